@@ -1,0 +1,85 @@
+// Folder = environment (DESIGN.md, "Processes and folders"). Each rule names the boundary it keeps;
+// `npm run check:layers` and test/unit/layering.test.ts run it, and the test proves each rule bites.
+const ELECTRON_MODULE = '^(node_modules/electron/|electron$)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-no-electron',
+      comment: 'electron/core and electron/cli are plain Node: the CLI and the tests run them without Electron.',
+      severity: 'error',
+      from: { path: '^electron/(core|cli)/' },
+      to: { path: ELECTRON_MODULE },
+    },
+    {
+      name: 'node-side-no-renderer',
+      comment: 'Nothing under electron/ may import the UI.',
+      severity: 'error',
+      from: { path: '^electron/' },
+      to: { path: '^renderer/' },
+    },
+    {
+      name: 'preload-only-channels',
+      comment: 'The sandboxed preload takes call names from channels.ts and types from the contract, never core code.',
+      severity: 'error',
+      from: { path: '^electron/preload/' },
+      to: { path: '^electron/(core|main|cli)/', pathNot: '^electron/core/api/channels\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'preload-no-packages',
+      comment: 'A sandboxed preload can require only electron; everything else must be bundled from our own files.',
+      severity: 'error',
+      from: { path: '^electron/preload/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'], pathNot: ELECTRON_MODULE },
+    },
+    {
+      name: 'renderer-no-node-builtins',
+      comment: 'The renderer is a browser page: no fs, path, crypto, child_process…',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'renderer-no-electron',
+      comment: 'The renderer reaches the main process only through window.hygie.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: ELECTRON_MODULE },
+    },
+    {
+      name: 'renderer-types-only-from-electron',
+      comment: 'The renderer may `import type` from the contract, never run code from electron/.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: '^electron/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-test-code-in-app',
+      comment: 'Application code never imports test support.',
+      severity: 'error',
+      from: { path: '^(electron|renderer)/' },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'An import that resolves to nothing is a typo or a missing dependency.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(out|dist)/' },
+    tsPreCompilationDeps: true,
+    // The layering test cruises a copy whose node_modules is a link: keep paths as written.
+    preserveSymlinks: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+  },
+};

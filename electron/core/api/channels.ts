@@ -1,0 +1,26 @@
+// The names of every call in the contract, as plain data. The preload imports this file
+// (and nothing else from core) so that its sandboxed bundle stays free of zod and domain code;
+// contract.ts is typed `satisfies Record<CallName, …>`, so the two cannot drift apart.
+export const CALL_NAMES = ['app.info', 'settings.get', 'settings.set'] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+/** Every IPC channel carries this prefix; the main side refuses anything else (defence on both sides). */
+export const CHANNEL_PREFIX = 'hygie:';
+
+/** Main → renderer progress events of long-running jobs. */
+export const JOB_EVENT_CHANNEL = `${CHANNEL_PREFIX}job-event`;
+
+export function channelFor(name: CallName): string {
+  return `${CHANNEL_PREFIX}${name}`;
+}
+
+export function isCallName(value: unknown): value is CallName {
+  return typeof value === 'string' && (CALL_NAMES as readonly string[]).includes(value);
+}
+
+/** 'settings.get' → ['settings', 'get'] */
+export function splitCallName(name: CallName): [area: string, method: string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}

@@ -1,0 +1,57 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PreferencesSchema, type Preferences } from '../api/contract.ts';
+import { HygieError } from '../api/hygie-error.ts';
+
+// Interface preferences (language) live in a small JSON file beside the database, not in it:
+// they are not secret, and they must be readable before the keychain unlocks the store, so that
+// even "the keychain is unreachable" is told in the user's language.
+
+export const PREFERENCES_FILE = 'preferences.json';
+
+const DEFAULTS: Preferences = { language: null };
+
+export class PreferencesFile {
+  readonly path: string;
+
+  constructor(private readonly dataDir: string) {
+    this.path = join(dataDir, PREFERENCES_FILE);
+  }
+
+  async read(): Promise<Preferences> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...DEFAULTS };
+      throw new HygieError('preferences-unreadable', undefined, { cause: error });
+    }
+    const parsed = PreferencesSchema.safeParse(safeJson(text));
+    if (parsed.success) return parsed.data;
+    // Unreadable preferences: keep the file for inspection, start again from the defaults.
+    await rename(this.path, `${this.path}.unreadable-${Date.now()}`).catch(() => undefined);
+    return { ...DEFAULTS };
+  }
+
+  async update(patch: Partial<Preferences>): Promise<Preferences> {
+    const next = PreferencesSchema.parse({ ...(await this.read()), ...patch });
+    // Write a sibling then rename over: a crash mid-write leaves the old file, never half a file.
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      await mkdir(this.dataDir, { recursive: true });
+      await writeFile(temporary, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
+      await rename(temporary, this.path);
+    } catch (error) {
+      throw new HygieError('preferences-unwritable', undefined, { cause: error });
+    }
+    return next;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import type * as Electron from 'electron';
+import { createHandlers } from '../core/api/handlers.ts';
+import { createRouter, type Router } from '../core/api/router.ts';
+import { resolveDataDir } from '../core/data-dir.ts';
+import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { guardSession, guardWebContents } from './guards.ts';
+import { forwardJobEvents, registerIpc } from './ipc.ts';
+import { menuTemplate } from './menu.ts';
+import { createMainWindow } from './window.ts';
+
+export type ElectronApi = Pick<
+  typeof Electron,
+  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell'
+>;
+
+export interface StartOptions {
+  /** Folder of the built main bundle: the preload and the renderer sit beside it. */
+  bundleDir: string;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+}
+
+export interface StartedApp {
+  ready: Promise<{ router: Router; window: Electron.BrowserWindow } | undefined>;
+}
+
+/**
+ * Wire the desktop app. Takes the Electron module as a parameter so tests can drive it with
+ * fakes on machines that have no Electron binary.
+ */
+export function startApp(electron: ElectronApi, options: StartOptions): StartedApp {
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } = electron;
+
+  // One Hygie per session: a second launch focuses the first window instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { ready: Promise.resolve(undefined) };
+  }
+
+  registerAppScheme(protocol); // before 'ready', as Electron requires
+  const allowDevTools = !app.isPackaged;
+  let mainWindow: Electron.BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
+  app.on('window-all-closed', () => app.quit());
+
+  const ready = app.whenReady().then(() => {
+    const dataDir = resolveDataDir(options.env, app.getPath('userData'));
+    const router = createRouter(
+      createHandlers({
+        dataDir,
+        appInfo: {
+          name: app.getName(),
+          version: app.getVersion(),
+          shell: 'electron',
+          platform: options.platform,
+          versions: {
+            electron: process.versions.electron ?? 'unknown',
+            chrome: process.versions.chrome ?? 'unknown',
+            node: process.versions.node,
+          },
+        },
+      }),
+    );
+    guardSession(session.defaultSession);
+    serveAppProtocol(protocol, join(options.bundleDir, '..', 'renderer'));
+    registerIpc(ipcMain, router);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options.platform, allowDevTools)));
+    mainWindow = createMainWindow(BrowserWindow, join(options.bundleDir, '..', 'preload', 'index.cjs'), allowDevTools);
+    const window = mainWindow;
+    window.on('closed', () => (mainWindow = undefined));
+    forwardJobEvents(router, () => mainWindow?.webContents);
+    return { router, window };
+  });
+  return { ready };
+}

@@ -1,0 +1,32 @@
+import { CALL_NAMES, channelFor, JOB_EVENT_CHANNEL, splitCallName } from '../core/api/channels.ts';
+import type { HygieBridge } from '../core/api/bridge-types.ts';
+import type { JobEvent, JobEventListener } from '../core/api/job-event.ts';
+
+/** The part of ipcRenderer the bridge uses; the e2e harness passes an object of the same shape. */
+export interface BridgeIpc {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown;
+}
+
+/**
+ * Build `window.hygie` from the contract's call names: `hygie.<area>.<call>(input)` for each,
+ * plus `onJobEvent`. Exposes functions only, never ipcRenderer itself.
+ */
+export function buildBridge(ipc: BridgeIpc): HygieBridge {
+  const areas: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const name of CALL_NAMES) {
+    const [area, method] = splitCallName(name);
+    const channel = channelFor(name);
+    (areas[area] ??= {})[method] = (input?: unknown) => ipc.invoke(channel, input);
+  }
+  const onJobEvent = (listener: JobEventListener): (() => void) => {
+    const relay = (_event: unknown, payload: unknown): void => listener(payload as JobEvent);
+    ipc.on(JOB_EVENT_CHANNEL, relay);
+    return () => {
+      ipc.removeListener(JOB_EVENT_CHANNEL, relay);
+    };
+  };
+  for (const area of Object.values(areas)) Object.freeze(area);
+  return Object.freeze({ ...areas, onJobEvent }) as unknown as HygieBridge;
+}

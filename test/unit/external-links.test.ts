@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowedExternalUrl } from '../../electron/main/external-links.ts';
+
+describe('external link allow-list', () => {
+  it.each([
+    'https://www.ameli.fr/assure/adresses-et-contacts',
+    'https://espacepro.ameli.fr/',
+    'https://esante.gouv.fr/produits-services/pro-sante-connect',
+    'https://www.cnil.fr/fr/mots-de-passe-une-nouvelle-recommandation',
+    'https://haveibeenpwned.com/',
+  ])('opens %s', (url) => expect(isAllowedExternalUrl(url)).toBe(true));
+
+  it.each([
+    ['plain http', 'http://www.ameli.fr/'],
+    ['a look-alike domain', 'https://ameli.fr.evil.example/'],
+    ['a suffix trick', 'https://evilameli.fr/'],
+    ['credentials in the URL', 'https://user:pass@www.ameli.fr/'],
+    ['an odd port', 'https://www.ameli.fr:8443/'],
+    ['a file URL', 'file:///C:/Windows/System32/calc.exe'],
+    ['a javascript URL', 'javascript:alert(1)'],
+    ['garbage', 'not a url'],
+  ])('refuses %s', (_why, url) => expect(isAllowedExternalUrl(url)).toBe(false));
+});

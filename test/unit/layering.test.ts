@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DEPCRUISE = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs');
+
+interface Violation {
+  rule: { name: string };
+  from: string;
+  to: string;
+}
+
+function depcruise(cwd: string, outputType: 'err' | 'json') {
+  return spawnSync(
+    process.execPath,
+    [DEPCRUISE, 'electron', 'renderer', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', outputType],
+    { cwd, encoding: 'utf8' },
+  );
+}
+
+/** The exit status CI sees (the `err` reporter) and the violations in detail (the `json` one). */
+function cruise(cwd: string): { status: number | null; violations: Violation[] } {
+  const report = JSON.parse(depcruise(cwd, 'json').stdout) as { summary: { violations: Violation[] } };
+  return { status: depcruise(cwd, 'err').status, violations: report.summary.violations };
+}
+
+describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
+  const sandbox = mkdtempSync(join(tmpdir(), 'hygie-layers-'));
+  afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
+
+  it('the real tree keeps every rule', () => {
+    const { status, violations } = cruise(ROOT);
+    expect(violations).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  it('fails, naming the rule, when a file crosses a boundary', () => {
+    // A copy of the real tree plus one offending file per rule.
+    for (const folder of ['electron', 'renderer']) cpSync(join(ROOT, folder), join(sandbox, folder), { recursive: true });
+    cpSync(join(ROOT, 'tsconfig.json'), join(sandbox, 'tsconfig.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(sandbox, 'node_modules'), 'dir');
+    const offenders: Record<string, string> = {
+      'electron/core/uses-electron.ts': "import { app } from 'electron';\nexport const name = app.getName();\n",
+      'renderer/widget.ts': "export const widget = 1;\n",
+      'electron/main/uses-renderer.ts': "import { widget } from '../../renderer/widget.ts';\nexport const w = widget;\n",
+      'electron/preload/uses-core.ts': "import { createRouter } from '../core/api/router.ts';\nexport const r = createRouter;\n",
+      'electron/preload/uses-package.ts': "import { z } from 'zod';\nexport const s = z.string();\n",
+      'renderer/uses-fs.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+      'renderer/uses-electron.ts': "import { ipcRenderer } from 'electron';\nexport const ipc = ipcRenderer;\n",
+      'renderer/uses-core-code.ts': "import { contract } from '../electron/core/api/contract.ts';\nexport const c = contract;\n",
+      'renderer/uses-contract-types.ts': "import type { AppInfo } from '../electron/core/api/contract.ts';\nexport type A = AppInfo;\n",
+    };
+    for (const [path, source] of Object.entries(offenders)) {
+      mkdirSync(dirname(join(sandbox, path)), { recursive: true });
+      writeFileSync(join(sandbox, path), source);
+    }
+
+    const { status, violations } = cruise(sandbox);
+    const found = violations.map((v) => `${v.rule.name} ${v.from}`);
+    expect(status).not.toBe(0);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'core-no-electron electron/core/uses-electron.ts',
+        'node-side-no-renderer electron/main/uses-renderer.ts',
+        'preload-only-channels electron/preload/uses-core.ts',
+        'preload-no-packages electron/preload/uses-package.ts',
+        'renderer-no-node-builtins renderer/uses-fs.ts',
+        'renderer-no-electron renderer/uses-electron.ts',
+        'renderer-types-only-from-electron renderer/uses-core-code.ts',
+      ]),
+    );
+    // `import type` from the contract is the allowed way for the UI to know its shapes.
+    expect(found.filter((f) => f.endsWith('renderer/uses-contract-types.ts'))).toEqual([]);
+  });
+});
