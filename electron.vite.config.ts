@@ -33,6 +33,7 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // The dev server's inline preamble would break the strict CSP; builds never use it.
       modulePreload: { polyfill: false },
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -1,0 +1,51 @@
+import type { MouseEvent } from 'react';
+import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useHref, useNavigate } from 'react-router';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { focusPageTitle } from '../components/page-title.ts';
+import { useFocusTitleOnNavigation } from './focus-title-on-navigation.ts';
+import { usePreferences } from './preferences-context.tsx';
+import { Sidebar } from './Sidebar.tsx';
+
+const MAIN_ID = 'main-content';
+
+/**
+ * A native link, not a router link: with hash routing, `href="#main-content"` would be read as
+ * a route. The click moves focus to the page title (or <main>) without touching the URL.
+ */
+function SkipLink() {
+  const { t } = useTranslation();
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    if (!focusPageTitle()) document.getElementById(MAIN_ID)?.focus();
+  };
+  return (
+    <a className="skip-link" href={`#${MAIN_ID}`} onClick={skip}>
+      {t('app.skipToContent')}
+    </a>
+  );
+}
+
+/** Sidebar on the left, the current page on the right. */
+export function Layout() {
+  const navigate = useNavigate();
+  const { startupFailure } = usePreferences();
+  useFocusTitleOnNavigation();
+
+  return (
+    // react-aria-components' Links navigate through react-router, and render hash hrefs.
+    <AriaRouterProvider navigate={(path) => void navigate(path)} useHref={useHref}>
+      <div className="shell">
+        <SkipLink />
+        <Sidebar />
+        <main id={MAIN_ID} className="shell__main" tabIndex={-1}>
+          <div className="shell__content">
+            {startupFailure ? <ErrorBanner error={startupFailure} /> : null}
+            <Outlet />
+          </div>
+        </main>
+      </div>
+    </AriaRouterProvider>
+  );
+}

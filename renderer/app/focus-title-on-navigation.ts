@@ -1,0 +1,21 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { focusPageTitle } from '../components/page-title.ts';
+
+/**
+ * After each navigation (not the first page shown), move focus to the new page's h1 so a
+ * screen reader announces where the user landed, and start reading from the top. Keyed on the
+ * location's key, not its path: choosing the page you are already on also lands on its title.
+ */
+export function useFocusTitleOnNavigation(): void {
+  const { key } = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    focusPageTitle();
+  }, [key]);
+}

@@ -1,0 +1,28 @@
+import type { IconName } from '../components/Icon.tsx';
+
+/** Every page of the app, in sidebar order. `id` names its texts: `nav.<id>` and `pages.<id>.*`. */
+export const PAGE_IDS = [
+  'dashboard',
+  'staff',
+  'breaches',
+  'passwords',
+  'mfa',
+  'walkthrough',
+  'reports',
+  'settings',
+] as const;
+
+export type PageId = (typeof PAGE_IDS)[number];
+
+export interface NavEntry {
+  id: PageId;
+  /** Route path inside the hash: `#/staff` is path `/staff`. */
+  path: string;
+  icon: IconName;
+}
+
+export function pathOf(id: PageId): string {
+  return id === 'dashboard' ? '/' : `/${id}`;
+}
+
+export const NAVIGATION: readonly NavEntry[] = PAGE_IDS.map((id) => ({ id, path: pathOf(id), icon: id }));

@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNEL_PREFIX, isCallName, JOB_EVENT_CHANNEL } from '../../electron/core/api/channels.ts';
+import { fail } from '../../electron/core/api/envelope.ts';
+import { createHandlers } from '../../electron/core/api/handlers.ts';
+import type { JobEvent } from '../../electron/core/api/job-event.ts';
+import { createRouter, type Router } from '../../electron/core/api/router.ts';
+import { startRendererServer } from './renderer-server.ts';
+
+// End-to-end harness (DESIGN.md, "Building and testing without the Electron binary"):
+// Debian's Chromium loads the built renderer; an init script installs window.hygie with the
+// preload's own buildBridge(); its IPC crosses page.exposeBinding into the real router.
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const RENDERER_DIR = join(ROOT, 'out/renderer');
+export const ARTEFACTS_DIR = join(ROOT, 'test-artefacts');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-gpu',
+  '--no-first-run',
+];
+
+/** Debian's Chromium; HYGIE_CHROMIUM_PATH points elsewhere on a developer's Mac or PC. */
+export function chromiumPath(): string {
+  return process.env.HYGIE_CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+let bridgeSource: Promise<string> | undefined;
+
+/** The preload's bridge builder, bundled for the page (the preload bundles the same file). */
+function bundledBridge(): Promise<string> {
+  bridgeSource ??= build({
+    entryPoints: [join(ROOT, 'electron/preload/bridge.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'HygiePreloadBridge',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  return bridgeSource;
+}
+
+export interface HygieSession {
+  page: Page;
+  context: BrowserContext;
+  router: Router;
+  dataDir: string;
+  url: string;
+  consoleErrors: string[];
+  /** Push a job event the way the main process does. */
+  emitJobEvent(event: JobEvent): void;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  browser: Browser;
+  open(options: { locale: string; dataDir?: string }): Promise<HygieSession>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const server = await startRendererServer(RENDERER_DIR);
+  const ownedDirs: string[] = [];
+
+  async function open({ locale, dataDir }: { locale: string; dataDir?: string }): Promise<HygieSession> {
+    const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
+    if (!dataDir) ownedDirs.push(dir);
+    const router = createRouter(
+      createHandlers({
+        dataDir: dir,
+        appInfo: {
+          name: 'Hygie',
+          version: '0.1.0',
+          shell: 'browser-harness',
+          platform: process.platform,
+          versions: { chrome: browser.version(), node: process.versions.node },
+        },
+      }),
+      { error: () => {} },
+    );
+    const context = await browser.newContext({ locale, viewport: { width: 1280, height: 820 } });
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(String(error)));
+
+    // The main side of the bridge: the same checks as electron/main/ipc.ts (top frame, known channel).
+    await page.exposeBinding('__hygieIpcInvoke', async (source, channel: unknown, input: unknown) => {
+      if (source.frame !== page.mainFrame()) return fail('forbidden-sender');
+      const name = typeof channel === 'string' && channel.startsWith(CHANNEL_PREFIX) ? channel.slice(CHANNEL_PREFIX.length) : '';
+      if (!isCallName(name)) return fail('unknown-call');
+      return router.call(name, input);
+    });
+    await page.addInitScript({
+      content: `${await bundledBridge()}
+        (() => {
+          const listeners = new Map();
+          const ipc = {
+            invoke: (channel, input) => window.__hygieIpcInvoke(channel, input),
+            on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener); },
+            removeListener: (channel, listener) => { listeners.get(channel)?.delete(listener); },
+          };
+          Object.defineProperty(window, '__hygieDeliver', {
+            value: (channel, payload) => { for (const l of listeners.get(channel) ?? []) l({}, payload); },
+          });
+          Object.defineProperty(window, 'hygie', {
+            value: HygiePreloadBridge.buildBridge(ipc), writable: false, configurable: false, enumerable: true,
+          });
+        })();`,
+    });
+    const stopForwarding = router.onJobEvent((event) => {
+      void page.evaluate(([channel, payload]) => (window as any).__hygieDeliver(channel, payload), [JOB_EVENT_CHANNEL, event] as const);
+    });
+    await page.goto(server.url);
+    return {
+      page,
+      context,
+      router,
+      dataDir: dir,
+      url: server.url,
+      consoleErrors,
+      emitJobEvent: (event) => router.emitJobEvent(event),
+      close: async () => {
+        stopForwarding();
+        await context.close();
+      },
+    };
+  }
+
+  return {
+    browser,
+    open,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      for (const dir of ownedDirs) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = join(ARTEFACTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
