@@ -38,6 +38,7 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
     return { ready: Promise.resolve(undefined) };
   }
 
+  app.enableSandbox(); // every renderer sandboxed, not only the windows we create
   registerAppScheme(protocol); // before 'ready', as Electron requires
   const allowDevTools = !app.isPackaged;
   let mainWindow: Electron.BrowserWindow | undefined;

@@ -73,6 +73,12 @@ describe('main window', () => {
 });
 
 describe('app lifecycle', () => {
+  it('sandboxes every renderer process, before the app is ready', async () => {
+    const { calls } = await started();
+    expect(calls.indexOf('enableSandbox')).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('enableSandbox')).toBeLessThan(calls.indexOf('ready'));
+  });
+
   it('registers the app:// scheme as privileged before the app is ready', async () => {
     const { calls, electron } = await started();
     expect(calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(calls.indexOf('ready'));

@@ -62,6 +62,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     isPackaged: options.isPackaged ?? false,
     requestSingleInstanceLock: vi.fn(() => options.singleInstance ?? true),
     quit: vi.fn(),
+    enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     whenReady: vi.fn(() => readyPromise),
     getPath: vi.fn(() => options.userData ?? '/tmp/hygie-fake-user-data'),
     getName: () => 'Hygie',
