@@ -24,8 +24,8 @@ export function DashboardPage() {
           title={t('pages.dashboard.score.title')}
           aside={<StatusChip tone="neutral" label={t('status.notCalculated')} />}
         >
-          <div className="score-placeholder">
-            <span className="score-placeholder__dial" aria-hidden="true" />
+          <div className="score-empty">
+            <span className="score-empty__dial" aria-hidden="true" />
             <p className="prose">{t('pages.dashboard.score.body')}</p>
           </div>
         </Panel>
