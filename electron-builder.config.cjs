@@ -20,6 +20,9 @@ module.exports = {
   asar: true,
   // Native modules (SQLCipher, keychain) must be real files on disk to be loaded.
   asarUnpack: ['**/*.node'],
+  // SQLCipher and keytar ship N-API prebuilds that load in Node and Electron alike: rebuilding
+  // them would need a compiler and Electron's headers for nothing.
+  npmRebuild: false,
   electronFuses: {
     runAsNode: false,
     enableCookieEncryption: true,

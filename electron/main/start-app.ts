@@ -1,8 +1,11 @@
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type * as Electron from 'electron';
 import { createHandlers } from '../core/api/handlers.ts';
 import { createRouter, type Router } from '../core/api/router.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
+import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
+import { StoreHost } from '../core/store/store-host.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { guardSession, guardWebContents } from './guards.ts';
 import { forwardJobEvents, registerIpc } from './ipc.ts';
@@ -53,9 +56,18 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
 
   const ready = app.whenReady().then(() => {
     const dataDir = resolveDataDir(options.env, app.getPath('userData'));
+    // The encrypted store opens on the renderer's first request, so that a missing keychain is
+    // explained in the window (in the user's language) rather than in a bare dialog.
+    const store = new StoreHost({
+      dataDir,
+      secrets: new KeytarSecretStore(keychainServiceFrom(options.env)),
+      actor: `app:${safeUserName()}`,
+    });
+    app.on('will-quit', () => store.close());
     const router = createRouter(
       createHandlers({
         dataDir,
+        store,
         appInfo: {
           name: app.getName(),
           version: app.getVersion(),
@@ -80,4 +92,12 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
     return { router, window };
   });
   return { ready };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }

@@ -68,6 +68,33 @@ export const api: HygieClient = {
     get: () => call((hygie) => hygie.settings.get()),
     set: (patch) => call((hygie) => hygie.settings.set(patch)),
   },
+  store: {
+    status: () => call((hygie) => hygie.store.status()),
+    restoreBackup: (input) => call((hygie) => hygie.store.restoreBackup(input)),
+  },
+  practice: {
+    get: () => call((hygie) => hygie.practice.get()),
+    save: (input) => call((hygie) => hygie.practice.save(input)),
+  },
+  staff: {
+    list: () => call((hygie) => hygie.staff.list()),
+    create: (input) => call((hygie) => hygie.staff.create(input)),
+    update: (input) => call((hygie) => hygie.staff.update(input)),
+    remove: (input) => call((hygie) => hygie.staff.remove(input)),
+    importPreview: (input) => call((hygie) => hygie.staff.importPreview(input)),
+    importCommit: (input) => call((hygie) => hygie.staff.importCommit(input)),
+    exportCsv: (input) => call((hygie) => hygie.staff.exportCsv(input)),
+  },
+  services: {
+    get: () => call((hygie) => hygie.services.get()),
+    set: (patch) => call((hygie) => hygie.services.set(patch)),
+    setHibpKey: (input) => call((hygie) => hygie.services.setHibpKey(input)),
+    removeHibpKey: () => call((hygie) => hygie.services.removeHibpKey()),
+    testHibpKey: () => call((hygie) => hygie.services.testHibpKey()),
+  },
+  audit: {
+    list: (input) => call((hygie) => hygie.audit.list(input)),
+  },
 };
 
 /** Subscribe to job progress events; throws BridgeUnavailableError without a bridge. */

@@ -8,6 +8,10 @@ import { fail } from '../../electron/core/api/envelope.ts';
 import { createHandlers } from '../../electron/core/api/handlers.ts';
 import type { JobEvent } from '../../electron/core/api/job-event.ts';
 import { createRouter, type Router } from '../../electron/core/api/router.ts';
+import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
+import type { SecretStore } from '../../electron/core/store/secret-store.ts';
+import { StoreHost } from '../../electron/core/store/store-host.ts';
+import { testKeychainService } from './keychain.ts';
 import { startRendererServer } from './renderer-server.ts';
 
 // End-to-end harness (DESIGN.md, "Building and testing without the Electron binary"):
@@ -48,11 +52,25 @@ function bundledBridge(): Promise<string> {
   return bridgeSource;
 }
 
+export interface OpenOptions {
+  locale: string;
+  /** Reuse a data folder (a restart); default: a fresh temporary one. */
+  dataDir?: string;
+  /** The keychain service holding this session's secrets; reuse it with dataDir for a restart. */
+  keychainService?: string;
+  /** Replace the real keychain (e.g. by one that is unreachable). */
+  secrets?: SecretStore;
+}
+
+export { testKeychainService, UnreachableKeychain } from './keychain.ts';
+
 export interface HygieSession {
   page: Page;
   context: BrowserContext;
   router: Router;
+  store: StoreHost;
   dataDir: string;
+  keychainService: string;
   url: string;
   consoleErrors: string[];
   /** Push a job event the way the main process does. */
@@ -62,7 +80,7 @@ export interface HygieSession {
 
 export interface Harness {
   browser: Browser;
-  open(options: { locale: string; dataDir?: string }): Promise<HygieSession>;
+  open(options: OpenOptions): Promise<HygieSession>;
   close(): Promise<void>;
 }
 
@@ -70,13 +88,19 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const server = await startRendererServer(RENDERER_DIR);
   const ownedDirs: string[] = [];
+  const keychainServices = new Set<string>();
 
-  async function open({ locale, dataDir }: { locale: string; dataDir?: string }): Promise<HygieSession> {
+  async function open({ locale, dataDir, keychainService, secrets }: OpenOptions): Promise<HygieSession> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
+    const service = keychainService ?? testKeychainService();
+    keychainServices.add(service);
+    // The real OS keychain (gnome-keyring in CI), under this test's own service name.
+    const store = new StoreHost({ dataDir: dir, secrets: secrets ?? new KeytarSecretStore(service), actor: 'e2e:tester' });
     const router = createRouter(
       createHandlers({
         dataDir: dir,
+        store,
         appInfo: {
           name: 'Hygie',
           version: '0.1.0',
@@ -127,13 +151,16 @@ export async function startHarness(): Promise<Harness> {
       page,
       context,
       router,
+      store,
       dataDir: dir,
+      keychainService: service,
       url: server.url,
       consoleErrors,
       emitJobEvent: (event) => router.emitJobEvent(event),
       close: async () => {
         stopForwarding();
         await context.close();
+        store.close();
       },
     };
   }
@@ -145,6 +172,11 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await server.close();
       for (const dir of ownedDirs) rmSync(dir, { recursive: true, force: true });
+      for (const service of keychainServices) {
+        const keychain = new KeytarSecretStore(service);
+        await keychain.delete('database-key').catch(() => false);
+        await keychain.delete('hibp-api-key').catch(() => false);
+      }
     },
   };
 }

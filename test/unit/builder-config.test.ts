@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -20,6 +22,14 @@ describe('installer configuration', () => {
   it('packs the app in asar, native modules unpacked', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
+  });
+
+  it('ships the native prebuilds as they are, without a rebuild that needs a compiler', () => {
+    expect(config.npmRebuild).toBe(false);
+    const root = join(import.meta.dirname, '../..');
+    for (const prebuild of ['node_modules/better-sqlite3-multiple-ciphers/prebuilds', 'node_modules/@github/keytar/prebuilds']) {
+      expect(readdirSync(join(root, prebuild)).some((name) => name.startsWith(`${process.platform}-${process.arch}`))).toBe(true);
+    }
   });
 
   it('installs per user on Windows, so a front desk needs no administrator', () => {

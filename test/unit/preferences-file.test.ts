@@ -6,6 +6,13 @@ import { createHandlers } from '../../electron/core/api/handlers.ts';
 import { createRouter } from '../../electron/core/api/router.ts';
 import { resolveDataDir } from '../../electron/core/data-dir.ts';
 import { PreferencesFile } from '../../electron/core/settings/preferences-file.ts';
+import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
+import { StoreHost } from '../../electron/core/store/store-host.ts';
+
+/** These tests never reach the store; the host opens nothing until asked. */
+function unusedStore(dir: string): StoreHost {
+  return new StoreHost({ dataDir: dir, secrets: new KeytarSecretStore('Hygie-unused'), actor: 'test' });
+}
 
 const dirs: string[] = [];
 function dataDir(): string {
@@ -44,7 +51,7 @@ describe('preferences', () => {
     await new PreferencesFile(dir).update({ language: 'en' });
     // Something in the way of the temporary file (works as root too, unlike file modes).
     mkdirSync(join(dir, `preferences.json.${process.pid}.tmp`));
-    const router = createRouter(createHandlers({ dataDir: dir, appInfo }), { error: () => {} });
+    const router = createRouter(createHandlers({ dataDir: dir, appInfo, store: unusedStore(dir) }), { error: () => {} });
     const result = await router.call('settings.set', { language: 'fr' });
     expect(result).toMatchObject({ ok: false, error: { code: 'preferences-unwritable' } });
     expect(await new PreferencesFile(dir).read()).toEqual({ language: 'en' });
@@ -53,7 +60,7 @@ describe('preferences', () => {
   it('report an unreadable preferences path as a clear error, not a crash', async () => {
     const dir = dataDir();
     mkdirSync(join(dir, 'preferences.json')); // a folder where the file should be
-    const router = createRouter(createHandlers({ dataDir: dir, appInfo }), { error: () => {} });
+    const router = createRouter(createHandlers({ dataDir: dir, appInfo, store: unusedStore(dir) }), { error: () => {} });
     await expect(router.call('settings.get', undefined)).resolves.toMatchObject({
       ok: false,
       error: { code: 'preferences-unreadable' },

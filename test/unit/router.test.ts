@@ -5,7 +5,12 @@ import { HygieError } from '../../electron/core/api/hygie-error.ts';
 import { createRouter, type Handlers } from '../../electron/core/api/router.ts';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  // Calls these tests do not make fail loudly if reached.
+  const unused = Object.fromEntries(
+    CALL_NAMES.map((name) => [name, () => Promise.reject(new Error(`${name} is not used by this test`))]),
+  ) as unknown as Handlers;
   return {
+    ...unused,
     'app.info': () => ({
       name: 'Hygie',
       version: '0.1.0',

@@ -1,7 +1,28 @@
 // The names of every call in the contract, as plain data. The preload imports this file
 // (and nothing else from core) so that its sandboxed bundle stays free of zod and domain code;
 // contract.ts is typed `satisfies Record<CallName, …>`, so the two cannot drift apart.
-export const CALL_NAMES = ['app.info', 'settings.get', 'settings.set'] as const;
+export const CALL_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+  'store.status',
+  'store.restoreBackup',
+  'practice.get',
+  'practice.save',
+  'staff.list',
+  'staff.create',
+  'staff.update',
+  'staff.remove',
+  'staff.importPreview',
+  'staff.importCommit',
+  'staff.exportCsv',
+  'services.get',
+  'services.set',
+  'services.setHibpKey',
+  'services.removeHibpKey',
+  'services.testHibpKey',
+  'audit.list',
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -1,19 +1,118 @@
-import type { AppInfo } from './contract.ts';
-import type { Handlers } from './router.ts';
+import { checkSubscription } from '../breach/subscription-status.ts';
+import { previewRoster } from '../roster/preview.ts';
+import { rosterToCsv } from '../roster/export.ts';
 import { PreferencesFile } from '../settings/preferences-file.ts';
+import { servicesSettings, updateServicesSettings } from '../settings/services-settings.ts';
+import type { StoreHost } from '../store/store-host.ts';
+import type { AppInfo } from './contract.ts';
+import { HygieError } from './hygie-error.ts';
+import type { Handlers } from './router.ts';
+import type { PreviewRow, RosterImportInput } from './schemas/roster-import.ts';
 
 export interface CoreEnvironment {
   dataDir: string;
   /** What the host knows about itself: the main process passes Electron's versions, the CLI Node's. */
   appInfo: Omit<AppInfo, 'dataDir'>;
+  /** The encrypted store (and the keychain behind it), opened lazily. */
+  store: StoreHost;
+}
+
+function decodeFile(input: RosterImportInput): Uint8Array {
+  return Buffer.from(input.contentBase64, 'base64');
 }
 
 /** The handlers behind every call of the contract, wired to real core services. */
 export function createHandlers(environment: CoreEnvironment): Handlers {
   const preferences = new PreferencesFile(environment.dataDir);
+  const host = environment.store;
+  const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
+
   return {
     'app.info': () => ({ ...environment.appInfo, dataDir: environment.dataDir }),
     'settings.get': () => preferences.read(),
     'settings.set': (patch) => preferences.update(patch),
+
+    'store.status': () => host.status(),
+    'store.restoreBackup': ({ backupId }) => host.restoreBackup(backupId),
+
+    'practice.get': () => host.use((store) => store.practice.get()),
+    'practice.save': (input) => host.use((store) => store.practice.save(input)),
+
+    'staff.list': () => host.use((store) => store.staff.list()),
+    'staff.create': (input) => host.use((store) => store.staff.create(input)),
+    'staff.update': ({ id, person }) => host.use((store) => store.staff.update(id, person)),
+    'staff.remove': ({ id }) =>
+      host.use((store) => {
+        store.staff.remove(id);
+        return { removed: true as const };
+      }),
+    'staff.importPreview': (input) =>
+      host.use((store) =>
+        previewRoster(decodeFile(input), {
+          fileName: input.fileName,
+          mapping: input.mapping,
+          encoding: input.encoding,
+          existing: store.staff.emailOwners(),
+        }),
+      ),
+    'staff.importCommit': (input) =>
+      host.use((store) =>
+        // Read, check and insert in one transaction: all ready rows or none, and nobody added
+        // between the duplicate check and the insert.
+        store.transaction(() => {
+          const preview = previewRoster(decodeFile(input), {
+            fileName: input.fileName,
+            mapping: input.mapping,
+            encoding: input.encoding,
+            existing: store.staff.emailOwners(),
+          });
+          const skipped = preview.rows
+            .filter((row: PreviewRow) => row.status === 'error')
+            .map((row: PreviewRow) => ({ line: row.line, issues: row.issues }));
+          const { batchId, imported } = store.staff.insertImported(preview.rows, {
+            fileName: input.fileName,
+            encoding: preview.encoding,
+            skipped: skipped.length,
+          });
+          return { batchId, imported, skipped };
+        }),
+      ),
+    'staff.exportCsv': ({ language }) =>
+      host.use((store) => {
+        const exported = rosterToCsv(store.staff.list(), language, new Date());
+        store.audit.append('staff.export', null, { language });
+        return exported;
+      }),
+
+    'services.get': () => host.use(async (store) => servicesSettings(store, await host.secrets.get('hibp-api-key'))),
+    'services.set': (patch) =>
+      host.use(async (store) => {
+        updateServicesSettings(store, patch);
+        return servicesSettings(store, await host.secrets.get('hibp-api-key'));
+      }),
+    'services.setHibpKey': ({ apiKey }) =>
+      host.use(async (store) => {
+        await host.secrets.set('hibp-api-key', apiKey);
+        store.audit.append('services.hibp-key.set', null, { where: 'keychain' });
+        return servicesSettings(store, await host.secrets.get('hibp-api-key'));
+      }),
+    'services.removeHibpKey': () =>
+      host.use(async (store) => {
+        await host.secrets.delete('hibp-api-key');
+        store.audit.append('services.hibp-key.remove');
+        return servicesSettings(store, await host.secrets.get('hibp-api-key'));
+      }),
+    'services.testHibpKey': () =>
+      host.use(async (store) => {
+        const apiKey = await host.secrets.get('hibp-api-key');
+        if (!apiKey) return { result: 'not-set' as const };
+        const { hibpBaseUrl } = servicesSettings(store, apiKey);
+        const result = await checkSubscription({ baseUrl: hibpBaseUrl, apiKey, userAgent });
+        store.audit.append('services.hibp-key.test', null, { result: result.result });
+        return result;
+      }),
+
+    'audit.list': (input) => host.use((store) => store.audit.latest(input?.limit ?? 100)),
   };
 }
+

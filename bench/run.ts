@@ -1,0 +1,21 @@
+// `npm run bench`: Hygie's speed and memory figures, each as a ratio to a named peer measured in
+// the same run (never absolute thresholds: machines differ). `--quick` runs tiny sizes, for the
+// test that keeps this script working.
+import { storeBench, type Line } from './store-bench.ts';
+
+const quick = process.argv.includes('--quick');
+const rows = quick ? 200 : 10_000;
+const runs = quick ? 1 : 5;
+
+function print(title: string, lines: Line[]): void {
+  console.log(`\n${title}`);
+  for (const line of lines) {
+    console.log(`  ${line.name}`);
+    console.log(`    Hygie ${line.hygie}`);
+    console.log(`    peer  ${line.peer}`);
+    console.log(`    ratio ${line.ratio} (Hygie / peer, lower is better)`);
+  }
+}
+
+console.log(`Hygie benchmark — Node ${process.versions.node}, ${process.platform}/${process.arch}${quick ? ' (quick)' : ''}`);
+print('Store and roster', await storeBench(rows, runs));

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+// Where breach checks go, and whether an HIBP key is set. The key itself never reaches the
+// renderer: it goes in once (set) and comes back only as "set / not set" and a test result.
+
+export const DEFAULT_HIBP_BASE_URL = 'https://haveibeenpwned.com/api/v3';
+export const DEFAULT_PWNED_PASSWORDS_BASE_URL = 'https://api.pwnedpasswords.com';
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/u.test(hostname);
+}
+
+/** https everywhere; plain http only to this machine (a local mirror, the tests' fake HIBP). */
+export const ServiceBaseUrlSchema = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      if (url.username || url.password || url.search || url.hash) return false;
+      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+    } catch {
+      return false;
+    }
+  })
+  .transform((value) => value.replace(/\/+$/u, ''));
+
+export const ServicesSettingsSchema = z.object({
+  hibpBaseUrl: z.string(),
+  pwnedPasswordsBaseUrl: z.string(),
+  hibpApiKey: z.enum(['set', 'not-set']),
+});
+export type ServicesSettings = z.infer<typeof ServicesSettingsSchema>;
+
+export const ServicesPatchSchema = z
+  .object({ hibpBaseUrl: ServiceBaseUrlSchema, pwnedPasswordsBaseUrl: ServiceBaseUrlSchema })
+  .partial()
+  .strict();
+
+/** HIBP keys are 32 hexadecimal characters; anything else is a paste gone wrong. */
+export const HibpApiKeyInputSchema = z
+  .object({ apiKey: z.string().trim().regex(/^[0-9a-f]{32}$/iu) })
+  .strict();
+
+export const HibpKeyTestSchema = z.discriminatedUnion('result', [
+  z.object({
+    result: z.literal('valid'),
+    plan: z.string().nullable(),
+    rpm: z.number().nullable(),
+    expiresAt: z.string().nullable(),
+  }),
+  z.object({
+    result: z.enum(['not-set', 'invalid', 'blocked', 'rate-limited', 'unavailable', 'timeout', 'network', 'unexpected']),
+    /** Cloudflare's ray id on a 403 block, for the IT provider. */
+    rayId: z.string().optional(),
+    httpStatus: z.number().optional(),
+  }),
+]);
+export type HibpKeyTest = z.infer<typeof HibpKeyTestSchema>;

@@ -1,0 +1,84 @@
+import { apiError } from '../api/envelope.ts';
+import { HygieError } from '../api/hygie-error.ts';
+import type { StoreStatus } from '../api/schemas/store-status.ts';
+import { listBackups, restoreBackup } from './backups.ts';
+import type { SecretStore } from './secret-store.ts';
+import { asStoreError } from './sqlite-errors.ts';
+import { openStore, type OpenStoreOptions, type Store } from './store.ts';
+
+// Holds the one open Store of a process (the app's main process or the CLI). Opening is lazy
+// and retried on each request until it succeeds, so "start the keyring, then Retry" works
+// without restarting Hygie.
+
+/** Failures for which an older backup can help; a missing keychain is not one of them. */
+const BACKUP_CAN_HELP = new Set(['database-unreadable', 'database-too-new']);
+
+export class StoreHost {
+  readonly #options: OpenStoreOptions;
+  #store: Store | undefined;
+  #opening: Promise<Store> | undefined;
+
+  constructor(options: OpenStoreOptions) {
+    this.#options = options;
+  }
+
+  get dataDir(): string {
+    return this.#options.dataDir;
+  }
+
+  get secrets(): SecretStore {
+    return this.#options.secrets;
+  }
+
+  /** The open store, opening it first if needed. Throws the HygieError that explains why not. */
+  async open(): Promise<Store> {
+    if (this.#store?.db.open) return this.#store;
+    this.#opening ??= openStore(this.#options).finally(() => {
+      this.#opening = undefined;
+    });
+    this.#store = await this.#opening;
+    return this.#store;
+  }
+
+  /** Run `work` against the open store. */
+  async use<T>(work: (store: Store) => T | Promise<T>): Promise<T> {
+    const store = await this.open();
+    try {
+      return await work(store);
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+
+  async status(): Promise<StoreStatus> {
+    try {
+      const store = await this.open();
+      return { state: 'ready', practiceConfigured: store.practice.get() !== null, schemaVersion: store.schemaVersion };
+    } catch (error) {
+      if (!(error instanceof HygieError)) throw error;
+      return {
+        state: 'unavailable',
+        error: apiError(error.code, error.details),
+        backups: BACKUP_CAN_HELP.has(error.code) ? listBackups(this.#options.dataDir) : [],
+      };
+    }
+  }
+
+  /** Only while the store cannot be opened: an open, healthy database is never replaced. */
+  async restoreBackup(backupId: string): Promise<StoreStatus> {
+    const before = await this.status();
+    if (before.state === 'ready') return before;
+    if (!BACKUP_CAN_HELP.has(before.error.code)) throw new HygieError(before.error.code);
+    restoreBackup(this.#options.dataDir, backupId, (this.#options.now ?? (() => new Date()))());
+    const after = await this.status();
+    if (after.state === 'ready') {
+      this.#store!.audit.append('store.restore-backup', backupId, { after: before.error.code });
+    }
+    return after;
+  }
+
+  close(): void {
+    this.#store?.close();
+    this.#store = undefined;
+  }
+}

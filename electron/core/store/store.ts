@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { HygieError } from '../api/hygie-error.ts';
+import { AuditLog } from './audit-log.ts';
+import { dailyBackupDue, databasePath, listBackups, takeBackup } from './backups.ts';
+import { databaseKey } from './database-key.ts';
+import { configureDatabase, openEncryptedDatabase, type SqliteDatabase } from './encrypted-database.ts';
+import { MIGRATIONS, migrate, schemaVersionOf, type Migration } from './migrations.ts';
+import { PracticeRepository } from './practice-repository.ts';
+import type { SecretStore } from './secret-store.ts';
+import { SettingsRepository } from './settings-repository.ts';
+import { asStoreError, withStoreErrors } from './sqlite-errors.ts';
+import { StaffRepository } from './staff-repository.ts';
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  secrets: SecretStore;
+  /** Who is acting, for the audit log: e.g. "app:jdupont" or "cli:jdupont". */
+  actor: string;
+  now?: () => Date;
+  /** How long a write waits for another program's lock before failing with database-busy. */
+  busyTimeoutMs?: number;
+  /** The schema's migrations; tests pass extra ones to exercise upgrades. */
+  migrations?: readonly Migration[];
+}
+
+/** The open, migrated, encrypted database and the repositories over it. */
+export class Store {
+  readonly db: SqliteDatabase;
+  readonly dataDir: string;
+  readonly schemaVersion: number;
+  readonly audit: AuditLog;
+  readonly practice: PracticeRepository;
+  readonly staff: StaffRepository;
+  readonly settings: SettingsRepository;
+
+  constructor(db: SqliteDatabase, dataDir: string, actor: string, now: () => Date) {
+    this.db = db;
+    this.dataDir = dataDir;
+    this.schemaVersion = schemaVersionOf(db);
+    this.audit = new AuditLog(db, actor, now);
+    this.practice = new PracticeRepository(db, this.audit, now);
+    this.staff = new StaffRepository(db, this.audit, now);
+    this.settings = new SettingsRepository(db);
+  }
+
+  /** Run `work` in one IMMEDIATE transaction (all or nothing), with SQLite errors explained. */
+  transaction<T>(work: () => T): T {
+    return withStoreErrors(() => this.db.transaction(work).immediate());
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Open the practice's database: key from the keychain (created on first run), proven readable,
+ * refused if written by a newer Hygie, backed up before any migration and at most daily.
+ * Every refusal leaves the file exactly as it was.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const path = databasePath(options.dataDir);
+  // A zero-length file with backups beside it is a truncated database, not a fresh one.
+  const size = existsSync(path) ? statSync(path).size : -1;
+  const exists = size > 0 || (size === 0 && listBackups(options.dataDir).length > 0);
+  const key = await databaseKey(options.secrets, exists);
+  // SQLite would happily treat the empty file as a new database; here it is a lost one.
+  if (size === 0 && exists) throw new HygieError('database-unreadable', { reason: 'empty-file' });
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations[migrations.length - 1]!.version;
+  const db = openEncryptedDatabase(path, key, { mustExist: exists, busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+  try {
+    const found = schemaVersionOf(db);
+    if (found > latest) throw new HygieError('database-too-new', { found, supported: latest });
+    configureDatabase(db);
+    if (found > 0 && found < latest) takeBackup(db, options.dataDir, 'before-migration', found, now());
+    migrate(db, found, migrations);
+    if (found > 0 && dailyBackupDue(options.dataDir, now())) takeBackup(db, options.dataDir, 'daily', latest, now());
+    return new Store(db, options.dataDir, options.actor, now);
+  } catch (error) {
+    db.close();
+    throw asStoreError(error);
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../../electron/core/api/handlers.ts';
+import { createRouter, type Router } from '../../electron/core/api/router.ts';
+import type { Envelope } from '../../electron/core/api/envelope.ts';
+import type { SecretStore } from '../../electron/core/store/secret-store.ts';
+import { StoreHost } from '../../electron/core/store/store-host.ts';
+import { forgetTestSecrets, testSecrets } from './keychain.ts';
+
+// The core as the app wires it (router → handlers → encrypted store → real keychain), without
+// a window: what the unit tests of whole features call.
+
+export interface Core {
+  router: Router;
+  host: StoreHost;
+  dataDir: string;
+  secrets: SecretStore;
+  /** Call and unwrap: throws with the error code when the call fails. */
+  call<T = unknown>(name: string, input?: unknown): Promise<T>;
+  close(): void;
+}
+
+const cleanups: (() => void)[] = [];
+
+export const PRACTICE = {
+  name: 'Cabinet Dupont',
+  address: { street: '3 rue des Lilas', postalCode: '69003', city: 'Lyon' },
+  profession: 'general-practice',
+  finess: null,
+  emailDomain: 'cabinet-dupont.fr',
+  referent: { name: 'Dr Jeanne Dupont', email: null, phone: null },
+  policy: 'cnil-2022',
+} as const;
+
+export function openCore(options: { dataDir?: string; secrets?: SecretStore } = {}): Core {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
+  if (!options.dataDir) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const secrets = options.secrets ?? testSecrets();
+  const host = new StoreHost({ dataDir, secrets, actor: 'test:secretariat' });
+  const router = createRouter(
+    createHandlers({
+      dataDir,
+      store: host,
+      appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
+    }),
+    { error: () => {} },
+  );
+  cleanups.unshift(() => host.close());
+  return {
+    router,
+    host,
+    dataDir,
+    secrets,
+    async call<T>(name: string, input?: unknown): Promise<T> {
+      const envelope = (await router.call(name, input)) as Envelope<T>;
+      if (!envelope.ok) throw Object.assign(new Error(envelope.error.code), { code: envelope.error.code, details: envelope.error.details });
+      return envelope.value;
+    },
+    close: () => host.close(),
+  };
+}
+
+export async function closeAllCores(): Promise<void> {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  await forgetTestSecrets();
+}
+
+export function base64(bytes: Uint8Array | string): string {
+  return Buffer.from(bytes).toString('base64');
+}
