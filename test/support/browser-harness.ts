@@ -13,6 +13,7 @@ import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { testKeychainService } from './keychain.ts';
 import { startRendererServer } from './renderer-server.ts';
+import { assertNoKeychainSecretsIn } from './secret-scan.ts';
 
 // End-to-end harness (DESIGN.md, "Building and testing without the Electron binary"):
 // Debian's Chromium loads the built renderer; an init script installs window.hygie with the
@@ -161,6 +162,8 @@ export async function startHarness(): Promise<Harness> {
         stopForwarding();
         await context.close();
         store.close();
+        // Every e2e data folder is checked for the keychain's secrets in clear before it goes.
+        await assertNoKeychainSecretsIn(dir, secrets ?? new KeytarSecretStore(service));
       },
     };
   }

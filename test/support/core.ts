@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../electron/core/api/handlers.ts';
@@ -7,6 +7,7 @@ import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { forgetTestSecrets, testSecrets } from './keychain.ts';
+import { assertNoKeychainSecretsIn } from './secret-scan.ts';
 
 // The core as the app wires it (router → handlers → encrypted store → real keychain), without
 // a window: what the unit tests of whole features call.
@@ -21,7 +22,9 @@ export interface Core {
   close(): void;
 }
 
-const cleanups: (() => void)[] = [];
+const hosts: StoreHost[] = [];
+const ownedDirs: string[] = [];
+const scans: { dataDir: string; secrets: SecretStore }[] = [];
 
 export const PRACTICE = {
   name: 'Cabinet Dupont',
@@ -35,7 +38,7 @@ export const PRACTICE = {
 
 export function openCore(options: { dataDir?: string; secrets?: SecretStore } = {}): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
-  if (!options.dataDir) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  if (!options.dataDir) ownedDirs.push(dataDir);
   const secrets = options.secrets ?? testSecrets();
   const host = new StoreHost({ dataDir, secrets, actor: 'test:secretariat' });
   const router = createRouter(
@@ -46,7 +49,8 @@ export function openCore(options: { dataDir?: string; secrets?: SecretStore } = 
     }),
     { error: () => {} },
   );
-  cleanups.unshift(() => host.close());
+  hosts.push(host);
+  scans.push({ dataDir, secrets });
   return {
     router,
     host,
@@ -61,9 +65,17 @@ export function openCore(options: { dataDir?: string; secrets?: SecretStore } = 
   };
 }
 
+/** Close every core, check its data folder holds no secret in clear, then delete it. */
 export async function closeAllCores(): Promise<void> {
-  for (const cleanup of cleanups.splice(0)) cleanup();
-  await forgetTestSecrets();
+  try {
+    for (const host of hosts.splice(0)) host.close();
+    for (const { dataDir, secrets } of scans.splice(0)) {
+      if (existsSync(dataDir)) await assertNoKeychainSecretsIn(dataDir, secrets);
+    }
+  } finally {
+    for (const dir of ownedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    await forgetTestSecrets();
+  }
 }
 
 export function base64(bytes: Uint8Array | string): string {

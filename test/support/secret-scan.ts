@@ -50,3 +50,19 @@ export function findSecrets(dir: string, secrets: readonly string[]): SecretHit[
 export function listFiles(dir: string): string[] {
   return filesUnder(dir).map((file) => file.slice(dir.length + 1)).sort();
 }
+
+/**
+ * The guard every test data folder passes through before it is deleted: the database key and
+ * the HIBP key of its keychain service must appear nowhere in it. Throws, failing the test.
+ */
+export async function assertNoKeychainSecretsIn(dir: string, secrets: { get(name: 'database-key' | 'hibp-api-key'): Promise<string | null> }): Promise<void> {
+  const known: string[] = [];
+  for (const name of ['database-key', 'hibp-api-key'] as const) {
+    const value = await secrets.get(name).catch(() => null);
+    if (value) known.push(value);
+  }
+  const hits = findSecrets(dir, known);
+  if (hits.length > 0) {
+    throw new Error(`secrets found in clear under ${dir}: ${hits.map((hit) => `${hit.file} (${hit.form})`).join(', ')}`);
+  }
+}

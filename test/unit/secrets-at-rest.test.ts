@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { base64, closeAllCores, openCore, PRACTICE } from '../support/core.ts';
-import { findSecrets } from '../support/secret-scan.ts';
+import { assertNoKeychainSecretsIn, findSecrets } from '../support/secret-scan.ts';
 
 afterAll(closeAllCores);
 
@@ -44,5 +46,26 @@ describe('secrets at rest', () => {
     expect(answers[1]).toMatchObject({ ok: true, value: { hibpApiKey: 'set' } });
     expect(answers[3]).toMatchObject({ ok: true, value: { hibpApiKey: 'not-set' } });
     expect(await core.secrets.get('hibp-api-key')).toBeNull();
+  });
+
+  it('the guard every test data folder passes would catch a key leaked in any form', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hygie-leak-'));
+    const databaseKey = 'a1'.repeat(32);
+    const secrets = { get: async (name: string) => (name === 'database-key' ? databaseKey : HIBP_KEY) };
+    try {
+      await expect(assertNoKeychainSecretsIn(dir, secrets)).resolves.toBeUndefined();
+      mkdirSync(join(dir, 'logs'));
+      for (const [file, content] of [
+        ['logs/main.log', Buffer.from(`key=${HIBP_KEY}`)],
+        ['dump.bin', Buffer.from(databaseKey, 'hex')],
+        ['notes.txt', Buffer.from(Buffer.from(databaseKey, 'hex').toString('base64'))],
+      ] as const) {
+        writeFileSync(join(dir, file), content);
+        await expect(assertNoKeychainSecretsIn(dir, secrets)).rejects.toThrow(file.split('/').pop()!);
+        rmSync(join(dir, file));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
