@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
@@ -28,12 +29,15 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    // react-aria bundles its built-in strings for 30+ languages; Hygie speaks French and English.
+    plugins: [react(), optimizeLocales.vite({ locales: ['fr-FR', 'en-GB', 'en-US'] })],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       // The dev server's inline preamble would break the strict CSP; builds never use it.
       modulePreload: { polyfill: false },
       minify: true,
+      // Loaded from the local disk by a desktop app, not over a network: one bundle is fine.
+      chunkSizeWarningLimit: 1024,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -10,6 +10,9 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
+import './styles/setup.css';
+import './styles/settings.css';
+import './styles/staff.css';
 
 preventReactAriaStyleInjection();
 

@@ -1,190 +1,26 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { Radio, RadioGroup, Text } from 'react-aria-components';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../electron/core/api/contract.ts';
-import { api } from '../api/client.ts';
-import { toFailureText, type FailureText } from '../api/failure-text.ts';
-import { usePreferences } from '../app/preferences-context.tsx';
-import { ErrorBanner } from '../components/ErrorBanner.tsx';
-import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { Panel } from '../components/Panel.tsx';
-import { detectLanguage, resolveLanguage, type Language } from '../i18n/detect-language.ts';
-import { switchLanguage } from '../i18n/index.ts';
+import { AboutSection } from './settings/AboutSection.tsx';
+import { AuditJournal } from './settings/AuditJournal.tsx';
+import { LanguageSetting } from './settings/LanguageSetting.tsx';
+import { PracticeSettings } from './settings/PracticeSettings.tsx';
+import { ServicesSettings } from './settings/ServicesSettings.tsx';
 
-/** The three choices of the language setting; 'system' is saved as `language: null`. */
-type LanguageChoice = 'system' | Language;
-
-function isLanguageChoice(value: string): value is LanguageChoice {
-  return value === 'system' || value === 'fr' || value === 'en';
-}
-
-function choiceOf(language: Language | null): LanguageChoice {
-  return language ?? 'system';
-}
-
-function LanguageOption({ value, hint }: { value: LanguageChoice; hint?: string }) {
-  const { t } = useTranslation();
-  const labelId = useId();
-  const hintId = useId();
-  // The option's own language, so a screen reader says "English" with an English voice.
-  const lang = value === 'system' ? undefined : value;
-  return (
-    <Radio
-      value={value}
-      className="choice"
-      aria-labelledby={labelId}
-      aria-describedby={hint ? hintId : undefined}
-    >
-      <span className="choice__indicator" aria-hidden="true" />
-      <span className="choice__text">
-        <span id={labelId} className="choice__label" lang={lang}>
-          {t(`settings.language.options.${value}`)}
-        </span>
-        {hint ? (
-          <span id={hintId} className="choice__hint">
-            {hint}
-          </span>
-        ) : null}
-      </span>
-    </Radio>
-  );
-}
-
-function LanguageSetting() {
-  const { t, i18n } = useTranslation();
-  const { preferences, saved } = usePreferences();
-  const [pending, setPending] = useState<LanguageChoice | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
-
-  const headingId = useId();
-  const systemLanguage = detectLanguage(navigator);
-  const current = preferences ? choiceOf(preferences.language) : null;
-
-  // Only the latest choice may update the screen, should a quick second click overtake the first.
-  const latestRequest = useRef(0);
-
-  const choose = async (choice: LanguageChoice) => {
-    const request = ++latestRequest.current;
-    setPending(choice);
-    setConfirmed(false);
-    setFailure(null);
-    try {
-      const next = await api.settings.set({ language: choice === 'system' ? null : choice });
-      if (request !== latestRequest.current) return;
-      saved(next);
-      await switchLanguage(i18n, resolveLanguage(next.language, navigator));
-      setConfirmed(true);
-    } catch (error) {
-      if (request === latestRequest.current) setFailure(toFailureText(error));
-    } finally {
-      if (request === latestRequest.current) setPending(null);
-    }
-  };
-
-  return (
-    <Panel title={t('settings.language.label')} icon="globe" headingId={headingId}>
-      <RadioGroup
-        className="choice-group"
-        aria-labelledby={headingId}
-        value={pending ?? current}
-        onChange={(value) => {
-          if (isLanguageChoice(value)) void choose(value);
-        }}
-      >
-        <Text slot="description" className="prose prose--muted">
-          {t('settings.language.description')}
-        </Text>
-        <div className="choice-group__options">
-          <LanguageOption
-            value="system"
-            hint={t('settings.language.systemHint', {
-              language: t(`languageNames.${systemLanguage}`),
-            })}
-          />
-          <LanguageOption value="fr" />
-          <LanguageOption value="en" />
-        </div>
-      </RadioGroup>
-      <p role="status" className="save-status">
-        {pending ? (
-          <span className="save-status__pending">{t('settings.language.saving')}</span>
-        ) : confirmed ? (
-          <>
-            <Icon name="check" />
-            <span>{t('settings.language.saved')}</span>
-          </>
-        ) : null}
-      </p>
-      {failure ? <ErrorBanner error={failure} /> : null}
-    </Panel>
-  );
-}
-
-type AboutState =
-  | { status: 'loading' }
-  | { status: 'ready'; info: AppInfo }
-  | { status: 'failed'; failure: FailureText };
-
-function AboutSection() {
-  const { t } = useTranslation();
-  const [state, setState] = useState<AboutState>({ status: 'loading' });
-
-  const load = useCallback(() => {
-    let cancelled = false;
-    setState({ status: 'loading' });
-    api.app.info().then(
-      (info) => {
-        if (!cancelled) setState({ status: 'ready', info });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ status: 'failed', failure: toFailureText(error) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(load, [load]);
-
-  return (
-    <Panel title={t('settings.about.title')} icon="info" tone="quiet">
-      {state.status === 'loading' ? (
-        <p className="prose prose--muted">{t('settings.about.loading')}</p>
-      ) : state.status === 'failed' ? (
-        <ErrorBanner error={state.failure} onRetry={() => void load()} />
-      ) : (
-        <dl className="facts">
-          <div className="facts__row">
-            <dt>{t('settings.about.name')}</dt>
-            <dd>{state.info.name}</dd>
-          </div>
-          <div className="facts__row">
-            <dt>{t('settings.about.version')}</dt>
-            <dd>{state.info.version}</dd>
-          </div>
-          <div className="facts__row">
-            <dt>{t('settings.about.dataDir')}</dt>
-            <dd>
-              <code className="path">{state.info.dataDir}</code>
-              <span className="facts__hint">{t('settings.about.dataDirHint')}</span>
-            </dd>
-          </div>
-        </dl>
-      )}
-    </Panel>
-  );
-}
-
+/** The practice, the breach services, the language, the journal of what was done, and About. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  // Each change made here is also a line in the journal: re-read it after one.
+  const [journalKey, setJournalKey] = useState(0);
+  const changed = useCallback(() => setJournalKey((key) => key + 1), []);
   return (
     <>
       <PageHeader title={t('pages.settings.title')} lead={t('pages.settings.lead')} />
       <div className="stack">
+        <PracticeSettings onChanged={changed} />
+        <ServicesSettings onChanged={changed} />
         <LanguageSetting />
+        <AuditJournal refreshKey={journalKey} />
         <AboutSection />
       </div>
     </>

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import { ROOT, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
+// A practice is set up first, so the app opens rather than the first-run setup (see setup-practice.test.ts).
+import { openWithPractice } from './setup-fixtures.ts';
 
 type Messages = Record<string, any>;
 const messages: Record<'fr' | 'en', Messages> = {
@@ -31,7 +33,7 @@ async function heading(page: Page): Promise<string> {
 
 describe('the app shell in Chromium', () => {
   it('opens in French on a French computer', async () => {
-    const session = await harness.open({ locale: 'fr-FR' });
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await expect.poll(() => heading(page)).toBe(messages.fr.pages.dashboard.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
@@ -41,7 +43,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('opens in English on an English computer', async () => {
-    const session = await harness.open({ locale: 'en-GB' });
+    const session = await openWithPractice(harness, { locale: 'en-GB' });
     const { page } = session;
     await expect.poll(() => heading(page)).toBe(messages.en.pages.dashboard.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -51,7 +53,7 @@ describe('the app shell in Chromium', () => {
 
   for (const language of ['fr', 'en'] as const) {
     it(`reaches every page from the navigation (${language}), with no serious accessibility violation`, async () => {
-      const session = await harness.open({ locale: language === 'fr' ? 'fr-FR' : 'en-US' });
+      const session = await openWithPractice(harness, { locale: language === 'fr' ? 'fr-FR' : 'en-US' });
       const { page } = session;
       await expect.poll(() => heading(page)).toBe(messages[language].pages.dashboard.title);
       for (const id of PAGES) {
@@ -75,7 +77,7 @@ describe('the app shell in Chromium', () => {
   }
 
   it('switches language in Settings and keeps it across a reload', async () => {
-    const session = await harness.open({ locale: 'fr-FR' });
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await nav(page).getByRole('link', { name: messages.fr.nav.settings, exact: true }).click();
     await page.getByRole('radio', { name: messages.fr.settings.language.options.en, exact: true }).check();
@@ -99,7 +101,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('explains a failed save in French with what to do, and keeps the previous choice', async () => {
-    const session = await harness.open({ locale: 'fr-FR' });
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await nav(page).getByRole('link', { name: messages.fr.nav.settings, exact: true }).click();
     await page.getByRole('radio', { name: messages.fr.settings.language.options.fr, exact: true }).click();
@@ -121,7 +123,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('lets a keyboard user skip straight to the content', async () => {
-    const session = await harness.open({ locale: 'fr-FR' });
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await expect.poll(() => heading(page)).toBe(messages.fr.pages.dashboard.title);
     await page.keyboard.press('Tab');

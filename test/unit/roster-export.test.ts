@@ -44,7 +44,7 @@ describe('roster export', () => {
     expect(file.mediaType).toBe('text/csv;charset=utf-8');
     expect(file.content).toBe(
       '\uFEFFNom;Prénom;E-mail;Fonction;Services\r\n' +
-        'LE GALL;Marie-Hélène;mh.legall@cabinet.fr, mh@gmail.com;Sage-femme;Ameli, Pro Santé Connect\r\n' +
+        'LE GALL;Marie-Hélène;mh.legall@cabinet.fr, mh@gmail.com;Sage-femme;Ameli (compte assuré), Pro Santé Connect\r\n' +
         'Garçon;Anaïs;anais@cabinet.fr;Secrétaire;Logiciel de rendez-vous\r\n',
     );
   });
@@ -54,7 +54,7 @@ describe('roster export', () => {
     expect(file.fileName).toBe('hygie-staff-2025-03-07.csv');
     const lines = file.content.split('\r\n');
     expect(lines[0]).toBe('\uFEFFLast name,First name,Email,Role,Services');
-    expect(lines[1]).toBe('LE GALL,Marie-Hélène,"mh.legall@cabinet.fr, mh@gmail.com",Midwife,"Ameli, Pro Santé Connect"');
+    expect(lines[1]).toBe('LE GALL,Marie-Hélène,"mh.legall@cabinet.fr, mh@gmail.com",Midwife,"Ameli (patient account), Pro Santé Connect"');
     expect(lines[3]).toBe('Durand,"Paul ""Polo""",paul@x.fr,Agent; d’entretien,');
     expect(lines[4]).toBe('Martin,Luc,luc@x.fr,Other,Bank');
   });

@@ -5,17 +5,17 @@ import type { StaffRole } from '../api/schemas/staff.ts';
 
 export const ROLE_LABELS: Readonly<Record<StaffRole, { fr: string; en: string }>> = {
   physician: { fr: 'Médecin', en: 'Physician' },
-  pharmacist: { fr: 'Pharmacien', en: 'Pharmacist' },
-  nurse: { fr: 'Infirmier', en: 'Nurse' },
+  pharmacist: { fr: 'Pharmacien ou pharmacienne', en: 'Pharmacist' },
+  nurse: { fr: 'Infirmier ou infirmière', en: 'Nurse' },
   secretary: { fr: 'Secrétaire', en: 'Secretary' },
-  'pharmacy-technician': { fr: 'Préparateur en pharmacie', en: 'Pharmacy technician' },
+  'pharmacy-technician': { fr: 'Préparateur ou préparatrice en pharmacie', en: 'Pharmacy technician' },
   physiotherapist: { fr: 'Kinésithérapeute', en: 'Physiotherapist' },
   dentist: { fr: 'Chirurgien-dentiste', en: 'Dentist' },
   midwife: { fr: 'Sage-femme', en: 'Midwife' },
-  'medical-assistant': { fr: 'Assistant médical', en: 'Medical assistant' },
-  locum: { fr: 'Remplaçant', en: 'Locum' },
+  'medical-assistant': { fr: 'Assistant ou assistante médicale', en: 'Medical assistant' },
+  locum: { fr: 'Remplaçant ou remplaçante', en: 'Locum' },
   intern: { fr: 'Interne', en: 'Intern' },
-  manager: { fr: 'Gérant', en: 'Manager' },
+  manager: { fr: 'Gérant ou gérante', en: 'Manager' },
   'it-provider': { fr: 'Prestataire informatique', en: 'IT provider' },
   other: { fr: 'Autre', en: 'Other' },
 };

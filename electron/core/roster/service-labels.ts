@@ -9,7 +9,7 @@ export const SERVICE_LABELS: Readonly<Record<ServiceId, { fr: string; en: string
   'pro-sante-connect': { fr: 'Pro Santé Connect', en: 'Pro Santé Connect' },
   franceconnect: { fr: 'FranceConnect', en: 'FranceConnect' },
   mssante: { fr: 'MSSanté', en: 'MSSanté' },
-  ameli: { fr: 'Ameli', en: 'Ameli' },
+  ameli: { fr: 'Ameli (compte assuré)', en: 'Ameli (patient account)' },
   impots: { fr: 'impots.gouv', en: 'impots.gouv' },
   'mon-espace-sante': { fr: 'Mon espace santé', en: 'Mon espace santé' },
   'appointment-software': { fr: 'Logiciel de rendez-vous', en: 'Appointment software' },

@@ -1,0 +1,125 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ServicesSettings } from '../../../electron/core/api/schemas/services.ts';
+import { api, ApiFailure } from '../../api/client.ts';
+import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
+import { fieldsOfInvalidInput } from '../setup/practice-validation.ts';
+import {
+  DEFAULT_HIBP_BASE_URL,
+  DEFAULT_PWNED_PASSWORDS_BASE_URL,
+  isServiceUrl,
+  normaliseServiceUrl,
+} from './service-url.ts';
+
+interface ServiceUrlsSectionProps {
+  settings: ServicesSettings;
+  onSettings(next: ServicesSettings): void;
+}
+
+/** Where breach checks are sent: HIBP and Pwned Passwords, or a practice group's own mirror. */
+export function ServiceUrlsSection({ settings, onSettings }: ServiceUrlsSectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [hibp, setHibp] = useState(settings.hibpBaseUrl);
+  const [pwned, setPwned] = useState(settings.pwnedPasswordsBaseUrl);
+  const [busy, setBusy] = useState<'saving' | 'restoring' | null>(null);
+  const [done, setDone] = useState<'saved' | 'restored' | null>(null);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+  const [refused, setRefused] = useState<Record<string, string>>({});
+
+  // Nothing to restore when both the saved addresses and the fields already hold the defaults.
+  const isDefault =
+    settings.hibpBaseUrl === DEFAULT_HIBP_BASE_URL &&
+    settings.pwnedPasswordsBaseUrl === DEFAULT_PWNED_PASSWORDS_BASE_URL &&
+    normaliseServiceUrl(hibp) === DEFAULT_HIBP_BASE_URL &&
+    normaliseServiceUrl(pwned) === DEFAULT_PWNED_PASSWORDS_BASE_URL;
+
+  const send = async (kind: 'saving' | 'restoring', hibpBaseUrl: string, pwnedPasswordsBaseUrl: string) => {
+    setBusy(kind);
+    setDone(null);
+    setFailure(null);
+    setRefused({});
+    try {
+      const next = await api.services.set({ hibpBaseUrl, pwnedPasswordsBaseUrl });
+      setHibp(next.hibpBaseUrl);
+      setPwned(next.pwnedPasswordsBaseUrl);
+      onSettings(next);
+      setDone(kind === 'saving' ? 'saved' : 'restored');
+    } catch (error) {
+      setFailure(toFailureText(error));
+      if (error instanceof ApiFailure && error.code === 'invalid-input') {
+        const fields = fieldsOfInvalidInput(error.error.details);
+        setRefused(Object.fromEntries(fields.map((field) => [field, t('services.urls.invalid')])));
+      }
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send('saving', normaliseServiceUrl(hibp), normaliseServiceUrl(pwned));
+  };
+
+  const validate = (value: string) => (isServiceUrl(value) ? null : t('services.urls.invalid'));
+
+  return (
+    <section className="settings-subsection" aria-labelledby={headingId}>
+      <div className="settings-subsection__head">
+        <h3 id={headingId} className="settings-subsection__title">
+          {t('services.urls.title')}
+        </h3>
+      </div>
+      <p className="prose">{t('services.urls.explanation')}</p>
+      <Form className="urls-form" validationErrors={refused} onSubmit={save}>
+        <TextInputField
+          name="hibpBaseUrl"
+          inputMode="url"
+          verbatim
+          isRequired
+          label={t('services.urls.hibp')}
+          description={t('services.urls.defaultIs', { url: DEFAULT_HIBP_BASE_URL })}
+          value={hibp}
+          onChange={(value) => {
+            setHibp(value);
+            setDone(null);
+          }}
+          validate={validate}
+        />
+        <TextInputField
+          name="pwnedPasswordsBaseUrl"
+          inputMode="url"
+          verbatim
+          isRequired
+          label={t('services.urls.pwnedPasswords')}
+          description={t('services.urls.defaultIs', { url: DEFAULT_PWNED_PASSWORDS_BASE_URL })}
+          value={pwned}
+          onChange={(value) => {
+            setPwned(value);
+            setDone(null);
+          }}
+          validate={validate}
+        />
+        <div className="button-row">
+          <Button type="submit" className="button button--primary" isPending={busy === 'saving'} isDisabled={busy === 'restoring'}>
+            {busy === 'saving' ? t('services.urls.saving') : t('services.urls.save')}
+          </Button>
+          <Button
+            className="button button--secondary"
+            isPending={busy === 'restoring'}
+            isDisabled={busy === 'saving' || isDefault}
+            onPress={() => void send('restoring', DEFAULT_HIBP_BASE_URL, DEFAULT_PWNED_PASSWORDS_BASE_URL)}
+          >
+            {busy === 'restoring' ? t('services.urls.saving') : t('services.urls.restoreDefaults')}
+          </Button>
+        </div>
+      </Form>
+      <SaveStatus done={done === 'saved' ? t('services.urls.saved') : done === 'restored' ? t('services.urls.restored') : null} />
+      {failure ? <ErrorBanner error={failure} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { TFunction } from 'i18next';
+import type { AuditEntry } from '../../../electron/core/api/schemas/audit.ts';
+import { isPolicy } from '../setup/practice-options.ts';
+
+// The audit log speaks in codes ("practice.update", {fields: "name, city"}); the journal says
+// them in words. A code this version does not know is shown as it is, never hidden.
+
+const KNOWN_ACTIONS = [
+  'practice.create',
+  'practice.update',
+  'staff.create',
+  'staff.update',
+  'staff.remove',
+  'staff.import',
+  'staff.export',
+  'services.update',
+  'services.hibp-key.set',
+  'services.hibp-key.remove',
+  'services.hibp-key.test',
+  'store.restore-backup',
+] as const;
+type KnownAction = (typeof KNOWN_ACTIONS)[number];
+
+function isKnownAction(action: string): action is KnownAction {
+  return (KNOWN_ACTIONS as readonly string[]).includes(action);
+}
+
+export function actionText(t: TFunction, action: string): string {
+  return isKnownAction(action) ? t(`audit.actions.${action}`) : action;
+}
+
+/** "app:jdupont" → "jdupont"; "cli:jdupont" → "jdupont (command line)"; anything else as is. */
+export function actorText(t: TFunction, actor: string): string {
+  const [source, ...rest] = actor.split(':');
+  const name = rest.join(':');
+  if (!name) return actor;
+  if (source === 'app') return name;
+  if (source === 'cli') return t('audit.actorCli', { name });
+  return actor;
+}
+
+const DETAIL_KEYS = [
+  'fields',
+  'policyFrom',
+  'policyTo',
+  'result',
+  'where',
+  'language',
+  'hibpBaseUrl',
+  'pwnedPasswordsBaseUrl',
+  'after',
+  'name',
+  'emails',
+  'file',
+  'encoding',
+  'imported',
+  'skipped',
+] as const;
+type DetailKey = (typeof DETAIL_KEYS)[number];
+
+function isDetailKey(key: string): key is DetailKey {
+  return (DETAIL_KEYS as readonly string[]).includes(key);
+}
+
+const PRACTICE_FIELDS = [
+  'name',
+  'street',
+  'postalCode',
+  'city',
+  'profession',
+  'finess',
+  'emailDomain',
+  'referentName',
+  'referentEmail',
+  'referentPhone',
+] as const;
+type PracticeField = (typeof PRACTICE_FIELDS)[number];
+
+function isPracticeField(field: string): field is PracticeField {
+  return (PRACTICE_FIELDS as readonly string[]).includes(field);
+}
+
+const TEST_RESULTS = ['valid', 'invalid', 'blocked', 'rate-limited', 'unavailable', 'timeout', 'network', 'not-set', 'unexpected'] as const;
+type TestResult = (typeof TEST_RESULTS)[number];
+
+function isTestResult(value: string): value is TestResult {
+  return (TEST_RESULTS as readonly string[]).includes(value);
+}
+
+function valueText(t: TFunction, action: string, key: string, value: string | number | boolean): string {
+  const text = String(value);
+  if ((key === 'policyFrom' || key === 'policyTo') && isPolicy(text)) return t(`policy.options.${text}.name`);
+  if (key === 'result' && action === 'services.hibp-key.test' && isTestResult(text)) return t(`services.test.${text}.chip`);
+  if (key === 'where' && text === 'keychain') return t('audit.values.keychain');
+  if (key === 'language' && (text === 'fr' || text === 'en')) return t(`languageNames.${text}`);
+  if (key === 'fields' && action.startsWith('practice.')) {
+    return text
+      .split(',')
+      .map((field) => field.trim())
+      .map((field) => (field === 'policy' ? t('policy.label') : isPracticeField(field) ? t(`practice.fields.${field}.label`) : field))
+      .join(', ');
+  }
+  if (typeof value === 'boolean') return value ? t('audit.values.yes') : t('audit.values.no');
+  return text;
+}
+
+/** The entry's subject and details as "label: value" lines; empty values are left out. */
+export function detailLines(t: TFunction, entry: AuditEntry): string[] {
+  const lines: string[] = [];
+  if (entry.subject) lines.push(t('audit.subject', { subject: entry.subject }));
+  for (const [key, value] of Object.entries(entry.details ?? {})) {
+    if (value === null || value === '') continue;
+    if (key === 'fields' && value === 'created') continue;
+    const label = isDetailKey(key) ? t(`audit.detailKeys.${key}`) : key;
+    lines.push(t('audit.detailLine', { label, value: valueText(t, entry.action, key, value) }));
+  }
+  return lines;
+}

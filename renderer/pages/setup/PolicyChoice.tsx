@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { PolicyId } from '../../../electron/core/api/schemas/practice.ts';
+import { DEFAULT_POLICY, isPolicy, POLICIES } from './practice-options.ts';
+
+function PolicyOption({ policy }: { policy: PolicyId }) {
+  const { t } = useTranslation();
+  const labelId = useId();
+  const descriptionId = useId();
+  const recommended = policy === DEFAULT_POLICY;
+  return (
+    <Radio
+      value={policy}
+      className="choice policy-choice"
+      aria-labelledby={labelId}
+      aria-describedby={descriptionId}
+    >
+      <span className="choice__indicator" aria-hidden="true" />
+      <span className="choice__text">
+        <span className="choice__label">
+          <span id={labelId}>{t(`policy.options.${policy}.name`)}</span>
+          {recommended ? <span className="tag">{t('policy.recommended')}</span> : null}
+        </span>
+        <span id={descriptionId} className="choice__hint">
+          {t(`policy.options.${policy}.description`)}
+          <span className="policy-choice__source">
+            {t('policy.source', { source: t(`policy.options.${policy}.source`) })}
+          </span>
+        </span>
+      </span>
+    </Radio>
+  );
+}
+
+interface PolicyChoiceProps {
+  value: PolicyId;
+  onChange(value: PolicyId): void;
+  name: string;
+}
+
+/** The reference policy the passwords and the report are judged against; CNIL 2022 by default. */
+export function PolicyChoice({ value, onChange, name }: PolicyChoiceProps) {
+  const { t } = useTranslation();
+  return (
+    <RadioGroup
+      name={name}
+      className="choice-group form-section"
+      value={value}
+      onChange={(next) => {
+        if (isPolicy(next)) onChange(next);
+      }}
+    >
+      <Label className="form-section__title">{t('policy.label')}</Label>
+      <Text slot="description" className="form-section__lead">
+        {t('policy.description')}
+      </Text>
+      <div className="choice-group__options policy-choice__options">
+        {POLICIES.map((policy) => (
+          <PolicyOption key={policy} policy={policy} />
+        ))}
+      </div>
+    </RadioGroup>
+  );
+}

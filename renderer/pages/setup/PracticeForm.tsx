@@ -1,0 +1,192 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Practice } from '../../../electron/core/api/schemas/practice.ts';
+import { api, ApiFailure } from '../../api/client.ts';
+import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
+import { PolicyChoice } from './PolicyChoice.tsx';
+import { DEFAULT_POLICY } from './practice-options.ts';
+import {
+  checkField,
+  draftOf,
+  emptyDraft,
+  fieldsOfInvalidInput,
+  FIELD_PATHS,
+  inputOf,
+  isRequiredField,
+  type DraftField,
+  type FieldProblem,
+  type PracticeDraft,
+} from './practice-validation.ts';
+import { ProfessionSelect } from './ProfessionSelect.tsx';
+
+interface PracticeFormProps {
+  /** The saved practice, or null on first run. */
+  initial: Practice | null;
+  submitLabel: string;
+  /** Said under the button once saved; omit when saving leaves the screen (first run). */
+  savedMessage?: string;
+  onSaved(practice: Practice): void;
+}
+
+/**
+ * The practice profile: who the report is about, who to tell, which policy to judge by. Used by
+ * the first-run setup and by Settings. Each field is checked as the engine will check it, and
+ * what the engine still refuses is shown at the field it names.
+ */
+export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: PracticeFormProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<PracticeDraft>(() => (initial ? draftOf(initial) : emptyDraft(DEFAULT_POLICY)));
+  const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+
+  const change = <K extends keyof PracticeDraft>(key: K, value: PracticeDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    setSaved(false);
+  };
+
+  const problemText = (problem: FieldProblem): string => {
+    switch (problem.code) {
+      case 'tooLong':
+        return t('practice.errors.tooLong', { max: problem.max });
+      default:
+        return t(`practice.errors.${problem.code}`);
+    }
+  };
+
+  const field = (key: DraftField) => ({
+    name: FIELD_PATHS[key],
+    value: draft[key],
+    onChange: (value: string) => change(key, value),
+    isRequired: isRequiredField(key),
+    validate: (value: string) => {
+      const problem = checkField(key, value);
+      return problem ? problemText(problem) : null;
+    },
+    labelNote: isRequiredField(key) ? undefined : t('practice.optional'),
+  });
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const { profession } = draft;
+    if (!profession) return; // the Select's own check has said so at the field
+    setPending(true);
+    setSaved(false);
+    setFailure(null);
+    setServerErrors({});
+    try {
+      const practice = await api.practice.save(inputOf({ ...draft, profession }));
+      setDraft(draftOf(practice));
+      setSaved(true);
+      onSaved(practice);
+    } catch (error) {
+      setFailure(toFailureText(error));
+      if (error instanceof ApiFailure && error.code === 'invalid-input') {
+        const refused = fieldsOfInvalidInput(error.error.details);
+        setServerErrors(Object.fromEntries(refused.map((path) => [path, t('practice.errors.server')])));
+      }
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <Form className="practice-form" validationErrors={serverErrors} onSubmit={(event) => void submit(event)}>
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('practice.sections.practice')}</legend>
+        <div className="form-grid">
+          <TextInputField
+            {...field('name')}
+            className="form-grid__wide"
+            label={t('practice.fields.name.label')}
+            description={t('practice.fields.name.description')}
+            autoComplete="organization"
+          />
+          <ProfessionSelect
+            name={FIELD_PATHS.profession}
+            className="form-grid__wide"
+            value={draft.profession}
+            onChange={(value) => change('profession', value)}
+          />
+          <TextInputField
+            {...field('street')}
+            className="form-grid__wide"
+            label={t('practice.fields.street.label')}
+            autoComplete="street-address"
+          />
+          <TextInputField
+            {...field('postalCode')}
+            className="form-grid__third"
+            label={t('practice.fields.postalCode.label')}
+            autoComplete="postal-code"
+            inputMode="numeric"
+          />
+          <TextInputField
+            {...field('city')}
+            className="form-grid__two-thirds"
+            label={t('practice.fields.city.label')}
+            autoComplete="address-level2"
+          />
+          <TextInputField
+            {...field('finess')}
+            className="form-grid__third"
+            label={t('practice.fields.finess.label')}
+            description={t('practice.fields.finess.description')}
+            verbatim
+          />
+          <TextInputField
+            {...field('emailDomain')}
+            className="form-grid__two-thirds"
+            label={t('practice.fields.emailDomain.label')}
+            description={t('practice.fields.emailDomain.description')}
+            placeholder={t('practice.fields.emailDomain.placeholder')}
+            verbatim
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('practice.sections.referent')}</legend>
+        <p className="form-section__lead">{t('practice.sections.referentLead')}</p>
+        <div className="form-grid">
+          <TextInputField
+            {...field('referentName')}
+            className="form-grid__wide"
+            label={t('practice.fields.referentName.label')}
+            autoComplete="name"
+          />
+          <TextInputField
+            {...field('referentEmail')}
+            className="form-grid__half"
+            inputMode="email"
+            label={t('practice.fields.referentEmail.label')}
+            autoComplete="email"
+            verbatim
+          />
+          <TextInputField
+            {...field('referentPhone')}
+            className="form-grid__half"
+            type="tel"
+            label={t('practice.fields.referentPhone.label')}
+            autoComplete="tel"
+          />
+        </div>
+      </fieldset>
+
+      <PolicyChoice name={FIELD_PATHS.policy} value={draft.policy} onChange={(value) => change('policy', value)} />
+
+      {failure ? <ErrorBanner error={failure} /> : null}
+      <div className="form-actions">
+        <Button type="submit" className="button button--primary" isPending={pending}>
+          {pending ? t('practice.saving') : submitLabel}
+        </Button>
+        <SaveStatus done={saved ? savedMessage : null} />
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { Practice } from '../../../electron/core/api/schemas/practice.ts';
+import { usePreferences } from '../../app/preferences-context.tsx';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { PracticeForm } from './PracticeForm.tsx';
+import { StandaloneScreen } from './StandaloneScreen.tsx';
+
+/** First run: the store is ready but empty. Present the practice, then the app opens. */
+export function PracticeSetupScreen({ onDone }: { onDone(practice: Practice): void }) {
+  const { t } = useTranslation();
+  const { startupFailure } = usePreferences();
+  return (
+    <StandaloneScreen className="setup">
+      <PageHeader title={t('setup.title')} lead={t('setup.lead')} />
+      {startupFailure ? <ErrorBanner error={startupFailure} /> : null}
+      <p className="setup__privacy">
+        <Icon name="lock" className="setup__privacy-icon" />
+        <span>{t('setup.privacy')}</span>
+      </p>
+      <div className="panel setup__card">
+        <PracticeForm initial={null} submitLabel={t('setup.submit')} onSaved={onDone} />
+      </div>
+    </StandaloneScreen>
+  );
+}

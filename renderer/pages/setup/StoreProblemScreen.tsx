@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../electron/core/api/schemas/store-status.ts';
+import { api } from '../../api/client.ts';
+import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { formatDateTime, formatTime } from '../../components/format.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { BackupList } from './BackupList.tsx';
+import { StandaloneScreen } from './StandaloneScreen.tsx';
+
+/** What the store gate does for this screen; both resolve to whether the data is still out of reach. */
+export interface StoreProblemActions {
+  retry(): Promise<'opened' | 'unavailable'>;
+  /** Throws the call's failure (e.g. backup-not-found); the dialog says it. */
+  restore(backupId: string): Promise<'opened' | 'unavailable'>;
+}
+
+interface StoreProblemScreenProps extends StoreProblemActions {
+  failure: FailureText;
+  backups: readonly BackupInfo[];
+}
+
+type Notice = { kind: 'still-failing'; at: Date } | { kind: 'restore-still-failing' } | null;
+
+/** Where Hygie's data lives, for the IT provider; nothing is shown if even that cannot be asked. */
+function useDataDir(): string | null {
+  const [dataDir, setDataDir] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    api.app.info().then(
+      (info) => {
+        if (!cancelled) setDataDir(info.dataDir);
+      },
+      () => {},
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return dataDir;
+}
+
+/**
+ * Hygie cannot open its data (no keychain, a damaged or too-new database, another program
+ * holding it): say why and what to do, offer Retry, and the automatic backups when one can help.
+ * Nothing here deletes anything: a restored backup sets the unreadable file aside.
+ */
+export function StoreProblemScreen({ failure, backups, retry, restore }: StoreProblemScreenProps) {
+  const { t, i18n } = useTranslation();
+  const dataDir = useDataDir();
+  const [retrying, setRetrying] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [chosen, setChosen] = useState<BackupInfo | null>(null);
+  const [restoring, setRestoring] = useState(false);
+  const [restoreFailure, setRestoreFailure] = useState<FailureText | null>(null);
+
+  const onRetry = async () => {
+    setRetrying(true);
+    setNotice(null);
+    try {
+      if ((await retry()) === 'unavailable') setNotice({ kind: 'still-failing', at: new Date() });
+    } finally {
+      setRetrying(false);
+    }
+  };
+
+  const onConfirmRestore = async () => {
+    if (!chosen) return;
+    setRestoring(true);
+    setRestoreFailure(null);
+    try {
+      const outcome = await restore(chosen.id);
+      if (outcome === 'unavailable') {
+        setChosen(null);
+        setNotice({ kind: 'restore-still-failing' });
+      }
+    } catch (error) {
+      setRestoreFailure(toFailureText(error));
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  const chosenDate = chosen ? formatDateTime(chosen.takenAt, i18n.language) : '';
+
+  return (
+    <StandaloneScreen className="store-problem">
+      <PageHeader title={t('storeProblem.title')} lead={t('storeProblem.lead')} />
+      <ErrorBanner error={failure} />
+      <div className="store-problem__retry">
+        <Button className="button button--primary" isPending={retrying} onPress={() => void onRetry()}>
+          {retrying ? t('storeProblem.retrying') : t('storeProblem.retry')}
+        </Button>
+        <p role="status" className="store-problem__notice">
+          {notice?.kind === 'still-failing'
+            ? t('storeProblem.stillFailing', { time: formatTime(notice.at, i18n.language) })
+            : notice?.kind === 'restore-still-failing'
+              ? t('storeProblem.restoreStillFailing')
+              : null}
+        </p>
+      </div>
+
+      {backups.length > 0 ? (
+        <Panel title={t('storeProblem.backups.title')} icon="clock">
+          <p className="prose">{t('storeProblem.backups.lead')}</p>
+          <BackupList
+            backups={backups}
+            onRestore={(backup) => {
+              setRestoreFailure(null);
+              setChosen(backup);
+            }}
+          />
+        </Panel>
+      ) : null}
+
+      {dataDir ? (
+        <Panel title={t('storeProblem.dataDir')} icon="file" tone="quiet">
+          <code className="path">{dataDir}</code>
+          <p className="facts__hint">{t('storeProblem.dataDirHint')}</p>
+        </Panel>
+      ) : null}
+
+      <ConfirmDialog
+        isOpen={chosen !== null}
+        onOpenChange={(open) => {
+          if (!open && !restoring) setChosen(null);
+        }}
+        title={t('storeProblem.confirm.title', { date: chosenDate })}
+        confirmLabel={t('storeProblem.confirm.confirm')}
+        pendingLabel={t('storeProblem.confirm.restoring')}
+        cancelLabel={t('storeProblem.confirm.cancel')}
+        onConfirm={() => void onConfirmRestore()}
+        isPending={restoring}
+        failure={restoreFailure}
+      >
+        <p className="prose">{t('storeProblem.confirm.body', { date: chosenDate })}</p>
+        <p className="prose">{t('storeProblem.confirm.keptAside')}</p>
+      </ConfirmDialog>
+    </StandaloneScreen>
+  );
+}

@@ -1,0 +1,91 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PracticeInput } from '../../electron/core/api/schemas/practice.ts';
+import { ARTEFACTS_DIR, ROOT, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
+
+// Shared by the setup, store and settings end-to-end tests: the texts, a practice, and the
+// helpers that fill the practice form or skip it.
+
+export type Messages = Record<string, any>;
+export type Lang = 'fr' | 'en';
+
+export const messages: Record<Lang, Messages> = {
+  fr: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/fr.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/en.json'), 'utf8')),
+};
+
+export const SAMPLE_PRACTICE: PracticeInput = {
+  name: 'Cabinet médical du Parc',
+  address: { street: '12 rue des Tilleuls', postalCode: '69003', city: 'Lyon' },
+  profession: 'general-practice',
+  finess: '690012345',
+  emailDomain: 'cabinet-du-parc.fr',
+  referent: { name: 'Dr Claire Martin', email: 'claire.martin@cabinet-du-parc.fr', phone: '04 78 00 00 00' },
+  policy: 'cnil-2022',
+};
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+/** A session whose store already holds SAMPLE_PRACTICE: the app opens, not the setup screen. */
+export async function openWithPractice(harness: Harness, options: OpenOptions): Promise<HygieSession> {
+  const session = await harness.open(options);
+  const saved = await session.router.call('practice.save', SAMPLE_PRACTICE);
+  expect(saved.ok, JSON.stringify(saved)).toBe(true);
+  await session.page.reload();
+  return session;
+}
+
+export function field(page: Page | Locator, label: string) {
+  // Optional fields' labels end with "(facultatif)" / "(optional)".
+  return page.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(label)}( \\(|$)`) });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export async function chooseProfession(page: Page, lang: Lang, profession: string): Promise<void> {
+  const m = messages[lang];
+  await page.getByRole('button', { name: new RegExp(escapeRegExp(m.practice.fields.profession.label)) }).click();
+  await page.getByRole('option', { name: m.practice.professions[profession], exact: true }).click();
+}
+
+/** Fill every field of the practice form with `practice`, as a user would. */
+export async function fillPracticeForm(page: Page, lang: Lang, practice: PracticeInput): Promise<void> {
+  const f = messages[lang].practice.fields;
+  await field(page, f.name.label).fill(practice.name);
+  await chooseProfession(page, lang, practice.profession);
+  await field(page, f.street.label).fill(practice.address.street);
+  await field(page, f.postalCode.label).fill(practice.address.postalCode);
+  await field(page, f.city.label).fill(practice.address.city);
+  await field(page, f.finess.label).fill(practice.finess ?? '');
+  await field(page, f.emailDomain.label).fill(practice.emailDomain ?? '');
+  await field(page, f.referentName.label).fill(practice.referent.name);
+  await field(page, f.referentEmail.label).fill(practice.referent.email ?? '');
+  await field(page, f.referentPhone.label).fill(practice.referent.phone ?? '');
+  const policy = messages[lang].policy.options[practice.policy].name;
+  await page.getByRole('radio', { name: policy, exact: true }).check();
+}
+
+/** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
+export async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious, where).toEqual([]);
+}
+
+/** What the window shows now, not the whole page: for a modal dialog, whose backdrop covers the window only. */
+export async function windowScreenshot(page: Page, name: string): Promise<string> {
+  const dir = join(ARTEFACTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
