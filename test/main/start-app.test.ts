@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CALL_NAMES, CHANNEL_PREFIX, JOB_EVENT_CHANNEL } from '../../electron/core/api/channels.ts';
 import { startApp, type ElectronApi } from '../../electron/main/start-app.ts';
+import { SCHEMA_VERSION } from '../../electron/core/store/migrations.ts';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../support/fake-electron.ts';
+import { forgetTestSecrets, testKeychainService, testSecrets } from '../support/keychain.ts';
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -21,12 +23,12 @@ function fakeBuild() {
   return { bundleDir: join(root, 'out/main'), dataDir: join(root, 'data'), root };
 }
 
-async function started(options: Parameters<typeof createFakeElectron>[0] = {}) {
+async function started(options: Parameters<typeof createFakeElectron>[0] = {}, env: NodeJS.ProcessEnv = {}) {
   const build = fakeBuild();
   const fake = createFakeElectron(options);
   const app = startApp(fake.electron as unknown as ElectronApi, {
     bundleDir: build.bundleDir,
-    env: { HYGIE_DATA_DIR: build.dataDir },
+    env: { HYGIE_DATA_DIR: build.dataDir, ...env },
     platform: 'linux',
   });
   fake.fireReady();
@@ -204,6 +206,22 @@ describe('IPC', () => {
       ok: true,
       value: { language: 'en' },
     });
+  });
+
+  it('opens the encrypted store with its key in the OS keychain, under the configured service', async () => {
+    const service = testKeychainService();
+    const keychain = testSecrets(service);
+    const { ipcHandlers, build, app } = await started({}, { HYGIE_KEYCHAIN_SERVICE: service });
+    const status = ipcHandlers.get('hygie:store.status')!;
+    await expect(status(invokeEvent('app://hygie/index.html'), undefined)).resolves.toEqual({
+      ok: true,
+      value: { state: 'ready', practiceConfigured: false, schemaVersion: SCHEMA_VERSION },
+    });
+    expect(await keychain.get('database-key')).toMatch(/^[0-9a-f]{64}$/u);
+    expect(existsSync(join(build.dataDir, 'hygie.db'))).toBe(true);
+    app.emit('will-quit'); // closes the database, so the WAL is folded back into the file
+    expect(existsSync(join(build.dataDir, 'hygie.db-wal'))).toBe(false);
+    await forgetTestSecrets();
   });
 
   it('refuses subframes, other origins and unknown senders', async () => {
