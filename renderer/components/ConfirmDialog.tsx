@@ -39,7 +39,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     >
       <Modal className="dialog-modal">
         <Dialog role="alertdialog" className="confirm-dialog">
-          <Heading slot="title" className="confirm-dialog__title">
+          <Heading slot="title" className="dialog-title">
             {title}
           </Heading>
           <div className="confirm-dialog__body">{children}</div>

@@ -133,6 +133,43 @@ const PATHS = {
       <path d="M14 3v5h5" />
     </>
   ),
+  plus: <path d="M12 5v14M5 12h14" />,
+  pencil: (
+    <>
+      <path d="M4 20h4L19 9l-4-4L4 16z" />
+      <path d="m13.5 6.5 4 4" />
+    </>
+  ),
+  trash: (
+    <>
+      <path d="M4.5 7h15M10 4h4" />
+      <path d="M6.5 7l1 12.5A1.5 1.5 0 0 0 9 21h6a1.5 1.5 0 0 0 1.5-1.5l1-12.5" />
+      <path d="M10 11v6M14 11v6" />
+    </>
+  ),
+  upload: (
+    <>
+      <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5" />
+      <path d="M4.5 15v3.5A1.5 1.5 0 0 0 6 20h12a1.5 1.5 0 0 0 1.5-1.5V15" />
+    </>
+  ),
+  download: (
+    <>
+      <path d="M12 4v11M7.5 10.5 12 15l4.5-4.5" />
+      <path d="M4.5 15v3.5A1.5 1.5 0 0 0 6 20h12a1.5 1.5 0 0 0 1.5-1.5V15" />
+    </>
+  ),
+  chevronDown: <path d="m6 9 6 6 6-6" />,
+  search: (
+    <>
+      <circle cx="11" cy="11" r="6.5" />
+      <path d="m20 20-4.3-4.3" />
+    </>
+  ),
+  close: <path d="M6 6l12 12M18 6 6 18" />,
+  sortAscending: <path d="m7 14 5-5 5 5" />,
+  sortDescending: <path d="m7 10 5 5 5-5" />,
+  sortNone: <path d="m8 10 4-4 4 4M8 14l4 4 4-4" />,
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof PATHS;

@@ -3,6 +3,8 @@ import { FieldError, Input, Label, Text, TextField, type TextFieldProps } from '
 
 interface TextInputFieldProps extends Omit<TextFieldProps, 'children' | 'className'> {
   label: string;
+  /** The label is for screen readers only, e.g. in a list of fields that a heading names. */
+  isLabelHidden?: boolean;
   /** Shown after the label, lighter: e.g. "optional". */
   labelNote?: string;
   /** One sentence under the field: an example, or why it is asked. */
@@ -12,15 +14,18 @@ interface TextInputFieldProps extends Omit<TextFieldProps, 'children' | 'classNa
   /** For secrets and codes: no spell-check, no autocorrection, no capitalisation. */
   verbatim?: boolean;
   placeholder?: string;
+  /** The caller's own message for an `isInvalid` field, in place of react-aria's validation errors. */
+  errorMessage?: string;
 }
 
 /**
  * A labelled text field (react-aria TextField): label, input, description and the validation
- * message, tied together for screen readers. Errors come from `validate`, `isRequired` or a
- * surrounding Form's `validationErrors` (the engine's answer).
+ * message, tied together for screen readers. Errors come from `validate`, `isRequired`, a
+ * surrounding Form's `validationErrors` (the engine's answer), or `isInvalid` with `errorMessage`.
  */
 export function TextInputField(props: TextInputFieldProps) {
-  const { label, labelNote, description, className, inputClassName, verbatim, placeholder, ...field } = props;
+  const { label, isLabelHidden, labelNote, description, className, inputClassName, verbatim, placeholder, ...rest } = props;
+  const { errorMessage, ...field } = rest;
   const inputRef = useRef<HTMLInputElement>(null);
   const { value } = field;
   useEffect(() => {
@@ -33,7 +38,7 @@ export function TextInputField(props: TextInputFieldProps) {
   }, [value]);
   return (
     <TextField {...field} className={className ? `form-field ${className}` : 'form-field'}>
-      <Label className="form-field__label">
+      <Label className={isLabelHidden ? 'visually-hidden' : 'form-field__label'}>
         {label}
         {labelNote ? <span className="form-field__note"> ({labelNote})</span> : null}
       </Label>
@@ -48,7 +53,7 @@ export function TextInputField(props: TextInputFieldProps) {
           {description}
         </Text>
       ) : null}
-      <FieldError className="form-field__error" />
+      <FieldError className="form-field__error">{errorMessage}</FieldError>
     </TextField>
   );
 }

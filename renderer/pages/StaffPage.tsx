@@ -5,13 +5,13 @@ import type { RosterImportResult, RosterPreview } from '../../electron/core/api/
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
+import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { focusPageTitle } from '../components/page-title.ts';
 import { Panel } from '../components/Panel.tsx';
 import { downloadText } from './staff/download.ts';
-import { Glyph } from './staff/Glyph.tsx';
 import { ImportDropZone } from './staff/ImportDropZone.tsx';
 import { ImportPreview } from './staff/ImportPreview.tsx';
 import { ImportSummary } from './staff/ImportSummary.tsx';
@@ -20,14 +20,14 @@ import { PersonDialog } from './staff/PersonDialog.tsx';
 import { RemoveDialog } from './staff/RemoveDialog.tsx';
 import { RosterSection, SEARCH_INPUT_SELECTOR } from './staff/RosterSection.tsx';
 import { useImport } from './staff/use-import.ts';
-import { useRoster } from './staff/use-roster.ts';
 
 /** Which dialog is open: adding (member null), editing, or confirming a removal. */
 type OpenDialog = { kind: 'person'; member: StaffMember | null } | { kind: 'remove'; member: StaffMember } | null;
 
 export function StaffPage() {
   const { t, i18n } = useTranslation();
-  const { state: roster, reload } = useRoster();
+  // Reloaded after each change; the list on screen stays until the new one is there.
+  const { state: roster, reload } = useLoad(api.staff.list);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
@@ -90,7 +90,7 @@ export function StaffPage() {
   };
 
   const openAdd = () => setDialog({ kind: 'person', member: null });
-  const members = roster.status === 'ready' ? roster.members : [];
+  const members = roster.status === 'ready' ? roster.value : [];
   const hasPeople = members.length > 0;
 
   const emptyState = (
@@ -98,7 +98,7 @@ export function StaffPage() {
       <p className="staff-empty__title">{t('staff.list.empty.title')}</p>
       <p className="prose">{t('staff.list.empty.body')}</p>
       <Button className="button button--primary" onPress={openAdd}>
-        <Glyph name="plus" />
+        <Icon name="plus" />
         {t('staff.actions.add')}
       </Button>
       <p className="staff-note">
@@ -116,11 +116,11 @@ export function StaffPage() {
         {hasPeople ? (
           <div className="staff-toolbar">
             <Button className="button button--primary" onPress={openAdd}>
-              <Glyph name="plus" />
+              <Icon name="plus" />
               {t('staff.actions.add')}
             </Button>
             <Button className="button button--secondary" onPress={() => void exportCsv()} isDisabled={exporting}>
-              <Glyph name="download" />
+              <Icon name="download" />
               {exporting ? t('staff.actions.exporting') : t('staff.actions.export')}
             </Button>
           </div>

@@ -134,7 +134,7 @@ function rowOf(table: Locator, name: string): Locator {
 /** A react-aria Select found by its visible label, inside `scope`. */
 function selectLabelled(scope: Locator, label: string): Locator {
   const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return scope.locator('.staff-select').filter({ has: scope.page().locator('.staff-field__label', { hasText: exactly }) });
+  return scope.locator('.select-field').filter({ has: scope.page().locator('.form-field__label', { hasText: exactly }) });
 }
 
 /** Pick an option of a react-aria Select found by its label, inside `scope`. */
@@ -173,12 +173,12 @@ describe('the staff page in Chromium', () => {
       expect(text, word).toContain(word);
     }
     expect(text).not.toContain('\uFFFD');
-    expect(await preview.locator('.staff-preview__encoding .staff-select__value').innerText()).toBe(fr.preview.encodings['windows-1252']);
+    expect(await preview.locator('.staff-preview__encoding .select-field__value').innerText()).toBe(fr.preview.encodings['windows-1252']);
     expect(text).toContain(fr.preview.delimiters.semicolon);
     expect(text).toContain(fill(fr.preview.encodingDetected));
     // the columns as recognised, one Select per header
     for (const [header, field] of [['Nom', 'lastName'], ['Prénom', 'firstName'], ['E-mail', 'email'], ['Fonction', 'role']] as const) {
-      expect(await selectLabelled(preview, header).locator('.staff-select__value').innerText(), header).toBe(
+      expect(await selectLabelled(preview, header).locator('.select-field__value').innerText(), header).toBe(
         fr.preview.mapping.fields[field],
       );
     }
@@ -383,7 +383,7 @@ describe('the staff page in Chromium', () => {
     await chooseFile(fresh.page, download.suggestedFilename(), exported);
     const preview = fresh.page.getByRole('region', { name: fr.preview.title });
     await preview.waitFor();
-    expect(await preview.locator('.staff-preview__encoding .staff-select__value').innerText()).toBe(fr.preview.encodings['utf-8-bom']);
+    expect(await preview.locator('.staff-preview__encoding .select-field__value').innerText()).toBe(fr.preview.encodings['utf-8-bom']);
     expect(await preview.innerText()).toContain(plural(fr.preview, 'errors', 0, 'fr'));
     await preview.getByRole('button', { name: plural(fr.preview, 'commit', 3, 'fr'), exact: true }).click();
     await fresh.page.getByRole('region', { name: fr.summary.title }).waitFor();
@@ -435,7 +435,7 @@ describe('the staff page in Chromium', () => {
     await chooseFile(page, 'staff.csv', Buffer.from(file, 'utf8'));
     const preview = page.getByRole('region', { name: en.preview.title });
     await preview.waitFor();
-    expect(await preview.locator('.staff-preview__encoding .staff-select__value').innerText()).toBe(en.preview.encodings['utf-8']);
+    expect(await preview.locator('.staff-preview__encoding .select-field__value').innerText()).toBe(en.preview.encodings['utf-8']);
     expect(await preview.innerText()).toContain(en.preview.delimiters.comma);
     expect(await rowByLine(preview, 3).innerText()).toContain(fill(en.preview.issues['duplicate-in-file'], { otherLine: 2, value: 'helene@practice.co.uk' }));
     expect(await rowByLine(preview, 4).innerText()).toContain(en.preview.issues['missing-name']);

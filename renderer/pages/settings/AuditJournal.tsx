@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../electron/core/api/schemas/audit.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatShortDateTime } from '../../components/format.ts';
 import { Panel } from '../../components/Panel.tsx';
@@ -11,33 +10,13 @@ import { actionText, actorText, detailLines } from './audit-texts.ts';
 
 export const JOURNAL_SIZE = 20;
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; entries: AuditEntry[] }
-  | { status: 'failed'; failure: FailureText };
+const latestEntries = () => api.audit.list({ limit: JOURNAL_SIZE });
 
 /** The latest entries of the audit log: when, who, what, and the facts recorded with it. */
 export function AuditJournal({ refreshKey }: { refreshKey: number }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  const load = useCallback(() => {
-    let cancelled = false;
-    api.audit.list({ limit: JOURNAL_SIZE }).then(
-      (entries) => {
-        if (!cancelled) setState({ status: 'ready', entries });
-      },
-      (error: unknown) => {
-        if (!cancelled) setState({ status: 'failed', failure: toFailureText(error) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  useEffect(() => load(), [load, refreshKey]);
+  const { state, reload } = useLoad(latestEntries, refreshKey);
 
   return (
     <Panel
@@ -45,7 +24,7 @@ export function AuditJournal({ refreshKey }: { refreshKey: number }) {
       icon="clock"
       headingId={headingId}
       aside={
-        <Button className="button button--secondary button--small" onPress={() => void load()}>
+        <Button className="button button--secondary button--small" onPress={() => void reload()}>
           {t('audit.refresh')}
         </Button>
       }
@@ -54,8 +33,8 @@ export function AuditJournal({ refreshKey }: { refreshKey: number }) {
       {state.status === 'loading' ? (
         <p className="prose prose--muted">{t('audit.loading')}</p>
       ) : state.status === 'failed' ? (
-        <ErrorBanner error={state.failure} onRetry={() => void load()} />
-      ) : state.entries.length === 0 ? (
+        <ErrorBanner error={state.failure} onRetry={() => void reload()} />
+      ) : state.value.length === 0 ? (
         <p className="prose">{t('audit.empty')}</p>
       ) : (
         <div className="journal">
@@ -68,7 +47,7 @@ export function AuditJournal({ refreshKey }: { refreshKey: number }) {
               </tr>
             </thead>
             <tbody>
-              {state.entries.map((entry) => {
+              {state.value.map((entry) => {
                 const lines = detailLines(t, entry);
                 return (
                   <tr key={entry.id}>

@@ -6,9 +6,10 @@ import { api, ApiFailure } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { PolicyChoice } from './PolicyChoice.tsx';
-import { DEFAULT_POLICY } from './practice-options.ts';
+import { DEFAULT_POLICY, PROFESSIONS } from './practice-options.ts';
 import {
   checkField,
   draftOf,
@@ -21,7 +22,6 @@ import {
   type FieldProblem,
   type PracticeDraft,
 } from './practice-validation.ts';
-import { ProfessionSelect } from './ProfessionSelect.tsx';
 
 interface PracticeFormProps {
   /** The saved practice, or null on first run. */
@@ -107,11 +107,16 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
             description={t('practice.fields.name.description')}
             autoComplete="organization"
           />
-          <ProfessionSelect
+          <SelectField
             name={FIELD_PATHS.profession}
             className="form-grid__wide"
+            label={t('practice.fields.profession.label')}
+            placeholder={t('practice.fields.profession.placeholder')}
+            options={PROFESSIONS.map((profession) => ({ id: profession, label: t(`practice.professions.${profession}`) }))}
             value={draft.profession}
             onChange={(value) => change('profession', value)}
+            isRequired
+            requiredMessage={t('practice.errors.professionRequired')}
           />
           <TextInputField
             {...field('street')}

@@ -19,10 +19,6 @@ const PROFESSION_SET = {
 /** In the order the list shows them; labels are `practice.professions.<id>`. */
 export const PROFESSIONS = Object.keys(PROFESSION_SET) as Profession[];
 
-export function isProfession(value: unknown): value is Profession {
-  return typeof value === 'string' && Object.hasOwn(PROFESSION_SET, value);
-}
-
 const POLICY_SET = {
   'cnil-2022': true,
   'anssi-2021': true,

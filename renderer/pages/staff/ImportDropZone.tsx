@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { Glyph } from './Glyph.tsx';
+import { Icon } from '../../components/Icon.tsx';
 import { localFailure } from './use-import.ts';
 
 /** What the file picker offers; a dropped file of another kind still goes to the engine, which explains. */
@@ -38,7 +38,7 @@ export function ImportDropZone({ reading, failure, onFile, onFailure }: ImportDr
       >
         {({ isDropTarget }) => (
           <>
-            <Glyph name="upload" className="staff-dropzone__icon" />
+            <Icon name="upload" className="staff-dropzone__icon" />
             <Text slot="label" className="staff-dropzone__title">
               {isDropTarget ? t('staff.import.dropActive') : t('staff.import.drop')}
             </Text>
@@ -51,7 +51,7 @@ export function ImportDropZone({ reading, failure, onFile, onFailure }: ImportDr
               }}
             >
               <Button className="button button--primary" isDisabled={reading}>
-                <Glyph name="upload" />
+                <Icon name="upload" />
                 {reading ? t('staff.import.reading') : t('staff.import.choose')}
               </Button>
             </FileTrigger>

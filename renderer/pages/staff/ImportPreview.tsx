@@ -11,12 +11,11 @@ import type {
 import type { FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { ENCODINGS, ROSTER_FIELDS, assignColumn, delimiterKey, fieldOfColumn } from './catalog.ts';
 import { ChipList, EmailList } from './EmailList.tsx';
-import { Glyph } from './Glyph.tsx';
 import { displayName, issueText, noticeText, roleText } from './labels.ts';
-import { SelectField } from './SelectField.tsx';
 
 /** Lines drawn at once: a 10,000-line file previews without freezing the page. */
 export const PREVIEW_PAGE_SIZE = 200;
@@ -49,10 +48,10 @@ function PreviewLine({ row }: { row: PreviewRow }) {
         )}
       </Cell>
       <Cell className="staff-table__cell staff-table__cell--person">
-        <span className={name ? 'staff-person__name' : 'staff-person__name staff-muted'}>
+        <span className={name ? 'data-table__name' : 'data-table__name staff-muted'}>
           {name || t('staff.preview.noName')}
         </span>
-        <span className="staff-person__role">{roleText(t, row.person)}</span>
+        <span className="data-table__hint">{roleText(t, row.person)}</span>
         {row.person.services.length > 0 ? (
           <ChipList labels={row.person.services.map((service) => t(`staff.services.${service}`))} />
         ) : null}
@@ -162,7 +161,7 @@ export function ImportPreview(props: ImportPreviewProps) {
 
         <div className="staff-mapping">
           <h3 className="staff-subtitle">{t('staff.preview.mapping.title')}</h3>
-          <p className="staff-field__hint">{t('staff.preview.mapping.lead')}</p>
+          <p className="staff-hint">{t('staff.preview.mapping.lead')}</p>
           <div className="staff-mapping__grid">
             {preview.headers.map((header, column) => {
               const number = column + 1;
@@ -206,7 +205,7 @@ export function ImportPreview(props: ImportPreviewProps) {
               label={t('staff.preview.errors', { count: totals.errors })}
             />
           </p>
-          {totals.errors > 0 ? <p className="staff-field__hint">{t('staff.preview.errorsNote')}</p> : null}
+          {totals.errors > 0 ? <p className="staff-hint">{t('staff.preview.errorsNote')}</p> : null}
         </div>
 
         <Checkbox
@@ -219,7 +218,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           }}
         >
           <span className="staff-checkbox__box" aria-hidden="true">
-            <Glyph name="tick" className="staff-checkbox__tick" />
+            <Icon name="check" className="staff-checkbox__tick" />
           </span>
           <span>{t('staff.preview.onlyErrors')}</span>
         </Checkbox>

@@ -4,25 +4,23 @@ import {
   Checkbox,
   CheckboxGroup,
   Dialog,
-  FieldError,
   Form,
   Heading,
-  Input,
   Label,
   Modal,
   ModalOverlay,
   Text,
-  TextField,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ServiceId, StaffInput, StaffMember, StaffRole } from '../../../electron/core/api/schemas/staff.ts';
 import { ApiFailure, api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
 import { CHOOSABLE_SERVICES, MAX_EMAILS_PER_PERSON, ROLES, looksLikeEmail } from './catalog.ts';
-import { Glyph } from './Glyph.tsx';
 import { displayName } from './labels.ts';
-import { SelectField } from './SelectField.tsx';
 
 interface EmailDraft {
   /** Stable across edits, so React keeps each field (and its focus) in place. */
@@ -88,7 +86,8 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
   const [takenEmail, setTakenEmail] = useState<string | null>(null);
   const [failure, setFailure] = useState<FailureText | null>(null);
   const [saving, setSaving] = useState(false);
-  const [focusKey, setFocusKey] = useState<number | null>(null);
+  /** The e-mail field added last with "Add an e-mail address": it takes the focus as it appears. */
+  const [addedKey, setAddedKey] = useState<number | null>(null);
   /** Bumped to move the focus to the first invalid field, once it is drawn as invalid. */
   const [focusInvalid, setFocusInvalid] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -112,13 +111,6 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
     }
     return result;
   }
-
-  // A field added with "Add an e-mail address" takes the focus once it is on screen.
-  useEffect(() => {
-    if (focusKey === null) return;
-    formRef.current?.querySelector<HTMLInputElement>(`[data-email-key="${focusKey}"]`)?.focus();
-    setFocusKey(null);
-  }, [focusKey]);
 
   const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const setEmail = (key: number, value: string) =>
@@ -167,38 +159,32 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
       onOpenChange={(open) => {
         if (!open && !saving) onClose();
       }}
-      className="staff-modal-overlay"
+      className="dialog-backdrop"
     >
-      <Modal className="staff-modal">
+      <Modal className="dialog-modal dialog-modal--wide">
         <Dialog className="staff-dialog">
-          <Heading slot="title" className="staff-dialog__title">
+          <Heading slot="title" className="dialog-title">
             {title}
           </Heading>
           <Form ref={formRef} className="staff-form" validationBehavior="aria" onSubmit={(event) => void submit(event)}>
             <p className="staff-muted staff-form__required">{t('staff.form.required')}</p>
             <div className="staff-form__row">
-              <TextField
-                className="staff-field"
+              <TextInputField
+                label={t('staff.form.firstName')}
                 value={draft.firstName}
                 onChange={(firstName) => update({ firstName })}
                 autoComplete="off"
                 autoFocus
-              >
-                <Label className="staff-field__label">{t('staff.form.firstName')}</Label>
-                <Input className="staff-field__input" />
-              </TextField>
-              <TextField
-                className="staff-field"
+              />
+              <TextInputField
+                label={t('staff.form.lastName')}
                 value={draft.lastName}
                 onChange={(lastName) => update({ lastName })}
                 isRequired
                 isInvalid={showErrors && errors.lastName !== undefined}
+                errorMessage={errors.lastName}
                 autoComplete="off"
-              >
-                <Label className="staff-field__label">{t('staff.form.lastName')}</Label>
-                <Input className="staff-field__input" />
-                <FieldError className="staff-field__error">{errors.lastName}</FieldError>
-              </TextField>
+              />
             </div>
 
             <div className="staff-form__row">
@@ -209,49 +195,45 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
                 onChange={(role) => update({ role })}
               />
               {draft.role === 'other' ? (
-                <TextField
-                  className="staff-field"
+                <TextInputField
+                  label={t('staff.form.roleLabel')}
+                  description={t('staff.form.roleLabelHint')}
                   value={draft.roleLabel}
                   onChange={(roleLabel) => update({ roleLabel })}
                   maxLength={120}
                   autoComplete="off"
-                >
-                  <Label className="staff-field__label">{t('staff.form.roleLabel')}</Label>
-                  <Input className="staff-field__input" />
-                  <Text slot="description" className="staff-field__hint">
-                    {t('staff.form.roleLabelHint')}
-                  </Text>
-                </TextField>
+                />
               ) : null}
             </div>
 
             <fieldset className="staff-fieldset">
-              <legend className="staff-field__label">{t('staff.form.emails')}</legend>
-              <p className="staff-field__hint">{t('staff.form.emailsHint')}</p>
+              <legend className="form-field__label">{t('staff.form.emails')}</legend>
+              <p className="staff-hint">{t('staff.form.emailsHint')}</p>
               <ol className="staff-email-list">
                 {draft.emails.map((email, index) => {
                   const error = showErrors ? errors.emails[email.key] : undefined;
                   return (
                     <li key={email.key} className="staff-email-list__item">
-                      <TextField
-                        className="staff-field staff-field--grow"
+                      <TextInputField
+                        className="staff-email-list__field"
+                        label={t('staff.form.emailLabel', { number: index + 1 })}
+                        isLabelHidden
                         type="email"
                         value={email.value}
                         onChange={(value) => setEmail(email.key, value)}
                         isInvalid={error !== undefined}
+                        errorMessage={error}
                         autoComplete="off"
-                      >
-                        <Label className="visually-hidden">{t('staff.form.emailLabel', { number: index + 1 })}</Label>
-                        <Input className="staff-field__input" data-email-key={email.key} spellCheck={false} />
-                        <FieldError className="staff-field__error">{error}</FieldError>
-                      </TextField>
+                        autoFocus={email.key === addedKey}
+                        verbatim
+                      />
                       <Button
                         className="staff-icon-button"
                         aria-label={t('staff.form.removeEmail', { number: index + 1 })}
                         isDisabled={draft.emails.length === 1}
                         onPress={() => update({ emails: draft.emails.filter((other) => other.key !== email.key) })}
                       >
-                        <Glyph name="close" />
+                        <Icon name="close" />
                       </Button>
                     </li>
                   );
@@ -259,18 +241,18 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
               </ol>
               {draft.emails.length < MAX_EMAILS_PER_PERSON ? (
                 <Button
-                  className="button button--secondary staff-button--small"
+                  className="button button--secondary button--small"
                   onPress={() => {
                     const added = emailDraft();
                     update({ emails: [...draft.emails, added] });
-                    setFocusKey(added.key);
+                    setAddedKey(added.key);
                   }}
                 >
-                  <Glyph name="plus" />
+                  <Icon name="plus" />
                   {t('staff.form.addEmail')}
                 </Button>
               ) : (
-                <p className="staff-field__hint">{t('staff.form.maxEmails')}</p>
+                <p className="staff-hint">{t('staff.form.maxEmails')}</p>
               )}
             </fieldset>
 
@@ -279,15 +261,15 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
               value={draft.services}
               onChange={(values) => update({ services: CHOOSABLE_SERVICES.filter((service) => values.includes(service)) })}
             >
-              <Label className="staff-field__label">{t('staff.form.services')}</Label>
-              <Text slot="description" className="staff-field__hint">
+              <Label className="form-field__label">{t('staff.form.services')}</Label>
+              <Text slot="description" className="staff-hint">
                 {t('staff.form.servicesHint')}
               </Text>
               <div className="staff-checkbox-group__options">
                 {CHOOSABLE_SERVICES.map((service) => (
                   <Checkbox key={service} value={service} className="staff-checkbox">
                     <span className="staff-checkbox__box" aria-hidden="true">
-                      <Glyph name="tick" className="staff-checkbox__tick" />
+                      <Icon name="check" className="staff-checkbox__tick" />
                     </span>
                     <span>{t(`staff.services.${service}`)}</span>
                   </Checkbox>
@@ -297,7 +279,7 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
 
             {failure ? <ErrorBanner error={failure} /> : showErrors && hasErrors ? (
               <p className="staff-form__summary" role="alert">
-                <Glyph name="close" className="staff-form__summary-icon" />
+                <Icon name="close" className="staff-form__summary-icon" />
                 {t('staff.form.fixFields')}
               </p>
             ) : null}

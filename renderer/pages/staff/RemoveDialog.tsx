@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../electron/core/api/schemas/staff.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
-import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { displayName } from './labels.ts';
 
@@ -14,12 +13,11 @@ interface RemoveDialogProps {
   onRemoved: (member: StaffMember) => void;
 }
 
-/** "Remove X from the list?": an alert dialog, Cancel first, saying the log keeps the person. */
+/** "Remove X from the list?": a confirmation that says the log keeps the person. */
 export function RemoveDialog({ member, onClose, onRemoved }: RemoveDialogProps) {
   const { t } = useTranslation();
   const [removing, setRemoving] = useState(false);
   const [failure, setFailure] = useState<FailureText | null>(null);
-  const name = displayName(member);
 
   const remove = async () => {
     setRemoving(true);
@@ -34,35 +32,25 @@ export function RemoveDialog({ member, onClose, onRemoved }: RemoveDialogProps) 
   };
 
   return (
-    <ModalOverlay
+    <ConfirmDialog
       isOpen
-      isDismissable={false}
       onOpenChange={(open) => {
         if (!open && !removing) onClose();
       }}
-      className="staff-modal-overlay"
+      title={t('staff.remove.title', { name: displayName(member) })}
+      confirmLabel={t('staff.remove.confirm')}
+      pendingLabel={t('staff.remove.removing')}
+      cancelLabel={t('staff.remove.cancel')}
+      onConfirm={() => void remove()}
+      isPending={removing}
+      failure={failure}
+      tone="danger"
     >
-      <Modal className="staff-modal staff-modal--narrow">
-        <Dialog role="alertdialog" className="staff-dialog">
-          <Heading slot="title" className="staff-dialog__title">
-            {t('staff.remove.title', { name })}
-          </Heading>
-          <p className="prose">{t('staff.remove.body')}</p>
-          <p className="staff-note">
-            <Icon name="info" className="staff-note__icon" />
-            <span>{t('staff.remove.journal')}</span>
-          </p>
-          {failure ? <ErrorBanner error={failure} /> : null}
-          <div className="staff-dialog__footer">
-            <Button className="button button--secondary" onPress={onClose} isDisabled={removing} autoFocus>
-              {t('staff.remove.cancel')}
-            </Button>
-            <Button className="button staff-button--danger" onPress={() => void remove()} isPending={removing}>
-              {removing ? t('staff.remove.removing') : t('staff.remove.confirm')}
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+      <p className="prose">{t('staff.remove.body')}</p>
+      <p className="staff-note">
+        <Icon name="info" className="staff-note__icon" />
+        <span>{t('staff.remove.journal')}</span>
+      </p>
+    </ConfirmDialog>
   );
 }

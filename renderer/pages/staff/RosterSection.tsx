@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../electron/core/api/schemas/staff.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { ChipList, EmailList } from './EmailList.tsx';
-import { Glyph } from './Glyph.tsx';
+import { Icon } from '../../components/Icon.tsx';
 import { displayName, roleText } from './labels.ts';
 import { fold, matches } from './text-search.ts';
 
@@ -44,7 +44,7 @@ interface RosterSectionProps {
 
 function SortIndicator({ direction }: { direction: SortDescriptor['direction'] | undefined }) {
   return (
-    <Glyph
+    <Icon
       name={direction === 'ascending' ? 'sortAscending' : direction === 'descending' ? 'sortDescending' : 'sortNone'}
       className={direction ? 'staff-table__sort staff-table__sort--active' : 'staff-table__sort'}
     />
@@ -114,12 +114,12 @@ export function RosterSection({ members, onEdit, onRemove, emptyState }: RosterS
               setLimit(ROSTER_PAGE_SIZE);
             }}
           >
-            <Label className="staff-field__label">{t('staff.list.search')}</Label>
+            <Label className="form-field__label">{t('staff.list.search')}</Label>
             <div className="staff-search__box">
-              <Glyph name="search" className="staff-search__icon" />
+              <Icon name="search" className="staff-search__icon" />
               <Input className="staff-search__input" data-staff-search="" placeholder={t('staff.list.searchPlaceholder')} />
               <Button className="staff-search__clear" aria-label={t('staff.list.clearSearch')}>
-                <Glyph name="close" />
+                <Icon name="close" />
               </Button>
             </div>
           </SearchField>
@@ -187,7 +187,7 @@ export function RosterSection({ members, onEdit, onRemove, emptyState }: RosterS
                           aria-label={t('staff.list.editLabel', { name: entry.name })}
                           onPress={() => onEdit(entry.member)}
                         >
-                          <Glyph name="pencil" />
+                          <Icon name="pencil" />
                           <span aria-hidden="true">{t('staff.list.edit')}</span>
                         </Button>
                         <Button
@@ -195,7 +195,7 @@ export function RosterSection({ members, onEdit, onRemove, emptyState }: RosterS
                           aria-label={t('staff.list.removeLabel', { name: entry.name })}
                           onPress={() => onRemove(entry.member)}
                         >
-                          <Glyph name="trash" />
+                          <Icon name="trash" />
                           <span aria-hidden="true">{t('staff.list.remove')}</span>
                         </Button>
                       </div>
