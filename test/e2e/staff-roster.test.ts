@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import { ROOT, screenshot, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
+import { PRACTICE } from '../support/core.ts';
 
 // The staff page end to end (issue "store and roster", done when): a French Excel CSV in
 // Windows-1252 goes through the preview and the import, a person is edited, and everything is
@@ -21,15 +22,6 @@ const messages: Record<Language, Messages> = {
 const fr = messages.fr.staff;
 const en = messages.en.staff;
 
-const PRACTICE = {
-  name: 'Cabinet Dupont',
-  address: { street: '3 rue des Lilas', postalCode: '69003', city: 'Lyon' },
-  profession: 'general-practice',
-  finess: null,
-  emailDomain: 'cabinet-dupont.fr',
-  referent: { name: 'Dr Jeanne Dupont', email: null, phone: null },
-  policy: 'cnil-2022',
-};
 
 /** A text of the i18n files with its values in, numbers formatted as i18next does (`{{x, number}}`). */
 function fill(template: string, values: Record<string, string | number> = {}, language: Language = 'fr'): string {

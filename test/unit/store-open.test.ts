@@ -12,6 +12,7 @@ import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { openStore, type Store } from '../../electron/core/store/store.ts';
 import { forgetTestSecrets, testSecrets, UnreachableKeychain } from '../support/keychain.ts';
 import { findSecrets, listFiles } from '../support/secret-scan.ts';
+import { PRACTICE } from '../support/core.ts';
 
 const dirs: string[] = [];
 const open: Store[] = [];
@@ -42,15 +43,6 @@ async function failure(promise: Promise<unknown>): Promise<HygieError> {
   throw new Error('expected a HygieError, but the promise resolved');
 }
 
-const PRACTICE = {
-  name: 'Cabinet Dupont',
-  address: { street: '3 rue des Lilas', postalCode: '69003', city: 'Lyon' },
-  profession: 'general-practice',
-  finess: null,
-  emailDomain: 'cabinet-dupont.fr',
-  referent: { name: 'Dr Jeanne Dupont', email: null, phone: null },
-  policy: 'cnil-2022',
-} as const;
 
 afterEach(() => {
   for (const store of open.splice(0)) store.close();

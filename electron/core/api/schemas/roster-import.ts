@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
+import { StaffMemberSchema } from './staff.ts';
 
 // Importing a staff roster from the CSV/TSV files practices really have. The preview and the
 // commit take the same input, and the commit re-reads the file: what is imported is exactly
@@ -79,14 +79,8 @@ export const PreviewRowSchema = z.object({
   status: z.enum(['ready', 'error']),
   issues: z.array(RowIssueSchema),
   notices: z.array(RowNoticeSchema),
-  person: z.object({
-    firstName: z.string(),
-    lastName: z.string(),
-    role: StaffRoleSchema,
-    roleLabel: z.string().nullable(),
-    emails: z.array(z.string()),
-    services: z.array(ServiceIdSchema),
-  }),
+  /** The person as the import would create them. */
+  person: StaffMemberSchema.pick({ firstName: true, lastName: true, role: true, roleLabel: true, emails: true, services: true }),
 });
 export type PreviewRow = z.infer<typeof PreviewRowSchema>;
 
