@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button, Cell, Checkbox, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { ShowMore } from './ShowMore.tsx';
 import { useTranslation } from 'react-i18next';
 import type {
   ColumnMapping,
@@ -252,12 +253,11 @@ export function ImportPreview(props: ImportPreviewProps) {
           </Table>
         </div>
         {remaining > 0 ? (
-          <div className="staff-more">
-            <p className="staff-muted">{t('staff.preview.showing', { shown: visible.length, count: rows.length })}</p>
-            <Button className="button button--secondary" onPress={() => setLimit((current) => current + PREVIEW_PAGE_SIZE)}>
-              {t('staff.preview.showMore', { count: Math.min(PREVIEW_PAGE_SIZE, remaining) })}
-            </Button>
-          </div>
+          <ShowMore
+            status={t('staff.preview.showing', { shown: visible.length, count: rows.length })}
+            label={t('staff.preview.showMore', { count: Math.min(PREVIEW_PAGE_SIZE, remaining) })}
+            onMore={() => setLimit((current) => current + PREVIEW_PAGE_SIZE)}
+          />
         ) : null}
 
         {failure ? <ErrorBanner error={failure} /> : null}

@@ -12,6 +12,7 @@ import {
   TableHeader,
   type SortDescriptor,
 } from 'react-aria-components';
+import { ShowMore } from './ShowMore.tsx';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../electron/core/api/schemas/staff.ts';
 import { Panel } from '../../components/Panel.tsx';
@@ -207,12 +208,11 @@ export function RosterSection({ members, onEdit, onRemove, emptyState }: RosterS
           </div>
 
           {remaining > 0 ? (
-            <div className="staff-more">
-              <p className="staff-muted">{t('staff.list.showing', { shown: visible.length, count: shown.length })}</p>
-              <Button className="button button--secondary" onPress={() => setLimit((current) => current + ROSTER_PAGE_SIZE)}>
-                {t('staff.list.showMore', { count: Math.min(ROSTER_PAGE_SIZE, remaining) })}
-              </Button>
-            </div>
+            <ShowMore
+              status={t('staff.list.showing', { shown: visible.length, count: shown.length })}
+              label={t('staff.list.showMore', { count: Math.min(ROSTER_PAGE_SIZE, remaining) })}
+              onMore={() => setLimit((current) => current + ROSTER_PAGE_SIZE)}
+            />
           ) : null}
         </>
       )}
