@@ -1,6 +1,6 @@
-// Typed translation keys: `t('nav.staff')` is checked against fr.json at compile time.
+// Typed translation keys: `t('nav.staff')` is checked against the French texts at compile time.
 import 'i18next';
-import type fr from './fr.json';
+import type { fr } from './messages.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -9,13 +9,9 @@ import { ARTEFACTS_DIR, ROOT, type Harness, type HygieSession, type OpenOptions 
 // Shared by the setup, store and settings end-to-end tests: the texts, a practice, and the
 // helpers that fill the practice form or skip it.
 
-export type Messages = Record<string, any>;
-export type Lang = 'fr' | 'en';
+import { messages, type Lang } from '../support/messages.ts';
 
-export const messages: Record<Lang, Messages> = {
-  fr: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/fr.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/en.json'), 'utf8')),
-};
+export { messages, type Lang, type Messages } from '../support/messages.ts';
 
 export const SAMPLE_PRACTICE: PracticeInput = {
   name: 'Cabinet médical du Parc',

@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../support/messages.ts';
 import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import { ROOT, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 // A practice is set up first, so the app opens rather than the first-run setup (see setup-practice.test.ts).
 import { openWithPractice } from './setup-fixtures.ts';
 
-type Messages = Record<string, any>;
-const messages: Record<'fr' | 'en', Messages> = {
-  fr: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/fr.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/en.json'), 'utf8')),
-};
 const PAGES = ['dashboard', 'staff', 'breaches', 'passwords', 'mfa', 'walkthrough', 'reports', 'settings'] as const;
 
 let harness: Harness;

@@ -8,17 +8,13 @@ import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import { ROOT, screenshot, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
 import { PRACTICE } from '../support/core.ts';
+import { messages, type Messages } from '../support/messages.ts';
 
 // The staff page end to end (issue "store and roster", done when): a French Excel CSV in
 // Windows-1252 goes through the preview and the import, a person is edited, and everything is
 // still there after a restart with the key from the real keychain.
 
 type Language = 'fr' | 'en';
-type Messages = Record<string, any>;
-const messages: Record<Language, Messages> = {
-  fr: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/fr.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/en.json'), 'utf8')),
-};
 const fr = messages.fr.staff;
 const en = messages.en.staff;
 

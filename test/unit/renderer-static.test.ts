@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../support/messages.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -12,8 +13,22 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('renderer translations', () => {
-  const fr = JSON.parse(read('renderer/i18n/fr.json'));
-  const en = JSON.parse(read('renderer/i18n/en.json'));
+  const { fr, en } = messages;
+
+  it('give each area file one top-level key of its own, in both languages', () => {
+    const areas = readdirSync(join(ROOT, 'renderer/i18n/areas')).filter((file) => file.endsWith('.json'));
+    const owners = new Map<string, string>();
+    for (const file of areas) {
+      const topLevel = Object.keys(JSON.parse(read(`renderer/i18n/areas/${file}`)));
+      for (const key of topLevel) {
+        const language = file.endsWith('.fr.json') ? 'fr' : 'en';
+        const owner = `${language}:${key}`;
+        expect(owners.has(owner), `${file} redefines ${key}`).toBe(false);
+        owners.set(owner, file);
+      }
+    }
+    for (const file of areas) expect(areas, file).toContain(file.replace(/\.(fr|en)\.json$/, (_, l) => (l === 'fr' ? '.en.json' : '.fr.json')));
+  });
 
   it('have the same keys in French and English', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
