@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts', 'test/packaged/**/*.test.ts'],
           globalSetup: ['./test/support/e2e-global-setup.ts'],
           fileParallelism: false,
+          // Pages wait on the real store and keychain; on a loaded two-core CI machine the
+          // default one-second poll is too short to tell "slow" from "wrong".
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

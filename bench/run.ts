@@ -2,6 +2,8 @@
 // the same run (never absolute thresholds: machines differ). `--quick` runs tiny sizes, for the
 // test that keeps this script working.
 import { storeBench, type Line } from './store-bench.ts';
+import { emailRateBench } from './email-rate-bench.ts';
+import { pwnedBench } from './pwned-bench.ts';
 
 const quick = process.argv.includes('--quick');
 const rows = quick ? 200 : 10_000;
@@ -13,9 +15,12 @@ function print(title: string, lines: Line[]): void {
     console.log(`  ${line.name}`);
     console.log(`    Hygie ${line.hygie}`);
     console.log(`    peer  ${line.peer}`);
-    console.log(`    ratio ${line.ratio} (Hygie / peer, lower is better)`);
+    console.log(`    ratio ${line.ratio} (Hygie / peer, ${line.higherIsBetter ? 'higher' : 'lower'} is better)`);
   }
 }
 
 console.log(`Hygie benchmark — Node ${process.versions.node}, ${process.platform}/${process.arch}${quick ? ' (quick)' : ''}`);
 print('Store and roster', await storeBench(rows, runs));
+// E-mails at a plan's RPM, time sped up (quick: 40 at 20 RPM ×300, about 0.4 s; full: 250 at 50 RPM ×100, about 3 s).
+print('Pwned Passwords range checks', await pwnedBench(quick ? 200 : 5_000, quick ? 1 : 3));
+print('Breach checks: e-mails at the rate limit', await (quick ? emailRateBench(40, 20, 300) : emailRateBench(250, 50, 100)));

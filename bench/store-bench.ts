@@ -23,6 +23,8 @@ export interface Line {
   hygie: string;
   peer: string;
   ratio: string;
+  /** A rate (checks per second): the ratio reads "higher is better". Default: a time, lower is better. */
+  higherIsBetter?: boolean;
 }
 
 function rosterFile(rows: number): Uint8Array {

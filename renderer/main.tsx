@@ -13,6 +13,12 @@ import './styles/pages.css';
 import './styles/setup.css';
 import './styles/settings.css';
 import './styles/staff.css';
+import './styles/breaches.css';
+import './styles/sources.css';
+import './styles/mfa-domain.css';
+import './styles/mfa.css';
+import './styles/walkthrough.css';
+import './styles/directory.css';
 
 preventReactAriaStyleInjection();
 

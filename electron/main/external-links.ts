@@ -16,6 +16,16 @@ export const EXTERNAL_LINK_DOMAINS = [
   '2fa.directory',
   'support.google.com',
   'support.microsoft.com',
+  // Microsoft's device-code sign-in page (microsoft.com/devicelogin, login.microsoft.com/device).
+  'microsoft.com',
+  // Mailbox providers' own help sites (services catalogue, electron/core/mfa/services-catalogue.json).
+  'learn.microsoft.com',
+  'assistance.orange.fr',
+  'assistance.free.fr',
+  'assistance.sfr.fr',
+  'help.ovhcloud.com',
+  'www.ionos.com',
+  'www.ionos.fr',
   'nist.gov',
   'hhs.gov',
 ] as const;

@@ -1,8 +1,8 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type * as Electron from 'electron';
-import { createHandlers } from '../core/api/handlers.ts';
-import { createRouter, type Router } from '../core/api/router.ts';
+import { createCore } from '../core/api/core.ts';
+import type { Router } from '../core/api/router.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
 import { StoreHost } from '../core/store/store-host.ts';
@@ -63,24 +63,28 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       secrets: new KeytarSecretStore(keychainServiceFrom(options.env)),
       actor: `app:${safeUserName()}`,
     });
-    app.on('will-quit', () => store.close());
-    const router = createRouter(
-      createHandlers({
-        dataDir,
-        store,
-        appInfo: {
-          name: app.getName(),
-          version: app.getVersion(),
-          shell: 'electron',
-          platform: options.platform,
-          versions: {
-            electron: process.versions.electron ?? 'unknown',
-            chrome: process.versions.chrome ?? 'unknown',
-            node: process.versions.node,
-          },
+    // Jobs and the window's progress bar go through this core; see core/api/core.ts.
+    const core = createCore({
+      dataDir,
+      store,
+      appInfo: {
+        name: app.getName(),
+        version: app.getVersion(),
+        shell: 'electron',
+        platform: options.platform,
+        versions: {
+          electron: process.versions.electron ?? 'unknown',
+          chrome: process.versions.chrome ?? 'unknown',
+          node: process.versions.node,
         },
-      }),
-    );
+      },
+    });
+    const router = core.router;
+    // Running jobs stop without being marked: they stay 'running' and resume at the next start.
+    app.on('will-quit', () => {
+      void core.jobs.close();
+      store.close();
+    });
     guardSession(session.defaultSession);
     serveAppProtocol(protocol, join(options.bundleDir, '..', 'renderer'));
     registerIpc(ipcMain, router);

@@ -1,5 +1,17 @@
 import enBase from './en.json';
 import frBase from './fr.json';
+import sourcesEn from './areas/sources.en.json';
+import sourcesFr from './areas/sources.fr.json';
+import breachesEn from './areas/breaches.en.json';
+import breachesFr from './areas/breaches.fr.json';
+import domainEn from './areas/domain.en.json';
+import domainFr from './areas/domain.fr.json';
+import directoryEn from './areas/directory.en.json';
+import directoryFr from './areas/directory.fr.json';
+import mfaEn from './areas/mfa.en.json';
+import mfaFr from './areas/mfa.fr.json';
+import walkthroughEn from './areas/walkthrough.en.json';
+import walkthroughFr from './areas/walkthrough.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -8,8 +20,20 @@ import frBase from './fr.json';
 
 export const fr = {
   ...frBase,
+  ...sourcesFr,
+  ...breachesFr,
+  ...domainFr,
+  ...directoryFr,
+  ...mfaFr,
+  ...walkthroughFr,
 };
 
 export const en: typeof fr = {
   ...enBase,
+  ...sourcesEn,
+  ...breachesEn,
+  ...domainEn,
+  ...directoryEn,
+  ...mfaEn,
+  ...walkthroughEn,
 };

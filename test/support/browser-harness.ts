@@ -5,11 +5,12 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHANNEL_PREFIX, isCallName, JOB_EVENT_CHANNEL } from '../../electron/core/api/channels.ts';
 import { fail } from '../../electron/core/api/envelope.ts';
-import { createHandlers } from '../../electron/core/api/handlers.ts';
+import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
 import type { JobEvent } from '../../electron/core/api/job-event.ts';
-import { createRouter, type Router } from '../../electron/core/api/router.ts';
+import type { Router } from '../../electron/core/api/router.ts';
+import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
-import type { SecretStore } from '../../electron/core/store/secret-store.ts';
+import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { testKeychainService } from './keychain.ts';
 import { startRendererServer } from './renderer-server.ts';
@@ -61,6 +62,8 @@ export interface OpenOptions {
   keychainService?: string;
   /** Replace the real keychain (e.g. by one that is unreachable). */
   secrets?: SecretStore;
+  /** Tuning of the core (e.g. the breach job's timeouts). */
+  core?: CoreOptions;
 }
 
 export { testKeychainService, UnreachableKeychain } from './keychain.ts';
@@ -69,6 +72,7 @@ export interface HygieSession {
   page: Page;
   context: BrowserContext;
   router: Router;
+  jobs: JobRunner;
   store: StoreHost;
   dataDir: string;
   keychainService: string;
@@ -91,15 +95,15 @@ export async function startHarness(): Promise<Harness> {
   const ownedDirs: string[] = [];
   const keychainServices = new Set<string>();
 
-  async function open({ locale, dataDir, keychainService, secrets }: OpenOptions): Promise<HygieSession> {
+  async function open({ locale, dataDir, keychainService, secrets, core: coreOptions }: OpenOptions): Promise<HygieSession> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
     const service = keychainService ?? testKeychainService();
     keychainServices.add(service);
     // The real OS keychain (gnome-keyring in CI), under this test's own service name.
     const store = new StoreHost({ dataDir: dir, secrets: secrets ?? new KeytarSecretStore(service), actor: 'e2e:tester' });
-    const router = createRouter(
-      createHandlers({
+    const { router, jobs } = createCore(
+      {
         dataDir: dir,
         store,
         appInfo: {
@@ -109,8 +113,9 @@ export async function startHarness(): Promise<Harness> {
           platform: process.platform,
           versions: { chrome: browser.version(), node: process.versions.node },
         },
-      }),
+      },
       { error: () => {} },
+      coreOptions,
     );
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 820 } });
     const page = await context.newPage();
@@ -152,6 +157,7 @@ export async function startHarness(): Promise<Harness> {
       page,
       context,
       router,
+      jobs,
       store,
       dataDir: dir,
       keychainService: service,
@@ -161,6 +167,7 @@ export async function startHarness(): Promise<Harness> {
       close: async () => {
         stopForwarding();
         await context.close();
+        await jobs.close();
         store.close();
         // Every e2e data folder is checked for the keychain's secrets in clear before it goes.
         await assertNoKeychainSecretsIn(dir, secrets ?? new KeytarSecretStore(service));
@@ -177,8 +184,7 @@ export async function startHarness(): Promise<Harness> {
       for (const dir of ownedDirs) rmSync(dir, { recursive: true, force: true });
       for (const service of keychainServices) {
         const keychain = new KeytarSecretStore(service);
-        await keychain.delete('database-key').catch(() => false);
-        await keychain.delete('hibp-api-key').catch(() => false);
+        for (const name of SECRET_NAMES) await keychain.delete(name).catch(() => false);
       }
     },
   };

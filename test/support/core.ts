@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHandlers } from '../../electron/core/api/handlers.ts';
-import { createRouter, type Router } from '../../electron/core/api/router.ts';
+import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
+import type { Router } from '../../electron/core/api/router.ts';
+import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
@@ -14,6 +15,7 @@ import { assertNoKeychainSecretsIn } from './secret-scan.ts';
 
 export interface Core {
   router: Router;
+  jobs: JobRunner;
   host: StoreHost;
   dataDir: string;
   secrets: SecretStore;
@@ -23,6 +25,7 @@ export interface Core {
 }
 
 const hosts: StoreHost[] = [];
+const runners: JobRunner[] = [];
 const ownedDirs: string[] = [];
 const scans: { dataDir: string; secrets: SecretStore }[] = [];
 
@@ -36,23 +39,26 @@ export const PRACTICE = {
   policy: 'cnil-2022',
 } as const;
 
-export function openCore(options: { dataDir?: string; secrets?: SecretStore } = {}): Core {
+export function openCore(options: { dataDir?: string; secrets?: SecretStore; core?: CoreOptions } = {}): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
   if (!options.dataDir) ownedDirs.push(dataDir);
   const secrets = options.secrets ?? testSecrets();
   const host = new StoreHost({ dataDir, secrets, actor: 'test:secretariat' });
-  const router = createRouter(
-    createHandlers({
+  const { router, jobs } = createCore(
+    {
       dataDir,
       store: host,
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
-    }),
+    },
     { error: () => {} },
+    options.core,
   );
   hosts.push(host);
+  runners.push(jobs);
   scans.push({ dataDir, secrets });
   return {
     router,
+    jobs,
     host,
     dataDir,
     secrets,
@@ -68,6 +74,7 @@ export function openCore(options: { dataDir?: string; secrets?: SecretStore } = 
 /** Close every core, check its data folder holds no secret in clear, then delete it. */
 export async function closeAllCores(): Promise<void> {
   try {
+    await Promise.all(runners.splice(0).map((runner) => runner.close()));
     for (const host of hosts.splice(0)) host.close();
     for (const { dataDir, secrets } of scans.splice(0)) {
       if (existsSync(dataDir)) await assertNoKeychainSecretsIn(dataDir, secrets);

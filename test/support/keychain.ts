@@ -1,5 +1,5 @@
 import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
-import type { SecretStore } from '../../electron/core/store/secret-store.ts';
+import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
 import { HygieError } from '../../electron/core/api/hygie-error.ts';
 
 // Tests use the real OS keychain (gnome-keyring under dbus-run-session in CI), each under a
@@ -19,8 +19,7 @@ export function testSecrets(service: string = testKeychainService()): KeytarSecr
 export async function forgetTestSecrets(): Promise<void> {
   for (const service of created) {
     const keychain = new KeytarSecretStore(service);
-    await keychain.delete('database-key').catch(() => false);
-    await keychain.delete('hibp-api-key').catch(() => false);
+    for (const name of SECRET_NAMES) await keychain.delete(name).catch(() => false);
   }
   created.clear();
 }

@@ -235,10 +235,9 @@ describe('opening the encrypted store', () => {
       })();
       expect(error).toBeDefined();
       const host = new StoreHost({ dataDir: dir, secrets, actor: 'test', busyTimeoutMs: 200 });
-      const { createHandlers } = await import('../../electron/core/api/handlers.ts');
-      const { createRouter } = await import('../../electron/core/api/router.ts');
-      const router = createRouter(
-        createHandlers({ dataDir: dir, store: host, appInfo: { name: 'Hygie', version: '0', shell: 'cli', platform: 'linux', versions: {} } }),
+      const { createCore } = await import('../../electron/core/api/core.ts');
+      const { router } = createCore(
+        { dataDir: dir, store: host, appInfo: { name: 'Hygie', version: '0', shell: 'cli', platform: 'linux', versions: {} } },
         { error: () => {} },
       );
       const result = await router.call('practice.save', PRACTICE);

@@ -16,7 +16,33 @@ import {
   ServicesSettingsSchema,
 } from './schemas/services.ts';
 import { StaffIdSchema, StaffInputSchema, StaffMemberSchema, StaffUpdateSchema } from './schemas/staff.ts';
+import { DomainCheckSchema, MailboxDetectionSchema } from './schemas/mail-domain.ts';
+import { CorpusImportInputSchema, CorpusImportResultSchema, CorpusRemoveInputSchema, CorpusSchema } from './schemas/corpora.ts';
 import { RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
+import {
+  BreachCheckAllInputSchema,
+  BreachJobStartSchema,
+  BreachResultsSchema,
+  BreachRetryInputSchema,
+} from './schemas/breach-check.ts';
+import { JobCancelInputSchema, JobCancelResultSchema, JobResumeResultSchema, JobSnapshotSchema } from './schemas/jobs.ts';
+import { MfaDeclareInputSchema, MfaMatrixSchema, MfaRecordSchema } from './schemas/mfa-matrix.ts';
+import {
+  WalkthroughAnswerInputSchema,
+  WalkthroughPlanInputSchema,
+  WalkthroughPlanSchema,
+  WalkthroughProgressSchema,
+  WalkthroughProviderInputSchema,
+} from './schemas/walkthrough.ts';
+import {
+  DirectoryImportResultSchema,
+  DirectorySettingsPatchSchema,
+  DirectoryStatusSchema,
+  GoogleCredentialInputSchema,
+  ProviderInputSchema,
+  SignInPollSchema,
+  SignInStartSchema,
+} from './schemas/directory.ts';
 
 // The contract: every call the renderer, the CLI or a test can make, declared once with
 // its input and output schemas. The main process, the preload and the renderer's typed
@@ -145,6 +171,141 @@ export const contract = {
     input: z.undefined(),
     output: HibpKeyTestSchema,
     summary: "Ask HIBP's subscription status with the stored key: valid (with plan and rate), or why not.",
+  },
+  'corpora.list': {
+    input: z.undefined(),
+    output: z.array(CorpusSchema),
+    summary: 'The local breach corpora, with how many hashed addresses each holds.',
+  },
+  'corpora.import': {
+    input: CorpusImportInputSchema,
+    output: CorpusImportResultSchema,
+    summary: 'Import a file of breached addresses (or their SHA-1 / SHA-256) as a named, dated corpus, kept hashed only.',
+  },
+  'corpora.remove': {
+    input: CorpusRemoveInputSchema,
+    output: z.object({ removed: z.literal(true) }),
+    summary: 'Delete a local breach corpus and all its hashes.',
+  },
+  'mfa.detectProviders': {
+    input: z.undefined(),
+    output: z.array(MailboxDetectionSchema),
+    summary: "Look up the MX records of every staff e-mail domain (in parallel, short timeouts) and name each mailbox provider; returns every roster domain.",
+  },
+  'mfa.providers': {
+    input: z.undefined(),
+    output: z.array(MailboxDetectionSchema),
+    summary: 'The mailbox provider of every staff e-mail domain as last detected; a domain never looked up is not-checked.',
+  },
+  'mfa.checkDomain': {
+    input: z.undefined(),
+    output: DomainCheckSchema,
+    summary: "Check the practice's own e-mail domain (SPF, DMARC, DKIM, MTA-STS) in the DNS, store and return the result.",
+  },
+  'mfa.domainResult': {
+    input: z.undefined(),
+    output: DomainCheckSchema.nullable(),
+    summary: "The last check of the practice's e-mail domain, or null if it was never checked.",
+  },
+  'mfa.matrix': {
+    input: z.undefined(),
+    output: MfaMatrixSchema,
+    summary: 'Everyone × their accounts with the latest MFA status (unknown when never recorded), how it is known and when; gaps first; coverage per service.',
+  },
+  'mfa.declare': {
+    input: MfaDeclareInputSchema,
+    output: MfaRecordSchema,
+    summary: "Record the MFA status a person declares for one account, with today's date and who recorded it.",
+  },
+  'walkthrough.plan': {
+    input: WalkthroughPlanInputSchema,
+    output: WalkthroughPlanSchema,
+    summary: "One person's walkthrough: accounts in risk order (mailbox first), each step with the provider's instructions and the answer already saved.",
+  },
+  'walkthrough.answer': {
+    input: WalkthroughAnswerInputSchema,
+    output: WalkthroughPlanSchema,
+    summary: 'Save one answer (done / not possible / not applicable, with a note; on the MFA step the status declared) and return the plan as it now stands.',
+  },
+  'walkthrough.chooseProvider': {
+    input: WalkthroughProviderInputSchema,
+    output: WalkthroughPlanSchema,
+    summary: "Say which provider an account is with (when the MX records could not tell), so the walkthrough gives that provider's instructions.",
+  },
+  'walkthrough.progress': {
+    input: z.undefined(),
+    output: WalkthroughProgressSchema,
+    summary: 'How far each person and the practice as a whole have gone through the walkthrough (counts only).',
+  },
+  'directory.status': {
+    input: z.undefined(),
+    output: DirectoryStatusSchema,
+    summary: 'Directory import settings, and whether Microsoft 365 / Google Workspace are connected (never a token).',
+  },
+  'directory.saveSettings': {
+    input: DirectorySettingsPatchSchema,
+    output: DirectoryStatusSchema,
+    summary: 'Change tenant, client ids or base URLs; a change ends that connection.',
+  },
+  'directory.signInStart': {
+    input: ProviderInputSchema,
+    output: SignInStartSchema,
+    summary: 'Start a device-code sign-in (Microsoft): the code to type and where.',
+  },
+  'directory.signInPoll': {
+    input: ProviderInputSchema,
+    output: SignInPollSchema,
+    summary: "One step of the sign-in, at the server's interval: pending, connected, expired or denied.",
+  },
+  'directory.signInCancel': {
+    input: ProviderInputSchema,
+    output: z.object({ cancelled: z.boolean() }),
+    summary: 'Forget a sign-in under way.',
+  },
+  'directory.setGoogleCredential': {
+    input: GoogleCredentialInputSchema,
+    output: DirectoryStatusSchema,
+    summary: "Check and keep in the keychain a Google Workspace token brought by the IT provider.",
+  },
+  'directory.import': {
+    input: ProviderInputSchema,
+    output: DirectoryImportResultSchema,
+    summary: "Read MFA registration from the directory and record it on the roster's mailboxes as imported.",
+  },
+  'directory.disconnect': {
+    input: ProviderInputSchema,
+    output: DirectoryStatusSchema,
+    summary: "Delete the directory's tokens from the keychain.",
+  },
+  'breach.checkAll': {
+    input: BreachCheckAllInputSchema,
+    output: BreachJobStartSchema,
+    summary: 'Start the job that checks every staff e-mail for breaches (skips those checked in the last 24 h unless forced); returns its id at once.',
+  },
+  'breach.retry': {
+    input: BreachRetryInputSchema,
+    output: BreachJobStartSchema,
+    summary: 'Start a job that checks again the e-mails a source could not answer for (or the accounts given).',
+  },
+  'breach.results': {
+    input: z.undefined(),
+    output: BreachResultsSchema,
+    summary: 'Per person and per e-mail, the latest breach answer of each source, the combined status and the counts; and whether addresses are sent to HIBP.',
+  },
+  'jobs.active': {
+    input: z.undefined(),
+    output: z.array(JobSnapshotSchema),
+    summary: 'The jobs running now, with their latest progress.',
+  },
+  'jobs.cancel': {
+    input: JobCancelInputSchema,
+    output: JobCancelResultSchema,
+    summary: 'Ask a running job to stop; what it finished stays saved.',
+  },
+  'jobs.resume': {
+    input: z.undefined(),
+    output: JobResumeResultSchema,
+    summary: 'Resume the jobs an earlier run left unfinished (a crash, a closed window).',
   },
   'audit.list': {
     input: AuditListInputSchema,

@@ -201,6 +201,336 @@ export const ERROR_MESSAGES = {
       en: 'In your spreadsheet, choose "Save as" then "CSV", and import that file.',
     },
   },
+  'corpus-empty-file': {
+    message: {
+      fr: "Ce fichier est vide : il ne contient aucune adresse à importer.",
+      en: 'This file is empty: it holds no address to import.',
+    },
+    action: {
+      fr: "Vérifiez que vous avez choisi le bon fichier (une adresse ou une empreinte par ligne, ou un CSV avec une colonne d'adresses).",
+      en: 'Check that you chose the right file (one address or hash per line, or a CSV with a column of addresses).',
+    },
+  },
+  'corpus-unreadable': {
+    message: {
+      fr: "Ce fichier n'est pas un texte lisible (archive .zip ou .gz, classeur Excel, PDF ou fichier abîmé ?).",
+      en: 'This file is not readable text (a .zip or .gz archive, an Excel workbook, a PDF, or a damaged file?).',
+    },
+    action: {
+      fr: "Décompressez l'archive, ou enregistrez la liste en texte ou en CSV, puis importez ce fichier.",
+      en: 'Unpack the archive, or save the list as text or CSV, then import that file.',
+    },
+  },
+  'corpus-too-large': {
+    message: {
+      fr: 'Le fichier est trop volumineux pour être importé en une fois (64 Mo au plus).',
+      en: 'The file is too large to import at once (64 MB at most).',
+    },
+    action: {
+      fr: "Découpez la liste en plusieurs fichiers et importez-les sous des noms différents, ou gardez seulement les adresses de votre domaine.",
+      en: "Split the list into several files and import them under different names, or keep only your own domain's addresses.",
+    },
+  },
+  'corpus-no-entries': {
+    message: {
+      fr: "Aucune ligne de ce fichier n'est une adresse e-mail ni une empreinte SHA-1 ou SHA-256 : rien n'a été importé.",
+      en: 'No line of this file is an e-mail address, a SHA-1 or a SHA-256 hash: nothing was imported.',
+    },
+    action: {
+      fr: "Vérifiez le fichier : une adresse (ou une empreinte hexadécimale) par ligne, ou un CSV dont une colonne en contient.",
+      en: 'Check the file: one address (or hexadecimal hash) per line, or a CSV with a column holding them.',
+    },
+  },
+  'corpus-column-ambiguous': {
+    message: {
+      fr: "Plusieurs colonnes de ce fichier contiennent des adresses ou des empreintes : Hygie ne devine pas laquelle importer.",
+      en: 'Several columns of this file hold addresses or hashes: Hygie does not guess which one to import.',
+    },
+    action: {
+      fr: 'Choisissez la colonne à importer, puis relancez l’import.',
+      en: 'Choose the column to import, then import again.',
+    },
+  },
+  'corpus-column-not-found': {
+    message: {
+      fr: "La colonne choisie n'existe pas dans ce fichier.",
+      en: 'The chosen column does not exist in this file.',
+    },
+    action: {
+      fr: "Choisissez une autre colonne, ou laissez Hygie la trouver.",
+      en: 'Choose another column, or let Hygie find it.',
+    },
+  },
+  'corpus-name-taken': {
+    message: {
+      fr: 'Une source de fuite porte déjà ce nom.',
+      en: 'A breach source already has this name.',
+    },
+    action: {
+      fr: 'Donnez un autre nom à cette liste (par exemple avec sa date), ou supprimez d’abord l’ancienne.',
+      en: 'Give this list another name (for example with its date), or remove the old one first.',
+    },
+  },
+  'corpus-date-in-future': {
+    message: {
+      fr: 'La date de la fuite est dans le futur.',
+      en: 'The breach date is in the future.',
+    },
+    action: {
+      fr: 'Vérifiez la date (jour, mois, année) : celle où la fuite a eu lieu, ou à défaut celle où vous l’avez apprise.',
+      en: 'Check the date (day, month, year): when the breach happened, or else when you learnt of it.',
+    },
+  },
+  'corpus-not-found': {
+    message: {
+      fr: "Cette source de fuite n'existe plus : elle a peut-être déjà été supprimée.",
+      en: 'This breach source no longer exists: it may already have been removed.',
+    },
+    action: {
+      fr: 'Rechargez la page des réglages pour voir la liste à jour.',
+      en: 'Reload the Settings page to see the current list.',
+    },
+  },
+  'breach-no-source': {
+    message: {
+      fr: "Aucune source de fuites n'est configurée : pas de clé Have I Been Pwned, et aucune liste locale d'adresses piratées.",
+      en: 'No breach source is set up: no Have I Been Pwned key, and no local list of breached addresses.',
+    },
+    action: {
+      fr: 'Dans Réglages, enregistrez une clé Have I Been Pwned ou importez une liste locale, puis relancez la vérification.',
+      en: 'In Settings, save a Have I Been Pwned key or import a local list, then start the check again.',
+    },
+  },
+  'breach-no-staff': {
+    message: {
+      fr: "Personne à vérifier : la liste du personnel n'a aucune adresse e-mail.",
+      en: 'Nobody to check: the staff list has no e-mail address.',
+    },
+    action: {
+      fr: 'Ajoutez les personnes du cabinet et leurs adresses dans la page Personnel, puis revenez ici.',
+      en: 'Add the people of the practice and their addresses on the Staff page, then come back here.',
+    },
+  },
+  'job-already-running': {
+    message: {
+      fr: 'Une vérification du même type est déjà en cours.',
+      en: 'A check of the same kind is already running.',
+    },
+    action: {
+      fr: "Attendez qu'elle se termine (sa progression s'affiche sur la page), ou annulez-la avant d'en lancer une autre.",
+      en: 'Wait for it to finish (its progress shows on the page), or cancel it before starting another.',
+    },
+  },
+  'job-not-found': {
+    message: {
+      fr: "Cette tâche n'existe pas, ou plus.",
+      en: 'This task does not exist, or no longer exists.',
+    },
+    action: {
+      fr: 'Rechargez la page pour voir les tâches en cours.',
+      en: 'Reload the page to see the tasks running now.',
+    },
+  },
+  'pwned-mirror-dir-missing': {
+    message: {
+      fr: "Ce dossier n'existe pas sur ce poste, ou Hygie ne peut pas le lire.",
+      en: 'This folder does not exist on this computer, or Hygie cannot read it.',
+    },
+    action: {
+      fr: 'Vérifiez le chemin complet du dossier (par exemple D:\\pwnedpasswords) et que le disque est branché.',
+      en: 'Check the full path of the folder (for example D:\\pwnedpasswords) and that the disk is plugged in.',
+    },
+  },
+  'pwned-mirror-dir-empty': {
+    message: {
+      fr: "Ce dossier ne contient aucun fichier de la copie locale de Pwned Passwords (des fichiers nommés comme 5BAA6.txt).",
+      en: 'This folder holds no Pwned Passwords local copy files (files named like 5BAA6.txt).',
+    },
+    action: {
+      fr: "Choisissez le dossier où l'outil officiel de téléchargement a écrit les fichiers, ou demandez-le à votre prestataire informatique.",
+      en: 'Choose the folder where the official downloader wrote its files, or ask your IT provider for it.',
+    },
+  },
+  'practice-no-email-domain': {
+    message: {
+      fr: "Le domaine de messagerie du cabinet n'est pas renseigné : il n'y a rien à vérifier.",
+      en: "The practice's e-mail domain is not filled in: there is nothing to check.",
+    },
+    action: {
+      fr: "Si le cabinet a son propre domaine (par exemple cabinet-dupont.fr), indiquez-le dans Réglages › Cabinet, puis relancez la vérification.",
+      en: 'If the practice has its own domain (for example cabinet-dupont.fr), enter it in Settings › Practice, then check again.',
+    },
+  },
+  'directory-not-configured': {
+    message: {
+      fr: "La connexion à l'annuaire n'est pas encore réglée : il manque l'identifiant d'application (client ID).",
+      en: 'The directory connection is not set up yet: the application (client) ID is missing.',
+    },
+    action: {
+      fr: "Demandez à votre prestataire informatique l'identifiant d'application enregistré pour Hygie, saisissez-le dans « Réglages avancés », puis réessayez.",
+      en: 'Ask your IT provider for the application ID registered for Hygie, enter it under "Advanced settings", then try again.',
+    },
+  },
+  'directory-not-connected': {
+    message: {
+      fr: "Hygie n'est pas connecté à cet annuaire.",
+      en: 'Hygie is not connected to this directory.',
+    },
+    action: {
+      fr: "Connectez-vous d'abord à l'annuaire, puis relancez l'import.",
+      en: 'Connect to the directory first, then run the import again.',
+    },
+  },
+  'directory-session-expired': {
+    message: {
+      fr: "L'accès à l'annuaire a expiré ou a été révoqué. Hygie a oublié ce jeton.",
+      en: 'Access to the directory has expired or was revoked. Hygie has forgotten that token.',
+    },
+    action: {
+      fr: 'Reconnectez-vous (ou collez un nouveau jeton pour Google Workspace), puis relancez l\u2019import.',
+      en: 'Sign in again (or paste a new token for Google Workspace), then run the import again.',
+    },
+  },
+  'directory-sign-in-refused': {
+    message: {
+      fr: "Le service de connexion a refusé la demande : l'application enregistrée pour Hygie n'est pas réglée comme il faut.",
+      en: 'The sign-in service refused the request: the application registered for Hygie is not set up as needed.',
+    },
+    action: {
+      fr: "Votre prestataire informatique doit vérifier l'identifiant d'application et le locataire, autoriser les « flux clients publics » (connexion par code) et l'autorisation AuditLog.Read.All avec consentement administrateur.",
+      en: 'Your IT provider must check the application ID and tenant, allow "public client flows" (device-code sign-in) and the AuditLog.Read.All permission with admin consent.',
+    },
+  },
+  'directory-device-flow-unsupported': {
+    message: {
+      fr: "Google n'autorise pas la connexion par code pour lire l'annuaire Google Workspace.",
+      en: 'Google does not allow device-code sign-in for reading the Google Workspace directory.',
+    },
+    action: {
+      fr: 'Votre prestataire informatique colle un jeton Google obtenu avec son propre client OAuth (voir l\u2019aide du panneau Google Workspace).',
+      en: "Your IT provider pastes a Google token obtained with their own OAuth client (see the Google Workspace panel's help).",
+    },
+  },
+  'directory-graph-permission': {
+    message: {
+      fr: "Microsoft 365 refuse la lecture de l'enregistrement MFA : l'autorisation AuditLog.Read.All manque, ou le compte connecté n'a pas de rôle de lecture des rapports.",
+      en: 'Microsoft 365 refuses to read MFA registration: the AuditLog.Read.All permission is missing, or the signed-in account has no reports-reading role.',
+    },
+    action: {
+      fr: "Un administrateur général donne le consentement administrateur à AuditLog.Read.All pour l'application Hygie, et attribue au compte utilisé un rôle Lecteur de rapports, Lecteur de sécurité ou Lecteur général. Puis reconnectez-vous.",
+      en: 'A Global Administrator grants admin consent to AuditLog.Read.All for the Hygie application and gives the account used the Reports Reader, Security Reader or Global Reader role. Then sign in again.',
+    },
+  },
+  'directory-graph-licence': {
+    message: {
+      fr: "Ce rapport Microsoft (enregistrement des méthodes d'authentification) demande une licence Microsoft Entra ID P1 ou P2, que ce locataire n'a pas.",
+      en: 'This Microsoft report (authentication methods registration) needs a Microsoft Entra ID P1 or P2 licence, which this tenant does not have.',
+    },
+    action: {
+      fr: "Sans licence P1/P2, relevez l'état MFA de chaque personne avec le parcours guidé ; ou demandez à votre prestataire d'activer une licence Entra ID P1 (incluse dans Microsoft 365 Business Premium).",
+      en: 'Without a P1/P2 licence, record each person\u2019s MFA status through the guided walkthrough; or ask your IT provider to enable an Entra ID P1 licence (included in Microsoft 365 Business Premium).',
+    },
+  },
+  'directory-google-permission': {
+    message: {
+      fr: "Google Workspace refuse la lecture des utilisateurs : le jeton n'a pas l'autorisation admin.directory.user.readonly, ou le compte n'est pas administrateur.",
+      en: 'Google Workspace refuses to list users: the token lacks the admin.directory.user.readonly scope, or the account is not an administrator.',
+    },
+    action: {
+      fr: "Obtenez un jeton avec l'autorisation admin.directory.user.readonly, depuis un compte administrateur autorisé à lire les utilisateurs, avec l'API Admin SDK activée dans le projet Google Cloud.",
+      en: 'Get a token with the admin.directory.user.readonly scope, from an administrator account allowed to read users, with the Admin SDK API enabled in the Google Cloud project.',
+    },
+  },
+  'directory-rate-limited': {
+    message: {
+      fr: "L'annuaire demande de ralentir (trop de demandes d'affilée).",
+      en: 'The directory asks to slow down (too many requests in a row).',
+    },
+    action: {
+      fr: 'Attendez une minute puis réessayez.',
+      en: 'Wait a minute, then try again.',
+    },
+  },
+  'directory-unavailable': {
+    message: {
+      fr: "Le service d'annuaire est en panne ou surchargé pour le moment.",
+      en: 'The directory service is down or overloaded at the moment.',
+    },
+    action: {
+      fr: 'Réessayez dans quelques minutes. Rien n\u2019a été modifié.',
+      en: 'Try again in a few minutes. Nothing was changed.',
+    },
+  },
+  'directory-timeout': {
+    message: {
+      fr: "L'annuaire n'a pas répondu à temps.",
+      en: 'The directory did not answer in time.',
+    },
+    action: {
+      fr: 'Vérifiez la connexion Internet du poste puis réessayez. Rien n\u2019a été modifié.',
+      en: "Check this computer's Internet connection, then try again. Nothing was changed.",
+    },
+  },
+  'directory-unreachable': {
+    message: {
+      fr: "Hygie n'arrive pas à joindre l'annuaire (réseau, pare-feu ou adresse du service).",
+      en: 'Hygie cannot reach the directory (network, firewall or service address).',
+    },
+    action: {
+      fr: "Vérifiez la connexion Internet et, dans « Réglages avancés », les adresses des services ; puis réessayez.",
+      en: 'Check the Internet connection and, under "Advanced settings", the service addresses; then try again.',
+    },
+  },
+  'directory-unexpected-answer': {
+    message: {
+      fr: "L'annuaire a répondu d'une façon que Hygie ne comprend pas. Rien n'a été importé.",
+      en: 'The directory answered in a way Hygie does not understand. Nothing was imported.',
+    },
+    action: {
+      fr: "Vérifiez les adresses des services dans « Réglages avancés » ; si elles sont justes, prévenez votre prestataire informatique (code ci-dessous).",
+      en: 'Check the service addresses under "Advanced settings"; if they are right, tell your IT provider (code below).',
+    },
+  },
+  'walkthrough-step-unknown': {
+    message: {
+      fr: "Cette étape ne fait plus partie du parcours de cette personne (un compte ou un service a changé entre-temps).",
+      en: "This step is no longer part of this person's walkthrough (an account or a service changed meanwhile).",
+    },
+    action: {
+      fr: 'Rechargez le parcours : il reprendra à la première étape sans réponse.',
+      en: 'Reload the walkthrough: it resumes at the first step without an answer.',
+    },
+  },
+  'walkthrough-mfa-status-needed': {
+    message: {
+      fr: "Pour répondre « Fait », indiquez quelle double authentification est maintenant active sur ce compte.",
+      en: 'To answer "Done", say which two-step verification is now on for this account.',
+    },
+    action: {
+      fr: "Choisissez la méthode active dans la liste ; si elle n'a pas pu être activée, répondez « Pas possible ».",
+      en: 'Pick the method that is on from the list; if it could not be turned on, answer "Not possible".',
+    },
+  },
+  'walkthrough-provider-unknown': {
+    message: {
+      fr: "Ce fournisseur ne fait pas partie de ceux que Hygie connaît pour ce service.",
+      en: 'This provider is not one Hygie knows for this service.',
+    },
+    action: {
+      fr: "Choisissez un fournisseur dans la liste, ou « Autre fournisseur » s'il n'y figure pas.",
+      en: 'Pick a provider from the list, or "Other provider" if it is not there.',
+    },
+  },
+  'mfa-account-not-found': {
+    message: {
+      fr: "Ce compte n'existe plus : la personne a peut-être quitté la liste ou cessé d'utiliser ce service.",
+      en: 'This account no longer exists: the person may have left the list or stopped using this service.',
+    },
+    action: {
+      fr: 'Rechargez la page MFA & comptes.',
+      en: 'Reload the MFA & accounts page.',
+    },
+  },
   internal: {
     message: {
       fr: "Une erreur inattendue s'est produite. Rien n'a été perdu.",

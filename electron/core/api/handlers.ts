@@ -1,9 +1,17 @@
 import { checkSubscription } from '../breach/subscription-status.ts';
+import { importCorpus } from '../breach/local-corpus-import.ts';
+import { DnsResolver, dnsServersFromEnvironment } from '../mfa/dns-resolver.ts';
+import { checkPracticeDomain, detectStaffMailboxProviders, practiceDomainResult, staffMailboxProviders } from '../mfa/mail-domain-checks.ts';
+import { DirectoryService } from '../mfa/directory/directory-service.ts';
 import { previewRoster } from '../roster/preview.ts';
+import { answerStep, chooseProvider, walkthroughPlan, walkthroughProgress } from '../hardening/walkthrough.ts';
 import { rosterToCsv } from '../roster/export.ts';
 import { PreferencesFile } from '../settings/preferences-file.ts';
 import { servicesSettings, updateServicesSettings } from '../settings/services-settings.ts';
 import type { StoreHost } from '../store/store-host.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
+import { createCoreJobs } from './core-jobs.ts';
+import { jobHandlers } from './job-handlers.ts';
 import type { AppInfo } from './contract.ts';
 import { HygieError } from './hygie-error.ts';
 import type { Handlers } from './router.ts';
@@ -15,6 +23,8 @@ export interface CoreEnvironment {
   appInfo: Omit<AppInfo, 'dataDir'>;
   /** The encrypted store (and the keychain behind it), opened lazily. */
   store: StoreHost;
+  /** DNS servers for the e-mail checks ("ip" or "ip:port"); default HYGIE_DNS_SERVERS, else the system's. */
+  dnsServers?: readonly string[];
 }
 
 function decodeFile(input: RosterImportInput): Uint8Array {
@@ -22,10 +32,17 @@ function decodeFile(input: RosterImportInput): Uint8Array {
 }
 
 /** The handlers behind every call of the contract, wired to real core services. */
-export function createHandlers(environment: CoreEnvironment): Handlers {
+/**
+ * `jobs`: the runner long work goes through; createCore (core.ts) passes one wired to the router's
+ * job events. Without one (tests of other calls), jobs run but their events go nowhere.
+ */
+export function createHandlers(environment: CoreEnvironment, jobs: JobRunner = createCoreJobs(environment, () => {})): Handlers {
   const preferences = new PreferencesFile(environment.dataDir);
   const host = environment.store;
   const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
+  const dns = new DnsResolver({ servers: environment.dnsServers ?? dnsServersFromEnvironment() });
+  // Holds a device-code sign-in under way, in memory only, between signInStart and signInPoll.
+  const directory = new DirectoryService(host.secrets, { userAgent });
 
   return {
     'app.info': () => ({ ...environment.appInfo, dataDir: environment.dataDir }),
@@ -112,7 +129,52 @@ export function createHandlers(environment: CoreEnvironment): Handlers {
         return result;
       }),
 
+    'corpora.list': () => host.use((store) => store.corpora.list()),
+    'corpora.import': (input) =>
+      host.use((store) =>
+        importCorpus(store, {
+          bytes: Buffer.from(input.contentBase64, 'base64'),
+          fileName: input.fileName,
+          name: input.name,
+          breachDate: input.breachDate,
+          ...(input.column !== undefined ? { column: input.column } : {}),
+          today: new Date(),
+        }),
+      ),
+    'corpora.remove': ({ id }) =>
+      host.use((store) => {
+        store.corpora.remove(id);
+        return { removed: true as const };
+      }),
+
+    'mfa.detectProviders': () => host.use((store) => detectStaffMailboxProviders(store, dns)),
+    'mfa.providers': () => host.use((store) => staffMailboxProviders(store)),
+    'mfa.checkDomain': () => host.use((store) => checkPracticeDomain(store, dns)),
+    'mfa.domainResult': () => host.use((store) => practiceDomainResult(store)),
+    'mfa.matrix': () => host.use((store) => store.mfa.matrix()),
+    'mfa.declare': ({ accountId, status, note }) =>
+      host.use((store) =>
+        store.transaction(() =>
+          store.mfa.record({ accountId, status, evidence: 'declared', recordedBy: store.actor, note: note ?? null }),
+        ),
+      ),
+    'walkthrough.plan': ({ staffId }) => host.use((store) => walkthroughPlan(store, staffId)),
+    'walkthrough.answer': (input) => host.use((store) => answerStep(store, input)),
+    'walkthrough.chooseProvider': (input) => host.use((store) => chooseProvider(store, input)),
+    'walkthrough.progress': () => host.use((store) => walkthroughProgress(store)),
+
+    'directory.status': () => host.use((store) => directory.status(store)),
+    'directory.saveSettings': (patch) => host.use((store) => directory.saveSettings(store, patch)),
+    'directory.signInStart': ({ provider }) => host.use((store) => directory.signInStart(store, provider)),
+    'directory.signInPoll': ({ provider }) => host.use((store) => directory.signInPoll(store, provider)),
+    'directory.signInCancel': ({ provider }) => directory.signInCancel(provider),
+    'directory.setGoogleCredential': (input) => host.use((store) => directory.setGoogleCredential(store, input)),
+    'directory.import': ({ provider }) => host.use((store) => directory.import(store, provider)),
+    'directory.disconnect': ({ provider }) => host.use((store) => directory.disconnect(store, provider)),
+
     'audit.list': (input) => host.use((store) => store.audit.latest(input?.limit ?? 100)),
+
+    ...jobHandlers(host, jobs),
   };
 }
 

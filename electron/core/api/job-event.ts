@@ -12,14 +12,22 @@ export const JobEventSchema = z.discriminatedUnion('type', [
     currentItem: z.string().optional(),
     /** Estimated seconds left; absent until there is enough to estimate from. */
     etaSeconds: z.number().nonnegative().optional(),
+    /** Finished items so far by outcome (e.g. breached / clean / not-checked). */
+    counts: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    /** 'preparing' while the job gets ready (e.g. asks the service its plan), before the first item. */
+    stage: z.enum(['preparing', 'working']).optional(),
   }),
   z.object({
     type: z.literal('finished'),
     jobId: z.string(),
     kind: z.string(),
     outcome: z.enum(['completed', 'cancelled', 'failed']),
+    done: z.number().int().nonnegative().optional(),
+    total: z.number().int().nonnegative().optional(),
+    counts: z.record(z.string(), z.number().int().nonnegative()).optional(),
   }),
 ]);
 
 export type JobEvent = z.infer<typeof JobEventSchema>;
+export type JobProgressEvent = Extract<JobEvent, { type: 'progress' }>;
 export type JobEventListener = (event: JobEvent) => void;

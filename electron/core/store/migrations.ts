@@ -140,6 +140,133 @@ export const MIGRATIONS: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     `,
   },
+  {
+    version: 2,
+    name: 'breach catalogue cache',
+    sql: `
+      -- HIBP's public catalogue of breaches (/breaches), parsed, per API root, refreshed daily.
+      CREATE TABLE breach_catalogue (
+        base_url    TEXT PRIMARY KEY,
+        fetched_at  TEXT NOT NULL,
+        breaches    TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    version: 3,
+    name: 'local breach corpora',
+    sql: `
+      -- Lists of breached addresses the practice imported, each with a name and a breach date.
+      CREATE TABLE breach_corpus (
+        id           TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        breach_date  TEXT NOT NULL,
+        file_name    TEXT NOT NULL,
+        entries      INTEGER NOT NULL,
+        rejected     INTEGER NOT NULL,
+        forms        TEXT NOT NULL,
+        imported_at  TEXT NOT NULL,
+        imported_by  TEXT NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX breach_corpus_name ON breach_corpus(name COLLATE NOCASE);
+
+      -- Their addresses, hashed only: SHA-256 (32 bytes) of the lower-cased address, or the
+      -- SHA-1 (20 bytes) the file held. Never the address itself.
+      CREATE TABLE breach_corpus_entry (
+        corpus_id  TEXT NOT NULL REFERENCES breach_corpus(id) ON DELETE CASCADE,
+        hash       BLOB NOT NULL CHECK (length(hash) IN (20, 32)),
+        PRIMARY KEY (corpus_id, hash)
+      ) STRICT, WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 4,
+    name: 'long work as jobs',
+    sql: `
+      -- Long work (DESIGN.md, "Long work is a job"). A job stays 'running' until it ends, so one
+      -- found 'running' at start-up was interrupted (crash, closed app) and resumes its pending
+      -- items. owner: the process working on it ("pid:<n>"), so two processes never share one.
+      CREATE TABLE job (
+        id           TEXT PRIMARY KEY,
+        kind         TEXT NOT NULL,
+        state        TEXT NOT NULL CHECK (state IN ('running', 'completed', 'cancelled', 'failed')),
+        params       TEXT NOT NULL DEFAULT '{}',
+        total        INTEGER NOT NULL,
+        owner        TEXT,
+        started_at   TEXT NOT NULL,
+        started_by   TEXT NOT NULL,
+        finished_at  TEXT,
+        failure      TEXT
+      ) STRICT;
+      -- One running job per kind, whatever the processes.
+      CREATE UNIQUE INDEX job_running_kind ON job(kind) WHERE state = 'running';
+      CREATE INDEX job_kind_started ON job(kind, started_at);
+
+      -- Its items, each marked the moment it finishes (in the same transaction as its results).
+      CREATE TABLE job_item (
+        job_id       TEXT NOT NULL REFERENCES job(id) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        item_key     TEXT NOT NULL,
+        label        TEXT NOT NULL,
+        state        TEXT NOT NULL CHECK (state IN ('pending', 'done', 'cancelled')),
+        tally        TEXT,
+        finished_at  TEXT,
+        PRIMARY KEY (job_id, position)
+      ) STRICT;
+      CREATE INDEX job_item_pending ON job_item(job_id, state);
+    `,
+  },
+  {
+    version: 5,
+    name: 'walkthrough person steps and chosen providers',
+    sql: `
+      -- Walkthrough answers about the person rather than one account (recognising phishing).
+      CREATE TABLE walkthrough_person_step (
+        staff_id     TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        step         TEXT NOT NULL,
+        answer       TEXT NOT NULL CHECK (answer IN ('done', 'not-possible', 'not-applicable')),
+        note         TEXT,
+        answered_at  TEXT NOT NULL,
+        recorded_by  TEXT NOT NULL,
+        PRIMARY KEY (staff_id, step)
+      ) STRICT;
+
+      -- The provider a person said an account is with, when the MX records could not tell (or
+      -- told wrong): the walkthrough then gives that provider's instructions.
+      CREATE TABLE account_provider (
+        account_id  TEXT PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+        provider    TEXT NOT NULL,
+        chosen_at   TEXT NOT NULL,
+        chosen_by   TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    version: 6,
+    name: 'mailbox providers and practice domain checks',
+    sql: `
+      -- The provider behind each staff e-mail domain, from its MX records. A failed attempt
+      -- (checked_at, last_failure) keeps the earlier conclusion (detected_at).
+      CREATE TABLE mailbox_provider (
+        domain        TEXT PRIMARY KEY,
+        provider      TEXT,
+        status        TEXT NOT NULL CHECK (status IN ('detected', 'unknown-provider', 'no-mx', 'not-checked')),
+        reason        TEXT,
+        mx_hosts      TEXT NOT NULL DEFAULT '[]',
+        source        TEXT CHECK (source IN ('mx', 'known-domain')),
+        detected_at   TEXT,
+        checked_at    TEXT NOT NULL,
+        last_failure  TEXT
+      ) STRICT;
+
+      -- The last SPF / DMARC / DKIM / MTA-STS check of a practice domain, whole, as JSON.
+      CREATE TABLE domain_check (
+        domain      TEXT PRIMARY KEY,
+        checked_at  TEXT NOT NULL,
+        result      TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

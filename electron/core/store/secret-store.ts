@@ -2,8 +2,12 @@
 // and the CLI use the OS keychain (keytar-secret-store.ts); tests use the same keychain under a
 // throwaway service name, or a failing store to prove what happens without one.
 
-/** What is kept: the key that encrypts the database, and the HIBP API key. Nothing else. */
-export const SECRET_NAMES = ['database-key', 'hibp-api-key'] as const;
+/**
+ * What is kept: the key that encrypts the database, the HIBP API key, and the directory
+ * connections (Microsoft Graph and Google Workspace tokens as JSON, Google's OAuth client
+ * secret). Nothing else.
+ */
+export const SECRET_NAMES = ['database-key', 'hibp-api-key', 'microsoft-graph-token', 'google-directory-token', 'google-client-secret'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 export interface SecretStore {

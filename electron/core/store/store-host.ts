@@ -17,6 +17,7 @@ export class StoreHost {
   readonly #options: OpenStoreOptions;
   #store: Store | undefined;
   #opening: Promise<Store> | undefined;
+  readonly #openListeners = new Set<(store: Store) => void>();
 
   constructor(options: OpenStoreOptions) {
     this.#options = options;
@@ -36,8 +37,18 @@ export class StoreHost {
     this.#opening ??= openStore(this.#options).finally(() => {
       this.#opening = undefined;
     });
-    this.#store = await this.#opening;
-    return this.#store;
+    const opened = await this.#opening;
+    const fresh = this.#store !== opened;
+    this.#store = opened;
+    // Told once per database opened (e.g. so interrupted jobs resume), after the caller's work starts.
+    if (fresh) for (const listener of this.#openListeners) queueMicrotask(() => listener(opened));
+    return opened;
+  }
+
+  /** Called each time a store is opened (first use, or after close); returns the unsubscriber. */
+  onOpen(listener: (store: Store) => void): () => void {
+    this.#openListeners.add(listener);
+    return () => this.#openListeners.delete(listener);
   }
 
   /** Run `work` against the open store. */

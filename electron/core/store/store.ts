@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { HygieError } from '../api/hygie-error.ts';
 import { AuditLog } from './audit-log.ts';
+import { BreachCatalogueRepository } from './breach-catalogue-repository.ts';
 import { dailyBackupDue, databasePath, listBackups, takeBackup } from './backups.ts';
 import { databaseKey } from './database-key.ts';
 import { configureDatabase, openEncryptedDatabase, type SqliteDatabase } from './encrypted-database.ts';
@@ -8,6 +9,12 @@ import { MIGRATIONS, migrate, schemaVersionOf, type Migration } from './migratio
 import { PracticeRepository } from './practice-repository.ts';
 import type { SecretStore } from './secret-store.ts';
 import { SettingsRepository } from './settings-repository.ts';
+import { CorpusRepository } from './corpus-repository.ts';
+import { MailDomainRepository } from './mail-domain-repository.ts';
+import { BreachResultsRepository } from './breach-results-repository.ts';
+import { JobRepository } from './job-repository.ts';
+import { MfaStatusRepository } from '../mfa/mfa-status-repository.ts';
+import { WalkthroughRepository } from '../hardening/walkthrough-repository.ts';
 import { asStoreError, withStoreErrors } from './sqlite-errors.ts';
 import { StaffRepository } from './staff-repository.ts';
 
@@ -32,6 +39,15 @@ export class Store {
   readonly practice: PracticeRepository;
   readonly staff: StaffRepository;
   readonly settings: SettingsRepository;
+  readonly breachCatalogue: BreachCatalogueRepository;
+  readonly corpora: CorpusRepository;
+  readonly mailDomain: MailDomainRepository;
+  readonly jobs: JobRepository;
+  readonly breachResults: BreachResultsRepository;
+  readonly mfa: MfaStatusRepository;
+  readonly walkthrough: WalkthroughRepository;
+  /** Who is acting ("app:jdupont"), for records that name who entered them. */
+  readonly actor: string;
 
   constructor(db: SqliteDatabase, dataDir: string, actor: string, now: () => Date) {
     this.db = db;
@@ -41,6 +57,14 @@ export class Store {
     this.practice = new PracticeRepository(db, this.audit, now);
     this.staff = new StaffRepository(db, this.audit, now);
     this.settings = new SettingsRepository(db);
+    this.breachCatalogue = new BreachCatalogueRepository(db);
+    this.corpora = new CorpusRepository(db, this.audit, actor, now);
+    this.mailDomain = new MailDomainRepository(db, now);
+    this.jobs = new JobRepository(db, actor, now);
+    this.breachResults = new BreachResultsRepository(db);
+    this.mfa = new MfaStatusRepository(db, this.audit, now);
+    this.walkthrough = new WalkthroughRepository(db, this.audit, actor, now);
+    this.actor = actor;
   }
 
   /** Run `work` in one IMMEDIATE transaction (all or nothing), with SQLite errors explained. */

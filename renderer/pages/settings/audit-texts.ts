@@ -25,7 +25,36 @@ function isKnownAction(action: string): action is KnownAction {
   return (KNOWN_ACTIONS as readonly string[]).includes(action);
 }
 
+/** Actions and detail keys whose words live in an area's own text file (renderer/i18n/areas). */
+const AREA_ACTIONS: Readonly<Record<string, string>> = {
+  'corpora.import': 'sources.journal.actions.import',
+  'corpora.remove': 'sources.journal.actions.remove',
+  'mfa.record': 'mfa.journal.actions.record',
+  'walkthrough.answer': 'walkthrough.journal.actions.answer',
+  'walkthrough.provider': 'walkthrough.journal.actions.provider',
+  'job.start': 'breaches.journal.actions.start',
+  'job.cancel': 'breaches.journal.actions.cancel',
+  'job.resume': 'breaches.journal.actions.resume',
+};
+const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
+  kind: 'breaches.journal.detailKeys.kind',
+  items: 'breaches.journal.detailKeys.items',
+  breachDate: 'sources.journal.detailKeys.breachDate',
+  fileName: 'sources.journal.detailKeys.fileName',
+  entries: 'sources.journal.detailKeys.entries',
+  rejected: 'sources.journal.detailKeys.rejected',
+  pwnedPasswordsMirrorDir: 'sources.journal.detailKeys.pwnedPasswordsMirrorDir',
+  status: 'mfa.journal.detailKeys.status',
+  evidence: 'mfa.journal.detailKeys.evidence',
+  provider: 'mfa.journal.detailKeys.provider',
+  service: 'mfa.journal.detailKeys.service',
+  step: 'walkthrough.journal.detailKeys.step',
+  answer: 'walkthrough.journal.detailKeys.answer',
+  mfaStatus: 'walkthrough.journal.detailKeys.mfaStatus',
+};
+
 export function actionText(t: TFunction, action: string): string {
+  if (Object.hasOwn(AREA_ACTIONS, action)) return t(AREA_ACTIONS[action] as never);
   return isKnownAction(action) ? t(`audit.actions.${action}`) : action;
 }
 
@@ -111,7 +140,11 @@ export function detailLines(t: TFunction, entry: AuditEntry): string[] {
   for (const [key, value] of Object.entries(entry.details ?? {})) {
     if (value === null || value === '') continue;
     if (key === 'fields' && value === 'created') continue;
-    const label = isDetailKey(key) ? t(`audit.detailKeys.${key}`) : key;
+    const label = isDetailKey(key)
+      ? t(`audit.detailKeys.${key}`)
+      : Object.hasOwn(AREA_DETAIL_KEYS, key)
+        ? t(AREA_DETAIL_KEYS[key] as never)
+        : key;
     lines.push(t('audit.detailLine', { label, value: valueText(t, entry.action, key, value) }));
   }
   return lines;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AbsolutePathSchema } from './pwned-passwords.ts';
 
 // Where breach checks go, and whether an HIBP key is set. The key itself never reaches the
 // renderer: it goes in once (set) and comes back only as "set / not set" and a test result.
@@ -29,12 +30,19 @@ export const ServiceBaseUrlSchema = z
 export const ServicesSettingsSchema = z.object({
   hibpBaseUrl: z.string(),
   pwnedPasswordsBaseUrl: z.string(),
+  /** A folder of `{PREFIX}.txt` range files that answers password checks instead of the URL. */
+  pwnedPasswordsMirrorDir: z.string().nullable(),
   hibpApiKey: z.enum(['set', 'not-set']),
 });
 export type ServicesSettings = z.infer<typeof ServicesSettingsSchema>;
 
 export const ServicesPatchSchema = z
-  .object({ hibpBaseUrl: ServiceBaseUrlSchema, pwnedPasswordsBaseUrl: ServiceBaseUrlSchema })
+  .object({
+    hibpBaseUrl: ServiceBaseUrlSchema,
+    pwnedPasswordsBaseUrl: ServiceBaseUrlSchema,
+    /** null: no folder mirror (checks go to pwnedPasswordsBaseUrl). Must exist and hold range files. */
+    pwnedPasswordsMirrorDir: AbsolutePathSchema.nullable(),
+  })
   .partial()
   .strict();
 

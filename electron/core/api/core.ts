@@ -1,0 +1,33 @@
+import { createCoreJobs, type CoreJobOptions } from './core-jobs.ts';
+import { createHandlers, type CoreEnvironment } from './handlers.ts';
+import { createRouter, type Logger, type Router } from './router.ts';
+import type { JobRunner } from '../jobs/job-runner.ts';
+
+// One core: the job runner, the handlers and the router, wired so that job progress reaches
+// whoever listens to the router (the main process's window, the e2e harness, a test).
+// The desktop app, the tests and the browser harness all build theirs here.
+
+export interface Core {
+  router: Router;
+  jobs: JobRunner;
+  /** Stops running jobs without marking them (they resume at the next start), then closes the store. */
+  close(): Promise<void>;
+}
+
+export interface CoreOptions {
+  jobs?: CoreJobOptions;
+}
+
+export function createCore(environment: CoreEnvironment, logger: Logger = console, options: CoreOptions = {}): Core {
+  let router: Router | undefined;
+  const jobs = createCoreJobs(environment, (event) => router?.emitJobEvent(event), logger, options.jobs);
+  router = createRouter(createHandlers(environment, jobs), logger);
+  return {
+    router,
+    jobs,
+    close: async () => {
+      await jobs.close();
+      environment.store.close();
+    },
+  };
+}

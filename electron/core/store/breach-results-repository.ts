@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import {
+  BreachFoundSchema,
+  NotCheckedReasonSchema,
+  type BreachSource,
+  type EmailBreachOutcome,
+} from '../api/schemas/breach.ts';
+import type { SqliteDatabase } from './encrypted-database.ts';
+
+// Breach results as check_result rows (kind 'breach'): one row per e-mail × source × check, all
+// rows of one check sharing its checked_at. Rows are only ever added, so the history stays; readers
+// take the latest per source. A 'not-checked' row keeps its reason: it is never read as clean.
+
+/** One active mailbox account of an active member of staff: what the breach job checks. */
+export interface MailboxAccount {
+  accountId: string;
+  staffId: string;
+  firstName: string;
+  lastName: string;
+  role: string;
+  roleLabel: string | null;
+  email: string;
+}
+
+export interface StoredBreachOutcome {
+  accountId: string;
+  checkedAt: string;
+  outcome: EmailBreachOutcome;
+}
+
+const DetailsSchema = z.object({
+  breaches: z.array(BreachFoundSchema).optional(),
+  rayId: z.string().optional(),
+  httpStatus: z.number().int().optional(),
+});
+
+interface ResultRow {
+  account_id: string;
+  status: string;
+  reason: string | null;
+  source: string;
+  checked_at: string;
+  details: string | null;
+}
+
+/** A row back to its outcome; a row that no longer reads as one is unknown, never clean. */
+function toOutcome(row: ResultRow): EmailBreachOutcome {
+  const source = row.source as BreachSource;
+  let details: z.infer<typeof DetailsSchema> = {};
+  try {
+    const parsed = DetailsSchema.safeParse(row.details ? JSON.parse(row.details) : {});
+    if (parsed.success) details = parsed.data;
+  } catch {
+    // kept empty: handled below
+  }
+  if (row.status === 'breached' && details.breaches && details.breaches.length > 0) {
+    return { status: 'breached', source, breaches: details.breaches };
+  }
+  if (row.status === 'clean') return { status: 'clean', source };
+  const reason = NotCheckedReasonSchema.safeParse(row.reason);
+  return {
+    status: 'not-checked',
+    source,
+    reason: reason.success ? reason.data : 'malformed',
+    ...(details.rayId ? { rayId: details.rayId } : {}),
+    ...(details.httpStatus !== undefined ? { httpStatus: details.httpStatus } : {}),
+  };
+}
+
+export class BreachResultsRepository {
+  readonly #db: SqliteDatabase;
+
+  constructor(db: SqliteDatabase) {
+    this.#db = db;
+  }
+
+  /** Every active mailbox account of every active person, roster order, one per e-mail. */
+  mailboxAccounts(): MailboxAccount[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT a.id AS account_id, s.id AS staff_id, s.first_name, s.last_name, s.role, s.role_label, e.email
+         FROM account a
+         JOIN staff s ON s.id = a.staff_id AND s.removed_at IS NULL
+         JOIN staff_email e ON e.staff_id = a.staff_id AND e.email_key = a.identifier
+         WHERE a.service = 'mailbox' AND a.removed_at IS NULL
+         ORDER BY s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE, s.id, e.position`,
+      )
+      .all() as {
+      account_id: string;
+      staff_id: string;
+      first_name: string;
+      last_name: string;
+      role: string;
+      role_label: string | null;
+      email: string;
+    }[];
+    return rows.map((row) => ({
+      accountId: row.account_id,
+      staffId: row.staff_id,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      role: row.role,
+      roleLabel: row.role_label,
+      email: row.email,
+    }));
+  }
+
+  /** The outcomes of one check of one e-mail, one row per source, all with the same time. */
+  record(accountId: string, checkedAt: string, outcomes: readonly EmailBreachOutcome[]): void {
+    const insert = this.#db.prepare(
+      `INSERT INTO check_result (account_id, kind, status, reason, source, checked_at, details)
+       VALUES (?, 'breach', ?, ?, ?, ?, ?)`,
+    );
+    for (const outcome of outcomes) {
+      const details =
+        outcome.status === 'breached'
+          ? { breaches: outcome.breaches }
+          : outcome.status === 'not-checked'
+            ? { ...(outcome.rayId ? { rayId: outcome.rayId } : {}), ...(outcome.httpStatus !== undefined ? { httpStatus: outcome.httpStatus } : {}) }
+            : null;
+      insert.run(
+        accountId,
+        outcome.status,
+        outcome.status === 'not-checked' ? outcome.reason : null,
+        outcome.source,
+        checkedAt,
+        details ? JSON.stringify(details) : null,
+      );
+    }
+  }
+
+  /** The latest outcome per account and source (accounts of removed people included; callers filter). */
+  latestPerSource(): StoredBreachOutcome[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT account_id, status, reason, source, checked_at, details FROM (
+           SELECT *, ROW_NUMBER() OVER (PARTITION BY account_id, source ORDER BY checked_at DESC, id DESC) AS rank
+           FROM check_result WHERE kind = 'breach'
+         ) WHERE rank = 1 ORDER BY account_id, source`,
+      )
+      .all() as ResultRow[];
+    return rows.map((row) => ({ accountId: row.account_id, checkedAt: row.checked_at, outcome: toOutcome(row) }));
+  }
+
+  /** The latest 'breached' answer per account and source: what a later failed check must not hide. */
+  latestBreachedPerSource(): StoredBreachOutcome[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT account_id, status, reason, source, checked_at, details FROM (
+           SELECT *, ROW_NUMBER() OVER (PARTITION BY account_id, source ORDER BY checked_at DESC, id DESC) AS rank
+           FROM check_result WHERE kind = 'breach' AND status = 'breached'
+         ) WHERE rank = 1`,
+      )
+      .all() as ResultRow[];
+    return rows.map((row) => ({ accountId: row.account_id, checkedAt: row.checked_at, outcome: toOutcome(row) }));
+  }
+}
