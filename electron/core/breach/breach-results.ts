@@ -1,0 +1,106 @@
+import type { BreachSource } from '../api/schemas/breach.ts';
+import type { BreachResults, BreachStatus, EmailResult, PersonResult, StoredOutcome } from '../api/schemas/breach-check.ts';
+import type { JobSnapshot } from '../api/schemas/jobs.ts';
+import type { Store } from '../store/store.ts';
+import { BREACH_JOB_KIND, lastHibpMode, latestByAccount, sourceFamily } from './check-staff-job.ts';
+
+// What the Breaches page shows: per person, per e-mail, the latest answer of each source and the
+// status they add up to. An address some source never answered, or could not answer, is
+// 'not-checked', and is counted as such — never as clean; one a source found in a breach before
+// stays 'breached' even when that source's latest check failed.
+
+function emailStatus(results: readonly StoredOutcome[], pendingSources: readonly string[]): BreachStatus {
+  // A breach found earlier stays a fact when a later check of that source fails or is cancelled.
+  if (results.some((result) => result.outcome.status === 'breached' || result.lastBreached !== null)) return 'breached';
+  if (results.length === 0 || pendingSources.length > 0) return 'not-checked';
+  if (results.some((result) => result.outcome.status === 'not-checked')) return 'not-checked';
+  return 'clean';
+}
+
+function personStatus(emails: readonly EmailResult[]): BreachStatus {
+  if (emails.some((email) => email.status === 'breached')) return 'breached';
+  if (emails.length === 0 || emails.some((email) => email.status === 'not-checked')) return 'not-checked';
+  return 'clean';
+}
+
+export function breachResults(store: Store, options: { hasKey: boolean; hibpBaseUrl: string; activeJob: JobSnapshot | null }): BreachResults {
+  const corpora = store.corpora.list();
+  const corpusNames = new Map(corpora.map((corpus) => [`corpus:${corpus.id}`, corpus.name]));
+  const latest = latestByAccount(store.breachResults.latestPerSource());
+  const breachedBefore = latestByAccount(store.breachResults.latestBreachedPerSource());
+  const families = [...(options.hasKey ? ['hibp'] : []), ...corpusNames.keys()];
+
+  const persons = new Map<string, PersonResult>();
+  for (const account of store.breachResults.mailboxAccounts()) {
+    const known = latest.get(account.accountId) ?? new Map();
+    const results: StoredOutcome[] = [];
+    for (const [family, row] of known) {
+      // A corpus the practice removed no longer counts: its list is gone.
+      if (family.startsWith('corpus:') && !corpusNames.has(family)) continue;
+      const earlier = breachedBefore.get(account.accountId)?.get(family);
+      results.push({
+        checkedAt: row.checkedAt,
+        outcome: row.outcome,
+        sourceName: corpusNames.get(row.outcome.source) ?? null,
+        lastBreached:
+          row.outcome.status === 'not-checked' && earlier && earlier.outcome.status === 'breached'
+            ? { checkedAt: earlier.checkedAt, breaches: earlier.outcome.breaches }
+            : null,
+      });
+    }
+    // HIBP first, then the corpora in the order they are listed.
+    results.sort((a, b) => families.indexOf(sourceFamily(a.outcome.source)) - families.indexOf(sourceFamily(b.outcome.source)));
+    const pendingSources = families.filter((family) => !known.has(family)) as BreachSource[];
+    const checkedAt = results.reduce<string | null>((max, result) => (max === null || result.checkedAt > max ? result.checkedAt : max), null);
+    const email: EmailResult = {
+      accountId: account.accountId,
+      email: account.email,
+      status: emailStatus(results, pendingSources),
+      checkedAt,
+      results,
+      pendingSources,
+    };
+    let person = persons.get(account.staffId);
+    if (!person) {
+      person = {
+        staffId: account.staffId,
+        firstName: account.firstName,
+        lastName: account.lastName,
+        role: account.role,
+        roleLabel: account.roleLabel,
+        status: 'not-checked',
+        emails: [],
+      };
+      persons.set(account.staffId, person);
+    }
+    person.emails.push(email);
+  }
+  const list = [...persons.values()].map((person) => ({ ...person, status: personStatus(person.emails) }));
+  const emails = list.flatMap((person) => person.emails);
+
+  const remembered = lastHibpMode(store);
+  const mode = !options.hasKey
+    ? 'none'
+    : remembered && remembered.hibpBaseUrl === options.hibpBaseUrl.replace(/\/+$/u, '')
+      ? remembered.mode
+      : 'unknown';
+  const lastJob = store.jobs.latest(BREACH_JOB_KIND);
+
+  return {
+    hibp: { key: options.hasKey ? 'set' : 'not-set', mode, plan: mode === 'range' || mode === 'direct' ? (remembered?.plan ?? null) : null },
+    corpora: corpora.map((corpus) => ({ id: corpus.id, name: corpus.name })),
+    persons: list,
+    summary: {
+      people: list.length,
+      emails: emails.length,
+      breached: emails.filter((email) => email.status === 'breached').length,
+      clean: emails.filter((email) => email.status === 'clean').length,
+      notChecked: emails.filter((email) => email.status === 'not-checked').length,
+      neverChecked: emails.filter((email) => email.checkedAt === null).length,
+    },
+    lastRun: lastJob
+      ? { jobId: lastJob.id, state: lastJob.state, startedAt: lastJob.startedAt, finishedAt: lastJob.finishedAt, total: lastJob.total }
+      : null,
+    activeJob: options.activeJob,
+  };
+}

@@ -1,0 +1,185 @@
+import Papa from 'papaparse';
+import { HygieError } from '../api/hygie-error.ts';
+import {
+  MAX_CORPUS_BYTES,
+  MAX_REJECTED_LINES_SHOWN,
+  type CorpusColumn,
+  type CorpusForm,
+  type RejectedLine,
+} from '../api/schemas/corpora.ts';
+import { detectDelimiter, separatorHint } from '../roster/detect-delimiter.ts';
+import { corpusHashOf, type CorpusHash } from './local-corpus-hash.ts';
+
+// Reading a corpus file: one address (or hash) per line, or a CSV with a column of them. The
+// column is found by looking at the first lines; when several columns hold addresses or hashes
+// the caller must say which (the error lists them). Each entry is hashed as it is read and handed
+// on; a line that is neither is reported by its number and reason, never by its content (a dump
+// line can hold a password).
+
+const SAMPLE_RECORDS = 200;
+const PROGRESS_EVERY = 5_000;
+
+const BINARY_SIGNATURES: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04], // zip: .xlsx, .ods, .gz-less archives
+  [0x1f, 0x8b], // gzip
+  [0x25, 0x50, 0x44, 0x46], // %PDF
+  [0xd0, 0xcf, 0x11, 0xe0], // OLE compound file: old .xls
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((byte, index) => bytes[index] === byte);
+}
+
+/** Text of the file: UTF-16 when its BOM says so, else UTF-8 (addresses and hex are ASCII). */
+export function decodeCorpus(bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_CORPUS_BYTES) throw new HygieError('corpus-too-large', { maxMegabytes: MAX_CORPUS_BYTES / 1024 / 1024 });
+  if (bytes.byteLength === 0) throw new HygieError('corpus-empty-file');
+  if (BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature))) throw new HygieError('corpus-unreadable');
+  const encoding = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : 'utf-8';
+  let text = new TextDecoder(encoding).decode(bytes);
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  if (text.includes('\u0000')) throw new HygieError('corpus-unreadable');
+  if (text.trim() === '') throw new HygieError('corpus-empty-file');
+  return text.replace(/\r\n?/gu, '\n');
+}
+
+interface RecordAt {
+  line: number;
+  cells: string[];
+}
+
+/** Every non-blank record with the physical line it starts on (a quoted cell may span lines). */
+function eachRecord(text: string, delimiter: string, firstLine: number, visit: (record: RecordAt, cursor: number) => void, preview = 0): void {
+  let start = 0;
+  let line = firstLine;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    header: false,
+    skipEmptyLines: false,
+    preview,
+    step: (result) => {
+      const cells = result.data;
+      if (cells.some((cell) => cell.trim() !== '')) visit({ line, cells }, result.meta.cursor);
+      const next = result.meta.cursor;
+      for (let index = text.indexOf('\n', start); index !== -1 && index < next; index = text.indexOf('\n', index + 1)) line += 1;
+      start = next;
+    },
+  });
+}
+
+export interface CorpusLayout {
+  delimiter: string;
+  /** The column read, or null for a one-column file. */
+  column: CorpusColumn | null;
+  columnIndex: number;
+  /** The first record is a header line (not an entry, not rejected). */
+  headerLine: number | null;
+  /** Text after an Excel "sep=;" line, and the line number it starts on. */
+  text: string;
+  firstLine: number;
+}
+
+/**
+ * Which column holds the entries: the columns where, in the first lines, at least half of the
+ * filled cells are an address or a hash. One column: that one. Several: the caller's choice.
+ */
+export function corpusLayout(decoded: string, chosenColumn?: number): CorpusLayout {
+  let text = decoded;
+  let firstLine = 1;
+  const hint = separatorHint(text);
+  if (hint !== null) {
+    text = text.slice(text.indexOf('\n') + 1);
+    firstLine = 2;
+  }
+  const delimiter = hint ?? detectDelimiter(text);
+  const sample: RecordAt[] = [];
+  eachRecord(text, delimiter, firstLine, (record) => sample.push(record), SAMPLE_RECORDS);
+  if (sample.length === 0) throw new HygieError('corpus-empty-file');
+  const width = Math.max(...sample.map((record) => record.cells.length));
+  // The first record may be a header: judge the columns on the others when there are others.
+  const body = sample.length > 1 ? sample.slice(1) : sample;
+  const holdsEntries = (index: number) => {
+    let filled = 0;
+    let valid = 0;
+    for (const record of body) {
+      const cell = record.cells[index]?.trim() ?? '';
+      if (cell === '') continue;
+      filled += 1;
+      if (corpusHashOf(cell)) valid += 1;
+    }
+    return valid > 0 && valid * 2 >= filled;
+  };
+  const first = sample[0]!;
+  const headerOf = (index: number, isHeader: boolean) => (isHeader ? (first.cells[index]?.trim() || null) : null);
+  const firstIsHeader = (index: number) => sample.length > 1 && corpusHashOf(first.cells[index] ?? '') === null;
+
+  let columnIndex: number;
+  if (chosenColumn !== undefined) {
+    if (chosenColumn >= width) throw new HygieError('corpus-column-not-found', { column: chosenColumn + 1, columns: width });
+    columnIndex = chosenColumn;
+  } else {
+    const candidates = Array.from({ length: width }, (_, index) => index).filter(holdsEntries);
+    if (candidates.length === 0) throw new HygieError('corpus-no-entries');
+    if (candidates.length > 1) {
+      const columns: CorpusColumn[] = candidates.map((index) => ({ index, header: headerOf(index, firstIsHeader(index)) }));
+      throw new HygieError('corpus-column-ambiguous', { columns: JSON.stringify(columns) });
+    }
+    columnIndex = candidates[0]!;
+  }
+  const isHeader = firstIsHeader(columnIndex);
+  return {
+    delimiter,
+    column: width > 1 ? { index: columnIndex, header: headerOf(columnIndex, isHeader) } : null,
+    columnIndex,
+    headerLine: isHeader ? first.line : null,
+    text,
+    firstLine,
+  };
+}
+
+export interface CorpusReadProgress {
+  /** Lines read so far, and the share of the file they make (0–1). */
+  lines: number;
+  fraction: number;
+}
+
+export interface CorpusReadSummary {
+  entries: number;
+  rejected: RejectedLine[];
+  rejectedTotal: number;
+  forms: CorpusForm[];
+}
+
+/** Hands every entry's hash to `add`, in file order; returns what was read and what was not. */
+export function readCorpusEntries(
+  layout: CorpusLayout,
+  add: (entry: CorpusHash) => void,
+  onProgress?: (progress: CorpusReadProgress) => void,
+): CorpusReadSummary {
+  const rejected: RejectedLine[] = [];
+  let rejectedTotal = 0;
+  let entries = 0;
+  let lines = 0;
+  const forms = new Set<CorpusForm>();
+  const reject = (line: number, issue: RejectedLine['issue']) => {
+    rejectedTotal += 1;
+    if (rejected.length < MAX_REJECTED_LINES_SHOWN) rejected.push({ line, issue });
+  };
+  eachRecord(layout.text, layout.delimiter, layout.firstLine, (record, cursor) => {
+    lines += 1;
+    if (lines % PROGRESS_EVERY === 0) onProgress?.({ lines, fraction: cursor / layout.text.length });
+    if (record.line === layout.headerLine) return;
+    const cell = record.cells[layout.columnIndex]?.trim() ?? '';
+    if (cell === '') return reject(record.line, 'empty-cell');
+    const entry = corpusHashOf(cell);
+    if (!entry) return reject(record.line, 'invalid-entry');
+    entries += 1;
+    forms.add(entry.form);
+    add(entry);
+  });
+  onProgress?.({ lines, fraction: 1 });
+  return { entries, rejected, rejectedTotal, forms: [...forms].sort() };
+}

@@ -1,0 +1,371 @@
+import { randomUUID } from 'node:crypto';
+import { HygieError } from '../api/hygie-error.ts';
+import type { JobEvent, JobProgressEvent } from '../api/job-event.ts';
+import type { JobItemRecord, JobRecord, NewJobItem } from '../store/job-repository.ts';
+import type { StoreHost } from '../store/store-host.ts';
+import type { Store } from '../store/store.ts';
+import { estimateEta } from './eta.ts';
+import type { ItemResult, JobItem, JobKind, JobWorker } from './job-kind.ts';
+import { OWNER, ownerIsGone } from './job-owner.ts';
+
+// Runs long work (DESIGN.md, "Long work is a job"). `start` records the job and its items and
+// returns at once; items then run through the kind's worker, each marked finished in the same
+// transaction as its results, so a crash loses at most the items under way. A job still
+// 'running' in the store when it is opened again (a crash, a closed app) resumes its pending
+// items. Cancel aborts the worker's signal; unstarted items are recorded as the kind says.
+// If the store closes under a job (the app quits), the job stops without writing anything more
+// and stays 'running' for the next start.
+
+export type JobEnd = 'completed' | 'cancelled' | 'failed' | 'interrupted';
+
+export interface JobSnapshot {
+  jobId: string;
+  kind: string;
+  startedAt: string;
+  done: number;
+  total: number;
+  counts: Record<string, number>;
+  currentItem?: string;
+  etaSeconds?: number;
+  stage: 'preparing' | 'working';
+}
+
+export interface JobRunnerOptions {
+  host: StoreHost;
+  kinds: readonly JobKind[];
+  emit: (event: JobEvent) => void;
+  logger?: { error(message: string, error?: unknown): void };
+  /** Milliseconds, for the observed-rate ETA. */
+  now?: () => number;
+}
+
+export interface JobRunner {
+  /**
+   * Records a job of `kind` over `items` and starts it; returns at once. Throws
+   * job-already-running when one of that kind is running (an orphaned one is resumed first).
+   */
+  start(store: Store, kind: string, params: unknown, items: readonly NewJobItem[]): JobRecord;
+  /** Asks a running job to stop; false when it is not running (here or orphaned). */
+  cancel(jobId: string): Promise<boolean>;
+  /** The jobs running in this process, with their latest progress. */
+  active(): JobSnapshot[];
+  /** Picks up the interrupted jobs of the open store (or opens it); returns the ids resumed. */
+  resumePending(store?: Store): Promise<string[]>;
+  /** Resolves when the job ends here (immediately with its stored state if it is not running here). */
+  finished(jobId: string): Promise<JobEnd>;
+  /** Stops every job without marking anything (they resume next time) and lets go of them. */
+  close(): Promise<void>;
+}
+
+interface LiveJob {
+  snapshot: JobSnapshot;
+  store: Store;
+  params: unknown;
+  controller: AbortController;
+  cancelRequested: boolean;
+  interrupted: boolean;
+  end: Promise<JobEnd>;
+}
+
+/** Jobs live anywhere in this process (several cores in one test process share it). */
+const LIVE_IN_PROCESS = new Map<string, Store>();
+
+function liveKey(store: Store, jobId: string): string {
+  return `${store.dataDir}\u0000${jobId}`;
+}
+
+function countsOf(items: readonly JobItemRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) if (item.state !== 'pending' && item.tally) counts[item.tally] = (counts[item.tally] ?? 0) + 1;
+  return counts;
+}
+
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const { host, emit } = options;
+  const logger = options.logger ?? console;
+  const now = options.now ?? (() => Date.now());
+  const kinds = new Map(options.kinds.map((kind) => [kind.kind, kind]));
+  const live = new Map<string, LiveJob>();
+
+  function progress(job: LiveJob): void {
+    const { snapshot } = job;
+    const event: JobProgressEvent = {
+      type: 'progress',
+      jobId: snapshot.jobId,
+      kind: snapshot.kind,
+      done: snapshot.done,
+      total: snapshot.total,
+      counts: { ...snapshot.counts },
+      stage: snapshot.stage,
+      ...(snapshot.currentItem !== undefined ? { currentItem: snapshot.currentItem } : {}),
+      ...(snapshot.etaSeconds !== undefined ? { etaSeconds: snapshot.etaSeconds } : {}),
+    };
+    safeEmit(event);
+  }
+
+  function safeEmit(event: JobEvent): void {
+    try {
+      emit(event);
+    } catch (error) {
+      logger.error('hygie: a job event listener failed', error);
+    }
+  }
+
+  /** Whether nobody is working on this running job: its process is gone, or it is ours and stopped. */
+  function orphaned(store: Store, job: JobRecord): boolean {
+    if (live.has(job.id)) return false;
+    if (job.owner === OWNER) {
+      const holder = LIVE_IN_PROCESS.get(liveKey(store, job.id));
+      return !holder || !holder.db.open;
+    }
+    return ownerIsGone(job.owner);
+  }
+
+  function launch(store: Store, job: JobRecord, kind: JobKind): void {
+    const items = store.jobs.items(job.id);
+    const pending = items.filter((item) => item.state === 'pending');
+    let resolveEnd!: (end: JobEnd) => void;
+    const entry: LiveJob = {
+      snapshot: {
+        jobId: job.id,
+        kind: job.kind,
+        startedAt: job.startedAt,
+        done: items.length - pending.length,
+        total: items.length,
+        counts: countsOf(items),
+        stage: 'preparing',
+      },
+      store,
+      params: job.params,
+      controller: new AbortController(),
+      cancelRequested: false,
+      interrupted: false,
+      end: new Promise<JobEnd>((resolve) => (resolveEnd = resolve)),
+    };
+    live.set(job.id, entry);
+    LIVE_IN_PROCESS.set(liveKey(store, job.id), store);
+    void run(entry, kind, pending).then(
+      (end) => finish(entry, end, resolveEnd),
+      (error: unknown) => {
+        logger.error(`hygie: job ${job.kind} stopped on an unexpected error`, error);
+        finish(entry, failJob(entry, error), resolveEnd);
+      },
+    );
+  }
+
+  function finish(entry: LiveJob, end: JobEnd, resolve: (end: JobEnd) => void): void {
+    live.delete(entry.snapshot.jobId);
+    LIVE_IN_PROCESS.delete(liveKey(entry.store, entry.snapshot.jobId));
+    if (end !== 'interrupted') {
+      safeEmit({
+        type: 'finished',
+        jobId: entry.snapshot.jobId,
+        kind: entry.snapshot.kind,
+        outcome: end,
+        done: entry.snapshot.done,
+        total: entry.snapshot.total,
+        counts: { ...entry.snapshot.counts },
+      });
+    }
+    resolve(end);
+  }
+
+  function failJob(entry: LiveJob, error: unknown): JobEnd {
+    if (!entry.store.db.open) return 'interrupted';
+    try {
+      entry.store.jobs.finish(entry.snapshot.jobId, 'failed', error instanceof HygieError ? error.code : 'internal');
+      return 'failed';
+    } catch {
+      return 'interrupted';
+    }
+  }
+
+  async function run(entry: LiveJob, kind: JobKind, pending: JobItemRecord[]): Promise<JobEnd> {
+    const { store, controller, snapshot } = entry;
+    const jobId = snapshot.jobId;
+    progress(entry);
+    let worker: JobWorker | undefined;
+    try {
+      worker = await kind.openWorker(store, entry.params, controller.signal);
+    } catch (error) {
+      if (entry.interrupted || !store.db.open) return 'interrupted';
+      if (!entry.cancelRequested) throw error;
+    }
+    snapshot.stage = 'working';
+    const queue: JobItem[] = pending.map((item) => ({ position: item.position, key: item.key, label: item.label }));
+    const startedAt = now();
+    let doneThisRun = 0;
+    let failure: unknown;
+
+    const persist = (item: JobItem, result: ItemResult): boolean => {
+      if (entry.interrupted || !store.db.open) return false;
+      try {
+        store.transaction(() => {
+          result.save?.(store);
+          store.jobs.finishItem(jobId, item.position, result.state ?? 'done', result.tally);
+        });
+      } catch (error) {
+        if (!store.db.open) return false;
+        throw error;
+      }
+      return true;
+    };
+
+    const loop = async (): Promise<void> => {
+      while (queue.length > 0 && !controller.signal.aborted && failure === undefined) {
+        const item = queue.shift()!;
+        snapshot.currentItem = item.label;
+        progress(entry);
+        let result: ItemResult;
+        try {
+          result = await worker!.process(item, controller.signal);
+        } catch (error) {
+          if (!controller.signal.aborted) {
+            failure = error;
+            return;
+          }
+          result = kind.cancelled?.(store, item, entry.params, new Date()) ?? { tally: 'cancelled', state: 'cancelled' };
+        }
+        if (!persist(item, result)) {
+          entry.interrupted = true;
+          controller.abort();
+          return;
+        }
+        snapshot.done += 1;
+        doneThisRun += 1;
+        snapshot.counts[result.tally] = (snapshot.counts[result.tally] ?? 0) + 1;
+        const remaining = snapshot.total - snapshot.done;
+        const eta = estimateEta({
+          remaining,
+          doneThisRun,
+          elapsedMs: now() - startedAt,
+          workerSeconds: worker!.estimateSeconds?.(remaining),
+        });
+        if (eta === undefined) delete snapshot.etaSeconds;
+        else snapshot.etaSeconds = eta;
+        progress(entry);
+      }
+    };
+
+    try {
+      if (worker) {
+        const etaAtStart = worker.estimateSeconds?.(queue.length);
+        if (typeof etaAtStart === 'number') snapshot.etaSeconds = etaAtStart;
+        await Promise.all(Array.from({ length: Math.max(1, kind.concurrency ?? 1) }, loop));
+      }
+    } finally {
+      await worker?.close?.().catch((error: unknown) => logger.error('hygie: a job worker did not close cleanly', error));
+    }
+    delete snapshot.currentItem;
+
+    if (entry.interrupted || !store.db.open) return 'interrupted';
+    if (failure !== undefined) {
+      logger.error(`hygie: job ${snapshot.kind} failed`, failure);
+      return failJob(entry, failure);
+    }
+    if (entry.cancelRequested) {
+      const at = new Date();
+      store.transaction(() => {
+        for (const item of queue) {
+          const result = kind.cancelled?.(store, item, entry.params, at) ?? { tally: 'cancelled', state: 'cancelled' as const };
+          result.save?.(store);
+          store.jobs.finishItem(jobId, item.position, 'cancelled', result.tally);
+          snapshot.counts[result.tally] = (snapshot.counts[result.tally] ?? 0) + 1;
+        }
+        store.jobs.finish(jobId, 'cancelled');
+      });
+      return 'cancelled';
+    }
+    store.jobs.finish(jobId, 'completed');
+    return 'completed';
+  }
+
+  async function resumePending(given?: Store): Promise<string[]> {
+    const store = given ?? (await host.open());
+    if (!store.db.open) return [];
+    const resumed: string[] = [];
+    for (const job of store.jobs.running()) {
+      if (!orphaned(store, job)) continue;
+      const kind = kinds.get(job.kind);
+      if (!kind) continue; // another program's kind (e.g. the CLI's): left for it
+      if (!store.jobs.claim(job.id, job.owner, OWNER)) continue;
+      store.audit.append('job.resume', job.id, { kind: job.kind });
+      launch(store, { ...job, owner: OWNER }, kind);
+      resumed.push(job.id);
+    }
+    return resumed;
+  }
+
+  async function cancel(jobId: string): Promise<boolean> {
+    const entry = live.get(jobId);
+    if (entry) {
+      if (!entry.cancelRequested) {
+        entry.cancelRequested = true;
+        entry.store.audit.append('job.cancel', jobId, { kind: entry.snapshot.kind });
+        entry.controller.abort();
+      }
+      return true;
+    }
+    // Running in the store but nobody works on it: take it over, then cancel it.
+    const store = await host.open();
+    const job = store.jobs.get(jobId);
+    if (!job || job.state !== 'running' || !orphaned(store, job)) return false;
+    const kind = kinds.get(job.kind);
+    if (!kind || !store.jobs.claim(job.id, job.owner, OWNER)) return false;
+    launch(store, { ...job, owner: OWNER }, kind);
+    return cancel(jobId);
+  }
+
+  host.onOpen((store) => {
+    void resumePending(store).catch((error: unknown) => logger.error('hygie: interrupted jobs could not resume', error));
+  });
+
+  return {
+    start(store, kindName, params, items) {
+      const kind = kinds.get(kindName);
+      if (!kind) throw new Error(`unknown job kind: ${kindName}`);
+      const running = store.jobs.running(kindName)[0];
+      if (running) {
+        if (orphaned(store, running) && store.jobs.claim(running.id, running.owner, OWNER)) {
+          launch(store, { ...running, owner: OWNER }, kind);
+        }
+        throw new HygieError('job-already-running', { jobId: running.id, kind: kindName });
+      }
+      const job = store.transaction(() => {
+        const created = store.jobs.create({ id: randomUUID(), kind: kindName, params, owner: OWNER }, items);
+        store.audit.append('job.start', created.id, { kind: kindName, items: items.length });
+        return created;
+      });
+      launch(store, job, kind);
+      return job;
+    },
+
+    cancel,
+
+    active() {
+      return [...live.values()].map((entry) => ({ ...entry.snapshot, counts: { ...entry.snapshot.counts } }));
+    },
+
+    resumePending,
+
+    async finished(jobId) {
+      const entry = live.get(jobId);
+      if (entry) return entry.end;
+      const job = await host.use((store) => store.jobs.get(jobId));
+      if (!job) throw new HygieError('job-not-found', { jobId });
+      return job.state === 'running' ? 'interrupted' : job.state;
+    },
+
+    async close() {
+      const entries = [...live.values()];
+      for (const entry of entries) {
+        entry.interrupted = true;
+        entry.controller.abort();
+      }
+      await Promise.all(entries.map((entry) => entry.end));
+      for (const entry of entries) {
+        if (entry.store.db.open) entry.store.jobs.release(entry.snapshot.jobId, OWNER);
+      }
+    },
+  };
+}

@@ -1,0 +1,291 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JobEvent } from '../../electron/core/api/job-event.ts';
+import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
+import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import { base64, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { CORE_KEY, PRO_KEY, emailHash, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
+
+// "Check all staff" through the contract, against the fake HIBP on loopback: what is stored per
+// e-mail and source, what the Breaches page reads, the 24-hour skip, retry, cancel and resume.
+
+const fakes: FakeHibp[] = [];
+afterEach(async () => {
+  await closeAllCores();
+  for (const fake of fakes.splice(0)) await fake.close();
+});
+
+const BREACHED = 'account-exists@hibp-integration-tests.com';
+const MANY = 'multiple-breaches@hibp-integration-tests.com';
+const CLEAN = 'helene.lefevre@cabinet-dupont.fr';
+
+const FAST = { core: { jobs: { breach: { checker: { timeoutMs: 3_000, maxRetries: 0 } } } } };
+
+async function fake(): Promise<FakeHibp> {
+  const started = await startFakeHibp();
+  fakes.push(started);
+  return started;
+}
+
+async function practiceWithStaff(core: Core, hibp: FakeHibp, key: string | null): Promise<StaffMember[]> {
+  await core.call('practice.save', PRACTICE);
+  const people = [
+    { firstName: 'Hélène', lastName: 'Lefèvre', role: 'secretary', roleLabel: null, emails: [CLEAN], services: [] },
+    { firstName: 'François', lastName: 'Garçon', role: 'physician', roleLabel: null, emails: [BREACHED, MANY], services: ['amelipro'] },
+  ];
+  const members: StaffMember[] = [];
+  for (const person of people) members.push(await core.call<StaffMember>('staff.create', person));
+  await core.call('services.set', { hibpBaseUrl: hibp.baseUrl });
+  if (key) await core.call('services.setHibpKey', { apiKey: key });
+  return members;
+}
+
+function collect(core: Core): JobEvent[] {
+  const events: JobEvent[] = [];
+  core.router.onJobEvent((event) => events.push(event));
+  return events;
+}
+
+function emailResult(results: BreachResults, email: string) {
+  const found = results.persons.flatMap((person) => person.emails).find((entry) => entry.email === email);
+  if (!found) throw new Error(`no result for ${email}`);
+  return found;
+}
+
+describe('checking every staff e-mail as a job', () => {
+  it('checks each e-mail once, stores each source’s answer, and reports progress to the end', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    const events = collect(core);
+
+    const started = await core.call<{ jobId: string; total: number; skipped: number }>('breach.checkAll');
+    expect(started).toEqual({ jobId: expect.any(String), total: 3, skipped: 0 });
+    expect(await core.jobs.finished(started.jobId)).toBe('completed');
+
+    const progress = events.filter((event) => event.type === 'progress');
+    expect(progress.map((event) => event.done)).toEqual(expect.arrayContaining([0, 1, 2, 3]));
+    expect(progress.some((event) => event.currentItem?.includes(BREACHED))).toBe(true);
+    expect(events.at(-1)).toMatchObject({ type: 'finished', outcome: 'completed', done: 3, total: 3, counts: { breached: 2, clean: 1 } });
+
+    const results = await core.call<BreachResults>('breach.results');
+    // A Core plan has no range search: the address itself went to HIBP, and the page must say so.
+    expect(results.hibp).toEqual({ key: 'set', mode: 'direct', plan: 'Core 1' });
+    expect(results.summary).toEqual({ people: 2, emails: 3, breached: 2, clean: 1, notChecked: 0, neverChecked: 0 });
+    const garcon = results.persons.find((person) => person.lastName === 'Garçon')!;
+    expect(garcon.status).toBe('breached');
+    const many = emailResult(results, MANY);
+    expect(many.results).toHaveLength(1);
+    expect(many.results[0]!.outcome).toMatchObject({ status: 'breached', source: 'hibp' });
+    const breaches = many.results[0]!.outcome.status === 'breached' ? many.results[0]!.outcome.breaches : [];
+    expect(breaches.map((breach) => breach.title)).toEqual(['Adobe', 'LinkedIn', 'Dropbox']);
+    expect(breaches[0]).toMatchObject({ breachDate: '2013-10-04', dataClasses: expect.arrayContaining(['Password hints']) });
+    expect(emailResult(results, CLEAN)).toMatchObject({ status: 'clean', checkedAt: expect.any(String) });
+
+    // Exactly one lookup per address, each sent with the key.
+    const lookups = hibp.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'));
+    expect(lookups).toHaveLength(3);
+    expect(lookups.every((entry) => entry.hasApiKey)).toBe(true);
+    const store = await core.host.open();
+    expect(store.db.prepare("SELECT COUNT(*) FROM check_result WHERE kind = 'breach'").pluck().get()).toBe(3);
+  });
+
+  it('with a Pro key sends only hash prefixes, never an address', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, PRO_KEY);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    await core.jobs.finished(jobId);
+    const results = await core.call<BreachResults>('breach.results');
+    expect(results.hibp.mode).toBe('range');
+    expect(emailResult(results, MANY).results[0]!.outcome).toMatchObject({ status: 'breached', source: 'hibp-range' });
+    expect(emailResult(results, CLEAN).status).toBe('clean');
+    const lookups = hibp.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'));
+    expect(lookups.map((entry) => entry.path)).toEqual(
+      expect.arrayContaining([`/api/v3/breachedaccount/range/${emailHash(MANY).slice(0, 6)}`]),
+    );
+    for (const entry of lookups) {
+      expect(entry.path).toMatch(/^\/api\/v3\/breachedaccount\/range\/[0-9A-F]{6}$/u);
+      expect(entry.url).not.toContain('@');
+    }
+  });
+
+  it('keeps a failed answer as not checked with its reason, never as clean, and retries only those', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(CLEAN)}`, { type: 'status', status: 403, headers: { 'cf-ray': '8a1b2c3d4e5f-CDG' } }, 1);
+    const first = await core.call<{ jobId: string }>('breach.checkAll');
+    await core.jobs.finished(first.jobId);
+
+    let results = await core.call<BreachResults>('breach.results');
+    expect(emailResult(results, CLEAN)).toMatchObject({
+      status: 'not-checked',
+      results: [{ outcome: { status: 'not-checked', source: 'hibp', reason: 'blocked', rayId: '8a1b2c3d4e5f-CDG', httpStatus: 403 } }],
+    });
+    expect(results.summary).toMatchObject({ breached: 2, clean: 0, notChecked: 1 });
+    expect(results.persons.find((person) => person.lastName === 'Lefèvre')!.status).toBe('not-checked');
+
+    // A rerun within 24 hours takes only the e-mail without a definitive answer.
+    const rerun = await core.call<{ jobId: string; total: number; skipped: number }>('breach.checkAll');
+    expect(rerun).toMatchObject({ total: 1, skipped: 2 });
+    await core.jobs.finished(rerun.jobId);
+    results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
+
+    // Nothing left: no job; forced: everyone again.
+    expect(await core.call('breach.checkAll')).toEqual({ jobId: null, total: 0, skipped: 3 });
+    expect(await core.call('breach.retry')).toEqual({ jobId: null, total: 0, skipped: 0 });
+    const forced = await core.call<{ jobId: string; total: number }>('breach.checkAll', { force: true });
+    expect(forced.total).toBe(3);
+    await core.jobs.finished(forced.jobId);
+  });
+
+  it('retry takes the e-mails a source could not answer for, or the ones asked', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(MANY)}`, { type: 'status', status: 503 }, 1);
+    const first = await core.call<{ jobId: string }>('breach.checkAll');
+    await core.jobs.finished(first.jobId);
+    let results = await core.call<BreachResults>('breach.results');
+    expect(emailResult(results, MANY).results[0]!.outcome).toMatchObject({ status: 'not-checked', reason: 'unavailable' });
+
+    const retry = await core.call<{ jobId: string; total: number }>('breach.retry');
+    expect(retry.total).toBe(1);
+    await core.jobs.finished(retry.jobId);
+    results = await core.call<BreachResults>('breach.results');
+    expect(emailResult(results, MANY).status).toBe('breached');
+
+    const chosen = emailResult(results, CLEAN).accountId;
+    const again = await core.call<{ jobId: string; total: number }>('breach.retry', { accountIds: [chosen] });
+    expect(again.total).toBe(1);
+    await core.jobs.finished(again.jobId);
+  });
+
+  it('keeps an earlier breach visible when a later check of that source fails', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    const first = await core.call<{ jobId: string }>('breach.checkAll');
+    await core.jobs.finished(first.jobId);
+    hibp.fault('/api/v3/breachedaccount/', { type: 'malformed' });
+    const forced = await core.call<{ jobId: string }>('breach.checkAll', { force: true });
+    await core.jobs.finished(forced.jobId);
+    const results = await core.call<BreachResults>('breach.results');
+    const many = emailResult(results, MANY);
+    // Still breached: the failed check says nothing new, and the earlier breach is shown with it.
+    expect(many.status).toBe('breached');
+    expect(many.results[0]).toMatchObject({ outcome: { reason: 'malformed' }, lastBreached: { breaches: expect.arrayContaining([expect.objectContaining({ name: 'Adobe' })]) } });
+    // The clean address's failed check is not clean any more: not checked.
+    expect(emailResult(results, CLEAN)).toMatchObject({ status: 'not-checked', results: [{ lastBreached: null }] });
+    expect(results.summary).toMatchObject({ breached: 2, clean: 0, notChecked: 1 });
+  });
+
+  it('cancels: the e-mail under way and those not started are recorded as not checked (cancelled)', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    hibp.fault('/api/v3/breachedaccount/', { type: 'hang' });
+    const events = collect(core);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    await expect.poll(() => events.some((event) => event.type === 'progress' && event.currentItem !== undefined)).toBe(true);
+    expect(await core.call('jobs.active')).toEqual([expect.objectContaining({ jobId, kind: 'breach-check', total: 3 })]);
+    expect(await core.call('jobs.cancel', { jobId })).toEqual({ cancelled: true });
+    expect(await core.jobs.finished(jobId)).toBe('cancelled');
+
+    const results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 0, clean: 0, notChecked: 3, neverChecked: 0 });
+    for (const person of results.persons) {
+      for (const email of person.emails) expect(email.results[0]!.outcome).toMatchObject({ status: 'not-checked', reason: 'cancelled' });
+    }
+    expect(results.lastRun).toMatchObject({ jobId, state: 'cancelled' });
+    expect(await core.call('jobs.active')).toEqual([]);
+  });
+
+  it('resumes after a crash where it stopped, without checking finished e-mails again', async () => {
+    const hibp = await fake();
+    const first = openCore(FAST);
+    await practiceWithStaff(first, hibp, CORE_KEY);
+    // Garçon's second address hangs: the app "crashes" while it is under way.
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(MANY)}`, { type: 'hang' }, 1);
+    const events = collect(first);
+    const { jobId } = await first.call<{ jobId: string }>('breach.checkAll', undefined);
+    await expect.poll(() => events.filter((event) => event.type === 'progress' && event.done >= 1).length > 0 && hibp.log.some((entry) => entry.url.includes(encodeURIComponent(MANY)))).toBe(true);
+    const doneBefore = (await first.host.open()).jobs.items(jobId).filter((item) => item.state === 'done').length;
+    first.close();
+
+    const second = openCore({ dataDir: first.dataDir, secrets: first.secrets, ...FAST });
+    const afterEvents = collect(second);
+    await second.call('store.status'); // the window's first request opens the store: the job resumes
+    expect(await second.jobs.finished(jobId)).toBe('completed');
+    expect(afterEvents.at(-1)).toMatchObject({ type: 'finished', outcome: 'completed', done: 3 });
+
+    const results = await second.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
+    // Each finished address was asked once; only the interrupted one twice.
+    const asked = (email: string) => hibp.log.filter((entry) => entry.url.includes(encodeURIComponent(email))).length;
+    expect(asked(MANY)).toBe(2);
+    expect(asked(BREACHED) + asked(CLEAN)).toBe(2);
+    expect(doneBefore).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses to start without any source, and a second check while one runs', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, null);
+    await expect(core.call('breach.checkAll')).rejects.toMatchObject({ code: 'breach-no-source' });
+    const results = await core.call<BreachResults>('breach.results');
+    expect(results.hibp).toEqual({ key: 'not-set', mode: 'none', plan: null });
+    expect(results.summary).toMatchObject({ emails: 3, clean: 0, notChecked: 3, neverChecked: 3 });
+
+    await core.call('services.setHibpKey', { apiKey: CORE_KEY });
+    hibp.fault('/api/v3/breachedaccount/', { type: 'hang' });
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    await expect(core.call('breach.checkAll', { force: true })).rejects.toMatchObject({ code: 'job-already-running', details: { jobId } });
+    await core.call('jobs.cancel', { jobId });
+    await core.jobs.finished(jobId);
+  });
+
+  it('without a key, checks against the local corpora only, and a new corpus makes a rerun ask it', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, null);
+    const corpus = await core.call<{ corpus: { id: string } }>('corpora.import', {
+      contentBase64: base64(`${CLEAN}\nsomeone@else.fr\n`),
+      fileName: 'fuite-cabinet.txt',
+      name: 'Fuite du prestataire',
+      breachDate: '2024-03-01',
+    });
+    const first = await core.call<{ jobId: string; total: number }>('breach.checkAll');
+    expect(first.total).toBe(3);
+    await core.jobs.finished(first.jobId);
+    let results = await core.call<BreachResults>('breach.results');
+    expect(results.hibp.mode).toBe('none');
+    expect(emailResult(results, CLEAN)).toMatchObject({
+      status: 'breached',
+      results: [{ sourceName: 'Fuite du prestataire', outcome: { status: 'breached', source: `corpus:${corpus.corpus.id}` } }],
+    });
+    expect(emailResult(results, MANY).status).toBe('clean');
+    // Nothing went to HIBP without a key.
+    expect(hibp.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount'))).toEqual([]);
+
+    // A second list: every address has a source it was never checked with, so a rerun takes them all.
+    await core.call('corpora.import', { contentBase64: base64('x@y.fr\n'), fileName: 'autre.txt', name: 'Autre fuite', breachDate: '2023-01-01' });
+    results = await core.call<BreachResults>('breach.results');
+    expect(emailResult(results, MANY)).toMatchObject({ status: 'not-checked', pendingSources: [expect.stringMatching(/^corpus:/u)] });
+    const rerun = await core.call<{ jobId: string; total: number; skipped: number }>('breach.checkAll');
+    expect(rerun).toMatchObject({ total: 3, skipped: 0 });
+    await core.jobs.finished(rerun.jobId);
+    results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 1, clean: 2, notChecked: 0 });
+  });
+
+  it('refuses to start with nobody on the roster', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await core.call('practice.save', PRACTICE);
+    await core.call('services.set', { hibpBaseUrl: hibp.baseUrl });
+    await core.call('services.setHibpKey', { apiKey: CORE_KEY });
+    await expect(core.call('breach.checkAll')).rejects.toMatchObject({ code: 'breach-no-staff' });
+  });
+});
