@@ -1,26 +1,238 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState.tsx';
+import type { BreachResults, EmailResult } from '../../electron/core/api/schemas/breach-check.ts';
+import { api } from '../api/client.ts';
+import { toFailureText, type FailureText } from '../api/failure-text.ts';
+import { useLoad } from '../app/use-load.ts';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { formatDateTime } from '../components/format.ts';
+import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { Panel } from '../components/Panel.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
+import { JobProgress } from './breaches/JobProgress.tsx';
+import { PersonResults } from './breaches/PersonResults.tsx';
+import { SummaryCounts } from './breaches/SummaryCounts.tsx';
+import { useBreachJob, type JobOutcome } from './breaches/use-breach-job.ts';
+
+type Start = { force?: boolean } | { retry: true; accountIds?: string[] };
+
+/** What leaves the computer with this check, said before it runs (DESIGN.md, "What leaves the machine"). */
+function ModeNotice({ results }: { results: BreachResults }) {
+  const { t } = useTranslation();
+  const { mode, plan } = results.hibp;
+  const text =
+    mode === 'range'
+      ? t('breaches.mode.range')
+      : mode === 'direct'
+        ? plan
+          ? t('breaches.mode.direct', { plan })
+          : t('breaches.mode.directNoPlan')
+        : mode === 'unknown'
+          ? t('breaches.mode.unknown')
+          : t('breaches.mode.none');
+  return (
+    <div className={`breach-mode breach-mode--${mode}`} data-mode={mode}>
+      <Icon name={mode === 'direct' ? 'warning' : 'lock'} className="breach-mode__icon" />
+      <div>
+        <p>{text}</p>
+        {results.corpora.length > 0 ? (
+          <p className="breach-muted">{t('breaches.mode.corpora', { names: results.corpora.map((corpus) => corpus.name).join(', ') })}</p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
 
 export function BreachesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { state, reload } = useLoad(api.breach.results);
+  const [starting, setStarting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [nothingToDo, setNothingToDo] = useState(false);
+  const reloading = useRef(false);
+
+  // Each finished address shows at once; reloads do not pile up behind a fast job.
+  const refresh = useCallback(() => {
+    if (reloading.current) return;
+    reloading.current = true;
+    void reload().finally(() => {
+      reloading.current = false;
+    });
+  }, [reload]);
+
+  const onFinished = useCallback(
+    (outcome: JobOutcome) => {
+      setCancelling(false);
+      setAnnouncement(t(`breaches.run.finished.${outcome}`));
+      void reload();
+    },
+    [reload, t],
+  );
+  const results = state.status === 'ready' ? state.value : null;
+  const job = useBreachJob(results ? results.activeJob : undefined, { onItemDone: refresh, onFinished });
+
+  const start = async (what: Start) => {
+    setStarting(true);
+    setFailure(null);
+    setNothingToDo(false);
+    try {
+      const started = 'retry' in what ? await api.breach.retry(what.accountIds ? { accountIds: what.accountIds } : undefined) : await api.breach.checkAll(what);
+      if (started.jobId === null) {
+        setNothingToDo(!('retry' in what));
+        setAnnouncement('retry' in what ? '' : t('breaches.run.nothingToDo'));
+      } else {
+        const skipped = started.skipped > 0 ? ` ${t('breaches.run.startedSkipped', { count: started.skipped })}` : '';
+        setAnnouncement('retry' in what ? t('breaches.announce.retryStarted') : `${t('breaches.run.started', { count: started.total })}${skipped}`);
+      }
+      await reload();
+    } catch (error) {
+      setFailure(toFailureText(error));
+      // A check already running (e.g. resumed after a restart): show it.
+      void reload();
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const cancel = async () => {
+    if (!job) return;
+    setCancelling(true);
+    try {
+      await api.jobs.cancel({ jobId: job.jobId });
+    } catch (error) {
+      setCancelling(false);
+      setFailure(toFailureText(error));
+    }
+  };
+
+  const retryOne = (email: EmailResult) => void start({ retry: true, accountIds: [email.accountId] });
+  const corpusNames = useMemo(
+    () => new Map((results?.corpora ?? []).map((corpus) => [`corpus:${corpus.id}`, corpus.name])),
+    [results?.corpora],
+  );
+
+  const header = (
+    <PageHeader
+      title={t('pages.breaches.title')}
+      lead={t('pages.breaches.lead')}
+      status={
+        results && results.summary.emails > 0 ? (
+          results.summary.breached > 0 ? (
+            <StatusChip tone="danger" label={t('breaches.status.personBreached')} />
+          ) : results.summary.notChecked > 0 ? (
+            <StatusChip tone="neutral" label={t('status.notChecked')} />
+          ) : (
+            <StatusChip tone="success" label={t('breaches.status.personClean')} />
+          )
+        ) : (
+          <StatusChip tone="neutral" label={t('status.notChecked')} />
+        )
+      }
+    />
+  );
+
+  if (state.status === 'loading') {
+    return (
+      <>
+        {header}
+        <p className="prose prose--muted" aria-busy="true">
+          {t('breaches.loading')}
+        </p>
+      </>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <>
+        {header}
+        <ErrorBanner error={state.failure} onRetry={() => void reload()} />
+      </>
+    );
+  }
+
+  const value = state.value;
+  const noStaff = value.summary.emails === 0;
+  const noSource = value.hibp.key === 'not-set' && value.corpora.length === 0;
+  const running = job !== null;
+  const anyChecked = value.summary.emails > value.summary.neverChecked;
+  const retryable = value.persons.some((person) =>
+    person.emails.some((email) => email.results.some((result) => result.outcome.status === 'not-checked')),
+  );
+
   return (
     <>
-      <PageHeader
-        title={t('pages.breaches.title')}
-        lead={t('pages.breaches.lead')}
-        status={<StatusChip tone="neutral" label={t('status.notChecked')} />}
-      />
-      <EmptyState
-        what={[
-          t('pages.breaches.what.item1'),
-          t('pages.breaches.what.item2'),
-          t('pages.breaches.what.item3'),
-        ]}
-        why={t('pages.breaches.why')}
-        privacy={t('pages.breaches.privacy')}
-      />
+      {header}
+
+      {noStaff || noSource ? (
+        <Panel title={noStaff ? t('breaches.empty.noStaffTitle') : t('breaches.empty.noSourceTitle')} icon="info" className="breach-empty">
+          <p className="prose">{noStaff ? t('breaches.empty.noStaff') : t('breaches.empty.noSource')}</p>
+          <Link href={noStaff ? '/staff' : '/settings'} className="button button--primary">
+            <Icon name="arrowRight" />
+            {noStaff ? t('breaches.empty.noStaffLink') : t('breaches.empty.noSourceLink')}
+          </Link>
+          <p className="prose prose--muted">{t('pages.breaches.why')}</p>
+        </Panel>
+      ) : (
+        <Panel title={t('breaches.run.title')} icon="breaches" className="breach-run">
+          <p className="prose">{t('breaches.run.explain')}</p>
+          <ModeNotice results={value} />
+          {running ? (
+            <JobProgress job={job} cancelling={cancelling} onCancel={() => void cancel()} />
+          ) : (
+            <div className="breach-run__actions">
+              <Button className="button button--primary" onPress={() => void start({})} isDisabled={starting}>
+                <Icon name="search" />
+                {starting ? t('breaches.run.starting') : t('breaches.run.checkAll')}
+              </Button>
+              {anyChecked || nothingToDo ? (
+                <Button className="button button--secondary" onPress={() => void start({ force: true })} isDisabled={starting}>
+                  {t('breaches.run.checkAllAgain')}
+                </Button>
+              ) : null}
+              {retryable ? (
+                <Button className="button button--secondary" onPress={() => void start({ retry: true })} isDisabled={starting}>
+                  <Icon name="clock" />
+                  {t('breaches.run.retryAll')}
+                </Button>
+              ) : null}
+            </div>
+          )}
+          <p role="status" className="breach-status">
+            {announcement}
+          </p>
+          {failure ? <ErrorBanner error={failure} /> : null}
+          {value.lastRun && !running ? (
+            <p className="breach-muted">
+              {t('breaches.run.lastRun', {
+                date: formatDateTime(value.lastRun.startedAt, i18n.language),
+                state: t(`breaches.run.lastRunState.${value.lastRun.state}`),
+              })}
+            </p>
+          ) : null}
+        </Panel>
+      )}
+
+      {noStaff ? null : (
+        <>
+          <Panel title={t('breaches.summary.title')} icon="scale">
+            <SummaryCounts summary={value.summary} />
+          </Panel>
+          <Panel title={t('breaches.people.title')} icon="staff">
+            <ul className="breach-people">
+              {value.persons.map((person) => (
+                <PersonResults key={person.staffId} person={person} corpusNames={corpusNames} {...(running || noSource ? {} : { onRetry: retryOne })} />
+              ))}
+            </ul>
+          </Panel>
+          <Panel title={t('emptyState.privacyTitle')} icon="lock" tone="quiet">
+            <p className="prose">{t('pages.breaches.privacy')}</p>
+          </Panel>
+        </>
+      )}
     </>
   );
 }

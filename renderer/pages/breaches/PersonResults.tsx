@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { EmailResult, PersonResult } from '../../../electron/core/api/schemas/breach-check.ts';
+import { StatusChip } from '../../components/StatusChip.tsx';
+import { EmailResultView } from './EmailResultView.tsx';
+import { STATUS_TONE } from './labels.ts';
+import { WhatToDo } from './WhatToDo.tsx';
+
+interface PersonResultsProps {
+  person: PersonResult;
+  corpusNames: ReadonlyMap<string, string>;
+  onRetry?: (email: EmailResult) => void;
+}
+
+/** One person: every address of theirs, and what to do when one was found in a breach. */
+export function PersonResults({ person, corpusNames, onRetry }: PersonResultsProps) {
+  const { t } = useTranslation();
+  const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
+  const status =
+    person.status === 'breached'
+      ? t('breaches.status.personBreached')
+      : person.status === 'clean'
+        ? t('breaches.status.personClean')
+        : t('breaches.status.personNotChecked');
+  return (
+    <li className={`breach-person breach-person--${person.status}`} data-person={name}>
+      <div className="breach-person__head">
+        <h3 className="breach-person__name">{name}</h3>
+        <StatusChip tone={STATUS_TONE[person.status]} label={status} />
+      </div>
+      <ul className="breach-email-list">
+        {person.emails.map((email) => (
+          <EmailResultView key={email.accountId} email={email} corpusNames={corpusNames} {...(onRetry ? { onRetry } : {})} />
+        ))}
+      </ul>
+      {person.status === 'breached' ? <WhatToDo /> : null}
+    </li>
+  );
+}

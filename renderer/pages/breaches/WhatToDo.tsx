@@ -1,0 +1,26 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/Icon.tsx';
+
+/** The three things to do for a breached mailbox, and the way into the guided walkthrough. */
+export function WhatToDo() {
+  const { t } = useTranslation();
+  return (
+    <div className="breach-todo">
+      <h4 className="breach-todo__title">
+        <Icon name="bulb" className="breach-todo__icon" />
+        {t('breaches.actions.title')}
+      </h4>
+      <p className="breach-muted">{t('breaches.actions.intro')}</p>
+      <ol className="breach-todo__steps">
+        <li>{t('breaches.actions.password')}</li>
+        <li>{t('breaches.actions.mfa')}</li>
+        <li>{t('breaches.actions.forwarding')}</li>
+      </ol>
+      <Link href="/walkthrough" className="button button--secondary breach-todo__link">
+        <Icon name="walkthrough" />
+        {t('breaches.actions.walkthrough')}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import type { JobEvent } from '../../../electron/core/api/job-event.ts';
+import type { JobSnapshot } from '../../../electron/core/api/schemas/jobs.ts';
+import { onJobEvent } from '../../api/client.ts';
+
+export const BREACH_JOB_KIND = 'breach-check';
+
+export type JobOutcome = Extract<JobEvent, { type: 'finished' }>['outcome'];
+
+/**
+ * The breach job as this page sees it: the snapshot the engine gave on load (a job that kept
+ * running while the user was on another page), then its progress events. `onItemDone` runs
+ * each time an item finishes (to show its result at once), `onFinished` once at the end.
+ */
+export function useBreachJob(
+  initial: JobSnapshot | null | undefined,
+  handlers: { onItemDone: () => void; onFinished: (outcome: JobOutcome) => void },
+): JobSnapshot | null {
+  const [job, setJobState] = useState<JobSnapshot | null>(null);
+  const jobRef = useRef<JobSnapshot | null>(null);
+  const setJob = (next: JobSnapshot | null) => {
+    jobRef.current = next;
+    setJobState(next);
+  };
+  const finishedIds = useRef(new Set<string>());
+  const latest = useRef(handlers);
+  latest.current = handlers;
+
+  // A snapshot from a reload is newer than nothing, never newer than a live event of the same job.
+  useEffect(() => {
+    if (initial === undefined) return;
+    const current = jobRef.current;
+    // A reload that started before the job ended must not bring back a finished job.
+    if (initial && finishedIds.current.has(initial.jobId)) return;
+    // Only a finished event ends a job on screen: a reload asked before it started says nothing of it.
+    if (initial === null && current) return;
+    if (current && initial && current.jobId === initial.jobId && current.done > initial.done) return;
+    setJob(initial);
+  }, [initial]);
+
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    try {
+      stop = onJobEvent((event) => {
+        if (event.kind !== BREACH_JOB_KIND) return;
+        if (event.type === 'finished') {
+          finishedIds.current.add(event.jobId);
+          setJob(null);
+          latest.current.onFinished(event.outcome);
+          return;
+        }
+        const current = jobRef.current;
+        const next: JobSnapshot = {
+          jobId: event.jobId,
+          kind: event.kind,
+          startedAt: current?.jobId === event.jobId ? current.startedAt : new Date().toISOString(),
+          done: event.done,
+          total: event.total,
+          counts: event.counts ?? {},
+          stage: event.stage ?? 'working',
+          ...(event.currentItem !== undefined ? { currentItem: event.currentItem } : {}),
+          ...(event.etaSeconds !== undefined ? { etaSeconds: event.etaSeconds } : {}),
+        };
+        jobRef.current = next;
+        setJob(next);
+        if (!current || current.jobId !== event.jobId || event.done > current.done) latest.current.onItemDone();
+      });
+    } catch {
+      // No bridge: the page's own load shows the failure.
+    }
+    return () => stop?.();
+  }, []);
+
+  return job;
+}

@@ -1,0 +1,99 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ServicesSettings } from '../../../electron/core/api/schemas/services.ts';
+import { api } from '../../api/client.ts';
+import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
+
+/** The rule of AbsolutePathSchema (schemas/pwned-passwords.ts), checked at the field. */
+function isAbsoluteFolder(raw: string): boolean {
+  return /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\])/u.test(raw.trim());
+}
+
+interface PwnedMirrorSectionProps {
+  settings: ServicesSettings;
+  onSettings(next: ServicesSettings): void;
+}
+
+/**
+ * A folder holding the official downloader's `{PREFIX}.txt` files: password checks read it and
+ * send nothing. The engine refuses a folder that does not exist or holds no such file.
+ */
+export function PwnedMirrorSection({ settings, onSettings }: PwnedMirrorSectionProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const [dir, setDir] = useState(settings.pwnedPasswordsMirrorDir ?? '');
+  const [busy, setBusy] = useState<'saving' | 'clearing' | null>(null);
+  const [done, setDone] = useState<'saved' | 'cleared' | null>(null);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+
+  const send = async (kind: 'saving' | 'clearing', pwnedPasswordsMirrorDir: string | null) => {
+    setBusy(kind);
+    setDone(null);
+    setFailure(null);
+    try {
+      const next = await api.services.set({ pwnedPasswordsMirrorDir });
+      setDir(next.pwnedPasswordsMirrorDir ?? '');
+      onSettings(next);
+      setDone(kind === 'saving' ? 'saved' : 'cleared');
+    } catch (error) {
+      setFailure(toFailureText(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send('saving', dir.trim());
+  };
+
+  const current = settings.pwnedPasswordsMirrorDir
+    ? t('sources.mirror.usingFolder', { dir: settings.pwnedPasswordsMirrorDir })
+    : t('sources.mirror.usingService', { url: settings.pwnedPasswordsBaseUrl });
+
+  return (
+    <section className="settings-subsection" aria-labelledby={headingId}>
+      <div className="settings-subsection__head">
+        <h3 id={headingId} className="settings-subsection__title">
+          {t('sources.mirror.title')}
+        </h3>
+      </div>
+      <p className="prose">{t('sources.mirror.explanation')}</p>
+      <p className="prose corpus-mirror__current">{t('sources.mirror.current', { where: current })}</p>
+      <Form className="urls-form" onSubmit={save}>
+        <TextInputField
+          name="pwnedPasswordsMirrorDir"
+          verbatim
+          isRequired
+          label={t('sources.mirror.field')}
+          description={t('sources.mirror.fieldHint')}
+          value={dir}
+          onChange={(value) => {
+            setDir(value);
+            setDone(null);
+          }}
+          validate={(value) => (isAbsoluteFolder(value) ? null : t('sources.mirror.invalid'))}
+        />
+        <div className="button-row">
+          <Button type="submit" className="button button--primary" isPending={busy === 'saving'} isDisabled={busy === 'clearing'}>
+            {busy === 'saving' ? t('sources.mirror.saving') : t('sources.mirror.save')}
+          </Button>
+          <Button
+            className="button button--secondary"
+            isPending={busy === 'clearing'}
+            isDisabled={busy === 'saving' || settings.pwnedPasswordsMirrorDir === null}
+            onPress={() => void send('clearing', null)}
+          >
+            {busy === 'clearing' ? t('sources.mirror.saving') : t('sources.mirror.clear')}
+          </Button>
+        </div>
+      </Form>
+      <SaveStatus done={done === 'saved' ? t('sources.mirror.saved') : done === 'cleared' ? t('sources.mirror.cleared') : null} />
+      {failure ? <ErrorBanner error={failure} /> : null}
+    </section>
+  );
+}

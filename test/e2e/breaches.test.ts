@@ -1,0 +1,186 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
+import { CORE_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
+import { escapeRegExp, expectNoSeriousAxeViolations, messages, openWithPractice } from './setup-fixtures.ts';
+
+// The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
+// "Check the whole team" runs as a job: progress bar with ETA, survives navigation, cancel; each
+// address shows what was found, or why it could not be checked, with a retry.
+
+const BREACHED = 'account-exists@hibp-integration-tests.com';
+const MANY = 'multiple-breaches@hibp-integration-tests.com';
+const CLEAN = 'helene.lefevre@cabinet-du-parc.fr';
+const RAY_ID = '8f2c1d3e4b5a6978-CDG';
+
+// One address at a time, so that the progress bar can be watched between two answers.
+const CORE_OPTIONS = { jobs: { breach: { concurrency: 1, checker: { timeoutMs: 5_000, maxRetries: 0 } } } };
+
+let harness: Harness;
+const fakes: FakeHibp[] = [];
+const sessions: HygieSession[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+  for (const fake of fakes.splice(0)) await fake.close();
+});
+afterAll(async () => {
+  await harness.close();
+});
+
+async function fake(): Promise<FakeHibp> {
+  const started = await startFakeHibp();
+  fakes.push(started);
+  return started;
+}
+
+async function must(session: HygieSession, name: string, input?: unknown): Promise<unknown> {
+  const envelope = await session.router.call(name, input);
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code}`);
+  return envelope.value;
+}
+
+async function addStaff(session: HygieSession, hibp: FakeHibp): Promise<void> {
+  await must(session, 'staff.create', { firstName: 'Hélène', lastName: 'Lefèvre', role: 'secretary', roleLabel: null, emails: [CLEAN], services: [] });
+  await must(session, 'staff.create', {
+    firstName: 'François',
+    lastName: 'Garçon',
+    role: 'physician',
+    roleLabel: null,
+    emails: [BREACHED, MANY],
+    services: ['amelipro'],
+  });
+  await must(session, 'services.set', { hibpBaseUrl: hibp.baseUrl });
+  await must(session, 'services.setHibpKey', { apiKey: CORE_KEY });
+}
+
+function personCard(page: Page, name: string) {
+  return page.locator(`[data-person="${name}"]`);
+}
+
+function emailCard(page: Page, email: string) {
+  return page.locator(`[data-email="${email}"]`);
+}
+
+describe('the Breaches page', () => {
+  it('checks the whole team with a progress bar, shows breaches and what could not be checked, and retries (fr)', async () => {
+    const m = messages.fr.breaches;
+    const hibp = await fake();
+    const session = await openWithPractice(harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    sessions.push(session);
+    await addStaff(session, hibp);
+    // Hélène's lookup is blocked once by the service's firewall; the others answer slowly enough to watch.
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(CLEAN)}`, { type: 'status', status: 403, headers: { 'cf-ray': RAY_ID } }, 1);
+    hibp.fault('/api/v3/breachedaccount/', { type: 'slow', delayMs: 1_500 }, 2);
+    const { page } = session;
+    await page.goto(`${session.url}#/breaches`);
+
+    await expect.poll(() => page.locator('[data-mode]').getAttribute('data-mode'), { timeout: 15_000 }).toBe('unknown');
+    await expect.poll(() => page.locator('[data-status="not-checked"] .breach-tile__value').innerText(), { timeout: 15_000 }).toBe('3');
+    await page.getByRole('button', { name: m.run.checkAll }).click();
+
+    const progress = page.getByRole('progressbar', { name: m.progress.label });
+    await progress.waitFor();
+    expect(await progress.getAttribute('max')).toBe('3');
+    await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/En cours : .+@/u);
+    await expect.poll(() => page.locator('.breach-progress__eta').innerText(), { timeout: 15_000 }).toMatch(/Temps restant/u);
+    // Results show as each address finishes, while the job goes on.
+    await expect.poll(() => page.locator('.breach-progress__count').innerText(), { timeout: 15_000 }).toMatch(/^[12] sur 3 adresses$/u);
+    await expect.poll(() => page.locator('.breach-email .status-chip').allInnerTexts(), { timeout: 15_000 }).not.toEqual([m.status.neverChecked, m.status.neverChecked, m.status.neverChecked]);
+    expect(Number(await progress.getAttribute('value'))).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'fr-breaches-progress');
+
+    // The job goes on while the user is elsewhere; back on the page, its progress is there again.
+    await page.getByRole('link', { name: messages.fr.nav.staff }).click();
+    await page.getByRole('heading', { level: 1, name: messages.fr.pages.staff.title }).waitFor();
+    await page.getByRole('link', { name: messages.fr.nav.breaches }).click();
+    await page.getByRole('heading', { level: 1, name: messages.fr.pages.breaches.title }).waitFor();
+    await progress.waitFor();
+
+    await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
+    expect(await progress.count()).toBe(0);
+
+    // Direct mode (a Core plan): the page says the address itself was sent.
+    expect(await page.locator('[data-mode]').getAttribute('data-mode')).toBe('direct');
+    expect(await page.locator('.breach-mode').innerText()).toContain('adresse e-mail elle-même est envoyée');
+
+    const garcon = personCard(page, 'François Garçon');
+    expect(await garcon.locator('.status-chip').first().innerText()).toBe(m.status.personBreached);
+    const many = emailCard(page, MANY);
+    for (const title of ['Adobe', 'LinkedIn', 'Dropbox']) await many.getByRole('heading', { level: 4, name: title }).waitFor();
+    expect(await many.innerText()).toContain('Password hints');
+    expect(await many.innerText()).toMatch(/Fuite du 4 octobre 2013/u);
+    // HIBP's HTML keeps its emphasis, never a link or a script.
+    const description = many.locator('.breach-item__description').first();
+    expect(await description.locator('em').count()).toBe(1);
+    expect(await many.locator('.breach-item__description a, .breach-item__description script').count()).toBe(0);
+    expect(await garcon.getByRole('heading', { level: 4, name: m.actions.title }).count()).toBe(1);
+    expect(await garcon.getByRole('link', { name: m.actions.walkthrough }).getAttribute('href')).toBe('#/walkthrough');
+
+    const helene = emailCard(page, CLEAN);
+    expect(await helene.locator('.status-chip').innerText()).toBe(m.status.notChecked);
+    expect(await helene.innerText()).toContain(m.reason.blocked);
+    expect(await helene.innerText()).toContain(RAY_ID);
+    // Not checked is counted on its own, never as clean.
+    expect(await page.locator('[data-status="breached"] .breach-tile__value').innerText()).toBe('2');
+    expect(await page.locator('[data-status="clean"] .breach-tile__value').innerText()).toBe('0');
+    expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('1');
+    await expectNoSeriousAxeViolations(page, 'breaches page with results');
+    await screenshot(page, 'fr-breaches-results');
+
+    // Retry from the keyboard.
+    const retry = helene.getByRole('button', { name: new RegExp(escapeRegExp(CLEAN)) });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => helene.locator('.status-chip').innerText(), { timeout: 20_000 }).toBe(m.status.clean);
+    expect(await page.locator('[data-status="clean"] .breach-tile__value').innerText()).toBe('1');
+    expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('0');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('says what to do with nobody to check, then cancels a running check (en)', async () => {
+    const m = messages.en.breaches;
+    const hibp = await fake();
+    const session = await openWithPractice(harness, { locale: 'en-GB', core: CORE_OPTIONS });
+    sessions.push(session);
+    const { page } = session;
+    await page.goto(`${session.url}#/breaches`);
+    await page.getByText(m.empty.noStaffTitle).waitFor();
+    expect(await page.getByRole('link', { name: m.empty.noStaffLink }).getAttribute('href')).toBe('#/staff');
+    await screenshot(page, 'en-breaches-empty');
+
+    await addStaff(session, hibp);
+    await page.reload();
+    await page.getByRole('button', { name: m.run.checkAll }).click();
+    await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
+    await emailCard(page, MANY).getByRole('heading', { level: 4, name: 'Adobe' }).waitFor();
+    expect(await page.locator('.breach-mode').innerText()).toContain('Each e-mail address itself is sent to Have I Been Pwned');
+    await screenshot(page, 'en-breaches-results');
+
+    // A second run that hangs, cancelled by the user.
+    hibp.fault('/api/v3/breachedaccount/', { type: 'hang' });
+    await page.getByRole('button', { name: m.run.checkAllAgain }).click();
+    const progress = page.getByRole('progressbar', { name: m.progress.label });
+    await progress.waitFor();
+    await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/Now checking: .+@/u);
+    await screenshot(page, 'en-breaches-progress');
+    await page.getByRole('button', { name: m.run.cancel }).click();
+    await page.getByText(m.run.finished.cancelled).waitFor({ timeout: 10_000 });
+    expect(await progress.count()).toBe(0);
+
+    const many = emailCard(page, MANY);
+    await expect.poll(() => many.innerText(), { timeout: 15_000 }).toContain(m.reason.cancelled);
+    // The earlier answer stays visible: a cancelled check does not make a breached address look safe.
+    expect(await many.innerText()).toMatch(/this address was in: Adobe, LinkedIn, Dropbox/u);
+    expect(await emailCard(page, MANY).locator('.status-chip').innerText()).toBe(m.status.breached);
+    expect(await page.locator('[data-status="breached"] .breach-tile__value').innerText()).toBe('2');
+    expect(await page.locator('[data-status="clean"] .breach-tile__value').innerText()).toBe('0');
+    expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('1');
+    expect(await emailCard(page, CLEAN).innerText()).toContain(m.reason.cancelled);
+    await screenshot(page, 'en-breaches-cancelled');
+    expect(session.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Corpus } from '../../electron/core/api/schemas/corpora.ts';
+import { join } from 'node:path';
+import { ARTEFACTS_DIR, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
+import { findSecrets } from '../support/secret-scan.ts';
+import { escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice, windowScreenshot } from './setup-fixtures.ts';
+
+// Settings → Local breach sources: a practice imports the list of addresses its IT provider sent
+// after a leak, sees it listed with its count and date, and removes it.
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const fr = messages.fr;
+const LEAKED = 'secretariat.leak@cabinet-dupont.fr';
+const LIST = ['Nom;E-mail;Ville', `Secrétariat;${LEAKED};Lyon`, 'Dupont;jeanne.dupont@cabinet-dupont.fr;Lyon', 'Martin;pas-une-adresse;Lyon', 'Durand;paul.durand@orange.fr;Lyon'].join('\r\n');
+
+describe('Settings: local breach sources', () => {
+  it('imports a list of breached addresses, lists it with its count and date, and removes it', async () => {
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
+    const { page } = session;
+    await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
+    await expect.poll(() => heading(page)).toBe(fr.pages.settings.title);
+    const panel = page.getByRole('region', { name: fr.sources.title });
+    await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
+
+    // Import without a file: said at the form, nothing sent.
+    await panel.getByRole('button', { name: fr.sources.import.submit, exact: true }).click();
+    await panel.getByText(fr.sources.import.fileRequired, { exact: true }).waitFor();
+
+    const chooser = page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: fr.sources.import.choose, exact: true }).click();
+    await (await chooser).setFiles({ name: 'fuite-logiciel-rdv.csv', mimeType: 'text/csv', buffer: Buffer.from(LIST, 'utf8') });
+    const name = panel.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(fr.sources.import.name)}`) });
+    expect(await name.inputValue()).toBe('fuite-logiciel-rdv'); // the file's name as a first guess
+    await name.fill('Fuite logiciel RDV');
+    const date = panel.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(fr.sources.import.date)}`) });
+    await date.fill('31/02/2024');
+    await panel.getByRole('button', { name: fr.sources.import.submit, exact: true }).click();
+    await panel.getByText(fr.sources.import.dateInvalid, { exact: true }).waitFor();
+    await date.fill('14/03/2024');
+    await panel.getByRole('button', { name: fr.sources.import.submit, exact: true }).click();
+
+    const status = panel.getByRole('status').filter({ hasText: 'Fuite logiciel RDV' });
+    await status.waitFor();
+    const said = await status.innerText();
+    expect(said).toContain('3 adresses enregistrées');
+    expect(said).toContain('Colonne lue : colonne 2 « E-mail »');
+    expect(said).toContain('ligne 4');
+    expect(said).not.toContain('pas-une-adresse'); // a refused line is shown by number, not content
+
+    // Listed, with its count and date in French.
+    const table = panel.getByRole('table', { name: fr.sources.list.title });
+    const row = table.getByRole('row').filter({ hasText: 'Fuite logiciel RDV' });
+    await row.waitFor();
+    const rowText = await row.innerText();
+    expect(rowText).toContain('14 mars 2024');
+    expect(rowText).toContain('3 adresses');
+    const corpora = (await session.router.call('corpora.list', undefined)) as { ok: true; value: Corpus[] };
+    expect(corpora.value).toHaveLength(1);
+    await expectNoSeriousAxeViolations(page, 'settings with a local breach source');
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-sources-fr');
+    await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-panel-fr.png') });
+
+    // Removal asks first; Cancel has the focus.
+    await row.getByRole('button', { name: `Supprimer la liste Fuite logiciel RDV`, exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await windowScreenshot(page, 'settings-sources-remove-fr');
+    await dialog.getByRole('button', { name: fr.sources.remove.confirm, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
+
+    // The journal says both, and the data folder never held the address in clear.
+    const journal = page.getByRole('region', { name: fr.audit.title });
+    await journal.getByText(fr.sources.journal.actions.import, { exact: true }).waitFor();
+    await journal.getByText(fr.sources.journal.actions.remove, { exact: true }).waitFor();
+    expect(session.consoleErrors).toEqual([]);
+    const dataDir = session.dataDir;
+    await session.close();
+    expect(findSecrets(dataDir, [LEAKED])).toEqual([]);
+  });
+
+  it('refuses a Pwned Passwords copy folder that does not exist, and asks which CSV column to import, in English', async () => {
+    const en = messages.en;
+    const session = await openWithPractice(harness, { locale: 'en-GB' });
+    const { page } = session;
+    await page.getByRole('navigation').getByRole('link', { name: en.nav.settings, exact: true }).click();
+    const panel = page.getByRole('region', { name: en.sources.title });
+    const folder = panel.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(en.sources.mirror.field)}`) });
+    await folder.fill('relative/folder');
+    await panel.getByRole('button', { name: en.sources.mirror.save, exact: true }).click();
+    await panel.getByText(en.sources.mirror.invalid, { exact: true }).waitFor();
+    await folder.fill('/nonexistent/hygie-pwned-copy');
+    await panel.getByRole('button', { name: en.sources.mirror.save, exact: true }).click();
+    await panel.getByRole('alert').filter({ hasText: 'This folder does not exist on this computer' }).waitFor();
+    expect(await panel.getByText(/Password checks: online service/u).count()).toBe(1);
+    await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-mirror-en.png') });
+
+    // A CSV with two columns that could be the list: Hygie asks which one instead of guessing.
+    const chooser = page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: en.sources.import.choose, exact: true }).click();
+    const twoColumns = ['email,sha1', `${LEAKED},${'ab'.repeat(20)}`, `other@cabinet-dupont.fr,${'cd'.repeat(20)}`].join('\n');
+    await (await chooser).setFiles({ name: 'dump.csv', mimeType: 'text/csv', buffer: Buffer.from(twoColumns, 'utf8') });
+    await panel.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(en.sources.import.date)}`) }).fill('01/06/2025');
+    await panel.getByRole('button', { name: en.sources.import.submit, exact: true }).click();
+    await panel.getByRole('alert').filter({ hasText: 'Several columns of this file hold addresses or hashes' }).waitFor();
+    await panel.getByRole('button', { name: new RegExp(escapeRegExp(en.sources.import.column)) }).click();
+    await page.getByRole('option', { name: 'column 1 “email”', exact: true }).click();
+    await panel.getByRole('button', { name: en.sources.import.submit, exact: true }).click();
+    await panel.getByRole('status').filter({ hasText: '“dump” imported: 2 addresses recorded.' }).waitFor();
+    await panel.getByRole('table', { name: en.sources.list.title }).getByRole('row').filter({ hasText: 'dump' }).waitFor();
+    await session.close();
+  });
+});
