@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { isLanguage, type Language } from './language.ts';
+import type { CliTexts } from './messages.ts';
+
+// `hygie` command lines, parsed with node:util's parseArgs (strict: an unknown or incomplete
+// option is a usage error, never silently ignored).
+
+export type CliCommand =
+  | { kind: 'help'; language: Language | null }
+  | { kind: 'version' }
+  | { kind: 'audit'; roster: string; json: string | null; language: Language | null }
+  | { kind: 'usage-error'; language: Language | null; problem: (texts: CliTexts) => string };
+
+const OPTIONS = {
+  roster: { type: 'string' },
+  json: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** --lang as given, read leniently first: the usage error itself must come in that language. */
+function requestedLanguage(argv: readonly string[]): Language | null {
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true });
+  return isLanguage(values.lang) ? values.lang : null;
+}
+
+function optionProblem(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // parseArgs' messages are English and end in advice about "--"; keep the part naming the option.
+  return message.split('. ')[0]!.replace(/\.$/u, '');
+}
+
+export function parseCommandLine(argv: readonly string[]): CliCommand {
+  const language = requestedLanguage(argv);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    const detail = optionProblem(error);
+    return { kind: 'usage-error', language, problem: (texts) => texts.usage.badOption(detail) };
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLanguage(values.lang)) {
+    const lang = values.lang;
+    return { kind: 'usage-error', language, problem: (texts) => texts.usage.badLanguage(lang) };
+  }
+  if (values.help) return { kind: 'help', language };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...rest] = positionals;
+  if (command === undefined) return { kind: 'usage-error', language, problem: (texts) => texts.usage.noCommand };
+  if (command !== 'audit') return { kind: 'usage-error', language, problem: (texts) => texts.usage.unknownCommand(command) };
+  if (rest.length > 0) {
+    const extra = rest[0]!;
+    return { kind: 'usage-error', language, problem: (texts) => texts.usage.extraArgument(extra) };
+  }
+  const roster = values.roster?.trim();
+  if (!roster) return { kind: 'usage-error', language, problem: (texts) => texts.usage.missingRoster };
+  const json = values.json?.trim();
+  if (values.json !== undefined && !json) {
+    return { kind: 'usage-error', language, problem: (texts) => texts.usage.badOption('--json') };
+  }
+  return { kind: 'audit', roster, json: json ?? null, language };
+}

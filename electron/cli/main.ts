@@ -1,0 +1,83 @@
+import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
+import { HygieError } from '../core/api/hygie-error.ts';
+import { parseCommandLine } from './arguments.ts';
+import { cliVersion } from './app-version.ts';
+import { auditCommand } from './audit-command.ts';
+import { CliProblem } from './cli-problem.ts';
+import { EXIT } from './exit-codes.ts';
+import { languageFromEnvironment } from './language.ts';
+import { CLI_TEXTS } from './messages.ts';
+import { CliOutput } from './output.ts';
+
+// The `hygie` command: bin/hygie.mjs starts Node with type stripping and calls main(). runCli()
+// takes its world as parameters (arguments, environment, outputs, interrupts) and returns the
+// exit code; problems become one sentence saying what to fix, never a stack trace.
+
+export interface CliWorld {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  output: CliOutput;
+  onInterrupt(cancel: () => void): () => void;
+}
+
+export async function runCli(world: CliWorld): Promise<number> {
+  const command = parseCommandLine(world.argv);
+  const language = (command.kind === 'version' ? null : command.language) ?? languageFromEnvironment(world.env);
+  const texts = CLI_TEXTS[language];
+  const { output } = world;
+  const version = cliVersion();
+
+  if (command.kind === 'version') {
+    output.out(version);
+    return 0;
+  }
+  if (command.kind === 'help') {
+    output.out(texts.help(version));
+    return 0;
+  }
+  if (command.kind === 'usage-error') {
+    output.err(command.problem(texts));
+    output.err(texts.usage.seeHelp);
+    return EXIT.usage;
+  }
+  try {
+    return await auditCommand(command, { output, texts, env: world.env, cwd: world.cwd, version, onInterrupt: world.onInterrupt });
+  } catch (error) {
+    if (error instanceof CliProblem) {
+      output.err(error.explain(texts));
+      return EXIT.usage;
+    }
+    if (error instanceof HygieError) {
+      // From core: an unreadable roster file, mostly. Its texts say what to do.
+      const text = ERROR_MESSAGES[error.code];
+      output.err(`${text.message[language]} ${text.action[language]}`);
+      return EXIT.usage;
+    }
+    output.err(texts.unexpected(error instanceof Error ? error.message : String(error)));
+    if (world.env.HYGIE_DEBUG === '1' && error instanceof Error && error.stack) output.err(error.stack);
+    return EXIT.internal;
+  }
+}
+
+/** The process's own world: stdout/stderr, Ctrl-C and SIGTERM, process.exitCode. */
+export async function main(): Promise<void> {
+  const output = new CliOutput(process.stdout, process.stderr);
+  const code = await runCli({
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    output,
+    onInterrupt(cancel) {
+      process.on('SIGINT', cancel);
+      process.on('SIGTERM', cancel);
+      return () => {
+        process.off('SIGINT', cancel);
+        process.off('SIGTERM', cancel);
+      };
+    },
+  });
+  process.exitCode = code;
+  // Everything is closed by now; should a library keep a handle open, do not hang a script.
+  setTimeout(() => process.exit(code), 2000).unref();
+}

@@ -1,0 +1,71 @@
+import type { AuditEntry } from '../core/breach/audit-report-schema.ts';
+import type { CliTexts } from './messages.ts';
+import type { CliOutput } from './output.ts';
+
+// Progress goes to stderr, so stdout holds only the summary. On a terminal, one line redrawn in
+// place with the count, the percentage and the time left; piped or in CI, one plain line per
+// address as it finishes, which a log keeps.
+
+export interface AuditProgress {
+  start(total: number, estimateSeconds: number | null): void;
+  started(email: string): void;
+  checked(entry: AuditEntry, done: number, total: number, remainingSeconds: number | null): void;
+  cancelling(): void;
+  end(): void;
+}
+
+function verdict(entry: AuditEntry, texts: CliTexts): string {
+  const breach = entry.breach;
+  if (breach.status === 'breached') return `${texts.progress.breached} (${breach.breaches.map((found) => found.title).join(', ')})`;
+  if (breach.status === 'clean') return texts.progress.clean;
+  return texts.progress.notChecked(texts.reason[breach.reason ?? 'unavailable']);
+}
+
+export function createProgress(output: CliOutput, texts: CliTexts): AuditProgress {
+  const terminal = output.stderrIsTerminal;
+  let done = 0;
+  let total = 0;
+  let remaining: number | null = null;
+  let drawn = false;
+  const draw = (email: string) => {
+    output.errRaw(`\r\u001b[2K${texts.progress.bar(done, total, remaining, email)}`);
+    drawn = true;
+  };
+  const clearLine = () => {
+    if (drawn) output.errRaw('\r\u001b[2K');
+    drawn = false;
+  };
+  return {
+    start(count, estimate) {
+      total = count;
+      remaining = estimate;
+      output.err(texts.progress.starting(count, estimate));
+      if (terminal) draw('');
+    },
+    started(email) {
+      if (terminal) draw(email);
+    },
+    checked(entry, doneNow, count, remainingSeconds) {
+      done = doneNow;
+      total = count;
+      remaining = remainingSeconds;
+      if (terminal) {
+        // Breaches and failures stay on screen above the redrawn line; clean ones just count.
+        if (entry.breach.status !== 'clean') {
+          clearLine();
+          output.err(texts.progress.line(doneNow, count, entry.email, verdict(entry, texts)));
+        }
+        draw('');
+      } else {
+        output.err(texts.progress.line(doneNow, count, entry.email, verdict(entry, texts)));
+      }
+    },
+    cancelling() {
+      clearLine();
+      output.err(texts.progress.cancelling);
+    },
+    end() {
+      clearLine();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// Runs the real `hygie` command in a child process (node bin/hygie.mjs …), as a user's shell
+// would, with a chosen environment. The fake HIBP stays in the test process: the child must be
+// started asynchronously so that the fake can answer it.
+
+export const HYGIE_BIN = fileURLToPath(new URL('../../bin/hygie.mjs', import.meta.url));
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliRunOptions {
+  env: Record<string, string | undefined>;
+  cwd?: string;
+  /** Flags for Node itself, e.g. --no-experimental-strip-types to act as Node 22.12–22.17. */
+  nodeFlags?: string[];
+  /** Called with each chunk of stderr and the child, e.g. to press Ctrl-C once work has started. */
+  onStderr?(text: string, child: ReturnType<typeof spawn>): void;
+}
+
+/** What the child may inherit: nothing of the developer's own Hygie settings or HIBP key. */
+export function baseEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'XDG_DATA_HOME', 'GNOME_KEYRING_CONTROL'];
+  const env: Record<string, string | undefined> = {};
+  for (const name of keep) if (process.env[name] !== undefined) env[name] = process.env[name];
+  return { ...env, ...extra };
+}
+
+export function runHygie(args: readonly string[], options: CliRunOptions): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeFlags ?? []), HYGIE_BIN, ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+      options.onStderr?.(stderr, child);
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}

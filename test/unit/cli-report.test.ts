@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { EmailBreachOutcome } from '../../electron/core/api/schemas/breach.ts';
+import { AuditReportSchema, buildAuditReport, combineForReport } from '../../electron/core/breach/audit-report-schema.ts';
+import { parseCommandLine } from '../../electron/cli/arguments.ts';
+import { languageFromEnvironment } from '../../electron/cli/language.ts';
+
+// The parts of the CLI that need no process: how several sources combine into one report entry,
+// the report's own consistency checks, the language and the command line.
+
+const ADOBE = { name: 'Adobe', title: 'Adobe', breachDate: '2013-10-04', dataClasses: ['Passwords'] };
+const CORPUS = { name: 'Fuite locale', title: 'Fuite locale', breachDate: '2025-03-01', dataClasses: ['Email addresses'] };
+
+describe('one entry per address, from every source asked', () => {
+  it('is breached when any source found it, with every breach once, even if another source failed', () => {
+    const outcomes: EmailBreachOutcome[] = [
+      { status: 'not-checked', source: 'hibp-range', reason: 'unavailable', httpStatus: 503 },
+      { status: 'breached', source: 'corpus:a', breaches: [CORPUS] },
+      { status: 'breached', source: 'corpus:b', breaches: [CORPUS, ADOBE] },
+    ];
+    expect(combineForReport(outcomes)).toEqual({
+      status: 'breached',
+      source: 'hibp-range+corpus:a+corpus:b',
+      sources: [
+        { source: 'hibp-range', status: 'not-checked', reason: 'unavailable' },
+        { source: 'corpus:a', status: 'breached' },
+        { source: 'corpus:b', status: 'breached' },
+      ],
+      breaches: [CORPUS, ADOBE],
+    });
+  });
+
+  it('is not-checked, never clean, when one source answered clean and another could not answer', () => {
+    const entry = combineForReport([
+      { status: 'clean', source: 'corpus:a' },
+      { status: 'not-checked', source: 'hibp', reason: 'blocked', rayId: '8f1e' },
+    ]);
+    expect(entry).toMatchObject({ status: 'not-checked', reason: 'blocked', breaches: [] });
+    expect(entry.sources[1]).toEqual({ source: 'hibp', status: 'not-checked', reason: 'blocked', rayId: '8f1e' });
+  });
+
+  it('counts the summary from the entries, and refuses a report whose summary lies', () => {
+    const report = buildAuditReport({
+      generatedAt: new Date('2026-01-02T03:04:05Z'),
+      skippedRows: [],
+      staff: [
+        { name: 'A', email: 'a@x.fr', breach: combineForReport([{ status: 'clean', source: 'hibp-range' }]) },
+        { name: 'B', email: 'b@x.fr', breach: combineForReport([{ status: 'not-checked', source: 'hibp-range', reason: 'timeout' }]) },
+      ],
+    });
+    expect(report.summary).toEqual({ checked: 1, breached: 0, clean: 1, notChecked: 1 });
+    expect(AuditReportSchema.safeParse({ ...report, summary: { checked: 2, breached: 0, clean: 2, notChecked: 0 } }).success).toBe(false);
+    const cleanWithReason = { ...report.staff[0]!, breach: { ...report.staff[0]!.breach, reason: 'timeout' } };
+    expect(AuditReportSchema.safeParse({ ...report, staff: [cleanWithReason, report.staff[1]] }).success).toBe(false);
+  });
+});
+
+describe('the command line', () => {
+  it('speaks French under a French locale, English otherwise, LC_ALL first', () => {
+    expect(languageFromEnvironment({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+    expect(languageFromEnvironment({ LANG: 'fr_FR.UTF-8', LC_ALL: 'en_US.UTF-8' })).toBe('en');
+    expect(languageFromEnvironment({ LC_MESSAGES: 'fr_CA', LANG: 'C' })).toBe('fr');
+    expect(languageFromEnvironment({ LANG: 'de_DE.UTF-8' })).toBe('en');
+    expect(languageFromEnvironment({ LANG: 'french' })).toBe('en');
+    expect(languageFromEnvironment({})).toBe('en');
+  });
+
+  it('reads audit with its options, and refuses what it does not know', () => {
+    expect(parseCommandLine(['audit', '--roster', 'staff.csv', '--json', 'out.json', '--lang', 'fr'])).toEqual({
+      kind: 'audit',
+      roster: 'staff.csv',
+      json: 'out.json',
+      language: 'fr',
+    });
+    expect(parseCommandLine(['audit', '--roster=staff.csv'])).toMatchObject({ kind: 'audit', json: null, language: null });
+    expect(parseCommandLine(['-h'])).toMatchObject({ kind: 'help' });
+    for (const argv of [['audit', '--roster'], ['audit', '--roster', 'a.csv', 'b.csv'], ['check'], [], ['audit', '--roster', 'a', '--lang', 'de']]) {
+      expect(parseCommandLine(argv).kind, argv.join(' ')).toBe('usage-error');
+    }
+  });
+});
