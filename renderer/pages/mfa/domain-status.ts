@@ -1,0 +1,21 @@
+import type { DomainCheckStatus, MailboxDetection } from '../../../electron/core/api/schemas/mail-domain.ts';
+import type { StatusTone } from '../../components/StatusChip.tsx';
+
+// Colours for the DNS results. "Not checked" is grey, never green: an unanswered lookup is not
+// a pass. "Acceptable" is green like "good" (it meets the reference) but says so in words.
+
+export const DOMAIN_STATUS_TONES: Record<DomainCheckStatus, StatusTone> = {
+  good: 'success',
+  acceptable: 'success',
+  warning: 'warning',
+  bad: 'danger',
+  info: 'info',
+  'not-checked': 'neutral',
+};
+
+export const DETECTION_TONES: Record<MailboxDetection['status'], StatusTone> = {
+  detected: 'success',
+  'unknown-provider': 'warning',
+  'no-mx': 'danger',
+  'not-checked': 'neutral',
+};

@@ -1,0 +1,182 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DomainCheck } from '../../electron/core/api/schemas/mail-domain.ts';
+import { DKIM_SELECTORS } from '../../electron/core/mfa/domain-hygiene.ts';
+import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
+import { startFakeDns, type FakeDnsServer, type FakeZone } from '../support/fake-dns.ts';
+import { messages } from '../support/messages.ts';
+import { heading, openWithPractice, SAMPLE_PRACTICE } from './setup-fixtures.ts';
+
+// The MFA page's DNS panels end to end: the practice's domain (SPF, DMARC, DKIM, MTA-STS) and the
+// staff's mailbox providers, read by the app's real resolver from a DNS server on loopback
+// (HYGIE_DNS_SERVERS, set before the harness creates the handlers).
+
+type Language = 'fr' | 'en';
+const DOMAIN = SAMPLE_PRACTICE.emailDomain!; // cabinet-du-parc.fr
+
+const ZONE: FakeZone = {
+  [DOMAIN]: {
+    MX: [{ exchange: 'cabinet-du-parc-fr.mail.protection.outlook.com', priority: 0 }],
+    TXT: [['v=spf1 include:spf.protection.outlook.com', ' ~all'], 'MS=ms48213377'],
+  },
+  [`_dmarc.${DOMAIN}`]: { TXT: ['v=DMARC1; p=none'] },
+  [`selector1._domainkey.${DOMAIN}`]: { TXT: ['v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC3'] },
+  'hebergeur-local.fr': { MX: [{ exchange: 'mail.hebergeur-local.fr', priority: 10 }] },
+  'lent.fr': 'timeout',
+  '_dmarc.lent.fr': 'timeout',
+  '_mta-sts.lent.fr': 'timeout',
+  ...Object.fromEntries(DKIM_SELECTORS.map((selector) => [`${selector}._domainkey.lent.fr`, 'timeout' as const])),
+};
+
+let harness: Harness;
+let dns: FakeDnsServer;
+const previous = process.env.HYGIE_DNS_SERVERS;
+
+beforeAll(async () => {
+  dns = await startFakeDns(ZONE);
+  process.env.HYGIE_DNS_SERVERS = dns.address;
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+  await dns?.close();
+  if (previous === undefined) delete process.env.HYGIE_DNS_SERVERS;
+  else process.env.HYGIE_DNS_SERVERS = previous;
+});
+
+async function openMfaPage(language: Language): Promise<HygieSession> {
+  const session = await openWithPractice(harness, { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+  for (const [lastName, emails] of [
+    ['Martin', ['claire.martin@cabinet-du-parc.fr', 'claire.martin@gmail.com']],
+    ['Roux', ['accueil@cabinet-du-parc.fr']],
+    ['Petit', ['l.petit@hebergeur-local.fr']],
+    ['Garnier', ['garnier@lent.fr']],
+  ] as const) {
+    const created = await session.router.call('staff.create', {
+      firstName: 'Test',
+      lastName,
+      role: 'secretary',
+      roleLabel: null,
+      emails,
+      services: [],
+    });
+    expect(created.ok, JSON.stringify(created)).toBe(true);
+  }
+  const { page } = session;
+  await page.getByRole('navigation').getByRole('link', { name: messages[language].nav.mfa, exact: true }).click();
+  await expect.poll(() => heading(page)).toBe(messages[language].pages.mfa.title);
+  return session;
+}
+
+function checkCard(page: Page, language: Language, check: 'spf' | 'dmarc' | 'dkim' | 'mtaSts'): Locator {
+  const name = messages[language].domain.checks[check].name;
+  return page.locator('.domain-check').filter({ has: page.getByRole('heading', { name, exact: true }) });
+}
+
+function providerRow(page: Page, domain: string): Locator {
+  return page.locator('.domain-providers tbody tr').filter({ has: page.getByRole('rowheader', { name: domain, exact: true }) });
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).include('.domain-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+async function detectProviders(page: Page, language: Language): Promise<void> {
+  const m = messages[language].domain.providers;
+  await page.getByRole('button', { name: m.detect, exact: true }).click();
+  await expect.poll(() => page.getByRole('status').filter({ hasText: m.done }).count(), { timeout: 15_000 }).toBe(1);
+}
+
+describe('the practice domain and mailbox providers on the MFA page', () => {
+  it('checks the domain and detects the providers, in French', async () => {
+    const session = await openMfaPage('fr');
+    const { page } = session;
+    const m = messages.fr.domain;
+    const panel = page.getByRole('region', { name: m.title });
+    await expect.poll(() => panel.getByText(m.neverChecked, { exact: false }).count()).toBe(1);
+    await expect.poll(() => panel.locator('.domain-top__name').innerText()).toBe(DOMAIN);
+
+    await page.getByRole('button', { name: m.check, exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: m.done }).count(), { timeout: 15_000 }).toBe(1);
+
+    // Each check in colour and in words, with the verdict and what to do.
+    expect(await checkCard(page, 'fr', 'spf').locator('.status-chip').innerText()).toBe(m.summary.acceptable);
+    expect(await checkCard(page, 'fr', 'spf').innerText()).toContain(m.findings.spf['soft-fail'].fix);
+    expect(await checkCard(page, 'fr', 'spf').locator('code').innerText()).toBe('v=spf1 include:spf.protection.outlook.com ~all');
+    expect(await checkCard(page, 'fr', 'dmarc').locator('.status-chip').innerText()).toBe(m.summary.warning);
+    expect(await checkCard(page, 'fr', 'dmarc').innerText()).toContain(m.findings.dmarc.reportsNone);
+    expect(await checkCard(page, 'fr', 'dkim').locator('.status-chip').innerText()).toBe(m.summary.good);
+    expect(await checkCard(page, 'fr', 'dkim').innerText()).toContain('selector1');
+    expect(await checkCard(page, 'fr', 'mtaSts').locator('.status-chip').innerText()).toBe(m.summary.info);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'mfa-domain-fr-checked');
+
+    // What the page shows is what the store keeps for the report.
+    const stored = await session.router.call('mfa.domainResult', undefined);
+    expect(stored.ok && (stored.value as DomainCheck)).toMatchObject({
+      domain: DOMAIN,
+      spf: { status: 'acceptable' },
+      dmarc: { status: 'warning' },
+      dkim: { status: 'good' },
+      mtaSts: { status: 'info' },
+    });
+
+    // Providers: every roster domain is "not checked" until detected.
+    const p = m.providers;
+    expect(await providerRow(page, 'gmail.com').locator('.status-chip').innerText()).toBe(p.status['not-checked']);
+    await detectProviders(page, 'fr');
+    expect(await providerRow(page, DOMAIN).innerText()).toContain('Microsoft 365');
+    expect(await providerRow(page, DOMAIN).locator('.status-chip').innerText()).toBe(p.status.detected);
+    expect(await providerRow(page, DOMAIN).innerText()).toContain('cabinet-du-parc-fr.mail.protection.outlook.com');
+    expect(await providerRow(page, 'gmail.com').innerText()).toContain(p.knownDomain);
+    expect(await providerRow(page, 'hebergeur-local.fr').locator('.status-chip').innerText()).toBe(p.status['unknown-provider']);
+    expect(await providerRow(page, 'lent.fr').locator('.status-chip').innerText()).toBe(p.status['not-checked']);
+    expect(await providerRow(page, 'lent.fr').innerText()).toContain(p.reasons.timeout);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'mfa-domain-fr-providers');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('shows the same in English, and a domain the DNS does not answer for as not checked, never good', async () => {
+    const session = await openMfaPage('en');
+    const { page } = session;
+    const m = messages.en.domain;
+    await page.getByRole('button', { name: m.check, exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: m.done }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await checkCard(page, 'en', 'spf').locator('.status-chip').innerText()).toBe(m.summary.acceptable);
+    await detectProviders(page, 'en');
+    await screenshot(page, 'mfa-domain-en-checked');
+
+    const moved = await session.router.call('practice.save', { ...SAMPLE_PRACTICE, emailDomain: 'lent.fr' });
+    expect(moved.ok).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByText(m.neverChecked, { exact: false }).count()).toBe(1);
+    await page.getByRole('button', { name: m.check, exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: m.done }).count(), { timeout: 15_000 }).toBe(1);
+    for (const check of ['spf', 'dmarc', 'dkim', 'mtaSts'] as const) {
+      const card = checkCard(page, 'en', check);
+      expect(await card.locator('.status-chip').innerText()).toBe(m.summary['not-checked']);
+      expect(await card.innerText()).toContain(m.reasons.timeout);
+    }
+    expect(await page.locator('.domain-check .status-chip--success').count()).toBe(0);
+    await screenshot(page, 'mfa-domain-en-not-checked');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('explains that there is nothing to check without a domain of its own', async () => {
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
+    await session.router.call('practice.save', { ...SAMPLE_PRACTICE, emailDomain: null });
+    const { page } = session;
+    await page.getByRole('navigation').getByRole('link', { name: messages.fr.nav.mfa, exact: true }).click();
+    await expect.poll(() => page.getByText(messages.fr.domain.noDomain).count()).toBe(1);
+    expect(await page.getByRole('button', { name: messages.fr.domain.check, exact: true }).count()).toBe(0);
+    await screenshot(page, 'mfa-domain-fr-no-domain');
+    await session.close();
+  });
+});
