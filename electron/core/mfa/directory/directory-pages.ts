@@ -1,0 +1,87 @@
+import { HygieError } from '../../api/hygie-error.ts';
+import { getWithBearer, retryAfterSeconds, type HttpAnswer, type HttpOptions } from './directory-http.ts';
+
+// Reading a paged directory listing: page after page with the bearer token, a token renewed
+// once on 401, Retry-After honoured on 429 within a budget, and next-page links followed only
+// on the directory's own origin (a link elsewhere would carry the token there).
+
+export interface TokenSource {
+  /** The access token to use now (renewed first when it is known to have expired). */
+  current(): Promise<string>;
+  /** After a 401: a fresh token, or null when it cannot be renewed (sign in again). */
+  renew(): Promise<string | null>;
+}
+
+export interface PageOptions extends HttpOptions {
+  /** Upper bound on pages read (a loop in a server's paging must end). */
+  maxPages?: number;
+  /** Read the first page only (a check that the token works), whatever follows. */
+  firstPageOnly?: boolean;
+  /** Waits after 429, in total, before giving up. */
+  retryBudgetSeconds?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+}
+
+export interface PagedListing<T> {
+  /** The page's items, or null when the body is not the documented shape. */
+  items(body: unknown): T[] | null;
+  /** The next page's URL, or null on the last page. */
+  next(body: unknown, current: string): string | null;
+  /** The HygieError a 403 means for this API. */
+  forbidden(answer: HttpAnswer): HygieError;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function readAllPages<T>(firstUrl: string, listing: PagedListing<T>, tokens: TokenSource, options: PageOptions): Promise<T[]> {
+  const origin = new URL(firstUrl).origin;
+  const maxPages = options.maxPages ?? 200;
+  const sleep = options.sleep ?? defaultSleep;
+  const now = options.now ?? (() => new Date());
+  let budget = options.retryBudgetSeconds ?? 60;
+  let token = await tokens.current();
+  let renewed = false;
+  const all: T[] = [];
+  let url: string | null = firstUrl;
+  for (let page = 0; url !== null; ) {
+    if (page >= maxPages) throw new HygieError('directory-unexpected-answer', { step: 'paging', pages: maxPages });
+    const answer = await getWithBearer(url, token, options);
+    if (answer.status === 401) {
+      const fresh = renewed ? null : await tokens.renew();
+      if (!fresh) throw new HygieError('directory-session-expired');
+      token = fresh;
+      renewed = true;
+      continue;
+    }
+    if (answer.status === 403) throw listing.forbidden(answer);
+    if (answer.status === 429 || answer.status === 503) {
+      const wait = retryAfterSeconds(answer.headers, now());
+      if (wait !== null && wait <= budget) {
+        budget -= wait;
+        await sleep(wait * 1000);
+        continue;
+      }
+      throw new HygieError(answer.status === 429 ? 'directory-rate-limited' : 'directory-unavailable', { httpStatus: answer.status });
+    }
+    if (answer.status >= 500) throw new HygieError('directory-unavailable', { httpStatus: answer.status });
+    if (answer.status !== 200) throw new HygieError('directory-unexpected-answer', { step: 'list', httpStatus: answer.status });
+    const items = listing.items(answer.body);
+    if (items === null) throw new HygieError('directory-unexpected-answer', { step: 'list' });
+    all.push(...items);
+    page += 1;
+    if (options.firstPageOnly) break;
+    const next = listing.next(answer.body, url);
+    if (next !== null) {
+      let nextOrigin: string;
+      try {
+        nextOrigin = new URL(next).origin;
+      } catch {
+        throw new HygieError('directory-unexpected-answer', { step: 'paging' });
+      }
+      if (nextOrigin !== origin) throw new HygieError('directory-unexpected-answer', { step: 'paging-origin' });
+    }
+    url = next;
+  }
+  return all;
+}

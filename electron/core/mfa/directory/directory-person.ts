@@ -1,0 +1,14 @@
+import type { MfaStatus } from '../../api/schemas/mfa.ts';
+
+/** One person as a directory describes them, already mapped onto Hygie's MFA scale. */
+export interface DirectoryPerson {
+  /** userPrincipalName (Microsoft) or primaryEmail (Google): what the unmatched list shows. */
+  primary: string;
+  /** Every address that is this person's (primary first, then aliases): matched to the roster. */
+  addresses: string[];
+  status: MfaStatus;
+  /** Microsoft's methodsRegistered, as reported. */
+  methods?: string[];
+  isAdmin?: boolean;
+  note?: string;
+}

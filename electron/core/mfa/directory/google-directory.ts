@@ -1,0 +1,64 @@
+import { HygieError } from '../../api/hygie-error.ts';
+import { isObject } from './directory-http.ts';
+import { readAllPages, type PageOptions, type TokenSource } from './directory-pages.ts';
+import { googleStatus } from './mfa-mapping.ts';
+import type { DirectoryPerson } from './directory-person.ts';
+
+// Google Workspace Admin SDK: GET /admin/directory/v1/users?customer=my_customer, paged with
+// nextPageToken; each user has primaryEmail, aliases, isEnrolledIn2Sv and isEnforcedIn2Sv. Needs
+// the scope admin.directory.user.readonly and an administrator allowed to read users.
+
+export const GOOGLE_SCOPE = 'https://www.googleapis.com/auth/admin.directory.user.readonly';
+
+const PAGE_SIZE = 500;
+
+function usersUrl(adminBaseUrl: string, pageToken: string | null, pageSize: number): string {
+  const url = new URL(`${adminBaseUrl}/admin/directory/v1/users`);
+  url.searchParams.set('customer', 'my_customer');
+  url.searchParams.set('maxResults', String(pageSize));
+  url.searchParams.set('projection', 'basic');
+  if (pageToken) url.searchParams.set('pageToken', pageToken);
+  return url.toString();
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 50) : [];
+}
+
+function toPerson(user: unknown): DirectoryPerson | null {
+  if (!isObject(user) || typeof user.primaryEmail !== 'string') return null;
+  // A suspended account cannot sign in: it says nothing about anyone's protection today.
+  if (user.suspended === true || user.archived === true) return null;
+  const mapped = googleStatus(user.isEnrolledIn2Sv === true, user.isEnforcedIn2Sv === true);
+  return {
+    primary: user.primaryEmail,
+    addresses: [user.primaryEmail, ...strings(user.aliases), ...strings(user.nonEditableAliases)],
+    status: mapped.status,
+    ...(mapped.note ? { note: mapped.note } : {}),
+  };
+}
+
+export async function listGoogleUsers(adminBaseUrl: string, tokens: TokenSource, options: PageOptions & { pageSize?: number }): Promise<DirectoryPerson[]> {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  return readAllPages(
+    usersUrl(adminBaseUrl, null, pageSize),
+    {
+      items: (body) => {
+        if (!isObject(body)) return null;
+        // An empty directory answers without a users field.
+        if (body.users === undefined) return [];
+        return Array.isArray(body.users) ? body.users.map(toPerson).filter((p): p is DirectoryPerson => p !== null) : null;
+      },
+      next: (body) =>
+        isObject(body) && typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? usersUrl(adminBaseUrl, body.nextPageToken, pageSize) : null,
+      forbidden: () => new HygieError('directory-google-permission', { scope: GOOGLE_SCOPE }),
+    },
+    tokens,
+    options,
+  );
+}
+
+/** The directory's domain, for "connected to …": the part after @ of an address it listed. */
+export function domainOf(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DirectoryImportResult as Result } from '../../../electron/core/api/schemas/directory.ts';
+
+/** What an import did: counts a secretary can read, and the directory addresses left out. */
+export function DirectoryImportResult({ result }: { result: Result }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const more = result.unmatchedCount - result.unmatched.length;
+  const rows: [string, number][] = [
+    [t('directory.result.directoryUsers'), result.directoryUsers],
+    [t('directory.result.matched'), result.matched],
+    [t('directory.result.updated'), result.updated],
+    [t('directory.result.unchanged'), result.unchanged],
+    [t('directory.result.staffWithoutMatch'), result.staffWithoutMatch],
+  ];
+  return (
+    <section className="directory-result" aria-labelledby={headingId}>
+      <h4 id={headingId} className="directory-result__title">
+        {t('directory.result.title', { provider: t(`directory.providers.${result.provider}`) })}
+      </h4>
+      <dl className="directory-result__counts">
+        {rows.map(([label, value]) => (
+          <div key={label} className="directory-result__count">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {result.unmatchedCount === 0 ? (
+        <p className="prose prose--muted">{t('directory.result.unmatchedNone')}</p>
+      ) : (
+        <>
+          <p className="prose">{t('directory.result.unmatchedTitle', { count: result.unmatchedCount })}</p>
+          <ul className="directory-result__unmatched">
+            {result.unmatched.map((email) => (
+              <li key={email}>{email}</li>
+            ))}
+          </ul>
+          {more > 0 ? <p className="prose prose--muted">{t('directory.result.unmatchedMore', { count: more })}</p> : null}
+        </>
+      )}
+      <p className="prose prose--muted">{t('directory.result.seeMfa')}</p>
+    </section>
+  );
+}

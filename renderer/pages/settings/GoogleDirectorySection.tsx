@@ -1,0 +1,181 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { DirectoryStatus } from '../../../electron/core/api/schemas/directory.ts';
+import { api } from '../../api/client.ts';
+import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { StatusChip } from '../../components/StatusChip.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
+import { formatShortDateTime } from '../../components/format.ts';
+import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
+import { DirectoryConnectionActions } from './DirectoryConnectionActions.tsx';
+import { DEFAULT_GOOGLE_ADMIN_BASE_URL, DEFAULT_GOOGLE_OAUTH_BASE_URL, isClientId, isClientSecret, isToken } from './directory-fields.ts';
+import { isServiceUrl } from './service-url.ts';
+
+interface SectionProps {
+  status: DirectoryStatus;
+  onStatus(next: DirectoryStatus): void;
+  onChanged(): void;
+}
+
+type Mode = 'access' | 'refresh';
+
+/**
+ * Google Workspace: Google's device flow refuses the Admin SDK scope, so the IT provider pastes a
+ * token from their own OAuth client. It is checked against the directory, then kept in the
+ * keychain; the fields are emptied at once.
+ */
+export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionProps) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const google = status.google;
+  const connected = google.connection === 'connected';
+  const [mode, setMode] = useState<Mode>('access');
+  const [token, setToken] = useState('');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    const input = mode === 'access' ? { accessToken: token.trim() } : { refreshToken: token.trim(), clientSecret: secret.trim() };
+    api.directory
+      .setGoogleCredential(input)
+      .then((next) => {
+        setToken('');
+        setSecret('');
+        onStatus(next);
+      })
+      .catch((error: unknown) => setFailure(toFailureText(error)))
+      .finally(() => {
+        setBusy(false);
+        onChanged();
+      });
+  };
+
+  const validUrl = (value: string) => (isServiceUrl(value) ? null : t('directory.urlInvalid'));
+
+  return (
+    <section className="settings-subsection" aria-labelledby={headingId}>
+      <div className="settings-subsection__head">
+        <h3 id={headingId} className="settings-subsection__title">
+          {t('directory.google.title')}
+        </h3>
+        <StatusChip tone={connected ? 'success' : 'neutral'} label={connected ? t('directory.connected') : t('directory.notConnected')} />
+        {connected ? (
+          <StatusChip tone={google.renewable ? 'info' : 'warning'} label={google.renewable ? t('directory.google.renewable') : t('directory.google.notRenewable')} />
+        ) : null}
+      </div>
+      <p className="prose">{t('directory.google.explanation')}</p>
+      <p className="directory-notice directory-notice--info">{t('directory.google.limitation')}</p>
+      <p className="prose prose--muted">{t('directory.google.methodNote')}</p>
+
+      {connected ? (
+        <>
+          <p className="prose">
+            <strong>{google.account ? t('directory.connectedTo', { account: google.account }) : t('directory.connected')}</strong>{' '}
+            {t('directory.tokensWhere')}
+          </p>
+          {google.lastImport ? (
+            <p className="prose prose--muted">
+              {t('directory.lastImport', { ...google.lastImport, date: formatShortDateTime(google.lastImport.at, i18n.language) })}
+            </p>
+          ) : null}
+          <DirectoryConnectionActions provider="google" onStatus={onStatus} onChanged={onChanged} />
+        </>
+      ) : (
+        <Form className="directory-token-form" onSubmit={submit}>
+          <RadioGroup className="choice-group" value={mode} onChange={(value) => setMode(value === 'refresh' ? 'refresh' : 'access')}>
+            <Label className="form-field__label">{t('directory.google.mode')}</Label>
+            <div className="choice-group__options">
+              {(['access', 'refresh'] as const).map((value) => (
+                <Radio key={value} value={value} className="choice">
+                  <span className="choice__indicator" aria-hidden="true" />
+                  <span className="choice__text">
+                    <span className="choice__label">{t(value === 'access' ? 'directory.google.modeAccess' : 'directory.google.modeRefresh')}</span>
+                  </span>
+                </Radio>
+              ))}
+            </div>
+          </RadioGroup>
+          <TextInputField
+            name="token"
+            type="password"
+            autoComplete="off"
+            verbatim
+            isRequired
+            inputClassName="key-form__input"
+            label={mode === 'access' ? t('directory.google.accessToken') : t('directory.google.refreshToken')}
+            description={t('directory.google.tokenHint')}
+            value={token}
+            onChange={setToken}
+            validate={(value) => (isToken(value) ? null : t('directory.google.tokenInvalid'))}
+          />
+          {mode === 'refresh' ? (
+            <TextInputField
+              name="clientSecret"
+              type="password"
+              autoComplete="off"
+              verbatim
+              isRequired
+              inputClassName="key-form__input"
+              label={t('directory.google.clientSecret')}
+              value={secret}
+              onChange={setSecret}
+              validate={(value) => (isClientSecret(value) ? null : t('directory.google.secretInvalid'))}
+            />
+          ) : null}
+          <div className="button-row">
+            <Button type="submit" className="button button--primary" isDisabled={busy}>
+              {busy ? t('directory.google.connecting') : t('directory.google.connect')}
+            </Button>
+          </div>
+        </Form>
+      )}
+      {failure ? <ErrorBanner error={failure} /> : null}
+
+      <DirectoryAdvancedForm
+        fields={[
+          {
+            name: 'clientId',
+            label: t('directory.google.clientId'),
+            value: google.settings.clientId,
+            description: t('directory.google.clientIdHint'),
+            validate: (value) => (isClientId(value) ? null : t('directory.google.clientIdInvalid')),
+          },
+          {
+            name: 'oauthBaseUrl',
+            label: t('directory.google.oauthBaseUrl'),
+            value: google.settings.oauthBaseUrl,
+            description: t('directory.defaultIs', { value: DEFAULT_GOOGLE_OAUTH_BASE_URL }),
+            validate: validUrl,
+            url: true,
+          },
+          {
+            name: 'adminBaseUrl',
+            label: t('directory.google.adminBaseUrl'),
+            value: google.settings.adminBaseUrl,
+            description: t('directory.defaultIs', { value: DEFAULT_GOOGLE_ADMIN_BASE_URL }),
+            validate: validUrl,
+            url: true,
+          },
+        ]}
+        onSave={async (values) => {
+          onStatus(
+            await api.directory.saveSettings({
+              google: {
+                clientId: values.clientId ?? '',
+                oauthBaseUrl: values.oauthBaseUrl ?? DEFAULT_GOOGLE_OAUTH_BASE_URL,
+                adminBaseUrl: values.adminBaseUrl ?? DEFAULT_GOOGLE_ADMIN_BASE_URL,
+              },
+            }),
+          );
+          onChanged();
+        }}
+      />
+    </section>
+  );
+}

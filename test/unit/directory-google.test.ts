@@ -1,0 +1,160 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
+import type { DirectoryImportResult, DirectoryStatus } from '../../electron/core/api/schemas/directory.ts';
+import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { startFakeDirectory, type FakeDirectory, type GoogleUser } from '../support/fake-directory.ts';
+import { findSecrets } from '../support/secret-scan.ts';
+
+// Google Workspace: a token brought by the IT provider (Google's device flow refuses the Admin
+// SDK scope), then users.list read page by page, through the contract, the real store and the
+// real keychain, against a loopback fake of Google's OAuth and Admin SDK.
+
+const USERS_PATH = '/google-admin/admin/directory/v1/users';
+const GOOGLE_CLIENT_ID = '1234567890-hygie.apps.googleusercontent.com';
+const GOOGLE_CLIENT_SECRET = 'GOCSPX-fake-client-secret';
+
+const USERS: GoogleUser[] = [
+  { primaryEmail: 'helene.lefevre@cabinet-dupont.fr', isEnrolledIn2Sv: true, isEnforcedIn2Sv: true },
+  { primaryEmail: 'francois.garcon@cabinet-dupont.fr', aliases: ['f.garcon@cabinet-dupont.fr'], isEnrolledIn2Sv: false, isEnforcedIn2Sv: true },
+  { primaryEmail: 'accueil@cabinet-dupont.fr', isEnrolledIn2Sv: false, isEnforcedIn2Sv: false },
+  { primaryEmail: 'ancien@cabinet-dupont.fr', isEnrolledIn2Sv: false, isEnforcedIn2Sv: false, suspended: true },
+  { primaryEmail: 'stagiaire@cabinet-dupont.fr', isEnrolledIn2Sv: true, isEnforcedIn2Sv: false },
+];
+
+let fake: FakeDirectory;
+let core: Core;
+
+beforeAll(async () => {
+  fake = await startFakeDirectory({ googleUsers: USERS, pageSize: 2 });
+});
+afterAll(() => fake.close());
+afterEach(closeAllCores);
+
+beforeEach(async () => {
+  core = openCore();
+  await core.call('practice.save', PRACTICE);
+  await core.call('directory.saveSettings', {
+    google: { clientId: GOOGLE_CLIENT_ID, oauthBaseUrl: fake.googleOauthBaseUrl, adminBaseUrl: fake.googleAdminBaseUrl },
+  });
+  fake.requests.length = 0;
+});
+
+async function person(firstName: string, lastName: string, emails: string[]) {
+  return core.call('staff.create', { firstName, lastName, role: 'physician', roleLabel: null, emails, services: [] });
+}
+
+function mfaRows() {
+  return core.host.use(
+    (store) =>
+      store.db
+        .prepare(
+          `SELECT a.identifier AS email, c.status, c.source, c.details FROM check_result c
+           JOIN account a ON a.id = c.account_id WHERE c.kind = 'mfa' ORDER BY a.identifier, c.id`,
+        )
+        .all() as { email: string; status: string; source: string; details: string }[],
+  );
+}
+
+describe('Google Workspace connection', () => {
+  it('checks a pasted access token against the directory, keeps it in the keychain only, and shows the domain', async () => {
+    const token = fake.issueGoogleAccessToken();
+    const status = await core.call<DirectoryStatus>('directory.setGoogleCredential', { accessToken: token });
+    expect(status.google).toMatchObject({ connection: 'connected', account: 'cabinet-dupont.fr', renewable: false, clientSecret: 'not-set' });
+    const checked = fake.requests.find((request) => request.path === USERS_PATH)!;
+    expect(checked.authorization).toBe(`Bearer ${token}`);
+    expect(checked.url).not.toContain(token);
+    expect(JSON.parse((await core.secrets.get('google-directory-token'))!)).toMatchObject({ access: token, refresh: null, expiresAt: null });
+    const audit = await core.call<AuditEntry[]>('audit.list');
+    expect(JSON.stringify([status, audit])).not.toContain(token);
+    core.close();
+    expect(findSecrets(core.dataDir, [token])).toEqual([]);
+  });
+
+  it('refuses a token without the admin.directory.user.readonly scope, and keeps nothing', async () => {
+    const token = fake.issueGoogleAccessToken(['openid', 'email']);
+    await expect(core.call('directory.setGoogleCredential', { accessToken: token })).rejects.toMatchObject({
+      code: 'directory-google-permission',
+      details: { scope: 'https://www.googleapis.com/auth/admin.directory.user.readonly' },
+    });
+    expect(await core.secrets.get('google-directory-token')).toBeNull();
+    await expect(core.call('directory.setGoogleCredential', { accessToken: 'ya29.not-a-token-the-fake-issued' })).rejects.toMatchObject({
+      code: 'directory-session-expired',
+    });
+  });
+
+  it('keeps a refresh token and the client secret in the keychain, and renews the access token when it is refused', async () => {
+    const refresh = fake.issueGoogleRefreshToken();
+    const status = await core.call<DirectoryStatus>('directory.setGoogleCredential', { refreshToken: refresh, clientSecret: GOOGLE_CLIENT_SECRET });
+    expect(status.google).toMatchObject({ connection: 'connected', renewable: true, clientSecret: 'set' });
+    expect(await core.secrets.get('google-client-secret')).toBe(GOOGLE_CLIENT_SECRET);
+    await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
+
+    fake.expireAccessTokens();
+    expect(await core.call<DirectoryImportResult>('directory.import', { provider: 'google' })).toMatchObject({ matched: 1 });
+    expect(fake.requests.filter((request) => request.path === '/google-oauth/token')).toHaveLength(2);
+
+    const disconnected = await core.call<DirectoryStatus>('directory.disconnect', { provider: 'google' });
+    expect(disconnected.google).toMatchObject({ connection: 'not-connected', clientSecret: 'not-set' });
+    expect(await core.secrets.get('google-directory-token')).toBeNull();
+    expect(await core.secrets.get('google-client-secret')).toBeNull();
+    core.close();
+    expect(findSecrets(core.dataDir, [...fake.issuedSecrets(), GOOGLE_CLIENT_SECRET])).toEqual([]);
+  });
+
+  it('forgets a pasted token once Google refuses it, and says to bring a new one', async () => {
+    await core.call('directory.setGoogleCredential', { accessToken: fake.issueGoogleAccessToken() });
+    fake.expireAccessTokens();
+    await expect(core.call('directory.import', { provider: 'google' })).rejects.toMatchObject({ code: 'directory-session-expired' });
+    expect((await core.call<DirectoryStatus>('directory.status')).google.connection).toBe('not-connected');
+  });
+});
+
+describe('Google Workspace import of 2-Step Verification', () => {
+  it('reads every page, matches aliases, records enrolled people at the SMS floor and the others as none, with the enforcement', async () => {
+    await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
+    await person('François', 'Garçon', ['F.Garcon@cabinet-dupont.fr']);
+    await person('Accueil', 'Cabinet', ['accueil@cabinet-dupont.fr']);
+    await person('Paul', 'Ancien', ['ancien@cabinet-dupont.fr']);
+    await core.call('directory.setGoogleCredential', { accessToken: fake.issueGoogleAccessToken() });
+    fake.requests.length = 0;
+
+    const result = await core.call<DirectoryImportResult>('directory.import', { provider: 'google' });
+    expect(result).toMatchObject({
+      provider: 'google',
+      directoryUsers: 4, // the suspended account is not counted
+      matched: 3,
+      updated: 3,
+      unmatched: ['stagiaire@cabinet-dupont.fr'],
+      unmatchedCount: 1,
+      staffWithoutMatch: 1, // Paul: suspended in the directory, left as he was
+    });
+    const pages = fake.requests.filter((request) => request.path === USERS_PATH);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((request) => new URL(request.url, 'http://x').searchParams.get('pageToken'))).toEqual([null, 'page-2', 'page-4']);
+    expect(pages.every((request) => new URL(request.url, 'http://x').searchParams.get('customer') === 'my_customer')).toBe(true);
+
+    const rows = await mfaRows();
+    expect(rows.map((row) => [row.email, row.status, row.source])).toEqual([
+      ['accueil@cabinet-dupont.fr', 'none', 'imported'],
+      ['f.garcon@cabinet-dupont.fr', 'none', 'imported'],
+      ['helene.lefevre@cabinet-dupont.fr', 'sms', 'imported'],
+    ]);
+    const helene = JSON.parse(rows[2]!.details) as Record<string, unknown>;
+    expect(helene).toMatchObject({ provider: 'google-workspace', recordedBy: 'import:google-workspace' });
+    expect(helene.note).toMatch(/on \(required by policy\); method not reported/u);
+    expect(JSON.parse(rows[1]!.details)).toMatchObject({ note: expect.stringMatching(/required by policy but not yet set up/u) });
+    expect(JSON.parse(rows[0]!.details)).toMatchObject({ note: expect.stringMatching(/off \(not required by policy\)/u) });
+  });
+
+  it('honours Retry-After on 429 and explains a refusal in the middle of the paging, writing nothing', async () => {
+    await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
+    await core.call('directory.setGoogleCredential', { accessToken: fake.issueGoogleAccessToken() });
+    fake.failNext(USERS_PATH, { status: 429, headers: { 'retry-after': '0' }, body: { error: { code: 429, message: 'Quota exceeded' } } });
+    expect(await core.call<DirectoryImportResult>('directory.import', { provider: 'google' })).toMatchObject({ matched: 1 });
+    const written = (await mfaRows()).length;
+
+    fake.failNext(USERS_PATH, { status: 503, body: { error: { code: 503, message: 'Backend Error' } } });
+    await expect(core.call('directory.import', { provider: 'google' })).rejects.toMatchObject({ code: 'directory-unavailable' });
+    expect(await mfaRows()).toHaveLength(written);
+  });
+});
