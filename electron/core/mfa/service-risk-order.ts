@@ -1,0 +1,26 @@
+import type { ServiceId } from '../api/schemas/staff.ts';
+
+// The order accounts are looked at, hardest hit first (reference/incidents.md): the mailbox is
+// the key to every "forgot password", amelipro is where the 2022 scraping happened, Pro Santé
+// Connect is how amelipro should be entered, FranceConnect opens every public service (and the
+// bank details used for refunds). The rest follow.
+export const SERVICE_RISK_ORDER: readonly ServiceId[] = [
+  'mailbox',
+  'amelipro',
+  'pro-sante-connect',
+  'franceconnect',
+  'mssante',
+  'ameli',
+  'impots',
+  'mon-espace-sante',
+  'appointment-software',
+  'bank',
+];
+
+export function serviceRank(service: string): number {
+  const index = SERVICE_RISK_ORDER.indexOf(service as ServiceId);
+  return index === -1 ? SERVICE_RISK_ORDER.length : index;
+}
+
+/** The services whose open door starts the amelipro chain: a gap there comes first. */
+export const CRITICAL_SERVICES: readonly ServiceId[] = ['mailbox', 'amelipro'];

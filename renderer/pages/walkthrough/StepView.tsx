@@ -1,0 +1,302 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button, Form, Radio, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { MfaStatus } from '../../../electron/core/api/schemas/mfa.ts';
+import type {
+  PlanAccount,
+  PlanStep,
+  WalkthroughAnswerValue,
+  WalkthroughPlan,
+} from '../../../electron/core/api/schemas/walkthrough.ts';
+import { api } from '../../api/client.ts';
+import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { TextInputField } from '../../components/TextInputField.tsx';
+import { MfaStatusBadge } from '../mfa/MfaStatusBadge.tsx';
+import { stepHow, stepQuestion, stepTitle, stepWhy } from './step-texts.ts';
+
+const ANSWERS: readonly WalkthroughAnswerValue[] = ['done', 'not-possible', 'not-applicable'];
+
+/** The MFA step's choice: a catalogue method (by kind), or none, or "I don't know". */
+type MethodChoice = string;
+
+interface StepViewProps {
+  plan: WalkthroughPlan;
+  index: number;
+  /** Move focus to the step's heading when it appears (every step after the first shown). */
+  focusHeading: boolean;
+  onSaved(plan: WalkthroughPlan, step: PlanStep): void;
+  onBack(): void;
+  onPlan(plan: WalkthroughPlan): void;
+}
+
+function initialMethod(step: PlanStep, account: PlanAccount | null): MethodChoice | null {
+  const record = account?.mfa;
+  if (!record) return null;
+  const kind = record.methods[0];
+  if (kind && step.methods.some((method) => method.kind === kind)) return kind;
+  if (record.status === 'none') return 'none';
+  if (record.status === 'unknown') return 'unknown';
+  return null;
+}
+
+export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }: StepViewProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const step = plan.steps[index]!;
+  const account = plan.accounts.find((candidate) => candidate.accountId === step.accountId) ?? null;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const methodId = useId();
+  const answerId = useId();
+  const [answer, setAnswer] = useState<WalkthroughAnswerValue | null>(step.answer?.answer ?? null);
+  const [method, setMethod] = useState<MethodChoice | null>(initialMethod(step, account));
+  const [note, setNote] = useState(step.answer?.note ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+  const isMfa = step.step === 'enable-mfa';
+  const isLast = index === plan.steps.length - 1;
+  const how = stepHow(t, step, language);
+
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
+
+  const submit = async () => {
+    setFailure(null);
+    if (!answer) return setProblem(t('walkthrough.answers.required'));
+    const chosen = isMfa && method ? step.methods.find((candidate) => candidate.kind === method) : undefined;
+    const mfaStatus: MfaStatus | undefined = !isMfa || !method ? undefined : chosen ? chosen.strength : (method as MfaStatus);
+    if (isMfa && answer === 'done' && (!mfaStatus || mfaStatus === 'none' || mfaStatus === 'unknown')) {
+      return setProblem(t('walkthrough.method.required'));
+    }
+    setProblem(null);
+    setPending(true);
+    try {
+      const next = await api.walkthrough.answer({
+        staffId: plan.staffId,
+        accountId: step.accountId,
+        step: step.step,
+        answer,
+        ...(note.trim() ? { note: note.trim() } : {}),
+        ...(mfaStatus ? { mfaStatus } : {}),
+        ...(chosen ? { mfaMethod: chosen.kind } : {}),
+      });
+      onSaved(next, step);
+    } catch (error) {
+      setFailure(toFailureText(error));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const chooseProvider = async (provider: string) => {
+    if (!account) return;
+    setFailure(null);
+    try {
+      onPlan(await api.walkthrough.chooseProvider({ staffId: plan.staffId, accountId: account.accountId, provider }));
+    } catch (error) {
+      setFailure(toFailureText(error));
+    }
+  };
+
+  return (
+    <article className="wt-step" aria-labelledby={headingId}>
+      <p className="wt-step__counter">{t('walkthrough.person.stepOf', { current: index + 1, total: plan.steps.length })}</p>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wt-step__title">
+        {stepTitle(t, step)}
+      </h2>
+
+      {account ? (
+        <div className="wt-account">
+          <p className="wt-account__name">
+            <Icon name={account.service === 'mailbox' ? 'file' : 'lock'} />
+            <span>
+              {t(`staff.services.${account.service}`)}
+              {account.identifier ? <strong className="wt-account__identifier"> {account.identifier}</strong> : null}
+            </span>
+          </p>
+          <p className="wt-account__meta">
+            {t('walkthrough.account.provider', { name: account.provider.name[language] })}
+            {account.providerChoices.length > 0 ? (
+              <span className="wt-account__source"> — {t(`walkthrough.account.source.${account.provider.source}`)}</span>
+            ) : null}
+          </p>
+          {account.mfa ? (
+            <p className="wt-account__meta">
+              {t('walkthrough.account.currentMfa')}
+              <MfaStatusBadge status={account.mfa.status} />
+            </p>
+          ) : null}
+          {account.providerChoices.length > 0 && step.step !== 'password-changed-since-breach' ? (
+            <SelectField
+              className="wt-account__provider"
+              label={t('walkthrough.account.chooseProvider')}
+              description={t('walkthrough.account.chooseProviderHint')}
+              options={account.providerChoices.map((choice) => ({ id: choice.id, label: choice.name[language] }))}
+              value={account.provider.source === 'default' ? null : account.provider.id}
+              placeholder={t('walkthrough.account.choosePlaceholder')}
+              onChange={(provider) => void chooseProvider(provider)}
+            />
+          ) : null}
+        </div>
+      ) : null}
+
+      <section className="wt-section" aria-labelledby={`${headingId}-why`}>
+        <h3 id={`${headingId}-why`} className="wt-section__title">
+          <Icon name="bulb" />
+          {t('walkthrough.section.why')}
+        </h3>
+        <p className="prose">{stepWhy(t, step)}</p>
+        {step.step === 'phishing' ? <p className="wt-rule">{t('walkthrough.steps.phishing.rule')}</p> : null}
+      </section>
+
+      {how.length > 0 || step.links.length > 0 ? (
+        <section className="wt-section" aria-labelledby={`${headingId}-how`}>
+          <h3 id={`${headingId}-how`} className="wt-section__title">
+            <Icon name="walkthrough" />
+            {t('walkthrough.section.how')}
+          </h3>
+          {how.length > 0 ? (
+            <ol className="wt-how">
+              {how.map((line, position) => (
+                <li key={position} className="wt-how__item">
+                  <span className="wt-how__number" aria-hidden="true">
+                    {position + 1}
+                  </span>
+                  <span>{line}</span>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          {step.links.length > 0 ? (
+            <div className="wt-links">
+              <p className="wt-links__label">{t('walkthrough.section.links')}</p>
+              <ul className="wt-links__list">
+                {step.links.map((link) => (
+                  <li key={link.url[language]}>
+                    <a className="text-link" href={link.url[language]} target="_blank" rel="noopener noreferrer">
+                      <Icon name="globe" className="text-link__icon" />
+                      {link.label[language]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+
+      <Form
+        className="wt-section wt-check"
+        aria-labelledby={`${headingId}-check`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <h3 id={`${headingId}-check`} className="wt-section__title">
+          <Icon name="checkCircle" />
+          {t('walkthrough.section.check')}
+        </h3>
+
+        {isMfa ? (
+          <RadioGroup
+            className="choice-group"
+            aria-labelledby={methodId}
+            value={method}
+            onChange={(value) => {
+              setMethod(value);
+              setProblem(null);
+            }}
+          >
+            <p id={methodId} className="wt-question">
+              {t('walkthrough.method.question')}
+            </p>
+            {step.methods.length === 0 ? <p className="prose prose--muted">{t('walkthrough.method.noMethods')}</p> : null}
+            <div className="choice-group__options wt-options">
+              {step.methods.map((option) => (
+                <Radio key={option.kind} value={option.kind} className="choice" aria-label={option.label[language]}>
+                  <span className="choice__indicator" aria-hidden="true" />
+                  <span className="choice__text">
+                    <span className="choice__label">{option.label[language]}</span>
+                    <span className="wt-method__strength">
+                      <MfaStatusBadge status={option.strength} />
+                      {option.availability === 'depends' ? (
+                        <span className="choice__hint">{t('walkthrough.method.depends')}</span>
+                      ) : null}
+                    </span>
+                  </span>
+                </Radio>
+              ))}
+              {(['none', 'unknown'] as const).map((option) => (
+                <Radio key={option} value={option} className="choice" aria-label={t(`walkthrough.method.${option}`)}>
+                  <span className="choice__indicator" aria-hidden="true" />
+                  <span className="choice__text">
+                    <span className="choice__label">{t(`walkthrough.method.${option}`)}</span>
+                    <span className="choice__hint">{t(`walkthrough.method.${option}Hint`)}</span>
+                  </span>
+                </Radio>
+              ))}
+            </div>
+          </RadioGroup>
+        ) : null}
+
+        <RadioGroup
+          className="choice-group"
+          aria-labelledby={answerId}
+          value={answer}
+          onChange={(value) => {
+            setAnswer(value as WalkthroughAnswerValue);
+            setProblem(null);
+          }}
+        >
+          <p id={answerId} className="wt-question">
+            {stepQuestion(t, step, i18n.language)}
+          </p>
+          <div className="choice-group__options wt-options wt-options--answers">
+            {ANSWERS.map((option) => (
+              <Radio key={option} value={option} className="choice" aria-label={t(`walkthrough.answers.${option}`)}>
+                <span className="choice__indicator" aria-hidden="true" />
+                <span className="choice__text">
+                  <span className="choice__label">{t(`walkthrough.answers.${option}`)}</span>
+                  <span className="choice__hint">{t(`walkthrough.answers.${option}Hint`)}</span>
+                </span>
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+
+        <TextInputField
+          label={t('walkthrough.note')}
+          labelNote={t('walkthrough.noteNote')}
+          description={t('walkthrough.noteHint')}
+          value={note}
+          onChange={setNote}
+          maxLength={1000}
+        />
+
+        {problem ? (
+          <p role="alert" className="wt-problem">
+            <Icon name="alert" />
+            <span>{problem}</span>
+          </p>
+        ) : null}
+        {failure ? <ErrorBanner error={failure} /> : null}
+
+        <div className="wt-actions">
+          <Button className="button button--secondary" isDisabled={index === 0 || pending} onPress={onBack}>
+            {t('walkthrough.actions.back')}
+          </Button>
+          <Button type="submit" className="button button--primary" isPending={pending}>
+            {pending ? t('walkthrough.actions.saving') : isLast ? t('walkthrough.actions.saveLast') : t('walkthrough.actions.save')}
+            {pending ? null : <Icon name="arrowRight" />}
+          </Button>
+        </div>
+      </Form>
+    </article>
+  );
+}
