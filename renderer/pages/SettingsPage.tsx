@@ -6,6 +6,8 @@ import { AuditJournal } from './settings/AuditJournal.tsx';
 import { LanguageSetting } from './settings/LanguageSetting.tsx';
 import { PracticeSettings } from './settings/PracticeSettings.tsx';
 import { ServicesSettings } from './settings/ServicesSettings.tsx';
+import { LocalSourcesSettings } from './settings/LocalSourcesSettings.tsx';
+import { DirectorySettings } from './settings/DirectorySettings.tsx';
 
 /** The practice, the breach services, the language, the journal of what was done, and About. */
 export function SettingsPage() {
@@ -19,6 +21,8 @@ export function SettingsPage() {
       <div className="stack">
         <PracticeSettings onChanged={changed} />
         <ServicesSettings onChanged={changed} />
+        <LocalSourcesSettings onChanged={changed} refreshKey={journalKey} />
+        <DirectorySettings onChanged={changed} />
         <LanguageSetting />
         <AuditJournal refreshKey={journalKey} />
         <AboutSection />
