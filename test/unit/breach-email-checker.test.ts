@@ -270,3 +270,22 @@ describe('without a key, and with local sources', () => {
     ]);
   });
 });
+
+describe('when the plan cannot be read', () => {
+  it('sends no address at all rather than guessing the direct search, and says why', async () => {
+    fake.fault('/api/v3/subscription/status', { type: 'status', status: 503 });
+    const hibp = await checker({ maxRetries: 1 });
+    expect(hibp.modeKnown).toBe(false);
+    expect(only(await hibp.check(BREACHED))).toMatchObject({ status: 'not-checked', reason: 'unavailable' });
+    expect(fake.log.filter((entry) => entry.path.includes('/breachedaccount'))).toEqual([]);
+  });
+
+  it('keeps the mode this key had last time: a range-capable key goes on sending prefixes only', async () => {
+    fake.fault('/api/v3/subscription/status', { type: 'reset' });
+    const hibp = await checker({ maxRetries: 1, previousMode: 'range' });
+    expect(hibp).toMatchObject({ mode: 'range', modeKnown: true });
+    expect(only(await hibp.check(BREACHED))).toMatchObject({ status: 'breached', source: 'hibp-range' });
+    const sent = fake.log.filter((entry) => entry.path.includes('/breachedaccount'));
+    expect(sent.map((entry) => entry.url)).toEqual([`/api/v3/breachedaccount/range/${emailHash(BREACHED).slice(0, 6)}`]);
+  });
+});

@@ -140,15 +140,17 @@ export function breachCheckJob(options: BreachJobOptions): JobKind {
       const catalogue = apiKey
         ? await loadBreachCatalogue({ hibpBaseUrl, userAgent: options.userAgent, cache: store.breachCatalogue, signal })
         : null;
+      const previous = lastHibpMode(store);
       const checker = await createEmailChecker({
         hibpBaseUrl,
         apiKey,
+        ...(previous && previous.hibpBaseUrl === hibpBaseUrl ? { previousMode: previous.mode } : {}),
         userAgent: options.userAgent,
         ...(catalogue?.ok ? { catalogue: catalogue.catalogue } : {}),
         extraSources: corpora,
         ...options.checker,
       });
-      if (checker.mode !== 'none' && store.db.open) {
+      if (checker.mode !== 'none' && checker.modeKnown && store.db.open) {
         const remembered: LastHibpMode = { mode: checker.mode, plan: checker.plan, hibpBaseUrl, at: new Date().toISOString() };
         store.settings.set(LAST_MODE_KEY, remembered);
       }

@@ -26,6 +26,12 @@ export interface EmailCheckerOptions {
   rpm?: number;
   /** auto: the range search when the plan allows it (from /subscription/status), else direct. */
   mode?: 'auto' | 'range' | 'direct';
+  /**
+   * The mode the last check of this key used (the app remembers it). When /subscription/status
+   * cannot be reached, auto keeps that mode; without one, HIBP is not asked at all, so an
+   * address is never sent in full just because the plan could not be read.
+   */
+  previousMode?: 'range' | 'direct';
   /** Gives range answers (breach names only) and direct answers their titles, dates, data classes. */
   catalogue?: BreachCatalogue;
   /** Local corpora, asked as well; each answers with its own source. */
@@ -43,6 +49,8 @@ export interface EmailCheckerOptions {
 export interface EmailChecker {
   /** 'range': only a hash prefix is sent; 'direct': the address is sent; 'none': HIBP not used (no key). */
   readonly mode: 'range' | 'direct' | 'none';
+  /** false when the plan could not be read and no earlier mode was known: HIBP answers are all not-checked. */
+  readonly modeKnown: boolean;
   readonly rpm: number;
   /** The plan's name from /subscription/status, when it was asked and answered. */
   readonly plan: string | null;
@@ -133,6 +141,7 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
   if (options.apiKey === null) {
     return {
       mode: 'none',
+      modeKnown: true,
       rpm: 0,
       plan: null,
       keyStatus: null,
@@ -169,8 +178,19 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
   const plan = keyStatus?.result === 'valid' ? keyStatus.plan : null;
   const planRpm = keyStatus?.result === 'valid' ? keyStatus.rpm : null;
   limiter.setRpm(options.rpm ?? (planRpm !== null && planRpm >= 1 ? planRpm : DEFAULT_RPM));
-  const mode: 'range' | 'direct' = requested === 'auto' ? (planAllowsRange(plan) ? 'range' : 'direct') : requested;
   const keyRejected = keyStatus?.result === 'invalid';
+  // Auto with no plan answer (network, timeout, 5xx, block): keep the mode the key had last time,
+  // or ask nothing. Guessing 'direct' would send addresses a range-capable key never needed to.
+  const planUnread = requested === 'auto' && keyStatus !== null && keyStatus.result !== 'valid' && !keyRejected;
+  const modeKnown = !planUnread || options.previousMode !== undefined;
+  const mode: 'range' | 'direct' =
+    requested !== 'auto' ? requested : planUnread ? (options.previousMode ?? 'range') : planAllowsRange(plan) ? 'range' : 'direct';
+  const unreadReason = (): EmailBreachOutcome => {
+    const status = keyStatus?.result;
+    const reason = status === 'timeout' || status === 'network' || status === 'unavailable' || status === 'rate-limited' || status === 'blocked' ? status : 'malformed';
+    const rayId = keyStatus && 'rayId' in keyStatus ? keyStatus.rayId : undefined;
+    return notChecked(source, reason, rayId ? { rayId } : {});
+  };
   const source: BreachSource = mode === 'range' ? 'hibp-range' : 'hibp';
 
   const enrich = (name: string): BreachFound => catalogue?.lookup(name) ?? nameOnly(name);
@@ -215,6 +235,7 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
   const checkHibp = async (email: string, signal?: AbortSignal): Promise<EmailBreachOutcome> => {
     if (signal?.aborted) return notChecked(source, 'cancelled');
     if (keyRejected) return notChecked(source, 'invalid-key', { httpStatus: 401 });
+    if (!modeKnown) return unreadReason();
     const address = email.trim();
     if (!PLAUSIBLE_EMAIL.test(address)) return notChecked(source, 'bad-request');
     let url: string;
@@ -240,6 +261,7 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
 
   return {
     mode,
+    modeKnown,
     get rpm() {
       return limiter.rpm;
     },
@@ -249,7 +271,7 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
       const [hibp, others] = await Promise.all([checkHibp(email, signal), askSources(email, signal)]);
       return [hibp, ...others];
     },
-    estimateSeconds: (remaining) => (keyRejected ? 0 : Math.ceil(limiter.estimateMs(remaining) / 1000)),
+    estimateSeconds: (remaining) => (keyRejected || !modeKnown ? 0 : Math.ceil(limiter.estimateMs(remaining) / 1000)),
     close: async () => {
       await ownPool?.close();
     },
