@@ -14,7 +14,7 @@ import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { testKeychainService } from './keychain.ts';
 import { startRendererServer } from './renderer-server.ts';
-import { assertNoKeychainSecretsIn } from './secret-scan.ts';
+import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
 // End-to-end harness (DESIGN.md, "Building and testing without the Electron binary"):
 // Debian's Chromium loads the built renderer; an init script installs window.hygie with the
@@ -94,14 +94,17 @@ export async function startHarness(): Promise<Harness> {
   const server = await startRendererServer(RENDERER_DIR);
   const ownedDirs: string[] = [];
   const keychainServices = new Set<string>();
+  const openSessions = new Set<() => Promise<void>>();
 
   async function open({ locale, dataDir, keychainService, secrets, core: coreOptions }: OpenOptions): Promise<HygieSession> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
     const service = keychainService ?? testKeychainService();
     keychainServices.add(service);
-    // The real OS keychain (gnome-keyring in CI), under this test's own service name.
-    const store = new StoreHost({ dataDir: dir, secrets: secrets ?? new KeytarSecretStore(service), actor: 'e2e:tester' });
+    // The real OS keychain (gnome-keyring in CI), under this test's own service name; every secret
+    // it sees is remembered for the scan at close, even one deleted or replaced since.
+    const keychain = new RememberingSecretStore(secrets ?? new KeytarSecretStore(service));
+    const store = new StoreHost({ dataDir: dir, secrets: keychain, actor: 'e2e:tester' });
     const { router, jobs } = createCore(
       {
         dataDir: dir,
@@ -153,6 +156,18 @@ export async function startHarness(): Promise<Harness> {
       void page.evaluate(([channel, payload]) => (window as any).__hygieDeliver(channel, payload), [JOB_EVENT_CHANNEL, event] as const);
     });
     await page.goto(server.url);
+    let closing: Promise<void> | undefined;
+    const closeSession = () =>
+      (closing ??= (async () => {
+        openSessions.delete(closeSession);
+        stopForwarding();
+        await context.close();
+        await jobs.close();
+        store.close();
+        // Every e2e data folder is checked for the keychain's secrets in clear before it goes.
+        await assertNoKeychainSecretsIn(dir, keychain);
+      })());
+    openSessions.add(closeSession);
     return {
       page,
       context,
@@ -164,14 +179,7 @@ export async function startHarness(): Promise<Harness> {
       url: server.url,
       consoleErrors,
       emitJobEvent: (event) => router.emitJobEvent(event),
-      close: async () => {
-        stopForwarding();
-        await context.close();
-        await jobs.close();
-        store.close();
-        // Every e2e data folder is checked for the keychain's secrets in clear before it goes.
-        await assertNoKeychainSecretsIn(dir, secrets ?? new KeytarSecretStore(service));
-      },
+      close: closeSession,
     };
   }
 
@@ -179,12 +187,17 @@ export async function startHarness(): Promise<Harness> {
     browser,
     open,
     close: async () => {
-      await browser.close();
-      await server.close();
-      for (const dir of ownedDirs) rmSync(dir, { recursive: true, force: true });
-      for (const service of keychainServices) {
-        const keychain = new KeytarSecretStore(service);
-        for (const name of SECRET_NAMES) await keychain.delete(name).catch(() => false);
+      try {
+        // A session the test left open is still scanned for secrets before its folder goes.
+        for (const closeSession of [...openSessions]) await closeSession();
+      } finally {
+        await browser.close();
+        await server.close();
+        for (const dir of ownedDirs) rmSync(dir, { recursive: true, force: true });
+        for (const service of keychainServices) {
+          const keychain = new KeytarSecretStore(service);
+          for (const name of SECRET_NAMES) await keychain.delete(name).catch(() => false);
+        }
       }
     },
   };

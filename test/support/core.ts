@@ -8,7 +8,7 @@ import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { forgetTestSecrets, testSecrets } from './keychain.ts';
-import { assertNoKeychainSecretsIn } from './secret-scan.ts';
+import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
 // The core as the app wires it (router → handlers → encrypted store → real keychain), without
 // a window: what the unit tests of whole features call.
@@ -39,11 +39,13 @@ export const PRACTICE = {
   policy: 'cnil-2022',
 } as const;
 
-export function openCore(options: { dataDir?: string; secrets?: SecretStore; core?: CoreOptions } = {}): Core {
+export function openCore(options: { dataDir?: string; secrets?: SecretStore; core?: CoreOptions; busyTimeoutMs?: number } = {}): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
   if (!options.dataDir) ownedDirs.push(dataDir);
-  const secrets = options.secrets ?? testSecrets();
-  const host = new StoreHost({ dataDir, secrets, actor: 'test:secretariat' });
+  // Every secret the test's keychain sees is remembered, so the scan at close looks for those
+  // removed or replaced since, too.
+  const secrets = new RememberingSecretStore(options.secrets ?? testSecrets());
+  const host = new StoreHost({ dataDir, secrets, actor: 'test:secretariat', ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}) });
   const { router, jobs } = createCore(
     {
       dataDir,

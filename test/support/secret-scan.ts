@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SECRET_NAMES, type SecretName, type SecretStore } from '../../electron/core/store/secret-store.ts';
 
 // Looks for secrets in every file under a folder, in the forms they could leak as: the text
 // itself (UTF-8 and UTF-16), and for hex keys their raw bytes and base64.
@@ -52,16 +53,77 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
- * The guard every test data folder passes through before it is deleted: the database key and
- * the HIBP key of its keychain service must appear nowhere in it. Throws, failing the test.
+ * The values a keychain entry holds that must never appear in clear: the entry itself, and for the
+ * directory connections (JSON) the access and refresh tokens inside it, which is the form they
+ * would leak in (a log line, a settings row, an error).
  */
-export async function assertNoKeychainSecretsIn(dir: string, secrets: { get(name: 'database-key' | 'hibp-api-key'): Promise<string | null> }): Promise<void> {
-  const known: string[] = [];
-  for (const name of ['database-key', 'hibp-api-key'] as const) {
-    const value = await secrets.get(name).catch(() => null);
-    if (value) known.push(value);
+export function secretValuesOf(name: SecretName, value: string): string[] {
+  if (name !== 'microsoft-graph-token' && name !== 'google-directory-token') return [value];
+  const values = [value];
+  try {
+    const parsed = JSON.parse(value) as { access?: unknown; refresh?: unknown };
+    for (const token of [parsed.access, parsed.refresh]) if (typeof token === 'string' && token) values.push(token);
+  } catch {
+    // Not JSON: the raw value is what there is to look for.
   }
-  const hits = findSecrets(dir, known);
+  return values;
+}
+
+/**
+ * A keychain that remembers every secret it was given or gave out during a test, so the scan at
+ * close also looks for the ones deleted or replaced since (a removed HIBP key, a refreshed token,
+ * a disconnected directory).
+ */
+export class RememberingSecretStore implements SecretStore {
+  readonly description: string;
+  readonly #inner: SecretStore;
+  readonly #seen = new Set<string>();
+
+  constructor(inner: SecretStore) {
+    this.#inner = inner;
+    this.description = inner.description;
+  }
+
+  /** Everything seen so far, expanded to the values to scan for. */
+  get remembered(): string[] {
+    return [...this.#seen];
+  }
+
+  #remember(name: SecretName, value: string | null): void {
+    if (value) for (const secret of secretValuesOf(name, value)) this.#seen.add(secret);
+  }
+
+  async get(name: SecretName): Promise<string | null> {
+    const value = await this.#inner.get(name);
+    this.#remember(name, value);
+    return value;
+  }
+
+  async set(name: SecretName, value: string): Promise<void> {
+    this.#remember(name, value);
+    await this.#inner.set(name, value);
+  }
+
+  delete(name: SecretName): Promise<boolean> {
+    return this.#inner.delete(name);
+  }
+}
+
+/** Shorter values could match encrypted bytes by chance; every real secret is longer. */
+const MIN_SCANNED_LENGTH = 12;
+
+/**
+ * The guard every test data folder passes through before it is deleted: no secret of its keychain
+ * service (every name in SECRET_NAMES, token JSON opened up), nor any secret the test's keychain
+ * saw on the way (`RememberingSecretStore`), may appear anywhere in it. Throws, failing the test.
+ */
+export async function assertNoKeychainSecretsIn(dir: string, secrets: { get(name: SecretName): Promise<string | null> }): Promise<void> {
+  const known = new Set<string>(secrets instanceof RememberingSecretStore ? secrets.remembered : []);
+  for (const name of SECRET_NAMES) {
+    const value = await secrets.get(name).catch(() => null);
+    if (value) for (const secret of secretValuesOf(name, value)) known.add(secret);
+  }
+  const hits = findSecrets(dir, [...known].filter((secret) => secret.length >= MIN_SCANNED_LENGTH));
   if (hits.length > 0) {
     throw new Error(`secrets found in clear under ${dir}: ${hits.map((hit) => `${hit.file} (${hit.form})`).join(', ')}`);
   }

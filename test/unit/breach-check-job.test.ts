@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openEncryptedDatabase } from '../../electron/core/store/encrypted-database.ts';
 import type { JobEvent } from '../../electron/core/api/job-event.ts';
 import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
@@ -278,6 +280,79 @@ describe('checking every staff e-mail as a job', () => {
     await core.jobs.finished(rerun.jobId);
     results = await core.call<BreachResults>('breach.results');
     expect(results.summary).toMatchObject({ breached: 1, clean: 2, notChecked: 0 });
+  });
+
+  it('in a 429 storm, ends with every e-mail not checked "rate-limited", counted as such, and a retry checks them', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    // HIBP refuses every lookup of this run (the retry budget is 0 here: each 429 is final).
+    hibp.fault('/api/v3/breachedaccount/', { type: 'status', status: 429, headers: { 'retry-after': '0' } }, 3);
+    const events = collect(core);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    expect(await core.jobs.finished(jobId)).toBe('completed');
+    expect(events.at(-1)).toMatchObject({ type: 'finished', outcome: 'completed', done: 3, counts: { 'not-checked': 3 } });
+
+    let results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 0, clean: 0, notChecked: 3, neverChecked: 0 });
+    expect(results.persons.map((person) => person.status)).toEqual(['not-checked', 'not-checked']);
+    for (const email of results.persons.flatMap((person) => person.emails)) {
+      expect(email.results[0]!.outcome).toMatchObject({ status: 'not-checked', reason: 'rate-limited', httpStatus: 429 });
+    }
+    // What the page's "retry" button calls: all three again, now answered.
+    const retry = await core.call<{ jobId: string; total: number }>('breach.retry');
+    expect(retry.total).toBe(3);
+    await core.jobs.finished(retry.jobId);
+    results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
+  });
+
+  it('with the network down, ends with every e-mail not checked "network", never clean', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    // Nothing listens there any more: every connection is refused.
+    await hibp.close();
+    fakes.splice(fakes.indexOf(hibp), 1);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    expect(await core.jobs.finished(jobId)).toBe('completed');
+    const results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 0, clean: 0, notChecked: 3 });
+    for (const email of results.persons.flatMap((person) => person.emails)) {
+      expect(email.results[0]!.outcome).toMatchObject({ status: 'not-checked', reason: 'network' });
+    }
+  });
+
+  it('stops when the database stays locked under it, says why, and keeps the e-mails already finished', async () => {
+    const hibp = await fake();
+    const core = openCore({ ...FAST, busyTimeoutMs: 200 });
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    // The last address answers slowly: the lock is taken while it is under way.
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(MANY)}`, { type: 'slow', delayMs: 1_500 }, 1);
+    const events = collect(core);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    await expect
+      .poll(() => events.some((event) => event.type === 'progress' && event.done >= 2) && hibp.log.some((entry) => entry.url.includes(encodeURIComponent(MANY))))
+      .toBe(true);
+    // Another program (a backup tool, a second Hygie) holds the write lock and does not let go.
+    const other = openEncryptedDatabase(join(core.dataDir, 'hygie.db'), (await core.secrets.get('database-key'))!, { mustExist: true, busyTimeoutMs: 0 });
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await core.jobs.finished(jobId)).toBe('failed');
+      const finished = events.at(-1);
+      expect(finished).toMatchObject({ type: 'finished', outcome: 'failed', error: { code: 'database-busy', message: { fr: expect.any(String), en: expect.any(String) } } });
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    // Nothing finished was lost: the two e-mails answered before the lock are in the store.
+    const results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 1, clean: 1, notChecked: 1, neverChecked: 1 });
+    expect(emailResult(results, MANY).status).toBe('not-checked');
+    // The job was not marked done: the next check resumes it and finishes the last address.
+    await expect(core.call('breach.checkAll')).rejects.toMatchObject({ code: 'job-already-running', details: { jobId } });
+    expect(await core.jobs.finished(jobId)).toBe('completed');
+    expect((await core.call<BreachResults>('breach.results')).summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
   });
 
   it('refuses to start with nobody on the roster', async () => {

@@ -194,7 +194,8 @@ describe('the job runner', () => {
     expect(await jobs.finished(job.id)).toBe('failed');
     expect(store.jobs.get(job.id)).toMatchObject({ state: 'failed', failure: 'internal' });
     expect(store.settings.get('test.a', null)).toBe('ok');
-    expect(events.at(-1)).toMatchObject({ type: 'finished', outcome: 'failed' });
+    // The page is told the job failed and why, in words it can show.
+    expect(events.at(-1)).toMatchObject({ type: 'finished', outcome: 'failed', error: { code: 'internal', message: { fr: expect.any(String), en: expect.any(String) } } });
   });
 
   it('after a crash, resumes the pending items when the store opens again, without redoing finished ones', async () => {

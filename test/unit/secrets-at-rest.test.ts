@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { base64, closeAllCores, openCore, PRACTICE } from '../support/core.ts';
-import { assertNoKeychainSecretsIn, findSecrets } from '../support/secret-scan.ts';
+import { assertNoKeychainSecretsIn, findSecrets, RememberingSecretStore } from '../support/secret-scan.ts';
+import { testSecrets } from '../support/keychain.ts';
 
 afterAll(closeAllCores);
 
@@ -62,6 +63,38 @@ describe('secrets at rest', () => {
       ] as const) {
         writeFileSync(join(dir, file), content);
         await expect(assertNoKeychainSecretsIn(dir, secrets)).rejects.toThrow(file.split('/').pop()!);
+        rmSync(join(dir, file));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the guard looks for every keychain secret: directory tokens inside their JSON, the Google client secret, and ones deleted since', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hygie-leak-'));
+    const access = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.access-token-for-graph';
+    const refresh = '1//0refresh-token-for-google-directory';
+    const clientSecret = 'GOCSPX-a-client-secret-value';
+    const keychain = new RememberingSecretStore(testSecrets());
+    try {
+      await keychain.set('microsoft-graph-token', JSON.stringify({ access, refresh: null, expiresAt: null, account: 'cabinet-dupont.fr' }));
+      await keychain.set('google-directory-token', JSON.stringify({ access: 'ya29.google-access-token', refresh, expiresAt: null, account: null }));
+      await keychain.set('google-client-secret', clientSecret);
+      await keychain.set('hibp-api-key', HIBP_KEY);
+      await expect(assertNoKeychainSecretsIn(dir, keychain)).resolves.toBeUndefined();
+      // The account shown to the user is not a secret: it may be in the database's audit log.
+      writeFileSync(join(dir, 'audit.txt'), 'connected cabinet-dupont.fr');
+      await expect(assertNoKeychainSecretsIn(dir, keychain)).resolves.toBeUndefined();
+      // The HIBP key removed from the keychain is still looked for: the test's keychain saw it.
+      await keychain.delete('hibp-api-key');
+      for (const [file, content] of [
+        ['graph.log', `Authorization: Bearer ${access}`],
+        ['settings.json', `{"refresh":"${refresh}"}`],
+        ['oauth.txt', `client_secret=${clientSecret}`],
+        ['old-key.txt', HIBP_KEY],
+      ] as const) {
+        writeFileSync(join(dir, file), content);
+        await expect(assertNoKeychainSecretsIn(dir, keychain)).rejects.toThrow(file);
         rmSync(join(dir, file));
       }
     } finally {

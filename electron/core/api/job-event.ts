@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiErrorSchema } from './envelope.ts';
 
 // Long work is a job (DESIGN.md): it reports progress through these events, which the main
 // process forwards to the window and the preload hands to the renderer's subscribers.
@@ -22,6 +23,8 @@ export const JobEventSchema = z.discriminatedUnion('type', [
     jobId: z.string(),
     kind: z.string(),
     outcome: z.enum(['completed', 'cancelled', 'failed']),
+    /** Why a failed job stopped (e.g. the database became unreadable or stayed locked), for the UI to explain. */
+    error: ApiErrorSchema.optional(),
     done: z.number().int().nonnegative().optional(),
     total: z.number().int().nonnegative().optional(),
     counts: z.record(z.string(), z.number().int().nonnegative()).optional(),

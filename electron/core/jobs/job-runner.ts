@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { apiError, type ApiError } from '../api/envelope.ts';
 import { HygieError } from '../api/hygie-error.ts';
 import type { JobEvent, JobProgressEvent } from '../api/job-event.ts';
 import type { JobItemRecord, JobRecord, NewJobItem } from '../store/job-repository.ts';
+import { asStoreError } from '../store/sqlite-errors.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { Store } from '../store/store.ts';
 import { estimateEta } from './eta.ts';
@@ -64,6 +66,8 @@ interface LiveJob {
   controller: AbortController;
   cancelRequested: boolean;
   interrupted: boolean;
+  /** Why the job failed, as the user reads it (set with the 'failed' end). */
+  failure?: ApiError;
   end: Promise<JobEnd>;
 }
 
@@ -162,6 +166,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         jobId: entry.snapshot.jobId,
         kind: entry.snapshot.kind,
         outcome: end,
+        ...(end === 'failed' && entry.failure ? { error: entry.failure } : {}),
         done: entry.snapshot.done,
         total: entry.snapshot.total,
         counts: { ...entry.snapshot.counts },
@@ -172,12 +177,18 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
   function failJob(entry: LiveJob, error: unknown): JobEnd {
     if (!entry.store.db.open) return 'interrupted';
+    // A SQLite failure (corrupt file, a lock held too long, a full disk) is named as the store
+    // problem it is, so the page can say what to do rather than "unexpected error".
+    const known = asStoreError(error);
+    entry.failure = known instanceof HygieError ? apiError(known.code, known.details) : apiError('internal');
     try {
-      entry.store.jobs.finish(entry.snapshot.jobId, 'failed', error instanceof HygieError ? error.code : 'internal');
-      return 'failed';
+      entry.store.jobs.finish(entry.snapshot.jobId, 'failed', entry.failure.code);
     } catch {
-      return 'interrupted';
+      if (!entry.store.db.open) return 'interrupted';
+      // The store cannot take even that: the job stays 'running' there (the next start resumes
+      // it, finished items kept), but this run has failed and the user is told why.
     }
+    return 'failed';
   }
 
   async function run(entry: LiveJob, kind: JobKind, pending: JobItemRecord[]): Promise<JobEnd> {
@@ -226,7 +237,16 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           }
           result = kind.cancelled?.(store, item, entry.params, new Date()) ?? { tally: 'cancelled', state: 'cancelled' };
         }
-        if (!persist(item, result)) {
+        let persisted: boolean;
+        try {
+          persisted = persist(item, result);
+        } catch (error) {
+          // The store refused this item (locked, corrupt, full): stop every worker loop here,
+          // before more work is done that could not be kept. Items already written stay.
+          failure ??= error;
+          return;
+        }
+        if (!persisted) {
           entry.interrupted = true;
           controller.abort();
           return;
