@@ -5,12 +5,14 @@ interface SaveStatusProps {
   pending?: string | null;
   /** Shown once it succeeded, e.g. "Practice saved.". */
   done?: string | null;
+  /** Takes no room while it has nothing to say (a page-level line rather than one under a form). */
+  collapse?: boolean;
 }
 
 /** The live line under a form that says "saving…" then "saved", for sight and screen readers. */
-export function SaveStatus({ pending, done }: SaveStatusProps) {
+export function SaveStatus({ pending, done, collapse = false }: SaveStatusProps) {
   return (
-    <p role="status" className="save-status">
+    <p role="status" className={collapse ? 'save-status save-status--collapse' : 'save-status'}>
       {pending ? (
         <span className="save-status__pending">{pending}</span>
       ) : done ? (

@@ -19,6 +19,13 @@ export function formatShortDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
+/** "12/03/2026": a day alone, where even the time would not fit. */
+export function formatShortDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'short' }).format(date);
+}
+
 /** A calendar date given without a time zone ("2027-01-01T00:00:00"): shown as that same day. */
 export function formatCalendarDate(text: string, language: string): string {
   const day = /^(\d{4}-\d{2}-\d{2})/u.exec(text)?.[1];

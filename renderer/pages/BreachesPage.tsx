@@ -14,7 +14,7 @@ import { StatusChip } from '../components/StatusChip.tsx';
 import { JobProgress } from './breaches/JobProgress.tsx';
 import { PersonResults } from './breaches/PersonResults.tsx';
 import { SummaryCounts } from './breaches/SummaryCounts.tsx';
-import { useBreachJob, type JobOutcome } from './breaches/use-breach-job.ts';
+import { useBreachJob, type JobFailure, type JobOutcome } from './breaches/use-breach-job.ts';
 
 type Start = { force?: boolean } | { retry: true; accountIds?: string[] };
 
@@ -33,12 +33,12 @@ function ModeNotice({ results }: { results: BreachResults }) {
           ? t('breaches.mode.unknown')
           : t('breaches.mode.none');
   return (
-    <div className={`breach-mode breach-mode--${mode}`} data-mode={mode}>
+    <div className={`callout breach-mode breach-mode--${mode}${mode === 'direct' ? ' callout--warning' : ''}`} data-mode={mode}>
       <Icon name={mode === 'direct' ? 'warning' : 'lock'} className="breach-mode__icon" />
       <div>
         <p>{text}</p>
         {results.corpora.length > 0 ? (
-          <p className="breach-muted">{t('breaches.mode.corpora', { names: results.corpora.map((corpus) => corpus.name).join(', ') })}</p>
+          <p className="text-hint">{t('breaches.mode.corpora', { names: results.corpora.map((corpus) => corpus.name).join(', ') })}</p>
         ) : null}
       </div>
     </div>
@@ -65,9 +65,11 @@ export function BreachesPage() {
   }, [reload]);
 
   const onFinished = useCallback(
-    (outcome: JobOutcome) => {
+    (outcome: JobOutcome, jobFailure?: JobFailure) => {
       setCancelling(false);
       setAnnouncement(t(`breaches.run.finished.${outcome}`));
+      // A check that stopped on a store problem (locked, unreadable, disk full) says which, and what to do.
+      if (jobFailure) setFailure(jobFailure);
       void reload();
     },
     [reload, t],
@@ -183,7 +185,7 @@ export function BreachesPage() {
           {running ? (
             <JobProgress job={job} cancelling={cancelling} onCancel={() => void cancel()} />
           ) : (
-            <div className="breach-run__actions">
+            <div className="button-row breach-run__actions">
               <Button className="button button--primary" onPress={() => void start({})} isDisabled={starting}>
                 <Icon name="search" />
                 {starting ? t('breaches.run.starting') : t('breaches.run.checkAll')}
@@ -206,7 +208,7 @@ export function BreachesPage() {
           </p>
           {failure ? <ErrorBanner error={failure} /> : null}
           {value.lastRun && !running ? (
-            <p className="breach-muted">
+            <p className="text-hint">
               {t('breaches.run.lastRun', {
                 date: formatDateTime(value.lastRun.startedAt, i18n.language),
                 state: t(`breaches.run.lastRunState.${value.lastRun.state}`),

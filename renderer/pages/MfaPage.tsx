@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
+import { SaveStatus } from '../components/SaveStatus.tsx';
 import { CoveragePanel } from './mfa/CoveragePanel.tsx';
 import { DeclareDialog } from './mfa/DeclareDialog.tsx';
 import { DomainHygienePanel } from './mfa/DomainHygienePanel.tsx';
@@ -25,14 +26,7 @@ export function MfaPage() {
   return (
     <>
       <PageHeader title={t('pages.mfa.title')} lead={t('pages.mfa.lead')} />
-      <p role="status" className="mfa-status-line">
-        {announcement ? (
-          <>
-            <Icon name="check" />
-            <span>{announcement}</span>
-          </>
-        ) : null}
-      </p>
+      <SaveStatus done={announcement} collapse />
 
       {state.status === 'loading' ? (
         <Panel title={t('mfa.matrix.title')} icon="mfa">
@@ -45,7 +39,7 @@ export function MfaPage() {
       ) : state.value.rows.length === 0 ? (
         <Panel title={t('mfa.matrix.title')} icon="mfa">
           <p className="prose">{t('mfa.matrix.empty')}</p>
-          <Link href="/staff" className="button button--primary mfa-empty__action">
+          <Link href="/staff" className="button button--primary empty-action">
             {t('mfa.matrix.toStaff')}
           </Link>
         </Panel>

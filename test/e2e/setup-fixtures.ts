@@ -36,6 +36,13 @@ export async function openWithPractice(harness: Harness, options: OpenOptions): 
   return session;
 }
 
+/** A call straight to the session's router, unwrapped: for arranging data and reading the store's view. */
+export async function callCore<T>(session: HygieSession, name: string, input?: unknown): Promise<T> {
+  const result = await session.router.call(name, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
 export function field(page: Page | Locator, label: string) {
   // Optional fields' labels end with "(facultatif)" / "(optional)".
   return page.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(label)}( \\(|$)`) });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import type { WalkthroughPlan } from '../../electron/core/api/schemas/walkthrough.ts';
-import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
-import { escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice } from './setup-fixtures.ts';
+import { screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
+import { callCore, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The guided walkthrough end to end (issue 6, done when): one person is walked through every
 // step in French with the keyboard, each answer lands in the store, the MFA declared shows on
@@ -20,12 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function call<T>(session: HygieSession, name: string, input?: unknown): Promise<T> {
-  const result = await session.router.call(name, input);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 /** Check a radio with the keyboard: focus it, press Space. */
 async function pressRadio(page: Page, name: string): Promise<void> {
@@ -43,7 +37,7 @@ describe('the guided walkthrough', () => {
   it('walks one person through every step in French with the keyboard; answers reach the store and the MFA page', async () => {
     const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
-    const person = await call<StaffMember>(session, 'staff.create', {
+    const person = await callCore<StaffMember>(session, 'staff.create', {
       firstName: 'Hélène',
       lastName: 'Lefèvre',
       role: 'pharmacist',
@@ -52,7 +46,7 @@ describe('the guided walkthrough', () => {
       services: ['franceconnect', 'amelipro', 'pro-sante-connect'],
     });
     // A second person, never walked through: the front desk must not see her on Hélène's screens.
-    await call(session, 'staff.create', {
+    await callCore(session, 'staff.create', {
       firstName: 'Paul',
       lastName: 'Garçon',
       role: 'secretary',
@@ -86,7 +80,7 @@ describe('the guided walkthrough', () => {
     // Front-desk privacy: only Hélène on screen.
     expect(await page.locator('main').innerText()).not.toContain('Garçon');
 
-    const plan = await call<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: person.id });
+    const plan = await callCore<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: person.id });
     expect(plan.steps.map((s) => `${s.service ?? 'person'}:${s.step}`)).toEqual([
       'mailbox:password-changed-since-breach',
       'mailbox:enable-mfa',
@@ -146,13 +140,13 @@ describe('the guided walkthrough', () => {
     await screenshot(page, `walkthrough-fr-${total + 1}-finished`);
 
     // In the store: every answer, the note, and the MFA statuses declared on the way.
-    const after = await call<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: person.id });
+    const after = await callCore<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: person.id });
     expect(after).toMatchObject({ complete: true, answered: total });
     const fcSessions = after.steps.find((s) => s.service === 'franceconnect' && s.step === 'sessions')!;
     expect(fcSessions.answer).toMatchObject({ answer: 'not-possible', note: 'Pas de liste des sessions sur ce service' });
     expect(store.db.prepare('SELECT count(*) FROM walkthrough_progress WHERE staff_id = ?').pluck().get(person.id)).toBe(total - 1);
     expect(store.db.prepare('SELECT answer FROM walkthrough_person_step WHERE staff_id = ?').pluck().get(person.id)).toBe('done');
-    const matrix = await call<MfaMatrix>(session, 'mfa.matrix');
+    const matrix = await callCore<MfaMatrix>(session, 'mfa.matrix');
     const helene = matrix.rows.find((row) => row.staffId === person.id)!;
     const statusOf = (service: string) => helene.cells.find((cell) => cell.service === service)!;
     expect(statusOf('mailbox')).toMatchObject({ status: plan.steps[1]!.methods[0]!.strength, record: { evidence: 'declared' } });
@@ -191,7 +185,7 @@ describe('the guided walkthrough', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => rows.filter({ hasText: 'Paul Garçon' }).innerText()).toContain(fr.mfa.status.sms);
 
-    await call(session, 'settings.set', { language: 'en' });
+    await callCore(session, 'settings.set', { language: 'en' });
     await page.reload();
     await expect.poll(() => heading(page)).toBe(en.pages.mfa.title);
     await page.getByRole('table', { name: en.mfa.matrix.title }).waitFor();

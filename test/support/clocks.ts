@@ -1,4 +1,4 @@
-import type { Clock } from '../../electron/core/breach/rate-limiter.ts';
+import { systemClock, type Clock } from '../../electron/core/breach/rate-limiter.ts';
 
 // Clocks for the rate limiter and the fake HIBP, shared by both so they agree on "a minute".
 
@@ -38,21 +38,6 @@ export function scaledClock(factor: number): Clock {
   const origin = Date.now();
   return {
     now: () => origin + (Date.now() - origin) * factor,
-    sleep: (ms, signal) =>
-      new Promise<void>((resolve, reject) => {
-        if (signal?.aborted) {
-          reject(signal.reason);
-          return;
-        }
-        const onAbort = (): void => {
-          clearTimeout(timer);
-          reject(signal!.reason);
-        };
-        const timer = setTimeout(() => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        }, Math.ceil(Math.max(0, ms) / factor));
-        signal?.addEventListener('abort', onAbort, { once: true });
-      }),
+    sleep: (ms, signal) => systemClock.sleep(Math.ceil(Math.max(0, ms) / factor), signal),
   };
 }

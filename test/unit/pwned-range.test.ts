@@ -188,7 +188,7 @@ describe('Pwned Passwords range client against the fake HIBP (test/support/fake-
       }
       for (const [fault, reason] of [
         [{ type: 'status', status: 503 }, 'unavailable'],
-        [{ type: 'truncated' }, 'network'],
+        [{ type: 'truncated' }, 'malformed'],
         [{ type: 'malformed' }, 'malformed'],
         [{ type: 'reset' }, 'network'],
         [{ type: 'hang' }, 'timeout'],

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { HygieError } from '../api/hygie-error.ts';
 import {
   MAX_CORPUS_BYTES,
@@ -8,6 +7,7 @@ import {
   type RejectedLine,
 } from '../api/schemas/corpora.ts';
 import { detectDelimiter, separatorHint } from '../roster/detect-delimiter.ts';
+import { isBlankRecord, visitRecords, type ParsedRecord } from '../roster/parse-rows.ts';
 import { corpusHashOf, type CorpusHash } from './local-corpus-hash.ts';
 
 // Reading a corpus file: one address (or hash) per line, or a CSV with a column of them. The
@@ -43,31 +43,16 @@ export function decodeCorpus(bytes: Uint8Array): string {
   return text.replace(/\r\n?/gu, '\n');
 }
 
-interface RecordAt {
-  line: number;
-  cells: string[];
-}
-
 /** Every non-blank record with the physical line it starts on (a quoted cell may span lines). */
-function eachRecord(text: string, delimiter: string, firstLine: number, visit: (record: RecordAt, cursor: number) => void, preview = 0): void {
-  let start = 0;
-  let line = firstLine;
-  Papa.parse<string[]>(text, {
+function eachRecord(text: string, delimiter: string, firstLine: number, visit: (record: ParsedRecord, cursor: number) => void, preview = 0): void {
+  visitRecords(
+    text,
     delimiter,
-    newline: '\n',
-    quoteChar: '"',
-    escapeChar: '"',
-    header: false,
-    skipEmptyLines: false,
-    preview,
-    step: (result) => {
-      const cells = result.data;
-      if (cells.some((cell) => cell.trim() !== '')) visit({ line, cells }, result.meta.cursor);
-      const next = result.meta.cursor;
-      for (let index = text.indexOf('\n', start); index !== -1 && index < next; index = text.indexOf('\n', index + 1)) line += 1;
-      start = next;
+    (record, cursor) => {
+      if (!isBlankRecord(record.cells)) visit(record, cursor);
     },
-  });
+    { firstLine, preview },
+  );
 }
 
 export interface CorpusLayout {
@@ -95,7 +80,7 @@ export function corpusLayout(decoded: string, chosenColumn?: number): CorpusLayo
     firstLine = 2;
   }
   const delimiter = hint ?? detectDelimiter(text);
-  const sample: RecordAt[] = [];
+  const sample: ParsedRecord[] = [];
   eachRecord(text, delimiter, firstLine, (record) => sample.push(record), SAMPLE_RECORDS);
   if (sample.length === 0) throw new HygieError('corpus-empty-file');
   const width = Math.max(...sample.map((record) => record.cells.length));

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errors, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { NotCheckedReason } from '../api/schemas/breach.ts';
 import type { PwnedPasswordOutcome, PwnedSource } from '../api/schemas/pwned-passwords.ts';
 import { DEFAULT_PWNED_PASSWORDS_BASE_URL } from '../api/schemas/services.ts';
-import { createHttpPool } from './http-pool.ts';
+import { createHttpPool, httpGet } from './http-pool.ts';
 import { parseRangeBody, splitSha1 } from './pwned-range-body.ts';
 
 // Is this password in Pwned Passwords? Only the first 5 hex characters of its SHA-1 leave the
@@ -29,7 +29,7 @@ export interface PwnedPasswordsClientOptions {
   userAgent: string;
   /** A shared keep-alive pool; without one the client makes its own and close() ends it. */
   dispatcher?: Dispatcher;
-  /** No answer (headers, or the next chunk of the body) within this: not-checked 'timeout'. */
+  /** No whole answer within this: not-checked 'timeout' (http-pool's `httpGet` deadline). */
   timeoutMs?: number;
   /** Further tries after a 429 or a 5xx, each after `retry-after` (capped) or a short backoff. */
   retries?: number;
@@ -88,20 +88,6 @@ export function sha1Hex(text: string): string {
   return createHash('sha1').update(text, 'utf8').digest('hex').toUpperCase();
 }
 
-function isTimeout(error: unknown): boolean {
-  return (
-    error instanceof errors.HeadersTimeoutError ||
-    error instanceof errors.BodyTimeoutError ||
-    error instanceof errors.ConnectTimeoutError ||
-    (error as Error | null)?.name === 'TimeoutError'
-  );
-}
-
-function failureOf(error: unknown, signal: AbortSignal | undefined): RangeAnswer {
-  if (signal?.aborted) return { ok: false, reason: 'cancelled' };
-  return { ok: false, reason: isTimeout(error) ? 'timeout' : 'network' };
-}
-
 function reasonOfStatus(status: number): NotCheckedReason {
   if (status === 400) return 'bad-request';
   if (status === 401 || status === 403) return 'blocked';
@@ -129,35 +115,24 @@ function urlRange(options: Required<Pick<PwnedPasswordsClientOptions, 'userAgent
   return async (prefix: string, signal: AbortSignal | undefined): Promise<RangeAnswer> => {
     for (let attempt = 0; ; attempt += 1) {
       if (signal?.aborted) return { ok: false, reason: 'cancelled' };
-      let response: Dispatcher.ResponseData;
-      try {
-        response = await request(`${options.baseUrl}/range/${prefix}`, {
-          method: 'GET',
-          headers,
-          dispatcher: options.dispatcher,
-          headersTimeout: options.timeoutMs,
-          bodyTimeout: options.timeoutMs,
-          ...(signal ? { signal } : {}),
-        });
-      } catch (error) {
-        return failureOf(error, signal);
-      }
-      const status = response.statusCode;
+      // A request that got no whole answer (a body cut short included: 'malformed', as for the
+      // e-mail checks) says why; httpGet reads every body, so the keep-alive connection is reusable.
+      const answer = await httpGet({
+        url: `${options.baseUrl}/range/${prefix}`,
+        headers,
+        dispatcher: options.dispatcher,
+        timeoutMs: options.timeoutMs,
+        ...(signal ? { signal } : {}),
+      });
+      if ('failure' in answer) return { ok: false, reason: answer.failure };
+      const status = answer.status;
       if (status === 200) {
-        let text: string;
-        try {
-          text = await response.body.text();
-        } catch (error) {
-          return failureOf(error, signal);
-        }
-        const range = parseRangeBody(text);
+        const range = parseRangeBody(answer.body);
         return range ? { ok: true, range } : { ok: false, reason: 'malformed', httpStatus: status };
       }
-      // Read the rest so the keep-alive connection can serve the next request.
-      await response.body.dump().catch(() => undefined);
       if ((status === 429 || status >= 500) && attempt < options.retries) {
         try {
-          await sleep(retryDelayMs(response.headers['retry-after'], attempt, options.maxRetryWaitMs), undefined, signal ? { signal } : {});
+          await sleep(retryDelayMs(answer.headers['retry-after'], attempt, options.maxRetryWaitMs), undefined, signal ? { signal } : {});
         } catch {
           return { ok: false, reason: 'cancelled' };
         }

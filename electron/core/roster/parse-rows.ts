@@ -27,13 +27,20 @@ export interface ParsedFile {
   malformedQuotes: boolean;
 }
 
-/** Every record, blank ones included (the caller decides what is a person). */
-export function parseRecords(rawText: string, delimiter: Delimiter): ParsedFile {
-  const text = unifyLineEnds(rawText);
-  const records: ParsedRecord[] = [];
-  let malformedQuotes = false;
+/**
+ * Streams every record, blank ones included, with the physical line it starts on (counted from
+ * `firstLine`) and the offset where the next one starts. `text` has LF line ends. `preview`
+ * stops after that many records (0: all). Shared by the roster import and the corpus reader, so
+ * both count lines the same way.
+ */
+export function visitRecords(
+  text: string,
+  delimiter: string,
+  visit: (record: ParsedRecord, cursor: number, malformedQuotes: boolean) => void,
+  { firstLine = 1, preview = 0 }: { firstLine?: number; preview?: number } = {},
+): void {
   let start = 0; // offset where the current record starts
-  let line = 1;
+  let line = firstLine;
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
@@ -42,14 +49,24 @@ export function parseRecords(rawText: string, delimiter: Delimiter): ParsedFile 
     header: false,
     dynamicTyping: false,
     skipEmptyLines: false,
+    preview,
     step: (result) => {
-      if (result.errors.some((error) => error.type === 'Quotes')) malformedQuotes = true;
-      records.push({ line, cells: result.data });
-      // meta.cursor is where the next record starts: count the line breaks in between.
       const next = result.meta.cursor;
+      visit({ line, cells: result.data }, next, result.errors.some((error) => error.type === 'Quotes'));
+      // meta.cursor is where the next record starts: count the line breaks in between.
       line += countNewlines(text, start, next);
       start = next;
     },
+  });
+}
+
+/** Every record, blank ones included (the caller decides what is a person). */
+export function parseRecords(rawText: string, delimiter: Delimiter): ParsedFile {
+  const records: ParsedRecord[] = [];
+  let malformedQuotes = false;
+  visitRecords(unifyLineEnds(rawText), delimiter, (record, _cursor, quoteError) => {
+    if (quoteError) malformedQuotes = true;
+    records.push(record);
   });
   return { records, malformedQuotes };
 }

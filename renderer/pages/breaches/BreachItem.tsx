@@ -8,19 +8,19 @@ export function BreachItem({ breach }: { breach: BreachFound }) {
   const { t, i18n } = useTranslation();
   const description = breach.descriptionHtml ? sanitiseDescription(breach.descriptionHtml) : '';
   return (
-    <li className="breach-item">
-      <div className="breach-item__head">
+    <li className="card breach-item">
+      <div className="split-row">
         <h4 className="breach-item__title">{breach.title}</h4>
-        <span className="breach-item__date">
+        <span className="text-hint">
           {breach.breachDate ? t('breaches.breach.date', { date: formatCalendarDate(breach.breachDate, i18n.language) }) : t('breaches.breach.dateUnknown')}
         </span>
       </div>
       {breach.dataClasses.length > 0 ? (
-        <div className="breach-item__classes">
+        <div className="inline-row breach-item__classes">
           <span className="breach-item__classes-label">{t('breaches.breach.dataClasses')}</span>
-          <ul className="breach-item__class-list">
+          <ul className="chip-list">
             {breach.dataClasses.map((dataClass) => (
-              <li key={dataClass} className="breach-item__class">
+              <li key={dataClass} className="chip chip--neutral">
                 {dataClass}
               </li>
             ))}
@@ -31,7 +31,7 @@ export function BreachItem({ breach }: { breach: BreachFound }) {
         // Sanitised with DOMPurify just above: formatting tags only, no attributes, no links.
         <div className="breach-item__description" dangerouslySetInnerHTML={{ __html: description }} />
       ) : null}
-      {breach.isVerified === false ? <p className="breach-muted">{t('breaches.breach.unverified')}</p> : null}
+      {breach.isVerified === false ? <p className="text-hint">{t('breaches.breach.unverified')}</p> : null}
     </li>
   );
 }

@@ -27,7 +27,7 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
         <p className="breach-outcome__line">
           <Icon name="cross" className="breach-outcome__icon" />
           <span>
-            {t('breaches.result.breached', { source, count: outcome.breaches.length })}{when ? <span className="breach-muted"> ({when})</span> : null}
+            {t('breaches.result.breached', { source, count: outcome.breaches.length })}{when ? <span className="text-hint"> ({when})</span> : null}
           </span>
         </p>
         <ul className="breach-item-list">
@@ -43,7 +43,7 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
       <p className="breach-outcome breach-outcome--clean breach-outcome__line">
         <Icon name="check" className="breach-outcome__icon" />
         <span>
-          {t('breaches.result.clean', { source })}{when ? <span className="breach-muted"> ({when})</span> : null}
+          {t('breaches.result.clean', { source })}{when ? <span className="text-hint"> ({when})</span> : null}
         </span>
       </p>
     );
@@ -53,10 +53,10 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
       <p className="breach-outcome__line">
         <Icon name="notChecked" className="breach-outcome__icon" />
         <span>
-          {t('breaches.result.notChecked', { source, reason: reasonText(t, outcome.reason) })}{when ? <span className="breach-muted"> ({when})</span> : null}
+          {t('breaches.result.notChecked', { source, reason: reasonText(t, outcome.reason) })}{when ? <span className="text-hint"> ({when})</span> : null}
         </span>
       </p>
-      {outcome.rayId ? <p className="breach-muted breach-outcome__ray">{t('breaches.result.rayId', { rayId: outcome.rayId })}</p> : null}
+      {outcome.rayId ? <p className="text-hint breach-outcome__ray">{t('breaches.result.rayId', { rayId: outcome.rayId })}</p> : null}
       {result.lastBreached ? (
         <p className="breach-outcome__earlier">
           {t('breaches.result.lastBreached', {
@@ -85,14 +85,14 @@ export function EmailResultView({ email, corpusNames, onRetry }: EmailResultView
   );
   return (
     <li className={`breach-email breach-email--${email.status}`} data-email={email.email}>
-      <div className="breach-email__head">
+      <div className="split-row">
         <p className="breach-email__address">{email.email}</p>
         <StatusChip tone={STATUS_TONE[email.status]} label={status} />
       </div>
       {never ? (
-        <p className="breach-muted">{t('breaches.people.never')}</p>
+        <p className="text-hint">{t('breaches.people.never')}</p>
       ) : (
-        <p className="breach-muted">
+        <p className="text-hint">
           {t(email.results.some((result) => result.outcome.status === 'not-checked') ? 'breaches.people.attemptedAt' : 'breaches.people.checkedAt', {
             date: formatDateTime(email.checkedAt!, i18n.language),
           })}
@@ -101,7 +101,7 @@ export function EmailResultView({ email, corpusNames, onRetry }: EmailResultView
       {email.results.map((result) => (
         <OutcomeView key={result.outcome.source} result={result} emailCheckedAt={email.checkedAt} />
       ))}
-      {!never && pending.length > 0 ? <p className="breach-muted">{t('breaches.people.pending', { sources: pending.join(', ') })}</p> : null}
+      {!never && pending.length > 0 ? <p className="text-hint">{t('breaches.people.pending', { sources: pending.join(', ') })}</p> : null}
       {!never && onRetry && email.results.some((result) => result.outcome.status === 'not-checked') ? (
         <Button
           className="button button--secondary breach-email__retry"

@@ -18,15 +18,15 @@ export function JobProgress({ job, cancelling, onCancel }: JobProgressProps) {
   const count = t('breaches.progress.count', { done: job.done, total: job.total });
   return (
     <div className="breach-progress">
-      <div className="breach-progress__head">
+      <div className="split-row">
         <p id={labelId} className="breach-progress__label">
           {t('breaches.progress.label')}
         </p>
         <p className="breach-progress__count">{count}</p>
       </div>
       {/* A native <progress>: role progressbar with its values, styled without inline styles (CSP). */}
-      <progress className="breach-progress__bar" max={Math.max(job.total, 1)} value={job.done} aria-labelledby={labelId} aria-valuetext={count} />
-      <div className="breach-progress__details" aria-live="polite">
+      <progress className="progress-bar breach-progress__bar" max={Math.max(job.total, 1)} value={job.done} aria-labelledby={labelId} aria-valuetext={count} />
+      <div className="split-row" aria-live="polite">
         <p className="breach-progress__current">
           <Icon name="clock" className="breach-progress__icon" />
           <span>
@@ -39,8 +39,8 @@ export function JobProgress({ job, cancelling, onCancel }: JobProgressProps) {
           {job.etaSeconds === undefined ? t('breaches.progress.etaUnknown') : t('breaches.progress.eta', { time: etaText(t, job.etaSeconds) })}
         </p>
       </div>
-      <div className="breach-progress__foot">
-        <p className="breach-muted">{t('breaches.progress.background')}</p>
+      <div className="split-row breach-progress__foot">
+        <p className="text-hint">{t('breaches.progress.background')}</p>
         <Button className="button button--secondary" onPress={onCancel} isDisabled={cancelling}>
           <Icon name="close" />
           {cancelling ? t('breaches.run.cancelling') : t('breaches.run.cancel')}

@@ -23,7 +23,7 @@ export function PersonResults({ person, corpusNames, onRetry }: PersonResultsPro
         : t('breaches.status.personNotChecked');
   return (
     <li className={`breach-person breach-person--${person.status}`} data-person={name}>
-      <div className="breach-person__head">
+      <div className="split-row">
         <h3 className="breach-person__name">{name}</h3>
         <StatusChip tone={STATUS_TONE[person.status]} label={status} />
       </div>

@@ -6,12 +6,12 @@ import { Icon } from '../../components/Icon.tsx';
 export function WhatToDo() {
   const { t } = useTranslation();
   return (
-    <div className="breach-todo">
+    <div className="callout callout--warning breach-todo">
       <h4 className="breach-todo__title">
         <Icon name="bulb" className="breach-todo__icon" />
         {t('breaches.actions.title')}
       </h4>
-      <p className="breach-muted">{t('breaches.actions.intro')}</p>
+      <p className="text-hint">{t('breaches.actions.intro')}</p>
       <ol className="breach-todo__steps">
         <li>{t('breaches.actions.password')}</li>
         <li>{t('breaches.actions.mfa')}</li>

@@ -6,6 +6,8 @@ import { onJobEvent } from '../../api/client.ts';
 export const BREACH_JOB_KIND = 'breach-check';
 
 export type JobOutcome = Extract<JobEvent, { type: 'finished' }>['outcome'];
+/** Why a failed job stopped (e.g. the database became unreadable), when the engine said. */
+export type JobFailure = Extract<JobEvent, { type: 'finished' }>['error'];
 
 /**
  * The breach job as this page sees it: the snapshot the engine gave on load (a job that kept
@@ -14,7 +16,7 @@ export type JobOutcome = Extract<JobEvent, { type: 'finished' }>['outcome'];
  */
 export function useBreachJob(
   initial: JobSnapshot | null | undefined,
-  handlers: { onItemDone: () => void; onFinished: (outcome: JobOutcome) => void },
+  handlers: { onItemDone: () => void; onFinished: (outcome: JobOutcome, failure?: JobFailure) => void },
 ): JobSnapshot | null {
   const [job, setJobState] = useState<JobSnapshot | null>(null);
   const jobRef = useRef<JobSnapshot | null>(null);
@@ -46,7 +48,7 @@ export function useBreachJob(
         if (event.type === 'finished') {
           finishedIds.current.add(event.jobId);
           setJob(null);
-          latest.current.onFinished(event.outcome);
+          latest.current.onFinished(event.outcome, event.error);
           return;
         }
         const current = jobRef.current;

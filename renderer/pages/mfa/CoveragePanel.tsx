@@ -15,7 +15,7 @@ export function CoveragePanel({ coverage }: { coverage: readonly MfaCoverage[] }
             const share = item.accounts === 0 ? 0 : item.protected / item.accounts;
             const level = share === 1 ? 'full' : share >= 0.5 ? 'partial' : 'low';
             return (
-              <li key={item.service} className="mfa-coverage__item">
+              <li key={item.service} className="card card--muted mfa-coverage__item">
                 <span className="mfa-coverage__service">{t(`staff.services.${item.service}`)}</span>
                 <meter
                   className={`mfa-coverage__meter mfa-coverage__meter--${level}`}

@@ -44,12 +44,12 @@ export function DomainCheckCard({ item }: { item: DomainCheckItem }) {
   // DKIM keys are long and say nothing to a reader; the selector names are in the verdict.
   const shownRecords = item.check === 'dkim' ? [] : item.records;
   return (
-    <li className={`domain-check domain-check--${item.status}`}>
-      <div className="domain-check__head">
+    <li className={`card domain-check domain-check--${item.status}`}>
+      <div className="split-row">
         <h3 className="domain-check__name">{t(`domain.checks.${key}.name`)}</h3>
         <StatusChip tone={DOMAIN_STATUS_TONES[item.status]} label={t(`domain.summary.${item.status}`)} />
       </div>
-      <p className="domain-check__what">{t(`domain.checks.${key}.what`)}</p>
+      <p className="text-hint">{t(`domain.checks.${key}.what`)}</p>
       <p className="domain-check__verdict">{verdict}</p>
       <Notes item={item} />
       {hasFix ? (

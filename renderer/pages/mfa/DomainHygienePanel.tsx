@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DomainCheck } from '../../../electron/core/api/schemas/mail-domain.ts';
 import type { Practice } from '../../../electron/core/api/schemas/practice.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Panel } from '../../components/Panel.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { DomainCheckCard } from './DomainCheckCard.tsx';
 import { MailboxProvidersPanel } from './MailboxProvidersPanel.tsx';
 
@@ -29,24 +28,13 @@ async function loadDomain(): Promise<Loaded> {
 export function DomainHygienePanel() {
   const { t, i18n } = useTranslation();
   const { state, reload, set } = useLoad(loadDomain);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const [done, setDone] = useState(false);
+  const { busy, done, failure, run } = useAction();
 
-  const check = async (practice: Practice | null) => {
-    setBusy(true);
-    setDone(false);
-    setFailure(null);
-    try {
+  const check = (practice: Practice | null) =>
+    run(async () => {
       const result = await api.mfa.checkDomain();
       set({ practice, result });
-      setDone(true);
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   let body;
   if (state.status === 'loading') {
@@ -58,7 +46,7 @@ export function DomainHygienePanel() {
     const domain = practice?.emailDomain ?? null;
     body = domain ? (
       <>
-        <div className="domain-top">
+        <div className="split-row domain-top">
           <dl className="domain-top__facts">
             <dt>{t('domain.domainLabel')}</dt>
             <dd>
@@ -80,7 +68,7 @@ export function DomainHygienePanel() {
           {t('domain.privacy')}
         </p>
         {result?.skipped === 'consumer-domain' ? (
-          <p className="domain-note">{t('domain.consumer', { domain: result.domain })}</p>
+          <p className="callout domain-note">{t('domain.consumer', { domain: result.domain })}</p>
         ) : result ? (
           <ul className="domain-checks">
             {[result.spf, result.dmarc, result.dkim, result.mtaSts].map((item) => (
@@ -90,7 +78,7 @@ export function DomainHygienePanel() {
         ) : null}
       </>
     ) : (
-      <p className="domain-note">{t('domain.noDomain')}</p>
+      <p className="callout domain-note">{t('domain.noDomain')}</p>
     );
   }
 

@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { MailboxDetection } from '../../../electron/core/api/schemas/mail-domain.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { DETECTION_TONES } from './domain-status.ts';
 
 function ProviderCell({ row }: { row: MailboxDetection }) {
@@ -15,7 +14,7 @@ function ProviderCell({ row }: { row: MailboxDetection }) {
   const language = i18n.language === 'en' ? 'en' : 'fr';
   return (
     <>
-      <span className="domain-provider">
+      <span className="inline-row">
         <StatusChip tone={DETECTION_TONES[row.status]} label={t(`domain.providers.status.${row.status}`)} />
         {row.providerName ? <span className="data-table__name">{row.providerName[language]}</span> : null}
       </span>
@@ -37,28 +36,17 @@ function ProviderCell({ row }: { row: MailboxDetection }) {
 export function MailboxProvidersPanel() {
   const { t } = useTranslation();
   const { state, reload, set } = useLoad(api.mfa.providers);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const [done, setDone] = useState(false);
+  const { busy, done, failure, run } = useAction();
 
-  const detect = async () => {
-    setBusy(true);
-    setDone(false);
-    setFailure(null);
-    try {
+  const detect = () =>
+    run(async () => {
       set(await api.mfa.detectProviders());
-      setDone(true);
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   let body;
   if (state.status === 'loading') body = null;
   else if (state.status === 'failed') body = <ErrorBanner error={state.failure} onRetry={() => void reload()} />;
-  else if (state.value.length === 0) body = <p className="domain-note">{t('domain.providers.empty')}</p>;
+  else if (state.value.length === 0) body = <p className="callout domain-note">{t('domain.providers.empty')}</p>;
   else {
     const rows = state.value;
     const anyDetected = rows.some((row) => row.checkedAt);

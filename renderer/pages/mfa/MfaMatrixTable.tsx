@@ -2,11 +2,11 @@ import { useId } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { MfaCell, MfaMatrix, MfaMatrixRow } from '../../../electron/core/api/schemas/mfa-matrix.ts';
-import { formatShortDateTime } from '../../components/format.ts';
+import { formatShortDate, formatShortDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { displayName } from '../staff/labels.ts';
 import { MfaStatusBadge } from './MfaStatusBadge.tsx';
-import { recordedByText } from './mfa-status.ts';
+import { accountText, recordedByText } from './mfa-status.ts';
 
 interface MfaMatrixTableProps {
   matrix: MfaMatrix;
@@ -16,14 +16,15 @@ interface MfaMatrixTableProps {
 /**
  * People × services, in the order the engine gives (gaps first). A cell holds each account of
  * that service (a person may have several mailboxes): its status, how and when it is known, and
- * a button to declare it.
+ * a small button to declare it. Four services fit a 1280 px window; more scroll sideways inside
+ * the panel, the person column staying in place.
  */
 export function MfaMatrixTable({ matrix, onDeclare }: MfaMatrixTableProps) {
   const { t, i18n } = useTranslation();
   const captionId = useId();
   const services = matrix.coverage.map((item) => item.service);
   return (
-    <div className="mfa-matrix__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div className="table-scroll mfa-matrix__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table mfa-matrix">
         <caption id={captionId} className="visually-hidden">
           {t('mfa.matrix.title')}
@@ -75,29 +76,40 @@ export function MfaMatrixTable({ matrix, onDeclare }: MfaMatrixTableProps) {
                         <span className="mfa-matrix__unused">{t('mfa.matrix.notUsed')}</span>
                       ) : (
                         cells.map((cell) => {
-                          const account = cell.identifier
-                            ? `${t(`staff.services.${cell.service}`)} (${cell.identifier})`
-                            : t(`staff.services.${cell.service}`);
+                          const account = accountText(t, cell.service, cell.identifier);
+                          // Short on screen ("Déclarée · 23/11/2026"); the whole sentence (time, who)
+                          // for screen readers and as the hover text.
+                          const meta = cell.record
+                            ? t('mfa.cellMetaShort', {
+                                evidence: t(`mfa.evidence.${cell.record.evidence}`),
+                                date: formatShortDate(cell.record.checkedAt, i18n.language),
+                              })
+                            : t('mfa.cellNever');
+                          const metaFull = cell.record
+                            ? `${t('mfa.cellMeta', {
+                                evidence: t(`mfa.evidence.${cell.record.evidence}`),
+                                date: formatShortDateTime(cell.record.checkedAt, i18n.language),
+                              })} ${t('mfa.cellBy', { who: recordedByText(cell.record.recordedBy) })}`
+                            : meta;
                           return (
                             <div key={cell.accountId} className="mfa-matrix__account">
-                              {cell.identifier ? <span className="mfa-matrix__identifier">{cell.identifier}</span> : null}
+                              {cell.identifier ? (
+                                <span className="mfa-matrix__identifier" title={cell.identifier}>
+                                  {cell.identifier}
+                                </span>
+                              ) : null}
                               <MfaStatusBadge status={cell.status} />
-                              <span className="mfa-matrix__meta">
-                                {cell.record
-                                  ? `${t('mfa.cellMeta', {
-                                      evidence: t(`mfa.evidence.${cell.record.evidence}`),
-                                      date: formatShortDateTime(cell.record.checkedAt, i18n.language),
-                                    })} ${t('mfa.cellBy', { who: recordedByText(cell.record.recordedBy) })}`
-                                  : t('mfa.cellNever')}
-                              </span>
                               <Button
-                                className="button button--secondary button--small mfa-matrix__declare"
+                                className="button button--secondary mfa-matrix__declare"
                                 aria-label={t('mfa.matrix.declareFor', { name, account })}
                                 onPress={() => onDeclare(row, cell)}
                               >
                                 <Icon name="pencil" />
-                                {t('mfa.matrix.declare')}
                               </Button>
+                              <span className="mfa-matrix__meta" title={metaFull}>
+                                <span aria-hidden="true">{meta}</span>
+                                <span className="visually-hidden">{metaFull}</span>
+                              </span>
                             </div>
                           );
                         })

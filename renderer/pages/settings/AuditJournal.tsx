@@ -37,7 +37,7 @@ export function AuditJournal({ refreshKey }: { refreshKey: number }) {
       ) : state.value.length === 0 ? (
         <p className="prose">{t('audit.empty')}</p>
       ) : (
-        <div className="journal">
+        <div className="table-scroll">
           <table className="data-table journal__table" aria-labelledby={headingId}>
             <thead>
               <tr>

@@ -97,12 +97,12 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
         </h3>
       </div>
       <p className="prose">{t('sources.import.explanation')}</p>
-      <Form className="corpus-form" onSubmit={(event) => void submit(event)}>
+      <Form className="form-stack" onSubmit={(event) => void submit(event)}>
         <div className="form-field corpus-form__file">
           <span className="form-field__label" id={`${headingId}-file`}>
             {t('sources.import.file')}
           </span>
-          <div className="corpus-form__file-row">
+          <div className="inline-row">
             <FileTrigger
               acceptedFileTypes={ACCEPTED}
               onSelect={(files) => {

@@ -33,13 +33,13 @@ export function CorpusList({ corpora, onRemoved }: CorpusListProps) {
       {corpora.length === 0 ? (
         <p className="prose prose--muted">{t('sources.list.empty')}</p>
       ) : (
-        <div className="corpus-list">
+        <div className="table-scroll corpus-list">
           <table className="data-table" aria-labelledby={headingId}>
             <thead>
               <tr>
                 <th scope="col">{t('sources.list.columns.name')}</th>
                 <th scope="col">{t('sources.list.columns.breachDate')}</th>
-                <th scope="col" className="corpus-list__number">
+                <th scope="col" className="data-table__number">
                   {t('sources.list.columns.entries')}
                 </th>
                 <th scope="col">{t('sources.list.columns.importedAt')}</th>
@@ -61,7 +61,7 @@ export function CorpusList({ corpora, onRemoved }: CorpusListProps) {
                   <td>
                     <time dateTime={corpus.breachDate}>{formatCalendarDate(corpus.breachDate, i18n.language)}</time>
                   </td>
-                  <td className="corpus-list__number">{t('sources.list.entries', { count: corpus.entries })}</td>
+                  <td className="data-table__number">{t('sources.list.entries', { count: corpus.entries })}</td>
                   <td>
                     <time dateTime={corpus.importedAt}>{formatShortDateTime(corpus.importedAt, i18n.language)}</time>
                   </td>

@@ -15,7 +15,7 @@ export function DirectoryImportResult({ result }: { result: Result }) {
     [t('directory.result.staffWithoutMatch'), result.staffWithoutMatch],
   ];
   return (
-    <section className="directory-result" aria-labelledby={headingId}>
+    <section className="card directory-result" aria-labelledby={headingId}>
       <h4 id={headingId} className="directory-result__title">
         {t('directory.result.title', { provider: t(`directory.providers.${result.provider}`) })}
       </h4>

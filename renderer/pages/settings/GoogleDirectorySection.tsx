@@ -70,7 +70,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
         ) : null}
       </div>
       <p className="prose">{t('directory.google.explanation')}</p>
-      <p className="directory-notice directory-notice--info">{t('directory.google.limitation')}</p>
+      <p className="callout callout--info directory-notice">{t('directory.google.limitation')}</p>
       <p className="prose prose--muted">{t('directory.google.methodNote')}</p>
 
       {connected ? (
@@ -87,7 +87,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
           <DirectoryConnectionActions provider="google" onStatus={onStatus} onChanged={onChanged} />
         </>
       ) : (
-        <Form className="directory-token-form" onSubmit={submit}>
+        <Form className="form-stack" onSubmit={submit}>
           <RadioGroup className="choice-group" value={mode} onChange={(value) => setMode(value === 'refresh' ? 'refresh' : 'access')}>
             <Label className="form-field__label">{t('directory.google.mode')}</Label>
             <div className="choice-group__options">

@@ -101,7 +101,7 @@ export function MicrosoftDirectorySection({ status, onStatus, onChanged }: Secti
         }
       />
       {outcome === 'denied' || outcome === 'expired' ? (
-        <p role="alert" className="directory-notice">
+        <p role="alert" className="callout callout--warning directory-notice">
           {t(`directory.device.${outcome}`)}
         </p>
       ) : null}

@@ -64,7 +64,7 @@ export function PwnedMirrorSection({ settings, onSettings }: PwnedMirrorSectionP
       </div>
       <p className="prose">{t('sources.mirror.explanation')}</p>
       <p className="prose corpus-mirror__current">{t('sources.mirror.current', { where: current })}</p>
-      <Form className="urls-form" onSubmit={save}>
+      <Form className="form-stack urls-form" onSubmit={save}>
         <TextInputField
           name="pwnedPasswordsMirrorDir"
           verbatim

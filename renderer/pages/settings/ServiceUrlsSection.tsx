@@ -75,7 +75,7 @@ export function ServiceUrlsSection({ settings, onSettings }: ServiceUrlsSectionP
         </h3>
       </div>
       <p className="prose">{t('services.urls.explanation')}</p>
-      <Form className="urls-form" validationErrors={refused} onSubmit={save}>
+      <Form className="form-stack urls-form" validationErrors={refused} onSubmit={save}>
         <TextInputField
           name="hibpBaseUrl"
           inputMode="url"

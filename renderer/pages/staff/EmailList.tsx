@@ -25,9 +25,9 @@ export function EmailList({ emails }: { emails: readonly string[] }) {
 /** Small labels, e.g. the services a person uses. */
 export function ChipList({ labels }: { labels: readonly string[] }) {
   return (
-    <ul className="staff-chips">
+    <ul className="chip-list staff-chips">
       {labels.map((label) => (
-        <li key={label} className="staff-chip">
+        <li key={label} className="chip">
           {label}
         </li>
       ))}

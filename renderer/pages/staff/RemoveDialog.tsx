@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../electron/core/api/schemas/staff.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { RemoveDialog as RemoveConfirm } from '../../components/RemoveDialog.tsx';
 import { displayName } from './labels.ts';
 
 interface RemoveDialogProps {
@@ -16,41 +14,21 @@ interface RemoveDialogProps {
 /** "Remove X from the list?": a confirmation that says the log keeps the person. */
 export function RemoveDialog({ member, onClose, onRemoved }: RemoveDialogProps) {
   const { t } = useTranslation();
-  const [removing, setRemoving] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
-
-  const remove = async () => {
-    setRemoving(true);
-    setFailure(null);
-    try {
-      await api.staff.remove({ id: member.id });
-      onRemoved(member);
-    } catch (error) {
-      setFailure(toFailureText(error));
-      setRemoving(false);
-    }
-  };
-
   return (
-    <ConfirmDialog
-      isOpen
-      onOpenChange={(open) => {
-        if (!open && !removing) onClose();
-      }}
+    <RemoveConfirm
       title={t('staff.remove.title', { name: displayName(member) })}
       confirmLabel={t('staff.remove.confirm')}
       pendingLabel={t('staff.remove.removing')}
       cancelLabel={t('staff.remove.cancel')}
-      onConfirm={() => void remove()}
-      isPending={removing}
-      failure={failure}
-      tone="danger"
+      remove={() => api.staff.remove({ id: member.id })}
+      onRemoved={() => onRemoved(member)}
+      onClose={onClose}
     >
       <p className="prose">{t('staff.remove.body')}</p>
       <p className="staff-note">
         <Icon name="info" className="staff-note__icon" />
         <span>{t('staff.remove.journal')}</span>
       </p>
-    </ConfirmDialog>
+    </RemoveConfirm>
   );
 }

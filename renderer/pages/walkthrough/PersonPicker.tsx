@@ -25,7 +25,7 @@ export function PersonPicker() {
     return (
       <Panel title={t('walkthrough.picker.title')} icon="staff">
         <p className="prose">{t('walkthrough.picker.empty')}</p>
-        <Link href="/staff" className="button button--primary wt-empty__action">
+        <Link href="/staff" className="button button--primary empty-action">
           {t('walkthrough.picker.toStaff')}
         </Link>
       </Panel>
@@ -41,7 +41,7 @@ export function PersonPicker() {
             max={practice.total}
             text={t('walkthrough.practice.steps', { answered: practice.answered, total: practice.total })}
           />
-          <p className="wt-practice__people">{t('walkthrough.practice.people', { complete: practice.complete, people: practice.people })}</p>
+          <p className="text-hint">{t('walkthrough.practice.people', { complete: practice.complete, people: practice.people })}</p>
         </div>
       </Panel>
       <Panel title={t('walkthrough.picker.title')} icon="staff">
@@ -65,7 +65,7 @@ export function PersonPicker() {
                     <span className="data-table__name">{name}</span>
                   </th>
                   <td>
-                    <span className="wt-picker__progress">
+                    <span className="inline-row">
                       <StatusChip
                         tone={stage === 'complete' ? 'success' : stage === 'inProgress' ? 'info' : 'neutral'}
                         label={t(`walkthrough.picker.${stage}`)}

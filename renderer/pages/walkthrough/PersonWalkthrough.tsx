@@ -7,6 +7,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { displayName } from '../staff/labels.ts';
 import { ProgressLine } from './ProgressLine.tsx';
 import { Stepper } from './Stepper.tsx';
@@ -70,7 +71,7 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
 
   return (
     <div className="wt-person">
-      <div className="wt-person__head">
+      <div className="panel wt-person__head">
         <div className="wt-person__who">
           <p className="wt-person__name">{t('walkthrough.person.heading', { name })}</p>
           <p className="wt-person__privacy">
@@ -89,14 +90,7 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
           {t('walkthrough.person.switch')}
         </Button>
       </div>
-      <p role="status" className="wt-announce">
-        {announcement ? (
-          <>
-            <Icon name="check" />
-            <span>{announcement}</span>
-          </>
-        ) : null}
-      </p>
+      <SaveStatus done={announcement} collapse />
       <div className="wt-layout">
         <Stepper plan={plan} current={showFinished ? -1 : current} onGo={go} />
         <div className="wt-main">
@@ -130,7 +124,7 @@ function FinishedView(props: { name: string; notPossible: number; focus: boolean
           <span>{t('walkthrough.finished.notPossible', { count: props.notPossible })}</span>
         </p>
       ) : null}
-      <div className="wt-actions">
+      <div className="split-row wt-actions">
         <Button className="button button--secondary" onPress={props.onReview}>
           {t('walkthrough.finished.review')}
         </Button>

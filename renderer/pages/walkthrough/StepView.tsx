@@ -104,7 +104,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }:
   };
 
   return (
-    <article className="wt-step" aria-labelledby={headingId}>
+    <article className="panel wt-step" aria-labelledby={headingId}>
       <p className="wt-step__counter">{t('walkthrough.person.stepOf', { current: index + 1, total: plan.steps.length })}</p>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="wt-step__title">
         {stepTitle(t, step)}
@@ -119,14 +119,14 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }:
               {account.identifier ? <strong className="wt-account__identifier"> {account.identifier}</strong> : null}
             </span>
           </p>
-          <p className="wt-account__meta">
+          <p className="inline-row wt-account__meta">
             {t('walkthrough.account.provider', { name: account.provider.name[language] })}
             {account.providerChoices.length > 0 ? (
               <span className="wt-account__source"> — {t(`walkthrough.account.source.${account.provider.source}`)}</span>
             ) : null}
           </p>
           {account.mfa ? (
-            <p className="wt-account__meta">
+            <p className="inline-row wt-account__meta">
               {t('walkthrough.account.currentMfa')}
               <MfaStatusBadge status={account.mfa.status} />
             </p>
@@ -223,7 +223,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }:
                   <span className="choice__indicator" aria-hidden="true" />
                   <span className="choice__text">
                     <span className="choice__label">{option.label[language]}</span>
-                    <span className="wt-method__strength">
+                    <span className="inline-row wt-method__strength">
                       <MfaStatusBadge status={option.strength} />
                       {option.availability === 'depends' ? (
                         <span className="choice__hint">{t('walkthrough.method.depends')}</span>
@@ -287,7 +287,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }:
         ) : null}
         {failure ? <ErrorBanner error={failure} /> : null}
 
-        <div className="wt-actions">
+        <div className="split-row wt-actions">
           <Button className="button button--secondary" isDisabled={index === 0 || pending} onPress={onBack}>
             {t('walkthrough.actions.back')}
           </Button>

@@ -23,7 +23,10 @@ export const STAFF_ROLES = [
 export const StaffRoleSchema = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
-/** The services a French practice's accounts live on; the mailbox comes with each e-mail. */
+/**
+ * The services a French practice's accounts live on; the mailbox comes with each e-mail. Listed
+ * hardest hit first: this is also the risk order (mfa/service-risk-order.ts).
+ */
 export const SERVICE_IDS = [
   'mailbox',
   'amelipro',
