@@ -15,7 +15,7 @@ import { formatMs, measure, ratio } from './measure.ts';
 //   insert person + e-mails + accounts + audit in one encrypted transaction) against the
 //   minimal import anyone would write first — papaparse + one INSERT per row into plain,
 //   unencrypted SQLite, no validation;
-// - open + migrate: Hygie's first open (key, SQLCipher, quick check, WAL, schema v1) against
+// - open + migrate: Hygie's first open (key, SQLCipher, quick check, WAL, every migration) against
 //   plain SQLite creating the same schema.
 
 export interface Line {
