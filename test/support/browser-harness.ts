@@ -207,6 +207,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = join(ARTEFACTS_DIR, 'screenshots');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
+  // A full-page capture keeps the scroll offset, which paints the sticky sidebar halfway down the
+  // image: capture from the top, then put the page back where the test left it.
+  const scrolled = await page.evaluate(() => window.scrollY);
+  if (scrolled > 0) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
+  if (scrolled > 0) await page.evaluate((y) => window.scrollTo(0, y), scrolled);
   return path;
 }
