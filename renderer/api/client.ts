@@ -95,6 +95,7 @@ export const api: HygieClient = {
   corpora: {
     list: () => call((hygie) => hygie.corpora.list()),
     import: (input) => call((hygie) => hygie.corpora.import(input)),
+    importResult: (input) => call((hygie) => hygie.corpora.importResult(input)),
     remove: (input) => call((hygie) => hygie.corpora.remove(input)),
   },
   mfa: {

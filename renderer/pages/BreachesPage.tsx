@@ -6,12 +6,12 @@ import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
-import { formatDateTime } from '../components/format.ts';
 import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
 import { JobProgress } from './breaches/JobProgress.tsx';
+import { LastRun } from './breaches/LastRun.tsx';
 import { PersonResults } from './breaches/PersonResults.tsx';
 import { SummaryCounts } from './breaches/SummaryCounts.tsx';
 import { useBreachJob, type JobFailure, type JobOutcome } from './breaches/use-breach-job.ts';
@@ -46,10 +46,11 @@ function ModeNotice({ results }: { results: BreachResults }) {
 }
 
 export function BreachesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { state, reload } = useLoad(api.breach.results);
   const [starting, setStarting] = useState(false);
   const [cancelling, setCancelling] = useState(false);
+  const [resuming, setResuming] = useState(false);
   const [failure, setFailure] = useState<FailureText | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [nothingToDo, setNothingToDo] = useState(false);
@@ -108,6 +109,20 @@ export function BreachesPage() {
     } catch (error) {
       setCancelling(false);
       setFailure(toFailureText(error));
+    }
+  };
+
+  // An interrupted check (Hygie closed, or its end could not be recorded) picks up where it stopped.
+  const resume = async () => {
+    setResuming(true);
+    setFailure(null);
+    try {
+      await api.jobs.resume();
+      await reload();
+    } catch (error) {
+      setFailure(toFailureText(error));
+    } finally {
+      setResuming(false);
     }
   };
 
@@ -208,12 +223,13 @@ export function BreachesPage() {
           </p>
           {failure ? <ErrorBanner error={failure} /> : null}
           {value.lastRun && !running ? (
-            <p className="text-hint">
-              {t('breaches.run.lastRun', {
-                date: formatDateTime(value.lastRun.startedAt, i18n.language),
-                state: t(`breaches.run.lastRunState.${value.lastRun.state}`),
-              })}
-            </p>
+            <LastRun
+              lastRun={value.lastRun}
+              showError={failure === null}
+              resuming={resuming}
+              onRetry={() => void start({})}
+              onResume={() => void resume()}
+            />
           ) : null}
         </Panel>
       )}

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
+import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
+import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
 import { CORE_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
-import { escapeRegExp, expectNoSeriousAxeViolations, messages, openWithPractice } from './setup-fixtures.ts';
+import { callCore, escapeRegExp, expectNoSeriousAxeViolations, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
 // "Check the whole team" runs as a job: progress bar with ETA, survives navigation, cancel; each
@@ -86,9 +88,9 @@ describe('the Breaches page', () => {
     await progress.waitFor();
     expect(await progress.getAttribute('max')).toBe('3');
     await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/En cours : .+@/u);
-    await expect.poll(() => page.locator('.breach-progress__eta').innerText(), { timeout: 15_000 }).toMatch(/Temps restant/u);
+    await expect.poll(() => page.locator('.breach-progress .job-progress__eta').innerText(), { timeout: 15_000 }).toMatch(/Temps restant/u);
     // Results show as each address finishes, while the job goes on.
-    await expect.poll(() => page.locator('.breach-progress__count').innerText(), { timeout: 15_000 }).toMatch(/^[12] sur 3 adresses$/u);
+    await expect.poll(() => page.locator('.breach-progress .job-progress__count').innerText(), { timeout: 15_000 }).toMatch(/^[12] sur 3 adresses$/u);
     await expect.poll(() => page.locator('.breach-email .status-chip').allInnerTexts(), { timeout: 15_000 }).not.toEqual([m.status.neverChecked, m.status.neverChecked, m.status.neverChecked]);
     expect(Number(await progress.getAttribute('value'))).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'fr-breaches-progress');
@@ -181,6 +183,59 @@ describe('the Breaches page', () => {
     expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('1');
     expect(await emailCard(page, CLEAN).innerText()).toContain(m.reason.cancelled);
     await screenshot(page, 'en-breaches-cancelled');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('after a reload, still says why the last check stopped and what to do, and resumes an interrupted one (fr)', async () => {
+    const m = messages.fr.breaches;
+    const busy = ERROR_MESSAGES['database-busy'];
+    const hibp = await fake();
+    const session = await openWithPractice(harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    sessions.push(session);
+    await addStaff(session, hibp);
+    const before = await callCore<BreachResults>(session, 'breach.results');
+    const items = before.persons.flatMap((person) => person.emails).map((email) => ({ key: email.accountId, label: email.email }));
+    // A check that stopped earlier on a database another program kept locked, as the runner
+    // records it (the lock itself is provoked in test/unit/breach-check-job.test.ts: here the
+    // browser would be frozen with the test process while SQLite waits on it).
+    await session.store.use((store) => {
+      store.jobs.create({ id: 'job-failed-on-lock', kind: 'breach-check', params: {}, owner: 'e2e' }, items);
+      store.jobs.finish('job-failed-on-lock', 'failed', { code: 'database-busy', details: { sqlite: 'SQLITE_BUSY' } });
+    });
+    const { page } = session;
+    await page.goto(`${session.url}#/breaches`);
+    await page.reload();
+    const banner = page.locator('.breach-last-run').getByRole('alert');
+    await banner.waitFor({ timeout: 15_000 });
+    expect(await banner.innerText()).toContain(busy.message.fr);
+    expect(await banner.innerText()).toContain(busy.action.fr);
+    expect(await banner.innerText()).toContain('database-busy');
+    expect(await page.locator('.breach-last-run').innerText()).toMatch(/La dernière vérification \(lancée le .+\) s'est arrêtée sur cette erreur/u);
+    await expectNoSeriousAxeViolations(page, 'breaches page after a failed check');
+    await screenshot(page, 'fr-breaches-last-run-failed');
+
+    // Retry from the banner: the check runs again, and the page then says it finished.
+    await banner.getByRole('button', { name: messages.fr.errorBanner.retry }).click();
+    await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('.breach-last-run').innerText(), { timeout: 10_000 }).toContain(m.run.lastRunState.completed);
+    expect(await page.locator('.breach-last-run').getByRole('alert').count()).toBe(0);
+
+    // A check left unfinished with nobody on it (Hygie closed): said as interrupted, never as
+    // finished, and resumed on request.
+    await session.store.use((store) => {
+      store.jobs.create({ id: 'job-interrupted', kind: 'breach-check', params: {}, owner: 'e2e' }, items);
+      store.jobs.release('job-interrupted', 'e2e');
+    });
+    await page.reload();
+    const lastRun = page.locator('.breach-last-run[data-state="interrupted"]');
+    await lastRun.waitFor({ timeout: 15_000 });
+    expect(await lastRun.innerText()).toContain(m.run.lastRunState.interrupted);
+    expect(await lastRun.innerText()).toContain(m.run.interrupted);
+    expect(await lastRun.innerText()).not.toContain(m.run.lastRunState.completed);
+    await screenshot(page, 'fr-breaches-interrupted');
+    await lastRun.getByRole('button', { name: m.run.resume }).click();
+    await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
+    expect((await callCore<BreachResults>(session, 'breach.results')).lastRun).toMatchObject({ jobId: 'job-interrupted', state: 'completed' });
     expect(session.consoleErrors).toEqual([]);
   });
 });

@@ -87,6 +87,49 @@ describe('Settings: local breach sources', () => {
     expect(findSecrets(dataDir, [LEAKED])).toEqual([]);
   });
 
+  it('imports a big list as a job: a progress bar with the time left, Cancel from the keyboard keeps nothing, then the summary', async () => {
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
+    const { page } = session;
+    await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
+    const panel = page.getByRole('region', { name: fr.sources.title });
+    await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
+    const bigList = (lines: number) => Buffer.from(Array.from({ length: lines }, (_, index) => `patient${index + 1}@exemple.fr`).join('\n'), 'utf8');
+    const startImport = async (lines: number, fileName: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await panel.getByRole('button', { name: /^Choisir (un|un autre) fichier/u }).click();
+      await (await chooser).setFiles({ name: fileName, mimeType: 'text/plain', buffer: bigList(lines) });
+      await panel.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(fr.sources.import.date)}`) }).fill('02/11/2024');
+      await panel.getByRole('button', { name: fr.sources.import.submit, exact: true }).click();
+    };
+
+    // A long one, cancelled from the keyboard while the bar moves.
+    await startImport(200_000, 'tres-grosse-fuite.txt');
+    const bar = panel.getByRole('progressbar', { name: fr.sources.import.progress.label });
+    await bar.waitFor();
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(Number(await bar.getAttribute('max'))).toBe(200_000);
+    await panel.getByText(/Temps restant estimé : /u).waitFor();
+    await panel.getByText(/ \/ 200\s000 lignes lues$/u).waitFor();
+    await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-import-progress-fr.png') });
+    const cancel = panel.getByRole('button', { name: fr.sources.import.progress.cancel, exact: true });
+    await cancel.focus();
+    await page.keyboard.press('Enter');
+    await panel.getByRole('status').filter({ hasText: fr.sources.import.cancelled }).waitFor();
+    await bar.waitFor({ state: 'detached' });
+    await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
+    const afterCancel = (await session.router.call('corpora.list', undefined)) as { ok: true; value: Corpus[] };
+    expect(afterCancel.value).toEqual([]);
+
+    // A 50,000-line one, to the end: the same summary as ever, and the list.
+    await startImport(50_000, 'grosse-fuite.txt');
+    await panel.getByRole('status').filter({ hasText: /50\s000 adresses enregistrées/u }).waitFor({ timeout: 30_000 });
+    await panel.getByRole('table', { name: fr.sources.list.title }).getByRole('row').filter({ hasText: 'tres-grosse-fuite' }).waitFor();
+    await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-import-done-fr.png') });
+    await expectNoSeriousAxeViolations(page, 'settings after a big import');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
   it('refuses a Pwned Passwords copy folder that does not exist, and asks which CSV column to import, in English', async () => {
     const en = messages.en;
     const session = await openWithPractice(harness, { locale: 'en-GB' });

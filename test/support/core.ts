@@ -39,7 +39,9 @@ export const PRACTICE = {
   policy: 'cnil-2022',
 } as const;
 
-export function openCore(options: { dataDir?: string; secrets?: SecretStore; core?: CoreOptions; busyTimeoutMs?: number } = {}): Core {
+export function openCore(
+  options: { dataDir?: string; secrets?: SecretStore; core?: CoreOptions; busyTimeoutMs?: number; logger?: { error(message: string, error?: unknown): void } } = {},
+): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
   if (!options.dataDir) ownedDirs.push(dataDir);
   // Every secret the test's keychain sees is remembered, so the scan at close looks for those
@@ -52,7 +54,7 @@ export function openCore(options: { dataDir?: string; secrets?: SecretStore; cor
       store: host,
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
-    { error: () => {} },
+    options.logger ?? { error: () => {} },
     options.core,
   );
   hosts.push(host);

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../electron/core/store/encrypted-database.ts';
+import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import type { JobEvent } from '../../electron/core/api/job-event.ts';
 import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import { safeFailureDetails } from '../../electron/core/jobs/failure-details.ts';
 import { base64, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { importCorpus } from '../support/corpus-import.ts';
 import { CORE_KEY, PRO_KEY, emailHash, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 
 // "Check all staff" through the contract, against the fake HIBP on loopback: what is stored per
@@ -218,7 +221,13 @@ describe('checking every staff e-mail as a job', () => {
 
     const second = openCore({ dataDir: first.dataDir, secrets: first.secrets, ...FAST });
     const afterEvents = collect(second);
+    // The interrupted address answers slowly this time: long enough to look at the page meanwhile.
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(MANY)}`, { type: 'slow', delayMs: 1_000 }, 1);
     await second.call('store.status'); // the window's first request opens the store: the job resumes
+    // The page sees it under way again, from where it stopped: not finished, not started over.
+    const during = await second.call<BreachResults>('breach.results');
+    expect(during.activeJob).toMatchObject({ jobId, done: doneBefore, total: 3 });
+    expect(during.lastRun).toMatchObject({ jobId, state: 'running', finishedAt: null, error: null });
     expect(await second.jobs.finished(jobId)).toBe('completed');
     expect(afterEvents.at(-1)).toMatchObject({ type: 'finished', outcome: 'completed', done: 3 });
 
@@ -252,7 +261,7 @@ describe('checking every staff e-mail as a job', () => {
     const hibp = await fake();
     const core = openCore(FAST);
     await practiceWithStaff(core, hibp, null);
-    const corpus = await core.call<{ corpus: { id: string } }>('corpora.import', {
+    const corpus = await importCorpus(core, {
       contentBase64: base64(`${CLEAN}\nsomeone@else.fr\n`),
       fileName: 'fuite-cabinet.txt',
       name: 'Fuite du prestataire',
@@ -272,7 +281,7 @@ describe('checking every staff e-mail as a job', () => {
     expect(hibp.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount'))).toEqual([]);
 
     // A second list: every address has a source it was never checked with, so a rerun takes them all.
-    await core.call('corpora.import', { contentBase64: base64('x@y.fr\n'), fileName: 'autre.txt', name: 'Autre fuite', breachDate: '2023-01-01' });
+    await importCorpus(core, { contentBase64: base64('x@y.fr\n'), fileName: 'autre.txt', name: 'Autre fuite', breachDate: '2023-01-01' });
     results = await core.call<BreachResults>('breach.results');
     expect(emailResult(results, MANY)).toMatchObject({ status: 'not-checked', pendingSources: [expect.stringMatching(/^corpus:/u)] });
     const rerun = await core.call<{ jobId: string; total: number; skipped: number }>('breach.checkAll');
@@ -349,10 +358,76 @@ describe('checking every staff e-mail as a job', () => {
     const results = await core.call<BreachResults>('breach.results');
     expect(results.summary).toMatchObject({ breached: 1, clean: 1, notChecked: 1, neverChecked: 1 });
     expect(emailResult(results, MANY).status).toBe('not-checked');
+    // Its end could not be written: the page must not show it as finished, but as interrupted.
+    expect(results.activeJob).toBeNull();
+    expect(results.lastRun).toMatchObject({ jobId, state: 'interrupted', finishedAt: null, error: null });
     // The job was not marked done: the next check resumes it and finishes the last address.
     await expect(core.call('breach.checkAll')).rejects.toMatchObject({ code: 'job-already-running', details: { jobId } });
     expect(await core.jobs.finished(jobId)).toBe('completed');
-    expect((await core.call<BreachResults>('breach.results')).summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
+    const after = await core.call<BreachResults>('breach.results');
+    expect(after.summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
+    expect(after.lastRun).toMatchObject({ jobId, state: 'completed', error: null });
+  });
+
+  it('still says after a restart why the last check failed (a locked database), in French and English', async () => {
+    const hibp = await fake();
+    let other: ReturnType<typeof openEncryptedDatabase> | undefined;
+    // The other program lets go of its lock just after the check stopped on it: the failure,
+    // and why, can then be written with the job.
+    const logger = {
+      error(message: string) {
+        if (message === 'hygie: job breach-check failed' && other) {
+          other.exec('ROLLBACK');
+          other.close();
+          other = undefined;
+        }
+      },
+    };
+    const first = openCore({ ...FAST, busyTimeoutMs: 200, logger });
+    await practiceWithStaff(first, hibp, CORE_KEY);
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(MANY)}`, { type: 'slow', delayMs: 1_500 }, 1);
+    const events = collect(first);
+    const { jobId } = await first.call<{ jobId: string }>('breach.checkAll');
+    await expect
+      .poll(() => events.some((event) => event.type === 'progress' && event.done >= 2) && hibp.log.some((entry) => entry.url.includes(encodeURIComponent(MANY))))
+      .toBe(true);
+    other = openEncryptedDatabase(join(first.dataDir, 'hygie.db'), (await first.secrets.get('database-key'))!, { mustExist: true, busyTimeoutMs: 0 });
+    other.exec('BEGIN IMMEDIATE');
+    expect(await first.jobs.finished(jobId)).toBe('failed');
+    expect(other).toBeUndefined();
+    first.close();
+
+    const second = openCore({ dataDir: first.dataDir, secrets: first.secrets, ...FAST });
+    const results = await second.call<BreachResults>('breach.results');
+    const busy = ERROR_MESSAGES['database-busy'];
+    expect(results.lastRun).toEqual({
+      jobId,
+      state: 'failed',
+      startedAt: expect.any(String),
+      finishedAt: expect.any(String),
+      total: 3,
+      error: { code: 'database-busy', message: busy.message, action: busy.action, details: { sqlite: expect.stringMatching(/^SQLITE_(BUSY|LOCKED)/u) } },
+    });
+    expect(results.lastRun!.error!.message.fr).toContain('utilisation');
+    expect(results.lastRun!.error!.action.en).toContain('Close the other program');
+    // A failed check is over: it is not resumed behind the user's back, and what it finished is kept.
+    expect(results.activeJob).toBeNull();
+    expect(await second.call('jobs.resume')).toEqual({ resumed: [] });
+    expect(results.summary).toMatchObject({ breached: 1, clean: 1, notChecked: 1 });
+  });
+
+  it('keeps only safe details with a failed job: nothing named or shaped like a secret', () => {
+    const kept = safeFailureDetails({
+      sqlite: 'SQLITE_BUSY',
+      status: 403,
+      retryable: true,
+      apiKey: CORE_KEY,
+      note: `key ${'a1b2c3d4'.repeat(4)}`,
+      endpoint: 'https://user:pw@example.test/?token=x',
+      long: 'x'.repeat(500),
+    });
+    expect(kept).toEqual({ sqlite: 'SQLITE_BUSY', status: 403, retryable: true });
+    expect(safeFailureDetails({ password: 'hunter2' })).toBeUndefined();
   });
 
   it('refuses to start with nobody on the roster', async () => {

@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
 import { EmailBreachOutcomeSchema } from '../../electron/core/api/schemas/breach.ts';
-import type { Corpus, CorpusImportResult } from '../../electron/core/api/schemas/corpora.ts';
+import type { JobEvent } from '../../electron/core/api/job-event.ts';
+import type { Corpus, CorpusImportInput, CorpusImportResult } from '../../electron/core/api/schemas/corpora.ts';
 import type { ServicesSettings } from '../../electron/core/api/schemas/services.ts';
 import { LocalCorpusSource, localCorpusSources } from '../../electron/core/breach/local-corpus-source.ts';
 import { base64, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { importCorpus, runCorpusImport } from '../support/corpus-import.ts';
 import { findSecrets } from '../support/secret-scan.ts';
 
 afterEach(closeAllCores);
@@ -28,14 +30,13 @@ async function ready(): Promise<Core> {
   return core;
 }
 
-function importFile(core: Core, content: string | Uint8Array, options: Record<string, unknown> = {}) {
-  return core.call<CorpusImportResult>('corpora.import', {
-    fileName: 'fuite.txt',
-    contentBase64: base64(content),
-    name: 'Fuite Doctolib-like 2024',
-    breachDate: '2024-11-02',
-    ...options,
-  });
+function importInput(content: string | Uint8Array, options: Record<string, unknown> = {}): CorpusImportInput {
+  return { fileName: 'fuite.txt', contentBase64: base64(content), name: 'Fuite Doctolib-like 2024', breachDate: '2024-11-02', ...options };
+}
+
+/** Through the job, as the window does: refusals at start and failures of the job both throw their code. */
+function importFile(core: Core, content: string | Uint8Array, options: Record<string, unknown> = {}): Promise<CorpusImportResult> {
+  return importCorpus(core, importInput(content, options));
 }
 
 async function errorOf(pending: Promise<unknown>): Promise<{ code: string; details?: Record<string, unknown> }> {
@@ -157,6 +158,118 @@ describe('local breach corpora', () => {
     expect(entries.map((entry) => entry.action)).toEqual(['corpora.remove', 'corpora.import']);
     expect(entries[1]!.details).toMatchObject({ name: 'Fuite Doctolib-like 2024', entries: 1 });
     expect(JSON.stringify(journal)).not.toContain(LEAKED);
+  });
+});
+
+/** A big list: 50,000 lines, with a repeat every 1,000 lines and a bad line every 10,000. */
+const BIG_LINES = 50_000;
+function bigList(): { text: string; badLines: number[] } {
+  const lines: string[] = [];
+  const badLines: number[] = [];
+  for (let index = 1; index <= BIG_LINES; index += 1) {
+    if (index % 10_000 === 0) {
+      lines.push(`ligne abîmée ${index}`);
+      badLines.push(index);
+    } else if (index % 1_000 === 0) lines.push(`patient${index - 1}@exemple.fr`);
+    else lines.push(`patient${index}@exemple.fr`);
+  }
+  return { text: `${lines.join('\n')}\n`, badLines };
+}
+
+const progressOf = (events: JobEvent[]) => events.filter((event): event is Extract<JobEvent, { type: 'progress' }> => event.type === 'progress');
+
+async function tableCounts(core: Core): Promise<{ corpora: number; entries: number }> {
+  return core.host.use((store) => ({
+    corpora: store.db.prepare('SELECT count(*) FROM breach_corpus').pluck().get() as number,
+    entries: store.db.prepare('SELECT count(*) FROM breach_corpus_entry').pluck().get() as number,
+  }));
+}
+
+/** Resolves once the job has written some chunks (and so some hashes) but not all of them. */
+async function midway(events: JobEvent[]): Promise<void> {
+  await vi.waitFor(() => expect(progressOf(events).some((event) => (event.units?.done ?? 0) >= 10_000)).toBe(true), { timeout: 20_000, interval: 5 });
+}
+
+describe('importing a big corpus as a job', () => {
+  it('reports progress in lines with a time left, shows nothing until done, then gives the summary', async () => {
+    const core = await ready();
+    const { text, badLines } = bigList();
+    let seenMidway: { listed: number; found: unknown } | undefined;
+    const run = await runCorpusImport(core, importInput(text, { name: 'Grosse fuite' }), async (_started, events) => {
+      await midway(events);
+      // Half written: the list and a check do not see it yet.
+      seenMidway = { listed: (await core.call<Corpus[]>('corpora.list')).length, found: (await core.host.use((store) => localCorpusSources(store))).length };
+    });
+    expect(run.started.lines).toBe(BIG_LINES);
+    expect(seenMidway).toEqual({ listed: 0, found: 0 });
+
+    const steps = progressOf(run.events).map((event) => event.units?.done).filter((done) => done !== undefined);
+    expect(new Set(steps).size).toBeGreaterThan(10); // many steps, each further on
+    expect(steps).toEqual([...steps].sort((a, b) => a! - b!));
+    expect(progressOf(run.events).every((event) => event.units === undefined || event.units.total === BIG_LINES)).toBe(true);
+    expect(progressOf(run.events).some((event) => event.etaSeconds !== undefined)).toBe(true);
+    expect(run.finished).toMatchObject({ outcome: 'completed', units: { done: BIG_LINES, total: BIG_LINES } });
+
+    const result = await core.call<CorpusImportResult>('corpora.importResult', { jobId: run.started.jobId });
+    const repeats = BIG_LINES / 1_000 - badLines.length;
+    expect(result).toMatchObject({ imported: BIG_LINES - badLines.length - repeats, duplicates: repeats, rejectedTotal: badLines.length, column: null });
+    expect(result.rejected).toEqual(badLines.map((line) => ({ line, issue: 'invalid-entry' })));
+    expect(await core.call<Corpus[]>('corpora.list')).toEqual([result.corpus]);
+    expect(result.corpus).toMatchObject({ name: 'Grosse fuite', entries: result.imported, rejected: badLines.length });
+    expect(await tableCounts(core)).toEqual({ corpora: 1, entries: result.imported });
+    expect(await check(core, result.corpus.id, 'patient49999@exemple.fr')).toMatchObject({ status: 'breached' });
+    expect(await check(core, result.corpus.id, 'patient1000@exemple.fr')).toMatchObject({ status: 'clean' }); // line 1000 repeated 999
+  });
+
+  it('cancelled midway keeps no corpus and no hash, and frees the name', async () => {
+    const core = await ready();
+    const run = await runCorpusImport(core, importInput(bigList().text), async (started, events) => {
+      await midway(events);
+      expect(await core.call('jobs.cancel', { jobId: started.jobId })).toEqual({ cancelled: true });
+    });
+    expect(run.finished.outcome).toBe('cancelled');
+    expect(run.finished.units!.done).toBeLessThan(BIG_LINES);
+    expect(await core.call<Corpus[]>('corpora.list')).toEqual([]);
+    expect(await tableCounts(core)).toEqual({ corpora: 0, entries: 0 });
+    expect((await errorOf(core.call('corpora.importResult', { jobId: run.started.jobId }))).code).toBe('corpus-import-no-result');
+    expect((await importFile(core, LEAKED)).imported).toBe(1); // same name, now free
+  });
+
+  it('failing midway (the database refuses a write) keeps no corpus and no hash', async () => {
+    const core = await ready();
+    // The store refuses the hash of line 30,000's address, as a full disk would refuse a page.
+    await core.host.use((store) =>
+      store.db.exec(
+        `CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON breach_corpus_entry
+         WHEN NEW.hash = X'${sha256('patient30001@exemple.fr')}' BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+      ),
+    );
+    const run = await runCorpusImport(core, importInput(bigList().text));
+    expect(run.finished.outcome).toBe('failed');
+    expect(run.finished.error?.code).toBeDefined();
+    // It did write chunks before the refusal: they are gone.
+    expect(progressOf(run.events).some((event) => (event.units?.done ?? 0) >= 20_000)).toBe(true);
+    expect(await core.call<Corpus[]>('corpora.list')).toEqual([]);
+    expect(await tableCounts(core)).toEqual({ corpora: 0, entries: 0 });
+  });
+
+  it('interrupted midway (Hygie closed) shows nothing, and is discarded when Hygie opens again', async () => {
+    const first = await ready();
+    const seen: JobEvent[] = [];
+    first.router.onJobEvent((event) => seen.push(event));
+    const { jobId } = await first.call<{ jobId: string }>('corpora.import', importInput(bigList().text));
+    await midway(seen);
+    first.host.close(); // as a crash: the job stays 'running' with hashes written
+    expect(await first.jobs.finished(jobId)).toBe('interrupted');
+    const again = openCore({ dataDir: first.dataDir, secrets: first.secrets });
+    const events: JobEvent[] = [];
+    again.router.onJobEvent((event) => events.push(event));
+    expect(await again.call<Corpus[]>('corpora.list')).toEqual([]);
+    await vi.waitFor(() => expect(events.find((event) => event.type === 'finished' && event.jobId === jobId)).toBeDefined(), { timeout: 20_000 });
+    expect(events.find((event) => event.type === 'finished')).toMatchObject({ outcome: 'failed', error: { code: 'corpus-import-interrupted' } });
+    expect(await tableCounts(again)).toEqual({ corpora: 0, entries: 0 });
+    again.close();
+    expect(findSecrets(first.dataDir, ['patient12@exemple.fr', 'patient12@'])).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ export const CALL_NAMES = [
   'services.testHibpKey',
   'corpora.list',
   'corpora.import',
+  'corpora.importResult',
   'corpora.remove',
   'breach.checkAll',
   'breach.retry',

@@ -17,7 +17,14 @@ import {
 } from './schemas/services.ts';
 import { StaffIdSchema, StaffInputSchema, StaffMemberSchema, StaffUpdateSchema } from './schemas/staff.ts';
 import { DomainCheckSchema, MailboxDetectionSchema } from './schemas/mail-domain.ts';
-import { CorpusImportInputSchema, CorpusImportResultSchema, CorpusRemoveInputSchema, CorpusSchema } from './schemas/corpora.ts';
+import {
+  CorpusImportInputSchema,
+  CorpusImportResultInputSchema,
+  CorpusImportResultSchema,
+  CorpusImportStartedSchema,
+  CorpusRemoveInputSchema,
+  CorpusSchema,
+} from './schemas/corpora.ts';
 import { RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
 import {
   BreachCheckAllInputSchema,
@@ -179,8 +186,14 @@ export const contract = {
   },
   'corpora.import': {
     input: CorpusImportInputSchema,
+    output: CorpusImportStartedSchema,
+    summary:
+      'Check a file of breached addresses (or their SHA-1 / SHA-256) and start importing it as a named, dated corpus, kept hashed only; returns the job id at once.',
+  },
+  'corpora.importResult': {
+    input: CorpusImportResultInputSchema,
     output: CorpusImportResultSchema,
-    summary: 'Import a file of breached addresses (or their SHA-1 / SHA-256) as a named, dated corpus, kept hashed only.',
+    summary: 'What a completed corpus import kept and which lines it could not read (by number only).',
   },
   'corpora.remove': {
     input: CorpusRemoveInputSchema,

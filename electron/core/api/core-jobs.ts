@@ -1,4 +1,5 @@
 import { breachCheckJob, type BreachJobOptions } from '../breach/check-staff-job.ts';
+import { corpusImportJob } from '../breach/local-corpus-job.ts';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
 import type { CoreEnvironment } from './handlers.ts';
 import type { JobEvent } from './job-event.ts';
@@ -20,7 +21,7 @@ export function createCoreJobs(
   const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
   return createJobRunner({
     host: environment.store,
-    kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach })],
+    kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach }), corpusImportJob()],
     emit,
     logger,
   });

@@ -291,6 +291,26 @@ export const ERROR_MESSAGES = {
       en: 'Reload the Settings page to see the current list.',
     },
   },
+  'corpus-import-interrupted': {
+    message: {
+      fr: "L'import d'une liste d'adresses a été interrompu (Hygie fermé ou arrêté) : rien n'en a été gardé.",
+      en: 'The import of a list of addresses was interrupted (Hygie closed or stopped): nothing of it was kept.',
+    },
+    action: {
+      fr: "Importez de nouveau le fichier. Pour des raisons de confidentialité, Hygie n'en garde jamais de copie et ne peut donc pas reprendre l'import.",
+      en: 'Import the file again. For confidentiality Hygie never keeps a copy of it, so it cannot resume the import.',
+    },
+  },
+  'corpus-import-no-result': {
+    message: {
+      fr: "Le résumé de cet import n'est pas disponible : l'import n'est pas terminé, a été annulé, ou Hygie a redémarré depuis.",
+      en: 'The summary of this import is not available: the import has not finished, was cancelled, or Hygie has restarted since.',
+    },
+    action: {
+      fr: 'La liste des sources de fuites locales montre ce qui a été importé (nombre d’adresses, lignes ignorées).',
+      en: 'The list of local breach sources shows what was imported (number of addresses, lines skipped).',
+    },
+  },
   'breach-no-source': {
     message: {
       fr: "Aucune source de fuites n'est configurée : pas de clé Have I Been Pwned, et aucune liste locale d'adresses piratées.",

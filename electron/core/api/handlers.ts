@@ -1,5 +1,4 @@
 import { checkSubscription } from '../breach/subscription-status.ts';
-import { importCorpus } from '../breach/local-corpus-import.ts';
 import { DnsResolver, dnsServersFromEnvironment } from '../mfa/dns-resolver.ts';
 import { checkPracticeDomain, detectStaffMailboxProviders, practiceDomainResult, staffMailboxProviders } from '../mfa/mail-domain-checks.ts';
 import { DirectoryService } from '../mfa/directory/directory-service.ts';
@@ -11,6 +10,7 @@ import { servicesSettings, updateServicesSettings } from '../settings/services-s
 import type { StoreHost } from '../store/store-host.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { createCoreJobs } from './core-jobs.ts';
+import { corpusHandlers } from './corpus-handlers.ts';
 import { jobHandlers } from './job-handlers.ts';
 import type { AppInfo } from './contract.ts';
 import { HygieError } from './hygie-error.ts';
@@ -129,23 +129,7 @@ export function createHandlers(environment: CoreEnvironment, jobs: JobRunner = c
         return result;
       }),
 
-    'corpora.list': () => host.use((store) => store.corpora.list()),
-    'corpora.import': (input) =>
-      host.use((store) =>
-        importCorpus(store, {
-          bytes: Buffer.from(input.contentBase64, 'base64'),
-          fileName: input.fileName,
-          name: input.name,
-          breachDate: input.breachDate,
-          ...(input.column !== undefined ? { column: input.column } : {}),
-          today: new Date(),
-        }),
-      ),
-    'corpora.remove': ({ id }) =>
-      host.use((store) => {
-        store.corpora.remove(id);
-        return { removed: true as const };
-      }),
+    ...corpusHandlers(host, jobs),
 
     'mfa.detectProviders': () => host.use((store) => detectStaffMailboxProviders(store, dns)),
     'mfa.providers': () => host.use((store) => staffMailboxProviders(store)),

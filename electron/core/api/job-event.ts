@@ -17,6 +17,8 @@ export const JobEventSchema = z.discriminatedUnion('type', [
     counts: z.record(z.string(), z.number().int().nonnegative()).optional(),
     /** 'preparing' while the job gets ready (e.g. asks the service its plan), before the first item. */
     stage: z.enum(['preparing', 'working']).optional(),
+    /** Finer progress when an item is a batch (e.g. lines of a corpus file read so far / in the file). */
+    units: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
   }),
   z.object({
     type: z.literal('finished'),
@@ -28,6 +30,7 @@ export const JobEventSchema = z.discriminatedUnion('type', [
     done: z.number().int().nonnegative().optional(),
     total: z.number().int().nonnegative().optional(),
     counts: z.record(z.string(), z.number().int().nonnegative()).optional(),
+    units: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
   }),
 ]);
 

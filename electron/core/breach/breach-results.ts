@@ -1,6 +1,10 @@
+import { apiError } from '../api/envelope.ts';
+import { ERROR_MESSAGES, type ErrorCode } from '../api/error-messages.ts';
 import type { BreachSource } from '../api/schemas/breach.ts';
 import type { BreachResults, BreachStatus, EmailResult, PersonResult, StoredOutcome } from '../api/schemas/breach-check.ts';
 import type { JobSnapshot } from '../api/schemas/jobs.ts';
+import { OWNER, ownerIsGone } from '../jobs/job-owner.ts';
+import type { JobRecord } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';
 import { BREACH_JOB_KIND, lastHibpMode, latestByAccount, sourceFamily } from './check-staff-job.ts';
 
@@ -21,6 +25,24 @@ function personStatus(emails: readonly EmailResult[]): BreachStatus {
   if (emails.some((email) => email.status === 'breached')) return 'breached';
   if (emails.length === 0 || emails.some((email) => email.status === 'not-checked')) return 'not-checked';
   return 'clean';
+}
+
+/**
+ * How the last check ended, said so after a restart too: a failed one with the error it stopped
+ * on (its texts rebuilt from the stored code); one still 'running' in the store that nobody works
+ * on is 'interrupted' (it resumes), never shown as finished.
+ */
+function lastRun(job: JobRecord, activeJob: JobSnapshot | null): NonNullable<BreachResults['lastRun']> {
+  const liveHere = activeJob?.jobId === job.id;
+  const elsewhere = job.owner !== null && job.owner !== OWNER && !ownerIsGone(job.owner);
+  const state = job.state === 'running' && !liveHere && !elsewhere ? 'interrupted' : job.state;
+  const error =
+    job.state === 'failed'
+      ? job.failure !== null && Object.hasOwn(ERROR_MESSAGES, job.failure)
+        ? apiError(job.failure as ErrorCode, job.failureDetails ?? undefined)
+        : apiError('internal')
+      : null;
+  return { jobId: job.id, state, startedAt: job.startedAt, finishedAt: job.finishedAt, total: job.total, error };
 }
 
 export function breachResults(store: Store, options: { hasKey: boolean; hibpBaseUrl: string; activeJob: JobSnapshot | null }): BreachResults {
@@ -98,9 +120,7 @@ export function breachResults(store: Store, options: { hasKey: boolean; hibpBase
       notChecked: emails.filter((email) => email.status === 'not-checked').length,
       neverChecked: emails.filter((email) => email.checkedAt === null).length,
     },
-    lastRun: lastJob
-      ? { jobId: lastJob.id, state: lastJob.state, startedAt: lastJob.startedAt, finishedAt: lastJob.finishedAt, total: lastJob.total }
-      : null,
+    lastRun: lastJob ? lastRun(lastJob, options.activeJob) : null,
     activeJob: options.activeJob,
   };
 }

@@ -12,12 +12,11 @@ import { corpusHashOf, type CorpusHash } from './local-corpus-hash.ts';
 
 // Reading a corpus file: one address (or hash) per line, or a CSV with a column of them. The
 // column is found by looking at the first lines; when several columns hold addresses or hashes
-// the caller must say which (the error lists them). Each entry is hashed as it is read and handed
-// on; a line that is neither is reported by its number and reason, never by its content (a dump
+// the caller must say which (the error lists them). The rest is read in segments (one chunk of the
+// import job each); each entry is hashed as it is read and handed on; a line that is neither is reported by its number and reason, never by its content (a dump
 // line can hold a password).
 
 const SAMPLE_RECORDS = 200;
-const PROGRESS_EVERY = 5_000;
 
 const BINARY_SIGNATURES: readonly (readonly number[])[] = [
   [0x50, 0x4b, 0x03, 0x04], // zip: .xlsx, .ods, .gz-less archives
@@ -125,46 +124,74 @@ export function corpusLayout(decoded: string, chosenColumn?: number): CorpusLayo
   };
 }
 
-export interface CorpusReadProgress {
-  /** Lines read so far, and the share of the file they make (0–1). */
+/** A run of whole records of the file, read as one chunk of the import job. */
+export interface CorpusSegment {
+  /** Offsets in `layout.text`: [start, end). */
+  start: number;
+  end: number;
+  /** The physical line it starts on, and how many lines it spans. */
+  firstLine: number;
   lines: number;
-  fraction: number;
 }
 
-export interface CorpusReadSummary {
-  entries: number;
-  rejected: RejectedLine[];
-  rejectedTotal: number;
-  forms: CorpusForm[];
+/**
+ * Cuts the text into segments of about `linesPerSegment` lines, each ending at a line break
+ * outside quotes (an even count of quote marks since the start), so no record is split and
+ * every record keeps the line number a whole-file read gives it.
+ */
+export function corpusSegments(layout: CorpusLayout, linesPerSegment: number): CorpusSegment[] {
+  const { text } = layout;
+  const segments: CorpusSegment[] = [];
+  let start = 0;
+  let line = layout.firstLine;
+  let linesHere = 0;
+  let quotes = 0;
+  let quoteAt = text.indexOf('"');
+  for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', newline + 1)) {
+    while (quoteAt !== -1 && quoteAt < newline) {
+      quotes += 1;
+      quoteAt = text.indexOf('"', quoteAt + 1);
+    }
+    linesHere += 1;
+    if (linesHere >= linesPerSegment && quotes % 2 === 0) {
+      segments.push({ start, end: newline + 1, firstLine: line, lines: linesHere });
+      start = newline + 1;
+      line += linesHere;
+      linesHere = 0;
+    }
+  }
+  if (start < text.length) segments.push({ start, end: text.length, firstLine: line, lines: linesHere + 1 });
+  return segments;
 }
 
-/** Hands every entry's hash to `add`, in file order; returns what was read and what was not. */
-export function readCorpusEntries(
-  layout: CorpusLayout,
-  add: (entry: CorpusHash) => void,
-  onProgress?: (progress: CorpusReadProgress) => void,
-): CorpusReadSummary {
-  const rejected: RejectedLine[] = [];
-  let rejectedTotal = 0;
-  let entries = 0;
-  let lines = 0;
-  const forms = new Set<CorpusForm>();
-  const reject = (line: number, issue: RejectedLine['issue']) => {
-    rejectedTotal += 1;
-    if (rejected.length < MAX_REJECTED_LINES_SHOWN) rejected.push({ line, issue });
-  };
-  eachRecord(layout.text, layout.delimiter, layout.firstLine, (record, cursor) => {
-    lines += 1;
-    if (lines % PROGRESS_EVERY === 0) onProgress?.({ lines, fraction: cursor / layout.text.length });
-    if (record.line === layout.headerLine) return;
-    const cell = record.cells[layout.columnIndex]?.trim() ?? '';
-    if (cell === '') return reject(record.line, 'empty-cell');
-    const entry = corpusHashOf(cell);
-    if (!entry) return reject(record.line, 'invalid-entry');
-    entries += 1;
-    forms.add(entry.form);
-    add(entry);
-  });
-  onProgress?.({ lines, fraction: 1 });
-  return { entries, rejected, rejectedTotal, forms: [...forms].sort() };
+/** What the import has read so far: entries, forms, and the lines it could not read (by number only). */
+export class CorpusReadTally {
+  entries = 0;
+  rejectedTotal = 0;
+  readonly rejected: RejectedLine[] = [];
+  readonly #forms = new Set<CorpusForm>();
+
+  get forms(): CorpusForm[] {
+    return [...this.#forms].sort();
+  }
+
+  /** Reads one segment, handing every entry's hash to `add` in file order. */
+  read(layout: CorpusLayout, segment: CorpusSegment, add: (entry: CorpusHash) => void): void {
+    const text = layout.text.slice(segment.start, segment.end);
+    eachRecord(text, layout.delimiter, segment.firstLine, (record) => {
+      if (record.line === layout.headerLine) return;
+      const cell = record.cells[layout.columnIndex]?.trim() ?? '';
+      if (cell === '') return this.#reject(record.line, 'empty-cell');
+      const entry = corpusHashOf(cell);
+      if (!entry) return this.#reject(record.line, 'invalid-entry');
+      this.entries += 1;
+      this.#forms.add(entry.form);
+      add(entry);
+    });
+  }
+
+  #reject(line: number, issue: RejectedLine['issue']): void {
+    this.rejectedTotal += 1;
+    if (this.rejected.length < MAX_REJECTED_LINES_SHOWN) this.rejected.push({ line, issue });
+  }
 }

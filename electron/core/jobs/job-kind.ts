@@ -26,6 +26,8 @@ export interface JobWorker {
   process(item: JobItem, signal: AbortSignal): Promise<ItemResult>;
   /** Seconds the `remaining` items need, when the worker knows better than the observed rate (a rate limit). */
   estimateSeconds?(remaining: number): number | null;
+  /** Finer progress than items when an item is a batch (e.g. lines of a file): shown beside done / total. */
+  units?(): { done: number; total: number };
   close?(): Promise<void>;
 }
 

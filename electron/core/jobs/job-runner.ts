@@ -7,6 +7,7 @@ import { asStoreError } from '../store/sqlite-errors.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { Store } from '../store/store.ts';
 import { estimateEta } from './eta.ts';
+import { safeFailureDetails } from './failure-details.ts';
 import type { ItemResult, JobItem, JobKind, JobWorker } from './job-kind.ts';
 import { OWNER, ownerIsGone } from './job-owner.ts';
 
@@ -68,6 +69,8 @@ interface LiveJob {
   interrupted: boolean;
   /** Why the job failed, as the user reads it (set with the 'failed' end). */
   failure?: ApiError;
+  /** The worker's finer progress (JobWorker.units), once it is open. */
+  units?: () => { done: number; total: number };
   end: Promise<JobEnd>;
 }
 
@@ -103,6 +106,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       stage: snapshot.stage,
       ...(snapshot.currentItem !== undefined ? { currentItem: snapshot.currentItem } : {}),
       ...(snapshot.etaSeconds !== undefined ? { etaSeconds: snapshot.etaSeconds } : {}),
+      ...(job.units ? { units: job.units() } : {}),
     };
     safeEmit(event);
   }
@@ -170,6 +174,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         done: entry.snapshot.done,
         total: entry.snapshot.total,
         counts: { ...entry.snapshot.counts },
+        ...(entry.units ? { units: entry.units() } : {}),
       });
     }
     resolve(end);
@@ -182,7 +187,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const known = asStoreError(error);
     entry.failure = known instanceof HygieError ? apiError(known.code, known.details) : apiError('internal');
     try {
-      entry.store.jobs.finish(entry.snapshot.jobId, 'failed', entry.failure.code);
+      // Kept with the job, so a page opened later (after a restart) still says why; never a secret.
+      const details = safeFailureDetails(entry.failure.details);
+      entry.store.jobs.finish(entry.snapshot.jobId, 'failed', { code: entry.failure.code, ...(details ? { details } : {}) });
     } catch {
       if (!entry.store.db.open) return 'interrupted';
       // The store cannot take even that: the job stays 'running' there (the next start resumes
@@ -203,6 +210,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (!entry.cancelRequested) throw error;
     }
     snapshot.stage = 'working';
+    if (worker?.units) entry.units = worker.units.bind(worker);
     const queue: JobItem[] = pending.map((item) => ({ position: item.position, key: item.key, label: item.label }));
     const startedAt = now();
     let doneThisRun = 0;

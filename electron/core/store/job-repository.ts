@@ -16,8 +16,13 @@ export interface JobRecord {
   startedAt: string;
   startedBy: string;
   finishedAt: string | null;
+  /** Why a failed job stopped: an error code (core/api/error-messages.ts). */
   failure: string | null;
+  /** That error's details, already filtered of anything secret (see jobs/failure-details.ts). */
+  failureDetails: FailureDetails | null;
 }
+
+export type FailureDetails = Record<string, string | number | boolean>;
 
 export interface JobItemRecord {
   position: number;
@@ -43,6 +48,17 @@ interface JobRow {
   started_by: string;
   finished_at: string | null;
   failure: string | null;
+  failure_details: string | null;
+}
+
+function parseDetails(text: string | null): FailureDetails | null {
+  if (text === null) return null;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as FailureDetails) : null;
+  } catch {
+    return null;
+  }
 }
 
 function toJob(row: JobRow): JobRecord {
@@ -57,6 +73,7 @@ function toJob(row: JobRow): JobRecord {
     startedBy: row.started_by,
     finishedAt: row.finished_at,
     failure: row.failure,
+    failureDetails: parseDetails(row.failure_details),
   };
 }
 
@@ -136,9 +153,10 @@ export class JobRepository {
       .run(state, tally, this.#now().toISOString(), jobId, position);
   }
 
-  finish(jobId: string, state: Exclude<JobState, 'running'>, failure: string | null = null): void {
+  finish(jobId: string, state: Exclude<JobState, 'running'>, failure: { code: string; details?: FailureDetails } | null = null): void {
+    const details = failure?.details && Object.keys(failure.details).length > 0 ? JSON.stringify(failure.details) : null;
     this.#db
-      .prepare("UPDATE job SET state = ?, finished_at = ?, failure = ?, owner = NULL WHERE id = ? AND state = 'running'")
-      .run(state, this.#now().toISOString(), failure, jobId);
+      .prepare("UPDATE job SET state = ?, finished_at = ?, failure = ?, failure_details = ?, owner = NULL WHERE id = ? AND state = 'running'")
+      .run(state, this.#now().toISOString(), failure?.code ?? null, details, jobId);
   }
 }

@@ -267,6 +267,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 7,
+    name: 'why a job failed',
+    sql: `
+      -- job.failure holds the error code; its details (e.g. which SQLite code), as JSON, so a page
+      -- opened after a restart still says why the job stopped. Only safe values: never a secret.
+      ALTER TABLE job ADD COLUMN failure_details TEXT;
+    `,
+  },
+  {
+    version: 8,
+    name: 'corpus imports under way',
+    sql: `
+      -- A corpus is imported as a job, its hashes written in chunks: until the last one is in,
+      -- importing = 1 and the corpus is seen nowhere; a cancelled, failed or interrupted import is
+      -- deleted (core/breach/local-corpus-job.ts). Corpora of earlier versions are complete.
+      ALTER TABLE breach_corpus ADD COLUMN importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1));
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

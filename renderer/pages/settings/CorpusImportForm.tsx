@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button, FileTrigger, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { CorpusImportResult } from '../../../electron/core/api/schemas/corpora.ts';
-import { api, ApiFailure } from '../../api/client.ts';
+import { ApiFailure } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -10,8 +10,10 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { formatBytes } from '../../components/format.ts';
 import { fileToBase64 } from '../staff/file-bytes.ts';
+import { CorpusImportProgressView } from './CorpusImportProgressView.tsx';
 import { CorpusImportSummary } from './CorpusImportSummary.tsx';
 import { offeredColumns, parseBreachDate, type OfferedColumn } from './corpus-date.ts';
+import { useCorpusImport, type CorpusImportEnd } from './use-corpus-import.ts';
 
 /** What the file picker offers; another kind of file still goes to the engine, which explains. */
 const ACCEPTED = ['.txt', '.csv', '.tsv', '.lst', 'text/plain', 'text/csv', 'text/tab-separated-values'];
@@ -22,7 +24,8 @@ interface CorpusImportFormProps {
 
 /**
  * "Import a list": a file, a name and a breach date. When several CSV columns could hold the
- * addresses, the engine refuses to guess and the form asks which one.
+ * addresses, the engine refuses to guess and the form asks which one. The import runs as a job:
+ * a progress bar with the time left and Cancel, then the summary.
  */
 export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
   const { t, i18n } = useTranslation();
@@ -32,10 +35,29 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
   const [date, setDate] = useState('');
   const [columns, setColumns] = useState<OfferedColumn[]>([]);
   const [column, setColumn] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [starting, setStarting] = useState(false);
   const [failure, setFailure] = useState<FailureText | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
   const [result, setResult] = useState<CorpusImportResult | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+
+  const ended = (end: CorpusImportEnd) => {
+    if (end.outcome === 'completed') {
+      setResult(end.result);
+      setFile(null);
+      setName('');
+      setDate('');
+      setColumns([]);
+      setColumn(null);
+      onImported(end.result);
+    } else if (end.outcome === 'cancelled') {
+      setCancelled(true);
+    } else {
+      setFailure(end.failure);
+    }
+  };
+  const importJob = useCorpusImport(ended);
+  const busy = starting || importJob.progress !== null;
 
   const chooseFile = (chosen: File) => {
     setFile(chosen);
@@ -44,6 +66,7 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
     setColumn(null);
     setResult(null);
     setFailure(null);
+    setCancelled(false);
     // The file's name is a fair first guess at the breach's name.
     if (name.trim() === '') setName(chosen.name.replace(/\.[^.]+$/u, ''));
   };
@@ -56,31 +79,25 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
       return;
     }
     if (!breachDate || name.trim() === '') return;
-    setBusy(true);
+    setStarting(true);
     setFailure(null);
     setResult(null);
+    setCancelled(false);
     try {
-      const imported = await api.corpora.import({
+      await importJob.start({
         fileName: file.name,
         contentBase64: await fileToBase64(file),
         name: name.trim(),
         breachDate,
         ...(column !== null ? { column: Number(column) } : {}),
       });
-      setResult(imported);
-      setFile(null);
-      setName('');
-      setDate('');
-      setColumns([]);
-      setColumn(null);
-      onImported(imported);
     } catch (error) {
       if (error instanceof ApiFailure && error.code === 'corpus-column-ambiguous') {
         setColumns(offeredColumns(error.error.details));
       }
       setFailure(toFailureText(error));
     } finally {
-      setBusy(false);
+      setStarting(false);
     }
   };
 
@@ -161,15 +178,26 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
             requiredMessage={t('sources.import.columnHint')}
           />
         ) : null}
+        {importJob.progress ? (
+          <CorpusImportProgressView progress={importJob.progress} cancelling={importJob.cancelling} onCancel={() => void importJob.cancel()} />
+        ) : null}
+        {/* Stays mounted while the job runs: the pending announcement points at it. */}
         <div className="button-row">
           {/* The file is not a form field: say it is missing even when the browser stops the submit for another field. */}
-          <Button type="submit" className="button button--primary" isPending={busy} onPress={() => setFileMissing(file === null)}>
+          <Button
+            type="submit"
+            className="button button--primary"
+            isPending={starting}
+            isDisabled={importJob.progress !== null}
+            onPress={() => setFileMissing(file === null)}
+          >
             {busy ? t('sources.import.importing') : t('sources.import.submit')}
           </Button>
         </div>
       </Form>
       <div role="status" className="corpus-form__status">
         {result ? <CorpusImportSummary result={result} /> : null}
+        {cancelled ? <p className="prose">{t('sources.import.cancelled')}</p> : null}
       </div>
       {failure ? <ErrorBanner error={failure} /> : null}
     </section>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiErrorSchema } from '../envelope.ts';
 import { BreachFoundSchema, BreachSourceSchema, EmailBreachOutcomeSchema } from './breach.ts';
 import { JobIdSchema, JobSnapshotSchema } from './jobs.ts';
 
@@ -94,10 +95,17 @@ export const BreachResultsSchema = z.object({
   lastRun: z
     .object({
       jobId: JobIdSchema,
-      state: z.enum(['running', 'completed', 'cancelled', 'failed']),
+      /**
+       * running: under way here (see activeJob) or in another program (the command line);
+       * interrupted: not finished, but nobody works on it now (Hygie was closed, or the store
+       * refused to record its end): it resumes where it stopped when the store opens again.
+       */
+      state: z.enum(['running', 'interrupted', 'completed', 'cancelled', 'failed']),
       startedAt: z.string(),
       finishedAt: z.string().nullable(),
       total: z.number().int().nonnegative(),
+      /** Why a failed check stopped, kept with the job so the page still says it after a restart. */
+      error: ApiErrorSchema.nullable(),
     })
     .nullable(),
   activeJob: JobSnapshotSchema.nullable(),

@@ -88,4 +88,14 @@ export const CorpusImportResultSchema = z.object({
 });
 export type CorpusImportResult = z.infer<typeof CorpusImportResultSchema>;
 
+/** corpora.import: the import runs as a job; its progress comes as job events (units: lines read). */
+export const CorpusImportStartedSchema = z.object({
+  jobId: z.string(),
+  /** Lines of the file, the job's units total. */
+  lines: z.number().int().nonnegative(),
+});
+export type CorpusImportStarted = z.infer<typeof CorpusImportStartedSchema>;
+
+export const CorpusImportResultInputSchema = z.object({ jobId: z.string().min(1).max(64) }).strict();
+
 export const CorpusRemoveInputSchema = z.object({ id: CorpusIdSchema }).strict();
