@@ -52,8 +52,8 @@ export interface CliTexts {
     cleanHeading(count: number): string;
     totals(checked: number, total: number, breached: number, clean: number, notChecked: number): string;
     cancelled(count: number): string;
-    whatToDoBreached: string;
-    whatToDoNotChecked: string;
+    nextStepsBreached: string;
+    nextStepsNotChecked: string;
     jsonWritten(path: string): string;
   };
   progress: {
@@ -204,9 +204,9 @@ Codes de sortie :
     totals: (checked, total, breached, clean, notChecked) =>
       `Bilan : ${checked} vérifiée${checked > 1 ? 's' : ''} sur ${total} — ${breached} compromise${breached > 1 ? 's' : ''}, ${clean} sans fuite connue, ${notChecked} non vérifiée${notChecked > 1 ? 's' : ''}.`,
     cancelled: (count) => `Interrompu : ${plural(count, "adresse n'a", "adresses n'ont")} pas été vérifiée${count > 1 ? 's' : ''}.`,
-    whatToDoBreached:
+    nextStepsBreached:
       'Que faire : pour chaque adresse compromise, changez le mot de passe de la boîte et partout où il était réutilisé, activez la double authentification, et vérifiez les règles de transfert de la boîte.',
-    whatToDoNotChecked: 'Les adresses non vérifiées ne sont pas sûres pour autant : corrigez la cause indiquée et relancez hygie audit.',
+    nextStepsNotChecked: 'Les adresses non vérifiées ne sont pas sûres pour autant : corrigez la cause indiquée et relancez hygie audit.',
     jsonWritten: (path) => `Rapport JSON : ${path}`,
   },
   progress: {
@@ -340,9 +340,9 @@ Exit codes:
     totals: (checked, total, breached, clean, notChecked) =>
       `Summary: ${checked} of ${total} checked — ${breached} breached, ${clean} with no known breach, ${notChecked} not checked.`,
     cancelled: (count) => `Cancelled: ${plural(count, 'address was', 'addresses were')} not checked.`,
-    whatToDoBreached:
+    nextStepsBreached:
       "What to do: for each breached address, change the mailbox's password and every password it was reused for, turn on two-factor authentication, and check the mailbox's forwarding rules.",
-    whatToDoNotChecked: 'Addresses not checked are not safe for all that: fix the cause shown and run hygie audit again.',
+    nextStepsNotChecked: 'Addresses not checked are not safe for all that: fix the cause shown and run hygie audit again.',
     jsonWritten: (path) => `JSON report: ${path}`,
   },
   progress: {

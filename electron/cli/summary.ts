@@ -58,8 +58,8 @@ export function summaryLines(input: SummaryInput, texts: CliTexts): string[] {
   const summary = report.summary;
   lines.push('', t.totals(summary.checked, report.staff.length, summary.breached, summary.clean, summary.notChecked));
   if (input.cancelled > 0) lines.push(t.cancelled(input.cancelled));
-  if (summary.breached > 0) lines.push(t.whatToDoBreached);
-  if (summary.notChecked > 0) lines.push(t.whatToDoNotChecked);
+  if (summary.breached > 0) lines.push(t.nextStepsBreached);
+  if (summary.notChecked > 0) lines.push(t.nextStepsNotChecked);
   if (input.jsonPath) lines.push(t.jsonWritten(input.jsonPath));
   return lines;
 }
