@@ -53,7 +53,7 @@ export function BreachesPage() {
   const [resuming, setResuming] = useState(false);
   const [failure, setFailure] = useState<FailureText | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [nothingToDo, setNothingToDo] = useState(false);
+  const [allFresh, setAllFresh] = useState(false);
   const reloading = useRef(false);
 
   // Each finished address shows at once; reloads do not pile up behind a fast job.
@@ -81,12 +81,12 @@ export function BreachesPage() {
   const start = async (what: Start) => {
     setStarting(true);
     setFailure(null);
-    setNothingToDo(false);
+    setAllFresh(false);
     try {
       const started = 'retry' in what ? await api.breach.retry(what.accountIds ? { accountIds: what.accountIds } : undefined) : await api.breach.checkAll(what);
       if (started.jobId === null) {
-        setNothingToDo(!('retry' in what));
-        setAnnouncement('retry' in what ? '' : t('breaches.run.nothingToDo'));
+        setAllFresh(!('retry' in what));
+        setAnnouncement('retry' in what ? '' : t('breaches.run.allFresh'));
       } else {
         const skipped = started.skipped > 0 ? ` ${t('breaches.run.startedSkipped', { count: started.skipped })}` : '';
         setAnnouncement('retry' in what ? t('breaches.announce.retryStarted') : `${t('breaches.run.started', { count: started.total })}${skipped}`);
@@ -205,7 +205,7 @@ export function BreachesPage() {
                 <Icon name="search" />
                 {starting ? t('breaches.run.starting') : t('breaches.run.checkAll')}
               </Button>
-              {anyChecked || nothingToDo ? (
+              {anyChecked || allFresh ? (
                 <Button className="button button--secondary" onPress={() => void start({ force: true })} isDisabled={starting}>
                   {t('breaches.run.checkAllAgain')}
                 </Button>
