@@ -204,9 +204,11 @@ describe('the Breaches page', () => {
     });
     const { page } = session;
     await page.goto(`${session.url}#/breaches`);
+    // The reload must reload the Breaches page itself: wait until the hash change has been taken.
+    await page.getByRole('heading', { level: 1, name: messages.fr.pages.breaches.title }).waitFor();
     await page.reload();
     const banner = page.locator('.breach-last-run').getByRole('alert');
-    await banner.waitFor({ timeout: 15_000 });
+    await banner.waitFor({ timeout: 20_000 });
     expect(await banner.innerText()).toContain(busy.message.fr);
     expect(await banner.innerText()).toContain(busy.action.fr);
     expect(await banner.innerText()).toContain('database-busy');
