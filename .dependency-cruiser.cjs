@@ -48,6 +48,13 @@ module.exports = {
       to: { path: ELECTRON_MODULE },
     },
     {
+      name: 'renderer-no-password-dictionaries',
+      comment: 'The password check runs in the main process: its dictionaries and word lists (megabytes) stay out of the page.',
+      severity: 'error',
+      from: { path: '^renderer/' },
+      to: { path: 'node_modules/(@zxcvbn-ts|zxcvbn|@scure/bip39)/' },
+    },
+    {
       name: 'renderer-types-only-from-electron',
       comment: 'The renderer may `import type` from the contract, never run code from electron/.',
       severity: 'error',

@@ -9,6 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // ESM-only (no `require` entry): bundled into the CommonJS main rather than required at run time.
+      externalizeDeps: { exclude: ['@scure/bip39'] },
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -4,6 +4,7 @@
 import { storeBench, type Line } from './store-bench.ts';
 import { emailRateBench } from './email-rate-bench.ts';
 import { pwnedBench } from './pwned-bench.ts';
+import { passwordBench } from './password-bench.ts';
 
 const quick = process.argv.includes('--quick');
 const rows = quick ? 200 : 10_000;
@@ -24,3 +25,4 @@ print('Store and roster', await storeBench(rows, runs));
 // E-mails at a plan's RPM, time sped up (quick: 40 at 20 RPM ×300, about 0.4 s; full: 250 at 50 RPM ×100, about 3 s).
 print('Pwned Passwords range checks', await pwnedBench(quick ? 200 : 5_000, quick ? 1 : 3));
 print('Breach checks: e-mails at the rate limit', await (quick ? emailRateBench(40, 20, 300) : emailRateBench(250, 50, 100)));
+print('Password audit', await passwordBench(quick ? 200 : 10_000));

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from './language.ts';
 import type { CliTexts } from './messages.ts';
+import { parsePasswordCommand, type PasswordCommand } from './password-arguments.ts';
 
 // `hygie` command lines, parsed with node:util's parseArgs (strict: an unknown or incomplete
 // option is a usage error, never silently ignored).
@@ -9,6 +10,7 @@ export type CliCommand =
   | { kind: 'help'; language: Language | null }
   | { kind: 'version' }
   | { kind: 'audit'; roster: string; json: string | null; language: Language | null }
+  | PasswordCommand
   | { kind: 'usage-error'; language: Language | null; problem: (texts: CliTexts) => string };
 
 const OPTIONS = {
@@ -33,6 +35,9 @@ function optionProblem(error: unknown): string {
 
 export function parseCommandLine(argv: readonly string[]): CliCommand {
   const language = requestedLanguage(argv);
+  // `hygie password` has options of its own (--json is a flag there, not a path).
+  const first = parseArgs({ args: [...argv], options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' } }, strict: false, allowPositionals: true }).positionals[0];
+  if (first === 'password' && !argv.includes('--help') && !argv.includes('-h')) return parsePasswordCommand(argv, language);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });

@@ -8,6 +8,8 @@ import { EXIT } from './exit-codes.ts';
 import { languageFromEnvironment } from './language.ts';
 import { CLI_TEXTS } from './messages.ts';
 import { CliOutput } from './output.ts';
+import { passwordCommand } from './password-command.ts';
+import type { PasswordStdin } from './password-input.ts';
 
 // The `hygie` command: bin/hygie.mjs starts Node with type stripping and calls main(). runCli()
 // takes its world as parameters (arguments, environment, outputs, interrupts) and returns the
@@ -19,6 +21,8 @@ export interface CliWorld {
   cwd: string;
   output: CliOutput;
   onInterrupt(cancel: () => void): () => void;
+  /** Where `hygie password` reads the password (a terminal without echo, or a pipe). */
+  stdin?: PasswordStdin;
 }
 
 export async function runCli(world: CliWorld): Promise<number> {
@@ -42,6 +46,9 @@ export async function runCli(world: CliWorld): Promise<number> {
     return EXIT.usage;
   }
   try {
+    if (command.kind === 'password') {
+      return await passwordCommand(command, { output, texts, env: world.env, version, stdin: world.stdin ?? process.stdin, onInterrupt: world.onInterrupt });
+    }
     return await auditCommand(command, { output, texts, env: world.env, cwd: world.cwd, version, onInterrupt: world.onInterrupt });
   } catch (error) {
     if (error instanceof CliProblem) {
@@ -68,6 +75,7 @@ export async function main(): Promise<void> {
     env: process.env,
     cwd: process.cwd(),
     output,
+    stdin: process.stdin,
     onInterrupt(cancel) {
       process.on('SIGINT', cancel);
       process.on('SIGTERM', cancel);

@@ -90,6 +90,7 @@ const FR: CliTexts = {
 
 Utilisation :
   hygie audit --roster FICHIER [--json SORTIE] [--lang fr|en]
+  hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie --help | --version
 
 hygie audit
@@ -102,6 +103,17 @@ hygie audit
   --lang fr|en       langue des messages (par défaut : celle du système)
   -h, --help         afficher cette aide
   -v, --version      afficher la version
+
+hygie password
+  Lit un mot de passe sur l'entrée standard (rien ne s'affiche au clavier ; par un tube : la
+  première ligne), affiche sa robustesse, les règles de la politique avec leurs explications et
+  s'il figure dans Pwned Passwords (seuls 5 caractères de son empreinte SHA-1 sont envoyés).
+  Rien n'est enregistré. Les mots du cabinet (nom, ville) sont essayés si HYGIE_DATA_DIR en contient.
+
+  --policy NOM       cnil, anssi, nist ou hipaa (par défaut : celle du cabinet, sinon cnil)
+  --json             résultat en JSON sur la sortie standard
+  Codes de sortie : 0 conforme et absent des fuites ; 1 non conforme ou présent dans des
+  fuites ; 3 conforme, mais la recherche dans les fuites n'a pas pu aboutir ; 2 utilisation.
 
 Configuration (variables d'environnement) :
   HIBP_API_KEY          clé d'API Have I Been Pwned (sinon : celle enregistrée dans Hygie, trousseau du système)
@@ -116,7 +128,7 @@ Codes de sortie :
   3  certaines adresses n'ont pas pu être vérifiées, aucune compromise
 `,
   usage: {
-    unknownCommand: (command) => `Commande inconnue : « ${command} ». La seule commande est « audit ».`,
+    unknownCommand: (command) => `Commande inconnue : « ${command} ». Les commandes sont « audit » et « password ».`,
     noCommand: 'Indiquez une commande : hygie audit --roster FICHIER.',
     badOption: (detail) => `Option non reconnue ou incomplète : ${detail}`,
     missingRoster: 'Indiquez la liste du personnel : hygie audit --roster FICHIER.',
@@ -228,6 +240,7 @@ const EN: CliTexts = {
 
 Usage:
   hygie audit --roster FILE [--json OUT] [--lang fr|en]
+  hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie --help | --version
 
 hygie audit
@@ -240,6 +253,17 @@ hygie audit
   --lang fr|en    language of the messages (default: the system's)
   -h, --help      show this help
   -v, --version   show the version
+
+hygie password
+  Reads one password from standard input (nothing is shown as you type; through a pipe: the
+  first line), prints its strength, the policy's rules with their explanations, and whether it
+  is in Pwned Passwords (only 5 characters of its SHA-1 hash are sent). Nothing is saved. The
+  practice's words (name, city) are tried when HYGIE_DATA_DIR holds them.
+
+  --policy NAME   cnil, anssi, nist or hipaa (default: the practice's, else cnil)
+  --json          the result as JSON on standard output
+  Exit codes: 0 passes and is in no breach; 1 fails or is in breaches; 3 passes, but the breach
+  lookup could not be done; 2 usage.
 
 Configuration (environment variables):
   HIBP_API_KEY          Have I Been Pwned API key (else: the one saved in Hygie, in the system keychain)
@@ -254,7 +278,7 @@ Exit codes:
   3  some addresses could not be checked, none breached
 `,
   usage: {
-    unknownCommand: (command) => `Unknown command: "${command}". The only command is "audit".`,
+    unknownCommand: (command) => `Unknown command: "${command}". The commands are "audit" and "password".`,
     noCommand: 'Give a command: hygie audit --roster FILE.',
     badOption: (detail) => `Unknown or incomplete option: ${detail}`,
     missingRoster: 'Give the staff list: hygie audit --roster FILE.',

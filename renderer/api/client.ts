@@ -135,6 +135,14 @@ export const api: HygieClient = {
   audit: {
     list: (input) => call((hygie) => hygie.audit.list(input)),
   },
+  password: {
+    assess: (input) => call((hygie) => hygie.password.assess(input)),
+    beginSitting: (input) => call((hygie) => hygie.password.beginSitting(input)),
+    endSitting: (input) => call((hygie) => hygie.password.endSitting(input)),
+    check: (input) => call((hygie) => hygie.password.check(input)),
+    results: () => call((hygie) => hygie.password.results()),
+    generate: (input) => call((hygie) => hygie.password.generate(input)),
+  },
 };
 
 /** Subscribe to job progress events; throws BridgeUnavailableError without a bridge. */

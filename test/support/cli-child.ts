@@ -21,6 +21,8 @@ export interface CliRunOptions {
   nodeFlags?: string[];
   /** Called with each chunk of stderr and the child, e.g. to press Ctrl-C once work has started. */
   onStderr?(text: string, child: ReturnType<typeof spawn>): void;
+  /** Piped to the child's stdin, then closed (e.g. `hygie password`); without it stdin is empty. */
+  stdin?: string;
 }
 
 /** What the child may inherit: nothing of the developer's own Hygie settings or HIBP key. */
@@ -36,8 +38,12 @@ export function runHygie(args: readonly string[], options: CliRunOptions): Promi
     const child = spawn(process.execPath, [...(options.nodeFlags ?? []), HYGIE_BIN, ...args], {
       cwd: options.cwd ?? process.cwd(),
       env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
+    // Without a stdin text the child reads an empty, closed stdin (as with `< /dev/null`).
+    // A child that exits before reading it (a usage error) closes the pipe: not the test's failure.
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.stdin ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -51,6 +51,7 @@ describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
       'renderer/uses-fs.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
       'renderer/uses-electron.ts': "import { ipcRenderer } from 'electron';\nexport const ipc = ipcRenderer;\n",
       'renderer/uses-core-code.ts': "import { contract } from '../electron/core/api/contract.ts';\nexport const c = contract;\n",
+      'renderer/uses-dictionaries.ts': "import { dictionary } from '@zxcvbn-ts/language-fr';\nexport const d = dictionary;\n",
       'renderer/uses-contract-types.ts': "import type { AppInfo } from '../electron/core/api/contract.ts';\nexport type A = AppInfo;\n",
     };
     for (const [path, source] of Object.entries(offenders)) {
@@ -70,6 +71,7 @@ describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
         'renderer-no-node-builtins renderer/uses-fs.ts',
         'renderer-no-electron renderer/uses-electron.ts',
         'renderer-types-only-from-electron renderer/uses-core-code.ts',
+        'renderer-no-password-dictionaries renderer/uses-dictionaries.ts',
       ]),
     );
     // `import type` from the contract is the allowed way for the UI to know its shapes.

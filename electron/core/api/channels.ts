@@ -50,6 +50,12 @@ export const CALL_NAMES = [
   'directory.import',
   'directory.disconnect',
   'audit.list',
+  'password.assess',
+  'password.beginSitting',
+  'password.endSitting',
+  'password.check',
+  'password.results',
+  'password.generate',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -50,6 +50,18 @@ import {
   SignInPollSchema,
   SignInStartSchema,
 } from './schemas/directory.ts';
+import {
+  BeginSittingInputSchema,
+  EndSittingInputSchema,
+  GeneratedPassphraseSchema,
+  GeneratePassphraseInputSchema,
+  PasswordAssessInputSchema,
+  PasswordAssessmentSchema,
+  PasswordCheckInputSchema,
+  PasswordCheckResultSchema,
+  PasswordResultsSchema,
+  SittingSchema,
+} from './schemas/password.ts';
 
 // The contract: every call the renderer, the CLI or a test can make, declared once with
 // its input and output schemas. The main process, the preload and the renderer's typed
@@ -324,6 +336,36 @@ export const contract = {
     input: AuditListInputSchema,
     output: z.array(AuditEntrySchema),
     summary: 'The latest entries of the audit log, newest first.',
+  },
+  'password.assess': {
+    input: PasswordAssessInputSchema,
+    output: PasswordAssessmentSchema,
+    summary: "The live meter: a password's strength and every policy's verdict for the account (no network, nothing stored).",
+  },
+  'password.beginSitting': {
+    input: BeginSittingInputSchema,
+    output: SittingSchema,
+    summary: 'One person at the desk: start the sitting their checks are compared in for reuse (ends any other sitting).',
+  },
+  'password.endSitting': {
+    input: EndSittingInputSchema,
+    output: z.object({ ended: z.boolean() }),
+    summary: "End a sitting: its key and what it remembered are wiped.",
+  },
+  'password.check': {
+    input: PasswordCheckInputSchema,
+    output: PasswordCheckResultSchema,
+    summary: "Check one account's password (strength, policies, pwned, reuse in the sitting); stores the verdict only, never the password.",
+  },
+  'password.results': {
+    input: z.undefined(),
+    output: PasswordResultsSchema,
+    summary: 'Per person × account, the latest stored password verdict (null when never checked), and the counts.',
+  },
+  'password.generate': {
+    input: GeneratePassphraseInputSchema,
+    output: GeneratedPassphraseSchema,
+    summary: 'A passphrase drawn with a CSPRNG from the French or English word list, with its entropy.',
   },
 } as const satisfies Record<CallName, CallSpec>;
 

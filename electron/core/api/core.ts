@@ -1,5 +1,6 @@
 import { createCoreJobs, type CoreJobOptions } from './core-jobs.ts';
 import { createHandlers, type CoreEnvironment } from './handlers.ts';
+import { createPasswordSittings, type PasswordCoreOptions } from './password-handlers.ts';
 import { createRouter, type Logger, type Router } from './router.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 
@@ -16,16 +17,21 @@ export interface Core {
 
 export interface CoreOptions {
   jobs?: CoreJobOptions;
+  /** The password audit's sittings and pwned check (tests: a virtual clock, short timeouts). */
+  password?: PasswordCoreOptions;
 }
 
 export function createCore(environment: CoreEnvironment, logger: Logger = console, options: CoreOptions = {}): Core {
   let router: Router | undefined;
   const jobs = createCoreJobs(environment, (event) => router?.emitJobEvent(event), logger, options.jobs);
-  router = createRouter(createHandlers(environment, jobs), logger);
+  // The password sittings live as long as the core; closing it wipes their keys.
+  const sittings = createPasswordSittings(options.password);
+  router = createRouter(createHandlers(environment, jobs, { ...options.password, sittings }), logger);
   return {
     router,
     jobs,
     close: async () => {
+      sittings.endAll();
       await jobs.close();
       environment.store.close();
     },

@@ -551,6 +551,26 @@ export const ERROR_MESSAGES = {
       en: 'Reload the MFA & accounts page.',
     },
   },
+  'password-sitting-ended': {
+    message: {
+      fr: "La séance de vérification de cette personne est terminée (inactivité, ou une autre personne a été choisie). Rien n'a été vérifié.",
+      en: "This person's checking session has ended (left idle, or another person was chosen). Nothing was checked.",
+    },
+    action: {
+      fr: 'Choisissez de nouveau la personne au poste, puis vérifiez le mot de passe.',
+      en: 'Choose the person at the desk again, then check the password.',
+    },
+  },
+  'account-not-found': {
+    message: {
+      fr: "Ce compte n'existe pas (ou plus) pour cette personne.",
+      en: 'This account does not exist (any more) for this person.',
+    },
+    action: {
+      fr: 'Rechargez la page ; ajoutez le compte à la personne sur la page Personnel si besoin.',
+      en: 'Reload the page; add the account to the person on the Staff page if needed.',
+    },
+  },
   internal: {
     message: {
       fr: "Une erreur inattendue s'est produite. Rien n'a été perdu.",

@@ -12,6 +12,8 @@ import type { JobRunner } from '../jobs/job-runner.ts';
 import { createCoreJobs } from './core-jobs.ts';
 import { corpusHandlers } from './corpus-handlers.ts';
 import { jobHandlers } from './job-handlers.ts';
+import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './password-handlers.ts';
+import type { PasswordSittings } from '../password/sitting.ts';
 import type { AppInfo } from './contract.ts';
 import { HygieError } from './hygie-error.ts';
 import type { Handlers } from './router.ts';
@@ -36,7 +38,15 @@ function decodeFile(input: RosterImportInput): Uint8Array {
  * `jobs`: the runner long work goes through; createCore (core.ts) passes one wired to the router's
  * job events. Without one (tests of other calls), jobs run but their events go nowhere.
  */
-export function createHandlers(environment: CoreEnvironment, jobs: JobRunner = createCoreJobs(environment, () => {})): Handlers {
+/**
+ * `password`: the sittings of the password audit (createCore passes the ones it ends on close)
+ * and test tuning; without them the handlers make their own sittings.
+ */
+export function createHandlers(
+  environment: CoreEnvironment,
+  jobs: JobRunner = createCoreJobs(environment, () => {}),
+  password: PasswordCoreOptions & { sittings?: PasswordSittings } = {},
+): Handlers {
   const preferences = new PreferencesFile(environment.dataDir);
   const host = environment.store;
   const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
@@ -159,6 +169,12 @@ export function createHandlers(environment: CoreEnvironment, jobs: JobRunner = c
     'audit.list': (input) => host.use((store) => store.audit.latest(input?.limit ?? 100)),
 
     ...jobHandlers(host, jobs),
+
+    ...passwordHandlers(host, {
+      sittings: password.sittings ?? createPasswordSittings(password),
+      userAgent,
+      ...(password.pwned ? { pwned: password.pwned } : {}),
+    }),
   };
 }
 

@@ -17,6 +17,7 @@ import { MfaStatusRepository } from '../mfa/mfa-status-repository.ts';
 import { WalkthroughRepository } from '../hardening/walkthrough-repository.ts';
 import { asStoreError, withStoreErrors } from './sqlite-errors.ts';
 import { StaffRepository } from './staff-repository.ts';
+import { PasswordRepository } from './password-repository.ts';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -46,6 +47,7 @@ export class Store {
   readonly breachResults: BreachResultsRepository;
   readonly mfa: MfaStatusRepository;
   readonly walkthrough: WalkthroughRepository;
+  readonly passwords: PasswordRepository;
   /** Who is acting ("app:jdupont"), for records that name who entered them. */
   readonly actor: string;
 
@@ -64,6 +66,7 @@ export class Store {
     this.breachResults = new BreachResultsRepository(db);
     this.mfa = new MfaStatusRepository(db, this.audit, now);
     this.walkthrough = new WalkthroughRepository(db, this.audit, actor, now);
+    this.passwords = new PasswordRepository(db);
     this.actor = actor;
   }
 

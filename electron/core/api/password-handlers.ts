@@ -1,0 +1,57 @@
+import { generatePassphrase } from '../password/passphrase.ts';
+import { warmUpStrength } from '../password/strength.ts';
+import { assessForTarget, checkAccountPassword, passwordResults, type PwnedCheckOptions } from '../password/password-check.ts';
+import { PasswordSittings, type SittingOptions } from '../password/sitting.ts';
+import type { StoreHost } from '../store/store-host.ts';
+import { HygieError } from './hygie-error.ts';
+import { PASSPHRASE_DEFAULT_WORDS } from './schemas/password.ts';
+import type { Handlers } from './router.ts';
+
+// The password audit's calls. The sittings (the in-memory keys that find reuse) belong to the
+// core: createCore builds them once, passes them here, and ends them all when it closes.
+
+type PasswordCalls =
+  | 'password.assess'
+  | 'password.beginSitting'
+  | 'password.endSitting'
+  | 'password.check'
+  | 'password.results'
+  | 'password.generate';
+
+/** Tuning for tests: a virtual clock for the sittings, short pwned timeouts. */
+export interface PasswordCoreOptions {
+  sitting?: SittingOptions;
+  pwned?: PwnedCheckOptions;
+}
+
+export interface PasswordHandlerDeps {
+  sittings: PasswordSittings;
+  userAgent: string;
+  pwned?: PwnedCheckOptions;
+}
+
+export function passwordHandlers(host: StoreHost, deps: PasswordHandlerDeps): Pick<Handlers, PasswordCalls> {
+  const { sittings } = deps;
+  return {
+    'password.assess': (input) => host.use((store) => assessForTarget(store, { ...input, lockout: input.lockout ?? false })),
+    'password.beginSitting': ({ staffId }) =>
+      host.use((store) => {
+        if (!store.staff.get(staffId)) throw new HygieError('staff-not-found');
+        // The person is at the desk: build the dictionaries now (~0.2 s, once) rather than on
+        // their first keystroke.
+        setImmediate(warmUpStrength);
+        return sittings.begin(staffId);
+      }),
+    'password.endSitting': ({ sittingId }) => ({ ended: sittings.end(sittingId) }),
+    'password.check': (input) =>
+      host.use((store) =>
+        checkAccountPassword(store, { ...input, lockout: input.lockout ?? false }, { sittings, userAgent: deps.userAgent, ...(deps.pwned ? { pwned: deps.pwned } : {}) }),
+      ),
+    'password.results': () => host.use((store) => passwordResults(store)),
+    'password.generate': ({ lang, words }) => generatePassphrase(lang, words ?? PASSPHRASE_DEFAULT_WORDS),
+  };
+}
+
+export function createPasswordSittings(options: PasswordCoreOptions = {}): PasswordSittings {
+  return new PasswordSittings(options.sitting);
+}
