@@ -19,6 +19,7 @@ import './styles/mfa-domain.css';
 import './styles/mfa.css';
 import './styles/walkthrough.css';
 import './styles/directory.css';
+import './styles/passwords.css';
 
 preventReactAriaStyleInjection();
 

@@ -28,6 +28,9 @@ export const EXTERNAL_LINK_DOMAINS = [
   'www.ionos.fr',
   'nist.gov',
   'hhs.gov',
+  // The password policies' texts (electron/core/password/policies.ts): CNIL 2022-100, 45 CFR 164.
+  'legifrance.gouv.fr',
+  'ecfr.gov',
 ] as const;
 
 export function isAllowedExternalUrl(raw: string): boolean {

@@ -12,6 +12,8 @@ import mfaEn from './areas/mfa.en.json';
 import mfaFr from './areas/mfa.fr.json';
 import walkthroughEn from './areas/walkthrough.en.json';
 import walkthroughFr from './areas/walkthrough.fr.json';
+import passwordsEn from './areas/passwords.en.json';
+import passwordsFr from './areas/passwords.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -26,6 +28,7 @@ export const fr = {
   ...directoryFr,
   ...mfaFr,
   ...walkthroughFr,
+  ...passwordsFr,
 };
 
 export const en: typeof fr = {
@@ -36,4 +39,5 @@ export const en: typeof fr = {
   ...directoryEn,
   ...mfaEn,
   ...walkthroughEn,
+  ...passwordsEn,
 };

@@ -1,31 +1,169 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState.tsx';
+import type { PasswordResults } from '../../electron/core/api/schemas/password.ts';
+import { api } from '../api/client.ts';
+import { toFailureText, type FailureText } from '../api/failure-text.ts';
+import { useLoad } from '../app/use-load.ts';
+import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
+import { focusPageTitle } from '../components/page-title.ts';
+import { PolicyNotice } from './passwords/PolicyNotice.tsx';
+import { ResultsOverview } from './passwords/ResultsOverview.tsx';
+import { SittingPicker } from './passwords/SittingPicker.tsx';
+import { SittingView } from './passwords/SittingView.tsx';
+import { SummaryTiles } from './passwords/SummaryTiles.tsx';
 
+interface Sitting {
+  sittingId: string;
+  staffId: string;
+}
+
+function HeaderStatus({ results }: { results: PasswordResults | null }) {
+  const { t } = useTranslation();
+  if (!results || results.summary.neverChecked === results.summary.accounts) return <StatusChip tone="neutral" label={t('status.notChecked')} />;
+  const { summary } = results;
+  if (summary.fail > 0) return <StatusChip tone="danger" label={t('passwords.header.fail')} />;
+  if (summary.notChecked > 0 || summary.neverChecked > 0) return <StatusChip tone="neutral" label={t('passwords.header.incomplete')} />;
+  return <StatusChip tone="success" label={t('passwords.header.pass')} />;
+}
+
+/**
+ * The password audit. Without anyone at the desk: the practice's policy, the counts and each
+ * account's latest verdict. With someone: only their accounts and the checker, until "Next
+ * person", leaving the page, or the engine ending the sitting clears it all.
+ */
 export function PasswordsPage() {
   const { t } = useTranslation();
+  const { state, reload } = useLoad(api.password.results);
+  const [sitting, setSitting] = useState<Sitting | null>(null);
+  const [openAccountId, setOpenAccountId] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const current = useRef<Sitting | null>(null);
+  current.current = sitting;
+
+  // Leaving the page ends the sitting: its key and what it remembered are wiped in the engine.
+  useEffect(
+    () => () => {
+      const open = current.current;
+      if (open) void api.password.endSitting({ sittingId: open.sittingId }).catch(() => undefined);
+    },
+    [],
+  );
+
+  const end = useCallback(async (open: Sitting | null) => {
+    setOpenAccountId(null);
+    setSitting(null);
+    if (open) await api.password.endSitting({ sittingId: open.sittingId }).catch(() => undefined);
+  }, []);
+
+  const start = async (staffId: string) => {
+    setStarting(true);
+    setFailure(null);
+    setAnnouncement('');
+    try {
+      await end(current.current);
+      const begun = await api.password.beginSitting({ staffId });
+      setSitting({ sittingId: begun.sittingId, staffId: begun.staffId });
+    } catch (error) {
+      setFailure(toFailureText(error));
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const next = () => {
+    void end(current.current).then(() => {
+      setAnnouncement(t('passwords.sitting.ended'));
+      focusPageTitle();
+      void reload();
+    });
+  };
+
+  const sittingEnded = () => {
+    setOpenAccountId(null);
+    setSitting(null);
+    setAnnouncement(t('passwords.sitting.expired'));
+    focusPageTitle();
+  };
+
+  const results = state.status === 'ready' ? state.value : null;
+  const header = <PageHeader title={t('pages.passwords.title')} lead={t('pages.passwords.lead')} status={<HeaderStatus results={results} />} />;
+
+  if (state.status === 'loading') {
+    return (
+      <>
+        {header}
+        <p className="prose prose--muted" aria-busy="true">
+          {t('passwords.loading')}
+        </p>
+      </>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <>
+        {header}
+        <ErrorBanner error={state.failure} onRetry={() => void reload()} />
+      </>
+    );
+  }
+
+  const value = state.value;
+  const person = sitting ? value.persons.find((candidate) => candidate.staffId === sitting.staffId) : undefined;
+
+  if (value.persons.length === 0) {
+    return (
+      <>
+        {header}
+        <Panel title={t('passwords.empty.title')} icon="info">
+          <p className="prose">{t('passwords.empty.body')}</p>
+          <Link href="/staff" className="button button--primary empty-action">
+            <Icon name="arrowRight" />
+            {t('passwords.empty.link')}
+          </Link>
+        </Panel>
+        <PolicyNotice policy={value.policy} />
+      </>
+    );
+  }
+
   return (
     <>
-      <PageHeader
-        title={t('pages.passwords.title')}
-        lead={t('pages.passwords.lead')}
-        status={<StatusChip tone="neutral" label={t('status.notChecked')} />}
-      />
-      <EmptyState
-        what={[
-          t('pages.passwords.what.item1'),
-          t('pages.passwords.what.item2'),
-          t('pages.passwords.what.item3'),
-        ]}
-        why={t('pages.passwords.why')}
-        privacy={t('pages.passwords.privacy')}
-      >
-        <Panel title={t('pages.passwords.policy.title')} icon="scale">
-          <p className="prose">{t('pages.passwords.policy.body')}</p>
-        </Panel>
-      </EmptyState>
+      {header}
+      <p role="status" className="save-status save-status--collapse pw-announcement">
+        {announcement}
+      </p>
+      {failure ? <ErrorBanner error={failure} /> : null}
+      {sitting && person ? (
+        <SittingView
+          key={sitting.sittingId}
+          person={person}
+          sittingId={sitting.sittingId}
+          openAccountId={openAccountId}
+          onOpen={setOpenAccountId}
+          onChecked={() => void reload()}
+          onSittingEnded={sittingEnded}
+          onNext={next}
+        />
+      ) : (
+        <>
+          <SittingPicker persons={value.persons} starting={starting} onStart={(staffId) => void start(staffId)} />
+          <PolicyNotice policy={value.policy} />
+          <Panel title={t('passwords.summary.title')} icon="scale">
+            <SummaryTiles summary={value.summary} people={value.persons.length} />
+          </Panel>
+          <ResultsOverview results={value} />
+          <Panel title={t('emptyState.privacyTitle')} icon="lock" tone="quiet">
+            <p className="prose">{t('pages.passwords.privacy')}</p>
+          </Panel>
+        </>
+      )}
     </>
   );
 }

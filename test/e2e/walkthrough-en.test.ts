@@ -3,6 +3,7 @@ import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import type { WalkthroughPlan } from '../../electron/core/api/schemas/walkthrough.ts';
 import { screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
+import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 import { callCore, heading, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The walkthrough end to end in English, with the mouse (the French test uses the keyboard): a GP
@@ -12,10 +13,13 @@ import { callCore, heading, messages, openWithPractice } from './setup-fixtures.
 const en = messages.en;
 
 let harness: Harness;
+let hibp: FakeHibp;
 beforeAll(async () => {
   harness = await startHarness();
+  hibp = await startFakeHibp();
 });
 afterAll(async () => {
+  await hibp?.close();
   await harness?.close();
 });
 
@@ -23,6 +27,7 @@ describe('the guided walkthrough in English', () => {
   it('walks a GP through every step with the mouse, with the instructions of the provider she picks', async () => {
     const session = await openWithPractice(harness, { locale: 'en-GB' });
     const { page } = session;
+    await callCore(session, 'services.set', { pwnedPasswordsBaseUrl: hibp.pwnedBaseUrl });
     const person = await callCore<StaffMember>(session, 'staff.create', {
       firstName: 'Claire',
       lastName: 'Martin',
@@ -37,6 +42,18 @@ describe('the guided walkthrough in English', () => {
     await page.getByRole('link', { name: en.walkthrough.picker.startFor.replace('{{name}}', 'Claire Martin') }).click();
     await page.getByText(en.walkthrough.person.heading.replace('{{name}}', 'Claire Martin')).waitFor();
 
+    // Step 1: her mailbox password, checked with the password audit's checker, in English.
+    await page.getByRole('heading', { level: 2, name: en.walkthrough.steps['check-password'].title }).waitFor();
+    await page.locator('.wt-step input[type="password"]').fill('velvet-harbour-window-seven');
+    await page.getByRole('button', { name: en.passwords.checker.check, exact: true }).click();
+    const outcome = page.locator('.wt-step .pw-outcome');
+    await outcome.waitFor({ timeout: 15_000 });
+    await expect.poll(() => outcome.locator('[data-reused]').getAttribute('data-reused')).toBe('no');
+    await screenshot(page, 'walkthrough-en-1-check-password');
+    await page.getByRole('radio', { name: en.walkthrough.answers.done, exact: true }).check();
+    await page.getByRole('button', { name: en.walkthrough.actions.save }).click();
+    await expect.poll(async () => ((await page.locator('.wt-step__counter').textContent()) ?? '').trim()).toMatch(/^Step 2 of /u);
+
     // No detection has run: the general instructions, until she says her mailbox is Google's.
     const before = await callCore<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: person.id });
     expect(before.accounts[0]!.provider.source).toBe('default');
@@ -50,15 +67,17 @@ describe('the guided walkthrough in English', () => {
     const enableMfa = plan.steps.find((step) => step.service === 'mailbox' && step.step === 'enable-mfa')!;
     // Google's own first instruction is on screen, in English.
     await page.getByText(enableMfa.how!.en[0]!, { exact: false }).first().waitFor();
-    await screenshot(page, 'walkthrough-en-1-enable-mfa-google');
+    await screenshot(page, 'walkthrough-en-2-enable-mfa-google');
 
     const total = plan.steps.length;
     expect(plan.steps.map((step) => `${step.service ?? 'person'}:${step.step}`)).toEqual([
+      'mailbox:check-password',
       'mailbox:enable-mfa',
       'mailbox:recovery',
       'mailbox:forwarding',
       'mailbox:sessions',
       'amelipro:enable-mfa',
+      'amelipro:check-password',
       'amelipro:dedicated-mailbox',
       'amelipro:login-notices',
       'amelipro:recovery',
@@ -66,6 +85,7 @@ describe('the guided walkthrough in English', () => {
       'person:phishing',
     ]);
     for (const [index, step] of plan.steps.entries()) {
+      if (index === 0) continue; // answered above
       const n = index + 1;
       await expect.poll(async () => ((await page.locator('.wt-step__counter').textContent()) ?? '').trim()).toBe(`Step ${n} of ${total}`);
       if (step.step === 'enable-mfa') {

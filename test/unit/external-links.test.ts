@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLICIES } from '../../electron/core/password/policies.ts';
 import { isAllowedExternalUrl } from '../../electron/main/external-links.ts';
 
 describe('external link allow-list', () => {
@@ -20,4 +21,8 @@ describe('external link allow-list', () => {
     ['a javascript URL', 'javascript:alert(1)'],
     ['garbage', 'not a url'],
   ])('refuses %s', (_why, url) => expect(isAllowedExternalUrl(url)).toBe(false));
+
+  it.each(Object.values(POLICIES).map((policy) => [policy.id, policy.source.url]))('opens the text the %s policy cites (%s)', (_id, url) =>
+    expect(isAllowedExternalUrl(url)).toBe(true),
+  );
 });

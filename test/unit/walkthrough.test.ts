@@ -54,14 +54,14 @@ describe('the walkthrough plan', () => {
     // Steps follow the accounts: no service comes back once the next one has started.
     expect([...new Set(services)]).toEqual(['mailbox', 'amelipro', 'pro-sante-connect', 'franceconnect', 'impots', 'bank', null]);
     const mailboxSteps = plan.steps.filter((s) => s.accountId === plan.accounts[0]!.accountId).map((s) => s.step);
-    expect(mailboxSteps).toEqual(['enable-mfa', 'recovery', 'forwarding', 'sessions']);
+    expect(mailboxSteps).toEqual(['check-password', 'enable-mfa', 'recovery', 'forwarding', 'sessions']);
     const ameliproSteps = plan.steps.filter((s) => s.service === 'amelipro').map((s) => s.step);
-    expect(ameliproSteps).toEqual(expect.arrayContaining(['enable-mfa', 'dedicated-mailbox', 'login-notices']));
+    expect(ameliproSteps).toEqual(expect.arrayContaining(['enable-mfa', 'check-password', 'dedicated-mailbox', 'login-notices']));
+    // The password step is the chain's two links (mailbox, amelipro), not every account's.
+    expect(plan.steps.filter((s) => s.step === 'check-password').map((s) => s.service)).toEqual(['mailbox', 'mailbox', 'amelipro']);
     expect(plan.steps.filter((s) => s.service === 'pro-sante-connect').map((s) => s.step)).toContain('device-lock');
     expect(plan.steps.filter((s) => s.service === 'franceconnect').map((s) => s.step)).toContain('bank-details-alerts');
     expect(plan.steps.at(-1)).toMatchObject({ step: 'phishing', accountId: null });
-    // The password check belongs to the password audit: not a step here.
-    expect(plan.steps.map((s) => s.step)).not.toContain('check-password');
     // amelipro's MFA step offers the CPS card and e-CPS, with the catalogue's own instructions.
     const ameliproMfa = plan.steps.find((s) => s.service === 'amelipro' && s.step === 'enable-mfa')!;
     expect(ameliproMfa.methods.map((m) => m.kind)).toEqual(expect.arrayContaining(['cps-card', 'e-cps']));
@@ -94,7 +94,9 @@ describe('answers', () => {
     await first.call('practice.save', PRACTICE);
     const person = await addPerson(first, { emails: ['helene.lefevre@cabinet-dupont.fr'], services: ['amelipro'] });
     let plan = await first.call<WalkthroughPlan>('walkthrough.plan', { staffId: person.id });
-    const [mfa, recovery, forwarding] = plan.steps;
+    const [password, mfa, recovery, forwarding] = plan.steps;
+    expect(password!.step).toBe('check-password');
+    plan = await first.call<WalkthroughPlan>('walkthrough.answer', { staffId: person.id, accountId: password!.accountId, step: 'check-password', answer: 'done' });
     plan = await first.call<WalkthroughPlan>('walkthrough.answer', {
       staffId: person.id,
       accountId: mfa!.accountId,
@@ -111,15 +113,15 @@ describe('answers', () => {
       answer: 'not-possible',
       note: 'ancien numéro, à changer',
     });
-    expect(plan).toMatchObject({ answered: 2, resumeIndex: 2 });
-    expect(plan.steps[2]!.key).toBe(forwarding!.key);
+    expect(plan).toMatchObject({ answered: 3, resumeIndex: 3 });
+    expect(plan.steps[3]!.key).toBe(forwarding!.key);
     first.close();
 
     const again = openCore({ dataDir: first.dataDir, secrets: first.secrets });
     const resumed = await again.call<WalkthroughPlan>('walkthrough.plan', { staffId: person.id });
-    expect(resumed.resumeIndex).toBe(2);
-    expect(resumed.steps[0]!.answer).toMatchObject({ answer: 'done', note: 'Google Authenticator sur le téléphone du cabinet', recordedBy: 'test:secretariat' });
-    expect(resumed.steps[1]!.answer).toMatchObject({ answer: 'not-possible', note: 'ancien numéro, à changer' });
+    expect(resumed.resumeIndex).toBe(3);
+    expect(resumed.steps[1]!.answer).toMatchObject({ answer: 'done', note: 'Google Authenticator sur le téléphone du cabinet', recordedBy: 'test:secretariat' });
+    expect(resumed.steps[2]!.answer).toMatchObject({ answer: 'not-possible', note: 'ancien numéro, à changer' });
 
     // Answering again replaces, it does not add a step.
     const changed = await again.call<WalkthroughPlan>('walkthrough.answer', {
@@ -128,8 +130,8 @@ describe('answers', () => {
       step: 'recovery',
       answer: 'done',
     });
-    expect(changed.answered).toBe(2);
-    expect(changed.steps[1]!.answer).toMatchObject({ answer: 'done', note: null });
+    expect(changed.answered).toBe(3);
+    expect(changed.steps[2]!.answer).toMatchObject({ answer: 'done', note: null });
 
     const audit = await again.call<AuditEntry[]>('audit.list', { limit: 5 });
     expect(audit[0]).toMatchObject({ action: 'walkthrough.answer', subject: person.id, details: { step: 'recovery', answer: 'done' } });

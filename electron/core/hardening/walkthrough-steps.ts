@@ -18,8 +18,11 @@ export function stepsForAccount({ service, entry, breached }: AccountStepContext
   const steps: WalkthroughStepId[] = [];
   // A leaked password first: MFA turned on over a password someone else knows is a race.
   if (service === 'mailbox' && breached) steps.push('password-changed-since-breach');
+  // The chain's two links (reference/incidents.md): the mailbox password, and the same one
+  // reused on amelipro. Checked in one sitting, so the second check says "same as the mailbox".
+  if (service === 'mailbox') steps.push('check-password');
   steps.push('enable-mfa');
-  if (service === 'amelipro') steps.push('dedicated-mailbox', 'login-notices');
+  if (service === 'amelipro') steps.push('check-password', 'dedicated-mailbox', 'login-notices');
   if (service === 'pro-sante-connect') steps.push('device-lock');
   if (service === 'franceconnect') steps.push('bank-details-alerts');
   if (service === 'mailbox' || entry.recovery) steps.push('recovery');

@@ -13,6 +13,7 @@ import { ProgressLine } from './ProgressLine.tsx';
 import { Stepper } from './Stepper.tsx';
 import { StepView } from './StepView.tsx';
 import { stepTitle } from './step-texts.ts';
+import { usePasswordSitting } from './use-password-sitting.ts';
 
 interface PersonWalkthroughProps {
   staffId: string;
@@ -29,6 +30,7 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
   const [finished, setFinished] = useState<boolean | null>(null);
   const [moved, setMoved] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const sitting = usePasswordSitting(staffId);
 
   if (state.status === 'loading') {
     return (
@@ -105,6 +107,8 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
               onSaved={saved}
               onBack={() => go(Math.max(0, current - 1))}
               onPlan={set}
+              sittingId={sitting.sittingId}
+              onSittingEnded={sitting.renew}
             />
           )}
         </div>

@@ -15,6 +15,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { MfaStatusBadge } from '../mfa/MfaStatusBadge.tsx';
+import { PasswordChecker } from '../passwords/PasswordChecker.tsx';
 import { stepHow, stepQuestion, stepTitle, stepWhy } from './step-texts.ts';
 
 const ANSWERS: readonly WalkthroughAnswerValue[] = ['done', 'not-possible', 'not-applicable'];
@@ -30,6 +31,9 @@ interface StepViewProps {
   onSaved(plan: WalkthroughPlan, step: PlanStep): void;
   onBack(): void;
   onPlan(plan: WalkthroughPlan): void;
+  /** The person's password sitting (the check-password step's checker), null while none is open. */
+  sittingId: string | null;
+  onSittingEnded(): void;
 }
 
 function initialMethod(step: PlanStep, account: PlanAccount | null): MethodChoice | null {
@@ -42,7 +46,7 @@ function initialMethod(step: PlanStep, account: PlanAccount | null): MethodChoic
   return null;
 }
 
-export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }: StepViewProps) {
+export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, sittingId, onSittingEnded }: StepViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'fr';
   const step = plan.steps[index]!;
@@ -188,6 +192,19 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan }:
             </div>
           ) : null}
         </section>
+      ) : null}
+
+      {step.step === 'check-password' && account && sittingId ? (
+        <PasswordChecker
+          staffId={plan.staffId}
+          account={{ accountId: account.accountId, service: account.service, label: account.identifier ?? t(`staff.services.${account.service}`) }}
+          sittingId={sittingId}
+          // A password that meets the policy, is in no breach and is not reused answers the step.
+          onChecked={(result) => {
+            if (result.assessment.verdict === 'pass' && result.pwned.status === 'not-pwned' && result.reusedWith.length === 0) setAnswer('done');
+          }}
+          onSittingEnded={onSittingEnded}
+        />
       ) : null}
 
       <Form

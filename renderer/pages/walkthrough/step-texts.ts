@@ -34,6 +34,7 @@ export function stepQuestion(t: TFunction, step: PlanStep, language: string): st
 /** Steps whose "how" lives in the interface's texts rather than in the services catalogue. */
 const OWN_HOW = {
   'password-changed-since-breach': true,
+  'check-password': true,
   'dedicated-mailbox': true,
   'login-notices': true,
   'device-lock': true,

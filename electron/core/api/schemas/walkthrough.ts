@@ -14,6 +14,7 @@ import { ServiceIdSchema } from './staff.ts';
  */
 export const WALKTHROUGH_STEPS = [
   'password-changed-since-breach', // mailbox found in a breach: changed since the breach date?
+  'check-password', // mailbox and amelipro: the password audit's checker (strength, policy, pwned, reuse)
   'enable-mfa', // turn on the strongest MFA the provider offers (amelipro: CPS card or e-CPS)
   'recovery', // recovery e-mail and phone still the person's own
   'forwarding', // no unknown forwarding rule or delegation (mailboxes)

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { PasswordCheckResult } from '../../../electron/core/api/schemas/password.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { StatusChip } from '../../components/StatusChip.tsx';
+import { reasonText, reusedText, VERDICT_TONE } from './labels.ts';
+
+/**
+ * What "Check" found: the verdict under the practice's policy, the breach lookup (found N times,
+ * absent, or could not check — never "absent" when it could not), and reuse within the sitting.
+ */
+export function CheckOutcome({ result }: { result: PasswordCheckResult }) {
+  const { t, i18n } = useTranslation();
+  const { assessment, pwned, reusedWith } = result;
+  return (
+    <div className={`pw-outcome pw-outcome--${assessment.verdict}`} data-verdict={assessment.verdict}>
+      <div className="split-row">
+        <p className="pw-outcome__title">{t('passwords.result.title')}</p>
+        <StatusChip tone={VERDICT_TONE[assessment.verdict]} label={t(`passwords.verdict.${assessment.verdict}`)} />
+      </div>
+      <p className="pw-outcome__verdict">{t(`passwords.result.verdict.${assessment.verdict}`)}</p>
+      <ul className="pw-outcome__lines">
+        {pwned.status === 'pwned' ? (
+          <li className="pw-outcome__line pw-outcome__line--danger" data-pwned="pwned">
+            <Icon name="cross" className="pw-outcome__icon" />
+            <span>{t('passwords.result.pwned', { count: pwned.count })}</span>
+          </li>
+        ) : pwned.status === 'not-pwned' ? (
+          <li className="pw-outcome__line pw-outcome__line--success" data-pwned="not-pwned">
+            <Icon name="check" className="pw-outcome__icon" />
+            <span>{t('passwords.result.notPwned', { source: t(`passwords.result.source.${pwned.source}`) })}</span>
+          </li>
+        ) : (
+          <li className="pw-outcome__line pw-outcome__line--neutral" data-pwned="not-checked" data-reason={pwned.reason}>
+            <Icon name="notChecked" className="pw-outcome__icon" />
+            <span>{t('passwords.result.notChecked', { reason: reasonText(t, pwned.reason) })}</span>
+          </li>
+        )}
+        {reusedWith.length > 0 ? (
+          <li className="pw-outcome__line pw-outcome__line--danger" data-reused="yes">
+            <Icon name="cross" className="pw-outcome__icon" />
+            <span>{t('passwords.result.reused', { accounts: reusedText(t, reusedWith) })}</span>
+          </li>
+        ) : (
+          <li className="pw-outcome__line pw-outcome__line--success" data-reused="no">
+            <Icon name="check" className="pw-outcome__icon" />
+            <span>{t('passwords.result.notReused')}</span>
+          </li>
+        )}
+      </ul>
+      <p className="text-hint">{t('passwords.result.saved', { date: formatDateTime(result.checkedAt, i18n.language) })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useId, useRef, useState } from 'react';
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { GeneratedPassphrase } from '../../../electron/core/api/schemas/password.ts';
+import { api } from '../../api/client.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { useAction } from '../../components/use-action.ts';
+
+type ListLanguage = 'fr' | 'en';
+
+interface PassphraseHelperProps {
+  /** Something was drawn: the checker's idle clear counts it as activity (and clears it too). */
+  onActivity(): void;
+}
+
+/**
+ * "Make a strong one": a passphrase drawn by the engine (a CSPRNG over the BIP39 French or
+ * English list; nothing of it is computed here), its entropy, another one, copy. It lives in the
+ * checker, so it is cleared with it.
+ */
+export function PassphraseHelper({ onActivity }: PassphraseHelperProps) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<ListLanguage>(i18n.language === 'en' ? 'en' : 'fr');
+  const [generated, setGenerated] = useState<(GeneratedPassphrase & { lang: ListLanguage }) | null>(null);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const outputRef = useRef<HTMLOutputElement>(null);
+  const outputLabelId = useId();
+  const action = useAction();
+
+  const draw = (lang: ListLanguage) =>
+    void action.run(async () => {
+      const next = await api.password.generate({ lang });
+      setGenerated({ ...next, lang });
+      setCopy('idle');
+      onActivity();
+    });
+
+  const copyIt = () => {
+    if (!generated) return;
+    onActivity();
+    navigator.clipboard
+      .writeText(generated.passphrase)
+      .then(() => setCopy('copied'))
+      .catch(() => {
+        // The shell may refuse clipboard access: select the phrase so Ctrl+C works.
+        const selection = window.getSelection();
+        if (outputRef.current && selection) selection.selectAllChildren(outputRef.current);
+        setCopy('failed');
+      });
+  };
+
+  return (
+    <div className="pw-generator">
+      <p className="pw-generator__title">
+        <Icon name="bulb" className="pw-generator__icon" />
+        <span>{t('passwords.generator.title')}</span>
+      </p>
+      <p className="prose">{t('passwords.generator.lead')}</p>
+      <div className="button-row">
+        <RadioGroup
+          className="pw-generator__languages"
+          orientation="horizontal"
+          value={language}
+          onChange={(value) => {
+            const next: ListLanguage = value === 'en' ? 'en' : 'fr';
+            setLanguage(next);
+            if (generated) draw(next);
+          }}
+        >
+          <Label className="pw-generator__label">{t('passwords.generator.language')}</Label>
+          {(['fr', 'en'] as const).map((lang) => (
+            <Radio key={lang} value={lang} className="pw-segment">
+              {t(`passwords.generator.${lang}`)}
+            </Radio>
+          ))}
+        </RadioGroup>
+        <Button className="button button--secondary" onPress={() => draw(language)} isDisabled={action.busy}>
+          {generated ? null : <Icon name="plus" />}
+          {action.busy ? t('passwords.generator.making') : generated ? t('passwords.generator.another') : t('passwords.generator.make')}
+        </Button>
+      </div>
+      {action.failure ? <ErrorBanner error={action.failure} /> : null}
+      {generated ? (
+        <div className="pw-generator__result">
+          <p className="pw-generator__output-label" id={outputLabelId}>
+            {t('passwords.generator.output')}
+          </p>
+          <div className="pw-generator__row">
+            <output ref={outputRef} className="pw-generator__output" aria-labelledby={outputLabelId} lang={generated.lang}>
+              {generated.passphrase}
+            </output>
+            <Button className="button button--secondary" onPress={copyIt}>
+              {t('passwords.generator.copy')}
+            </Button>
+          </div>
+          <p className="text-hint">
+            {t('passwords.generator.bits', { words: generated.words, listSize: generated.listSize, bits: Math.round(generated.bits) })}
+          </p>
+        </div>
+      ) : null}
+      <p role="status" className="save-status save-status--collapse">
+        {copy === 'copied' ? t('passwords.generator.copied') : copy === 'failed' ? t('passwords.generator.copyFailed') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import { Panel } from '../../components/Panel.tsx';
+import { displayName } from '../staff/labels.ts';
+import { accountName, byRisk } from './labels.ts';
+import { StoredVerdictDetails, VerdictChip } from './StoredVerdictView.tsx';
+
+/** Per person × account, the latest verdict: what the store keeps, never a password. */
+export function ResultsOverview({ results }: { results: PasswordResults }) {
+  const { t } = useTranslation();
+  return (
+    <Panel title={t('passwords.overview.title')} icon="staff">
+      <p className="prose prose--muted">{t('passwords.overview.lead')}</p>
+      <ul className="pw-people">
+        {results.persons.map((person) => {
+          const name = displayName(person);
+          return (
+            <li key={person.staffId} className="pw-person" data-person={name}>
+              <h3 className="pw-person__name">{name}</h3>
+              {person.accounts.length === 0 ? (
+                <p className="text-hint">{t('passwords.overview.noAccounts')}</p>
+              ) : (
+                <ul className="pw-account-list">
+                  {byRisk(person.accounts).map((account) => (
+                    <li key={account.accountId} className="pw-account" data-account={account.accountId}>
+                      <div className="split-row">
+                        <p className="pw-account__name">{accountName(t, account)}</p>
+                        <VerdictChip latest={account.latest} />
+                      </div>
+                      <StoredVerdictDetails latest={account.latest} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Panel>
+  );
+}

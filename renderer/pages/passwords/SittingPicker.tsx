@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { displayName } from '../staff/labels.ts';
+
+interface SittingPickerProps {
+  persons: PasswordResults['persons'];
+  starting: boolean;
+  onStart(staffId: string): void;
+}
+
+/** "Who is at the desk?": one person at a time checks their own accounts. */
+export function SittingPicker({ persons, starting, onStart }: SittingPickerProps) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<string | null>(null);
+  return (
+    <Panel title={t('passwords.sitting.pickerTitle')} icon="staff" className="pw-picker">
+      <p className="prose">{t('passwords.sitting.pickerLead')}</p>
+      <Form
+        className="pw-picker__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (chosen) onStart(chosen);
+        }}
+      >
+        <SelectField
+          label={t('passwords.sitting.person')}
+          placeholder={t('passwords.sitting.placeholder')}
+          options={persons.map((person) => ({ id: person.staffId, label: displayName(person) }))}
+          value={chosen}
+          onChange={setChosen}
+        />
+        <Button type="submit" className="button button--primary" isDisabled={!chosen || starting}>
+          <Icon name="arrowRight" />
+          {starting ? t('passwords.sitting.starting') : t('passwords.sitting.start')}
+        </Button>
+      </Form>
+    </Panel>
+  );
+}

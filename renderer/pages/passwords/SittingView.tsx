@@ -1,0 +1,103 @@
+import { Button, Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { PasswordCheckResult, PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { displayName } from '../staff/labels.ts';
+import { accountName, byRisk } from './labels.ts';
+import { PasswordChecker } from './PasswordChecker.tsx';
+import { StoredVerdictDetails, VerdictChip } from './StoredVerdictView.tsx';
+
+interface SittingViewProps {
+  person: PasswordResults['persons'][number];
+  sittingId: string;
+  openAccountId: string | null;
+  onOpen(accountId: string | null): void;
+  onChecked(result: PasswordCheckResult): void;
+  onSittingEnded(): void;
+  onNext(): void;
+}
+
+/** The person at the desk: their accounts only (mailbox first), one checker open at a time. */
+export function SittingView({ person, sittingId, openAccountId, onOpen, onChecked, onSittingEnded, onNext }: SittingViewProps) {
+  const { t } = useTranslation();
+  const name = displayName(person);
+  const accounts = byRisk(person.accounts);
+  return (
+    <>
+      <div className="panel pw-sitting" data-person={name}>
+        <div className="split-row">
+          <p className="pw-sitting__name">{t('passwords.sitting.heading', { name })}</p>
+          <Button className="button button--primary" onPress={onNext}>
+            <Icon name="staff" />
+            {t('passwords.sitting.next')}
+          </Button>
+        </div>
+        <p className="pw-sitting__privacy">
+          <Icon name="lock" />
+          <span>{t('passwords.sitting.privacy', { name })}</span>
+        </p>
+      </div>
+
+      <Panel title={t('passwords.sitting.accountsTitle', { name })} icon="passwords">
+        {accounts.length === 0 ? (
+          <>
+            <p className="prose">{t('passwords.sitting.noAccounts')}</p>
+            <Link href="/staff" className="button button--secondary empty-action">
+              {t('passwords.sitting.toStaff')}
+            </Link>
+          </>
+        ) : (
+          <>
+            <p className="prose prose--muted">{t('passwords.sitting.accountsLead')}</p>
+            <ul className="pw-account-list">
+              {accounts.map((account) => {
+                const label = accountName(t, account);
+                const open = account.accountId === openAccountId;
+                return (
+                  <li key={account.accountId} className={open ? 'pw-account pw-account--open' : 'pw-account'} data-account={account.accountId}>
+                    <div className="split-row">
+                      <p className="pw-account__name">{label}</p>
+                      <span className="inline-row">
+                        <VerdictChip latest={account.latest} />
+                        {open ? null : (
+                          <Button
+                            className="button button--secondary button--small pw-account__check"
+                            aria-label={t('passwords.sitting.checkFor', { account: label })}
+                            onPress={() => onOpen(account.accountId)}
+                          >
+                            <Icon name="passwords" />
+                            {t('passwords.sitting.check')}
+                          </Button>
+                        )}
+                      </span>
+                    </div>
+                    {open ? null : <StoredVerdictDetails latest={account.latest} />}
+                    {open ? (
+                      <PasswordChecker
+                        key={`${sittingId}:${account.accountId}`}
+                        staffId={person.staffId}
+                        account={account}
+                        sittingId={sittingId}
+                        onChecked={onChecked}
+                        onSittingEnded={onSittingEnded}
+                        onClose={() => {
+                          onOpen(null);
+                          // Back to the button that opened it, for the keyboard.
+                          requestAnimationFrame(() => {
+                            const selector = `.pw-account[data-account="${CSS.escape(account.accountId)}"] .pw-account__check`;
+                            document.querySelector<HTMLElement>(selector)?.focus();
+                          });
+                        }}
+                      />
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PasswordStrength } from '../../../electron/core/api/schemas/password.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { inLanguage } from './labels.ts';
+
+interface StrengthMeterProps {
+  strength: PasswordStrength | null;
+  /** An analysis is on its way for what was just typed. */
+  assessing: boolean;
+}
+
+/** The live meter: zxcvbn's 0–4 score in a <meter> with words, the estimates, context words and advice. */
+export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
+  const { t, i18n } = useTranslation();
+  const labelId = useId();
+  const score = (strength?.score ?? 0) as 0 | 1 | 2 | 3 | 4;
+  const word = strength ? t(`passwords.meter.score.${score}`) : t('passwords.checker.typeFirst');
+  return (
+    <div className={`pw-meter pw-meter--${strength ? `score-${score}` : 'empty'}`} aria-busy={assessing}>
+      <div className="split-row">
+        <p id={labelId} className="pw-meter__title">
+          {t('passwords.meter.label')}
+        </p>
+        <p className="pw-meter__word" aria-live="polite">
+          {strength ? t('passwords.meter.valueText', { word, score }) : assessing ? t('passwords.meter.assessing') : word}
+        </p>
+      </div>
+      {/* low/high/optimum colour the bar: 0–1 red, 2 amber, 3–4 green (styled in passwords.css). */}
+      <meter
+        className="pw-meter__bar"
+        min={0}
+        max={4}
+        low={2}
+        high={3}
+        optimum={4}
+        value={score}
+        aria-labelledby={labelId}
+        aria-valuetext={strength ? t('passwords.meter.valueText', { word, score }) : word}
+      />
+      {strength ? (
+        <div className="pw-meter__details">
+          <p className="text-hint">{t('passwords.meter.estimated', { bits: Math.round(strength.estimatedBits) })}</p>
+          <p className="text-hint">
+            {strength.passphraseWords
+              ? t('passwords.meter.theoreticalWords', { bits: Math.round(strength.theoreticalBits), words: strength.passphraseWords })
+              : t('passwords.meter.theoretical', { bits: Math.round(strength.theoreticalBits), length: strength.length })}
+          </p>
+          {strength.contextWords.length > 0 ? (
+            <div className="pw-meter__context">
+              <p className="pw-meter__context-title">{t('passwords.meter.contextTitle')}</p>
+              <ul className="chip-list">
+                {strength.contextWords.map((found) => (
+                  <li key={`${found.kind}:${found.word}`} className="chip pw-context-chip">
+                    {t('passwords.meter.contextWord', { word: found.word, kind: t(`passwords.meter.kind.${found.kind}`) })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {strength.warning ? (
+            <p className="pw-meter__warning">
+              <Icon name="warning" className="pw-meter__warning-icon" />
+              <span>
+                <strong>{t('passwords.meter.warning')}</strong> {inLanguage(strength.warning, i18n.language)}
+              </span>
+            </p>
+          ) : null}
+          {strength.suggestions.length > 0 ? (
+            <div className="pw-meter__suggestions">
+              <p className="pw-meter__context-title">{t('passwords.meter.suggestions')}</p>
+              <ul className="pw-bullets">
+                {strength.suggestions.map((suggestion) => (
+                  <li key={suggestion.en}>{inLanguage(suggestion, i18n.language)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

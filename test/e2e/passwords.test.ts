@@ -1,0 +1,363 @@
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PasswordResults } from '../../electron/core/api/schemas/password.ts';
+import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import { ARTEFACTS_DIR, screenshot, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
+import { sha1Hex, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
+import { findSecrets } from '../support/secret-scan.ts';
+import { callCore, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, SAMPLE_PRACTICE } from './setup-fixtures.ts';
+
+// The Passwords page end to end (issue 5): Chromium, the real router, store and engine, and the
+// fake Pwned Passwords on loopback. One person at the desk checks their accounts with the
+// keyboard: live meter and the practice's rules, breaches (found N times, or "could not check"
+// when the service cannot be reached — never "not in breaches"), reuse within the sitting, the
+// passphrase helper, the 60-second idle clear (on Playwright's clock), and "Next person". Then
+// the password typed is looked for, with its SHA-1, in every file Hygie and the test wrote.
+
+/** Typed through the UI only; it must end up nowhere but the screen. */
+const DISTINCTIVE = 'Zq-HygieTest-4417-Ürgent';
+/** In the fake's breach corpus. */
+const BREACHED = 'Marseille2024!';
+const BREACHED_COUNT = 3_861;
+/** Long, random, four kinds of characters, in no corpus: its verdict hangs on the breach lookup alone. */
+const STRONG = 'Vq8#tLm2!pR7zW$4k';
+const WEAK = 'Parc-Lyon-2024';
+
+const MAILBOX = 'helene.lefevre@cabinet-du-parc.fr';
+const CORE = { password: { pwned: { timeoutMs: 3_000, retries: 0 } } };
+
+const fr = messages.fr;
+const en = messages.en;
+
+let harness: Harness;
+const sessions: HygieSession[] = [];
+const fakes: FakeHibp[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+  for (const fake of fakes.splice(0)) await fake.close();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** i18next's "{{name}}" and "{{count, number}}" placeholders, filled as the page fills them. */
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{\{(\w+)(?:, \w+)?\}\}/gu, (_, key: string) => values[key] ?? '');
+}
+
+/** French texts carry no-break spaces (« : », « ; »): compare as a reader sees them. */
+function norm(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+}
+
+/** The whole text, whatever spaces it is written with. */
+function loose(text: string): RegExp {
+  return new RegExp(`^${norm(text).split(' ').map(escapeRegExp).join('[\\s\\u00a0\\u202f]+')}$`, 'u');
+}
+
+/**
+ * A session on the Passwords page with the practice saved, one person and the fake service;
+ * Playwright's clock is installed before the app loads, so the idle clear can be fast-forwarded.
+ */
+async function openPasswords(options: OpenOptions): Promise<{ session: HygieSession; hibp: FakeHibp; person: StaffMember }> {
+  const hibp = await startFakeHibp({ pwnedPasswords: { password: 10_434_004, [BREACHED]: BREACHED_COUNT } });
+  fakes.push(hibp);
+  const session = await harness.open({ ...options, core: CORE });
+  sessions.push(session);
+  await session.page.clock.install();
+  await callCore(session, 'practice.save', SAMPLE_PRACTICE);
+  await callCore(session, 'services.set', { pwnedPasswordsBaseUrl: hibp.pwnedBaseUrl });
+  const person = await callCore<StaffMember>(session, 'staff.create', {
+    firstName: 'Hélène',
+    lastName: 'Lefèvre',
+    role: 'secretary',
+    roleLabel: null,
+    emails: [MAILBOX],
+    services: ['pro-sante-connect', 'amelipro'],
+  });
+  const { page } = session;
+  const lang = options.locale.startsWith('en') ? 'en' : 'fr';
+  await page.reload();
+  await page.getByRole('navigation').getByRole('link', { name: messages[lang].nav.passwords, exact: true }).click();
+  await expect.poll(() => heading(page)).toBe(messages[lang].pages.passwords.title);
+  return { session, hibp, person };
+}
+
+/** Choose the person at the desk with the keyboard, then "Start". */
+async function startSitting(page: Page, lang: 'fr' | 'en', name: string): Promise<void> {
+  const m = messages[lang].passwords.sitting;
+  const select = page.getByRole('button', { name: new RegExp(escapeRegExp(m.person)) });
+  await select.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('option', { name }).waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => select.innerText()).toContain(name);
+  await page.getByRole('button', { name: m.start }).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => norm(await page.locator('.pw-sitting__name').innerText())).toBe(norm(fill(m.heading, { name })));
+}
+
+/** Open an account's checker with the keyboard; the password field takes the focus. */
+async function openChecker(page: Page, lang: 'fr' | 'en', account: string) {
+  const m = messages[lang].passwords;
+  await page.getByRole('button', { name: loose(fill(m.sitting.checkFor, { account })) }).focus();
+  await page.keyboard.press('Enter');
+  const checker = page.getByRole('region', { name: loose(fill(m.checker.title, { account })) });
+  const input = checker.getByLabel(loose(fill(m.checker.field, { account })));
+  await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+  return { checker, input };
+}
+
+/** Type a password as a person would (key by key), after emptying the field. */
+async function typePassword(page: Page, input: ReturnType<Page['getByLabel']>, password: string): Promise<void> {
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(password);
+}
+
+async function meterWord(checker: ReturnType<Page['getByRole']>): Promise<string> {
+  return (await checker.locator('.pw-meter__word').innerText()).trim();
+}
+
+describe('the Passwords page', () => {
+  it('checks one person\'s passwords with the keyboard: rules, breaches, reuse, offline, passphrase, idle clear — and keeps none of them (fr)', async () => {
+    const m = fr.passwords;
+    const { session, hibp } = await openPasswords({ locale: 'fr-FR' });
+    const { page } = session;
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+
+    // The overview: the practice's policy with its source, and every account "never checked", not fine.
+    await expect.poll(() => heading(page)).toBe(fr.pages.passwords.title);
+    await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
+    expect(await page.locator('.pw-policy__chosen').innerText()).toContain(fr.policy.options['cnil-2022'].name);
+    expect(await page.locator('.pw-policy').innerText()).toContain(fr.policy.options['cnil-2022'].source);
+    expect(await page.locator('[data-status="not-checked"] .pw-tile__value').innerText()).toBe('3');
+    expect(await page.locator('[data-status="pass"] .pw-tile__value').innerText()).toBe('0');
+    expect(await page.locator('.pw-person .status-chip').allInnerTexts()).toEqual([m.verdict.never, m.verdict.never, m.verdict.never]);
+    await expectNoSeriousAxeViolations(page, 'passwords overview');
+    await screenshot(page, 'fr-passwords-overview');
+
+    await startSitting(page, 'fr', 'Hélène Lefèvre');
+    // Front-desk privacy said before anything is typed; the mailbox comes first.
+    expect(await page.locator('.pw-sitting').innerText()).toContain('60 secondes sans frappe');
+    const accounts = await page.locator('.pw-sitting ~ section .pw-account__name').allInnerTexts();
+    const mailbox = `${fr.staff.services.mailbox} (${MAILBOX})`;
+    expect(accounts).toEqual([mailbox, fr.staff.services.amelipro, fr.staff.services['pro-sante-connect']]);
+
+    // A weak password, typed: the live meter and the CNIL rules explain why.
+    const box = await openChecker(page, 'fr', mailbox);
+    expect(await box.input.getAttribute('type')).toBe('password');
+    expect(await box.input.getAttribute('autocomplete')).toBe('off');
+    expect(await box.input.getAttribute('spellcheck')).toBe('false');
+    expect(await box.input.getAttribute('autocapitalize')).toBe('off');
+    expect(await box.checker.locator('.pw-checker__idle').innerText()).toBe(m.checker.idleNotice);
+    await page.keyboard.type(WEAK);
+    await expect.poll(() => meterWord(box.checker), { timeout: 15_000 }).toMatch(/^(Très faible|Faible|Moyenne) \(\d sur 4\)$/u);
+    const meter = box.checker.getByRole('meter', { name: m.meter.label });
+    expect(Number(await meter.getAttribute('value'))).toBeLessThanOrEqual(2);
+    const rules = box.checker.locator('.pw-checker__policy .pw-rule');
+    await expect.poll(() => rules.count()).toBeGreaterThan(3);
+    expect(await box.checker.locator('.pw-checker__policy .pw-rule[data-outcome="fail"]').count()).toBeGreaterThan(0);
+    // The breach lookup and the reuse comparison wait for "Vérifier": "à confirmer", never "respecté".
+    expect(await box.checker.locator('.pw-checker__policy [data-rule="not-pwned"] .pw-rule__outcome').innerText()).toBe(m.rules.outcome.pending);
+    expect(await box.checker.locator('.pw-checker__policy .status-chip').innerText()).toBe(m.verdict.fail);
+    // The practice's town is a word an attacker tries first.
+    expect(await box.checker.locator('.pw-context-chip').allInnerTexts()).toContainEqual(expect.stringMatching(/lyon/iu));
+    // The other policies, folded, open from the keyboard.
+    const others = box.checker.locator('.pw-others');
+    await others.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => others.getAttribute('open')).not.toBeNull();
+    expect(await others.locator('.pw-others__item').count()).toBe(3);
+    await expectNoSeriousAxeViolations(page, 'password checker with a weak password');
+    await screenshot(page, 'fr-passwords-checker-weak');
+
+    // Show, then hide again, from the keyboard.
+    await box.checker.getByRole('button', { name: m.checker.showLabel }).focus();
+    await page.keyboard.press('Enter');
+    expect(await box.input.getAttribute('type')).toBe('text');
+    await page.keyboard.press('Enter');
+    expect(await box.input.getAttribute('type')).toBe('password');
+
+    // The distinctive password, checked (Enter in the field): not in breaches, not reused, recorded.
+    await typePassword(page, box.input, DISTINCTIVE);
+    await expect.poll(() => box.checker.locator('.pw-meter__word').innerText(), { timeout: 15_000 }).toMatch(/sur 4/u);
+    // The page never mirrors it into the DOM (a controlled input would write it in the value attribute).
+    expect(await page.content()).not.toContain(DISTINCTIVE);
+    await box.input.focus();
+    await page.keyboard.press('Enter');
+    const outcome = box.checker.locator('.pw-outcome');
+    await outcome.waitFor({ timeout: 15_000 });
+    expect(await outcome.locator('[data-pwned]').getAttribute('data-pwned')).toBe('not-pwned');
+    expect(await outcome.locator('[data-reused]').getAttribute('data-reused')).toBe('no');
+    // The fake answers at a base URL of the practice's choosing: named as its mirror.
+    expect(await outcome.innerText()).toContain(fill(m.result.notPwned, { source: m.result.source['pwned-mirror-url'] }));
+    // Only the first 5 characters of its SHA-1 went to the service.
+    const sha1 = sha1Hex(DISTINCTIVE);
+    const ranges = hibp.log.filter((entry) => entry.path.startsWith('/pwned/'));
+    expect(ranges.map((entry) => entry.path)).toContain(`/pwned/range/${sha1.slice(0, 5)}`);
+    expect(JSON.stringify(hibp.log).toUpperCase()).not.toContain(sha1.slice(5));
+
+    // The same password on amelipro, in the same sitting: "même mot de passe que" the mailbox.
+    await box.checker.getByRole('button', { name: m.checker.close }).focus();
+    await page.keyboard.press('Enter');
+    const amelipro = await openChecker(page, 'fr', fr.staff.services.amelipro);
+    await page.keyboard.type(DISTINCTIVE);
+    await page.keyboard.press('Enter');
+    const reused = amelipro.checker.locator('.pw-outcome [data-reused="yes"]');
+    await reused.waitFor({ timeout: 15_000 });
+    expect(await reused.innerText()).toBe(fill(m.result.reused, { accounts: mailbox }));
+    expect(await amelipro.checker.locator('.pw-outcome .status-chip').innerText()).toBe(m.verdict.fail);
+    await screenshot(page, 'fr-passwords-reuse');
+    // The mailbox's stored verdict says it too.
+    const mailboxRow = page.locator('.pw-account').filter({ has: page.locator('.pw-account__name', { hasText: mailbox }) });
+    await expect.poll(() => mailboxRow.locator('> .split-row .status-chip').innerText()).toBe(m.verdict.fail);
+    expect(await mailboxRow.innerText()).toContain(fill(m.stored.reused, { accounts: fr.staff.services.amelipro }));
+
+    // A password from a breach: found N times, the verdict says to change it.
+    await amelipro.checker.getByRole('button', { name: m.checker.close }).click();
+    const psc = await openChecker(page, 'fr', fr.staff.services['pro-sante-connect']);
+    await page.keyboard.type(BREACHED);
+    await page.keyboard.press('Enter');
+    const pwned = psc.checker.locator('.pw-outcome [data-pwned="pwned"]');
+    await pwned.waitFor({ timeout: 15_000 });
+    expect(await pwned.innerText()).toBe(fill(m.result.pwned, { count: new Intl.NumberFormat('fr-FR').format(BREACHED_COUNT) }));
+    expect(await psc.checker.locator('[data-rule="not-pwned"]').first().getAttribute('data-outcome')).toBe('fail');
+    await screenshot(page, 'fr-passwords-pwned');
+
+    // Offline: the service cannot be reached. "Impossible de vérifier", never "absent des fuites".
+    hibp.fault('/pwned/range/', { type: 'reset' });
+    await typePassword(page, psc.input, STRONG);
+    await page.keyboard.press('Enter');
+    const offline = psc.checker.locator('.pw-outcome [data-pwned="not-checked"]');
+    await offline.waitFor({ timeout: 15_000 });
+    expect(await offline.innerText()).toMatch(/^Impossible de vérifier/u);
+    const offlineText = await psc.checker.locator('.pw-outcome').innerText();
+    expect(offlineText).not.toContain(fill(m.result.notPwned, { source: m.result.source['pwned-mirror-url'] }));
+    expect(offlineText).not.toMatch(/Absent des fuites/u);
+    expect(await psc.checker.locator('.pw-outcome .status-chip').innerText()).not.toBe(m.verdict.pass);
+    expect(await psc.checker.locator('.pw-checker__policy [data-rule="not-pwned"]').getAttribute('data-outcome')).toBe('not-checked');
+    await screenshot(page, 'fr-passwords-offline');
+    hibp.clearFaults();
+
+    // "Créer un mot de passe solide": drawn by the engine, 8 words without accents, then in English.
+    await psc.checker.getByRole('button', { name: m.generator.make }).focus();
+    await page.keyboard.press('Enter');
+    const output = psc.checker.locator('.pw-generator__output');
+    await output.waitFor();
+    const first = (await output.innerText()).trim();
+    expect(first.split('-')).toHaveLength(8);
+    expect(first).toMatch(/^[a-z-]+$/u);
+    expect(await psc.checker.locator('.pw-generator').innerText()).toContain('88 bits');
+    await psc.checker.getByRole('button', { name: m.generator.another }).click();
+    await expect.poll(async () => (await output.innerText()).trim()).not.toBe(first);
+    await psc.checker.getByRole('radio', { name: m.generator.en }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => psc.checker.getByRole('radio', { name: m.generator.en }).isChecked()).toBe(true);
+    await expect.poll(async () => (await output.getAttribute('lang')) ?? '').toBe('en');
+    await screenshot(page, 'fr-passwords-passphrase');
+
+    // 60 s without typing clears the field, the results and the passphrase (Playwright's clock, no waiting).
+    await typePassword(page, psc.input, WEAK);
+    await expect.poll(() => meterWord(psc.checker), { timeout: 15_000 }).toMatch(/sur 4/u);
+    await page.clock.fastForward(45_000);
+    expect(await psc.input.inputValue()).toBe(WEAK);
+    await page.keyboard.type('x'); // typing again restarts the minute
+    await page.clock.fastForward(45_000);
+    expect(await psc.input.inputValue()).toBe(`${WEAK}x`);
+    await page.clock.fastForward(16_000);
+    await expect.poll(() => psc.input.inputValue()).toBe('');
+    await expect.poll(() => psc.checker.locator('.pw-checker__cleared').innerText()).toBe(m.checker.cleared);
+    expect(await meterWord(psc.checker)).toBe(m.checker.typeFirst);
+    expect(await psc.checker.locator('.pw-outcome, .pw-rule, .pw-generator__output').count()).toBe(0);
+    expect(await psc.input.getAttribute('type')).toBe('password');
+
+    // "Personne suivante": the person's screen goes, the sitting ends, the overview shows the verdicts.
+    await page.getByRole('button', { name: m.sitting.next }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.pw-announcement').innerText()).toBe(m.sitting.ended);
+    await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
+    expect(await page.locator('.pw-checker').count()).toBe(0);
+    const results = await callCore<PasswordResults>(session, 'password.results');
+    const latest = results.persons[0]!.accounts.map((account) => [account.service, account.latest?.verdict ?? null]);
+    expect(Object.fromEntries(latest)).toEqual({ mailbox: 'fail', amelipro: 'fail', 'pro-sante-connect': 'not-checked' });
+    expect(await page.locator('[data-status="not-checked"] .pw-tile__value').innerText()).toBe('1');
+    expect(await page.locator('[data-flag="reused"]').innerText()).toContain('2');
+    await expectNoSeriousAxeViolations(page, 'passwords overview with verdicts');
+    await screenshot(page, 'fr-passwords-overview-verdicts');
+
+    // Leaving the page in the middle of a check clears it and ends the sitting.
+    await startSitting(page, 'fr', 'Hélène Lefèvre');
+    const again = await openChecker(page, 'fr', mailbox);
+    await page.keyboard.type(DISTINCTIVE);
+    await page.getByRole('navigation').getByRole('link', { name: fr.nav.staff, exact: true }).click();
+    await expect.poll(() => heading(page)).toBe(fr.pages.staff.title);
+    await page.getByRole('navigation').getByRole('link', { name: fr.nav.passwords, exact: true }).click();
+    await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
+    expect(await again.checker.count()).toBe(0);
+
+    // Nothing of the password anywhere: the data folder (database, -wal, backups, logs), the console,
+    // and everything this test run wrote (screenshots, reports).
+    const secrets = [DISTINCTIVE, sha1, sha1.toLowerCase()];
+    // The files are encrypted (SQLCipher), so the store's rows are read decrypted too: every table.
+    const store = await session.store.open();
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    expect(tables).toContain('check_result');
+    const rows = tables.map((table) => JSON.stringify(store.db.prepare(`SELECT * FROM "${table}"`).all())).join('\n');
+    expect(rows).toContain('hygie-password-check');
+    for (const secret of secrets) expect(rows.includes(secret), 'a table of the store').toBe(false);
+    expect(findSecrets(session.dataDir, secrets), 'data folder, store open').toEqual([]);
+    expect(consoleLines.filter((line) => secrets.some((secret) => line.includes(secret)))).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+    const dataDir = session.dataDir;
+    sessions.splice(sessions.indexOf(session), 1);
+    await session.close();
+    expect(findSecrets(dataDir, secrets), 'data folder, store closed').toEqual([]);
+    if (existsSync(ARTEFACTS_DIR)) expect(findSecrets(ARTEFACTS_DIR, secrets), 'test artefacts').toEqual([]);
+  });
+
+  it('shows the checker in English with the engine\'s explanations in English, and asks for the person again once the sitting has ended (en)', async () => {
+    const m = en.passwords;
+    const { session } = await openPasswords({ locale: 'en-GB' });
+    const { page } = session;
+    await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
+    expect(await page.locator('.pw-policy__chosen').innerText()).toBe(fill(m.policy.chosen, { name: en.policy.options['cnil-2022'].name }));
+    await startSitting(page, 'en', 'Hélène Lefèvre');
+    const mailbox = `${en.staff.services.mailbox} (${MAILBOX})`;
+    const box = await openChecker(page, 'en', mailbox);
+    await page.keyboard.type(WEAK);
+    await expect.poll(() => meterWord(box.checker), { timeout: 15_000 }).toMatch(/^(Very weak|Weak|Fair) \(\d out of 4\)$/u);
+    await expect.poll(() => box.checker.locator('.pw-checker__policy .pw-rule').count()).toBeGreaterThan(3);
+    expect(await box.checker.locator('.pw-checker__policy [data-rule="not-pwned"] .pw-rule__outcome').innerText()).toBe(m.rules.outcome.pending);
+    // The explanations come in the interface's language.
+    const explanations = (await box.checker.locator('.pw-checker__policy .pw-rule__text').allInnerTexts()).join(' ');
+    expect(explanations).toMatch(/\b(the|characters|password)\b/u);
+    expect(explanations).not.toMatch(/\b(caractères|mot de passe)\b/u);
+    await expectNoSeriousAxeViolations(page, 'password checker (en)');
+    await screenshot(page, 'en-passwords-checker');
+
+    // Another person's sitting begun elsewhere ends Hélène's: "Check" then asks for the person again.
+    const paul = await callCore<StaffMember>(session, 'staff.create', {
+      firstName: 'Paul',
+      lastName: 'Garçon',
+      role: 'secretary',
+      roleLabel: null,
+      emails: ['paul.garcon@cabinet-du-parc.fr'],
+      services: [],
+    });
+    await callCore(session, 'password.beginSitting', { staffId: paul.id });
+    await box.input.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.pw-announcement').innerText()).toBe(m.sitting.expired);
+    await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
+    expect(await page.locator('.pw-checker').count()).toBe(0);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
