@@ -6,7 +6,8 @@ import { Icon, type IconName } from './Icon.tsx';
  */
 export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
-const ICONS: Record<StatusTone, IconName> = {
+/** The shape that goes with each tone, wherever a status is shown (chips, tiles). */
+export const TONE_ICONS: Record<StatusTone, IconName> = {
   neutral: 'notChecked',
   info: 'clock',
   success: 'check',
@@ -17,7 +18,7 @@ const ICONS: Record<StatusTone, IconName> = {
 export function StatusChip({ tone, label }: { tone: StatusTone; label: string }) {
   return (
     <span className={`status-chip status-chip--${tone}`}>
-      <Icon name={ICONS[tone]} className="status-chip__icon" />
+      <Icon name={TONE_ICONS[tone]} className="status-chip__icon" />
       <span>{label}</span>
     </span>
   );

@@ -7,6 +7,7 @@ import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
@@ -152,21 +153,11 @@ export function BreachesPage() {
     />
   );
 
-  if (state.status === 'loading') {
+  if (state.status !== 'ready') {
     return (
       <>
         {header}
-        <p className="prose prose--muted" aria-busy="true">
-          {t('breaches.loading')}
-        </p>
-      </>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <>
-        {header}
-        <ErrorBanner error={state.failure} onRetry={() => void reload()} />
+        <LoadFallback state={state} loading={t('breaches.loading')} onRetry={() => void reload()} />
       </>
     );
   }
@@ -240,7 +231,7 @@ export function BreachesPage() {
             <SummaryCounts summary={value.summary} />
           </Panel>
           <Panel title={t('breaches.people.title')} icon="staff">
-            <ul className="breach-people">
+            <ul className="result-people">
               {value.persons.map((person) => (
                 <PersonResults key={person.staffId} person={person} corpusNames={corpusNames} {...(running || noSource ? {} : { onRetry: retryOne })} />
               ))}

@@ -7,6 +7,7 @@ import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
+import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
@@ -95,21 +96,11 @@ export function PasswordsPage() {
   const results = state.status === 'ready' ? state.value : null;
   const header = <PageHeader title={t('pages.passwords.title')} lead={t('pages.passwords.lead')} status={<HeaderStatus results={results} />} />;
 
-  if (state.status === 'loading') {
+  if (state.status !== 'ready') {
     return (
       <>
         {header}
-        <p className="prose prose--muted" aria-busy="true">
-          {t('passwords.loading')}
-        </p>
-      </>
-    );
-  }
-  if (state.status === 'failed') {
-    return (
-      <>
-        {header}
-        <ErrorBanner error={state.failure} onRetry={() => void reload()} />
+        <LoadFallback state={state} loading={t('passwords.loading')} onRetry={() => void reload()} />
       </>
     );
   }

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot, type HygieSession } from '../support/browser-harness.ts';
 import { CORE_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
-import { callCore, escapeRegExp, expectNoSeriousAxeViolations, messages, openWithPractice } from './setup-fixtures.ts';
+import { callCore, escapeRegExp, expectNoSeriousAxeViolations, harnessPerFile, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
 // "Check the whole team" runs as a job: progress bar with ETA, survives navigation, cancel; each
@@ -18,20 +18,8 @@ const RAY_ID = '8f2c1d3e4b5a6978-CDG';
 // One address at a time, so that the progress bar can be watched between two answers.
 const CORE_OPTIONS = { jobs: { breach: { concurrency: 1, checker: { timeoutMs: 5_000, maxRetries: 0 } } } };
 
-let harness: Harness;
-const fakes: FakeHibp[] = [];
-const sessions: HygieSession[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  for (const fake of fakes.splice(0)) await fake.close();
-});
-afterAll(async () => {
-  await harness.close();
-});
+const files = harnessPerFile();
+const { sessions, fakes } = files;
 
 async function fake(): Promise<FakeHibp> {
   const started = await startFakeHibp();
@@ -71,7 +59,7 @@ describe('the Breaches page', () => {
   it('checks the whole team with a progress bar, shows breaches and what could not be checked, and retries (fr)', async () => {
     const m = messages.fr.breaches;
     const hibp = await fake();
-    const session = await openWithPractice(harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
     sessions.push(session);
     await addStaff(session, hibp);
     // Hélène's lookup is blocked once by the service's firewall; the others answer slowly enough to watch.
@@ -81,7 +69,7 @@ describe('the Breaches page', () => {
     await page.goto(`${session.url}#/breaches`);
 
     await expect.poll(() => page.locator('[data-mode]').getAttribute('data-mode'), { timeout: 15_000 }).toBe('unknown');
-    await expect.poll(() => page.locator('[data-status="not-checked"] .breach-tile__value').innerText(), { timeout: 15_000 }).toBe('3');
+    await expect.poll(() => page.locator('[data-status="not-checked"] .status-tile__value').innerText(), { timeout: 15_000 }).toBe('3');
     await page.getByRole('button', { name: m.run.checkAll }).click();
 
     const progress = page.getByRole('progressbar', { name: m.progress.label });
@@ -127,9 +115,9 @@ describe('the Breaches page', () => {
     expect(await helene.innerText()).toContain(m.reason.blocked);
     expect(await helene.innerText()).toContain(RAY_ID);
     // Not checked is counted on its own, never as clean.
-    expect(await page.locator('[data-status="breached"] .breach-tile__value').innerText()).toBe('2');
-    expect(await page.locator('[data-status="clean"] .breach-tile__value').innerText()).toBe('0');
-    expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('1');
+    expect(await page.locator('[data-status="breached"] .status-tile__value').innerText()).toBe('2');
+    expect(await page.locator('[data-status="clean"] .status-tile__value').innerText()).toBe('0');
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('1');
     await expectNoSeriousAxeViolations(page, 'breaches page with results');
     await screenshot(page, 'fr-breaches-results');
 
@@ -138,15 +126,15 @@ describe('the Breaches page', () => {
     await retry.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => helene.locator('.status-chip').innerText(), { timeout: 20_000 }).toBe(m.status.clean);
-    expect(await page.locator('[data-status="clean"] .breach-tile__value').innerText()).toBe('1');
-    expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('0');
+    expect(await page.locator('[data-status="clean"] .status-tile__value').innerText()).toBe('1');
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('0');
     expect(session.consoleErrors).toEqual([]);
   });
 
   it('says what to do with nobody to check, then cancels a running check (en)', async () => {
     const m = messages.en.breaches;
     const hibp = await fake();
-    const session = await openWithPractice(harness, { locale: 'en-GB', core: CORE_OPTIONS });
+    const session = await openWithPractice(files.harness, { locale: 'en-GB', core: CORE_OPTIONS });
     sessions.push(session);
     const { page } = session;
     await page.goto(`${session.url}#/breaches`);
@@ -178,9 +166,9 @@ describe('the Breaches page', () => {
     // The earlier answer stays visible: a cancelled check does not make a breached address look safe.
     expect(await many.innerText()).toMatch(/this address was in: Adobe, LinkedIn, Dropbox/u);
     expect(await emailCard(page, MANY).locator('.status-chip').innerText()).toBe(m.status.breached);
-    expect(await page.locator('[data-status="breached"] .breach-tile__value').innerText()).toBe('2');
-    expect(await page.locator('[data-status="clean"] .breach-tile__value').innerText()).toBe('0');
-    expect(await page.locator('[data-status="not-checked"] .breach-tile__value').innerText()).toBe('1');
+    expect(await page.locator('[data-status="breached"] .status-tile__value').innerText()).toBe('2');
+    expect(await page.locator('[data-status="clean"] .status-tile__value').innerText()).toBe('0');
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('1');
     expect(await emailCard(page, CLEAN).innerText()).toContain(m.reason.cancelled);
     await screenshot(page, 'en-breaches-cancelled');
     expect(session.consoleErrors).toEqual([]);
@@ -190,7 +178,7 @@ describe('the Breaches page', () => {
     const m = messages.fr.breaches;
     const busy = ERROR_MESSAGES['database-busy'];
     const hibp = await fake();
-    const session = await openWithPractice(harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
     sessions.push(session);
     await addStaff(session, hibp);
     const before = await callCore<BreachResults>(session, 'breach.results');

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PasswordResults } from '../../electron/core/api/schemas/password.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
-import { ARTEFACTS_DIR, screenshot, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
+import { ARTEFACTS_DIR, screenshot, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
 import { sha1Hex, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 import { findSecrets } from '../support/secret-scan.ts';
-import { callCore, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, SAMPLE_PRACTICE } from './setup-fixtures.ts';
+import { callCore, escapeRegExp, expectNoSeriousAxeViolations, harnessPerFile, heading, messages, SAMPLE_PRACTICE } from './setup-fixtures.ts';
 
 // The Passwords page end to end (issue 5): Chromium, the real router, store and engine, and the
 // fake Pwned Passwords on loopback. One person at the desk checks their accounts with the
@@ -30,20 +30,8 @@ const CORE = { password: { pwned: { timeoutMs: 3_000, retries: 0 } } };
 const fr = messages.fr;
 const en = messages.en;
 
-let harness: Harness;
-const sessions: HygieSession[] = [];
-const fakes: FakeHibp[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterEach(async () => {
-  for (const session of sessions.splice(0)) await session.close();
-  for (const fake of fakes.splice(0)) await fake.close();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const files = harnessPerFile();
+const { sessions, fakes } = files;
 
 /** i18next's "{{name}}" and "{{count, number}}" placeholders, filled as the page fills them. */
 function fill(text: string, values: Record<string, string>): string {
@@ -67,7 +55,7 @@ function loose(text: string): RegExp {
 async function openPasswords(options: OpenOptions): Promise<{ session: HygieSession; hibp: FakeHibp; person: StaffMember }> {
   const hibp = await startFakeHibp({ pwnedPasswords: { password: 10_434_004, [BREACHED]: BREACHED_COUNT } });
   fakes.push(hibp);
-  const session = await harness.open({ ...options, core: CORE });
+  const session = await files.harness.open({ ...options, core: CORE });
   sessions.push(session);
   await session.page.clock.install();
   await callCore(session, 'practice.save', SAMPLE_PRACTICE);
@@ -138,16 +126,16 @@ describe('the Passwords page', () => {
     await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
     expect(await page.locator('.pw-policy__chosen').innerText()).toContain(fr.policy.options['cnil-2022'].name);
     expect(await page.locator('.pw-policy').innerText()).toContain(fr.policy.options['cnil-2022'].source);
-    expect(await page.locator('[data-status="not-checked"] .pw-tile__value').innerText()).toBe('3');
-    expect(await page.locator('[data-status="pass"] .pw-tile__value').innerText()).toBe('0');
-    expect(await page.locator('.pw-person .status-chip').allInnerTexts()).toEqual([m.verdict.never, m.verdict.never, m.verdict.never]);
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('3');
+    expect(await page.locator('[data-status="pass"] .status-tile__value').innerText()).toBe('0');
+    expect(await page.locator('.result-person .status-chip').allInnerTexts()).toEqual([m.verdict.never, m.verdict.never, m.verdict.never]);
     await expectNoSeriousAxeViolations(page, 'passwords overview');
     await screenshot(page, 'fr-passwords-overview');
 
     await startSitting(page, 'fr', 'Hélène Lefèvre');
     // Front-desk privacy said before anything is typed; the mailbox comes first.
     expect(await page.locator('.pw-sitting').innerText()).toContain('60 secondes sans frappe');
-    const accounts = await page.locator('.pw-sitting ~ section .pw-account__name').allInnerTexts();
+    const accounts = await page.locator('.pw-sitting ~ section .result-item__name').allInnerTexts();
     const mailbox = `${fr.staff.services.mailbox} (${MAILBOX})`;
     expect(accounts).toEqual([mailbox, fr.staff.services.amelipro, fr.staff.services['pro-sante-connect']]);
 
@@ -217,7 +205,7 @@ describe('the Passwords page', () => {
     expect(await amelipro.checker.locator('.pw-outcome .status-chip').innerText()).toBe(m.verdict.fail);
     await screenshot(page, 'fr-passwords-reuse');
     // The mailbox's stored verdict says it too.
-    const mailboxRow = page.locator('.pw-account').filter({ has: page.locator('.pw-account__name', { hasText: mailbox }) });
+    const mailboxRow = page.locator('.pw-account').filter({ has: page.locator('.result-item__name', { hasText: mailbox }) });
     await expect.poll(() => mailboxRow.locator('> .split-row .status-chip').innerText()).toBe(m.verdict.fail);
     expect(await mailboxRow.innerText()).toContain(fill(m.stored.reused, { accounts: fr.staff.services.amelipro }));
 
@@ -288,7 +276,7 @@ describe('the Passwords page', () => {
     const results = await callCore<PasswordResults>(session, 'password.results');
     const latest = results.persons[0]!.accounts.map((account) => [account.service, account.latest?.verdict ?? null]);
     expect(Object.fromEntries(latest)).toEqual({ mailbox: 'fail', amelipro: 'fail', 'pro-sante-connect': 'not-checked' });
-    expect(await page.locator('[data-status="not-checked"] .pw-tile__value').innerText()).toBe('1');
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('1');
     expect(await page.locator('[data-flag="reused"]').innerText()).toContain('2');
     await expectNoSeriousAxeViolations(page, 'passwords overview with verdicts');
     await screenshot(page, 'fr-passwords-overview-verdicts');

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { PracticeInput } from '../../electron/core/api/schemas/practice.ts';
-import { ARTEFACTS_DIR, ROOT, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
+import { ARTEFACTS_DIR, ROOT, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
 
 // Shared by the setup, store and settings end-to-end tests: the texts, a practice, and the
 // helpers that fill the practice form or skip it.
@@ -25,6 +25,40 @@ export const SAMPLE_PRACTICE: PracticeInput = {
 
 export async function heading(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+}
+
+export interface FileHarness {
+  /** Started before the file's first test. */
+  readonly harness: Harness;
+  /** Closed after each test, so a failed test leaves nothing open for the next. */
+  sessions: HygieSession[];
+  /** Fake servers, closed after each test once its sessions are. */
+  fakes: { close(): Promise<void> }[];
+}
+
+/** One browser harness for the whole test file, and what each test opens closed after it. */
+export function harnessPerFile(): FileHarness {
+  let harness: Harness | undefined;
+  const sessions: HygieSession[] = [];
+  const fakes: { close(): Promise<void> }[] = [];
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.close();
+    for (const fake of fakes.splice(0)) await fake.close();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return {
+    get harness() {
+      if (!harness) throw new Error('the harness starts in beforeAll');
+      return harness;
+    },
+    sessions,
+    fakes,
+  };
 }
 
 /** A session whose store already holds SAMPLE_PRACTICE: the app opens, not the setup screen. */

@@ -24,8 +24,8 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
   if (outcome.status === 'breached') {
     return (
       <div className="breach-outcome breach-outcome--breached">
-        <p className="breach-outcome__line">
-          <Icon name="cross" className="breach-outcome__icon" />
+        <p className="outcome-line">
+          <Icon name="cross" className="outcome-line__icon" />
           <span>
             {t('breaches.result.breached', { source, count: outcome.breaches.length })}{when ? <span className="text-hint"> ({when})</span> : null}
           </span>
@@ -40,18 +40,21 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
   }
   if (outcome.status === 'clean') {
     return (
-      <p className="breach-outcome breach-outcome--clean breach-outcome__line">
-        <Icon name="check" className="breach-outcome__icon" />
-        <span>
-          {t('breaches.result.clean', { source })}{when ? <span className="text-hint"> ({when})</span> : null}
-        </span>
-      </p>
+      <div className="breach-outcome breach-outcome--clean">
+        <p className="outcome-line">
+          <Icon name="check" className="outcome-line__icon" />
+          <span>
+            {t('breaches.result.clean', { source })}
+            {when ? <span className="text-hint"> ({when})</span> : null}
+          </span>
+        </p>
+      </div>
     );
   }
   return (
     <div className="breach-outcome breach-outcome--not-checked" data-reason={outcome.reason}>
-      <p className="breach-outcome__line">
-        <Icon name="notChecked" className="breach-outcome__icon" />
+      <p className="outcome-line">
+        <Icon name="notChecked" className="outcome-line__icon" />
         <span>
           {t('breaches.result.notChecked', { source, reason: reasonText(t, outcome.reason) })}{when ? <span className="text-hint"> ({when})</span> : null}
         </span>
@@ -84,9 +87,9 @@ export function EmailResultView({ email, corpusNames, onRetry }: EmailResultView
     source === 'hibp' || source === 'hibp-range' ? t('breaches.source.hibpShort') : t('breaches.source.corpus', { name: corpusNames.get(source) ?? '' }),
   );
   return (
-    <li className={`breach-email breach-email--${email.status}`} data-email={email.email}>
+    <li className={`result-item breach-email breach-email--${email.status}`} data-email={email.email}>
       <div className="split-row">
-        <p className="breach-email__address">{email.email}</p>
+        <p className="result-item__name">{email.email}</p>
         <StatusChip tone={STATUS_TONE[email.status]} label={status} />
       </div>
       {never ? (

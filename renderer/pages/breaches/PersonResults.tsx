@@ -22,12 +22,12 @@ export function PersonResults({ person, corpusNames, onRetry }: PersonResultsPro
         ? t('breaches.status.personClean')
         : t('breaches.status.personNotChecked');
   return (
-    <li className={`breach-person breach-person--${person.status}`} data-person={name}>
+    <li className={`result-person breach-person breach-person--${person.status}`} data-person={name}>
       <div className="split-row">
-        <h3 className="breach-person__name">{name}</h3>
+        <h3 className="result-person__name">{name}</h3>
         <StatusChip tone={STATUS_TONE[person.status]} label={status} />
       </div>
-      <ul className="breach-email-list">
+      <ul className="result-items">
         {person.emails.map((email) => (
           <EmailResultView key={email.accountId} email={email} corpusNames={corpusNames} {...(onRetry ? { onRetry } : {})} />
         ))}

@@ -21,29 +21,29 @@ export function CheckOutcome({ result }: { result: PasswordCheckResult }) {
       <p className="pw-outcome__verdict">{t(`passwords.result.verdict.${assessment.verdict}`)}</p>
       <ul className="pw-outcome__lines">
         {pwned.status === 'pwned' ? (
-          <li className="pw-outcome__line pw-outcome__line--danger" data-pwned="pwned">
-            <Icon name="cross" className="pw-outcome__icon" />
+          <li className="outcome-line pw-outcome__line--danger" data-pwned="pwned">
+            <Icon name="cross" className="outcome-line__icon" />
             <span>{t('passwords.result.pwned', { count: pwned.count })}</span>
           </li>
         ) : pwned.status === 'not-pwned' ? (
-          <li className="pw-outcome__line pw-outcome__line--success" data-pwned="not-pwned">
-            <Icon name="check" className="pw-outcome__icon" />
+          <li className="outcome-line pw-outcome__line--success" data-pwned="not-pwned">
+            <Icon name="check" className="outcome-line__icon" />
             <span>{t('passwords.result.notPwned', { source: t(`passwords.result.source.${pwned.source}`) })}</span>
           </li>
         ) : (
-          <li className="pw-outcome__line pw-outcome__line--neutral" data-pwned="not-checked" data-reason={pwned.reason}>
-            <Icon name="notChecked" className="pw-outcome__icon" />
+          <li className="outcome-line pw-outcome__line--neutral" data-pwned="not-checked" data-reason={pwned.reason}>
+            <Icon name="notChecked" className="outcome-line__icon" />
             <span>{t('passwords.result.notChecked', { reason: reasonText(t, pwned.reason) })}</span>
           </li>
         )}
         {reusedWith.length > 0 ? (
-          <li className="pw-outcome__line pw-outcome__line--danger" data-reused="yes">
-            <Icon name="cross" className="pw-outcome__icon" />
+          <li className="outcome-line pw-outcome__line--danger" data-reused="yes">
+            <Icon name="cross" className="outcome-line__icon" />
             <span>{t('passwords.result.reused', { accounts: reusedText(t, reusedWith) })}</span>
           </li>
         ) : (
-          <li className="pw-outcome__line pw-outcome__line--success" data-reused="no">
-            <Icon name="check" className="pw-outcome__icon" />
+          <li className="outcome-line pw-outcome__line--success" data-reused="no">
+            <Icon name="check" className="outcome-line__icon" />
             <span>{t('passwords.result.notReused')}</span>
           </li>
         )}

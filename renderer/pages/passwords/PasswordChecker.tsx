@@ -202,7 +202,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
         </div>
 
         <Checkbox
-          className="pw-checkbox"
+          className="checkbox pw-checkbox"
           isSelected={lockout}
           onChange={(value) => {
             setLockout(value);
@@ -210,8 +210,8 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
             if (password) idle.touch();
           }}
         >
-          <span className="pw-checkbox__box" aria-hidden="true">
-            <Icon name="check" className="pw-checkbox__tick" />
+          <span className="checkbox__box" aria-hidden="true">
+            <Icon name="check" className="checkbox__tick" />
           </span>
           <span className="pw-checkbox__text">
             <span>{t('passwords.checker.lockout')}</span>
@@ -247,9 +247,9 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
       </p>
 
       {others.length > 0 ? (
-        <details className="pw-others">
-          <summary className="pw-others__summary">{t('passwords.rules.others')}</summary>
-          <ul className="pw-others__list">
+        <details className="disclosure pw-others">
+          <summary className="disclosure__summary pw-others__summary">{t('passwords.rules.others')}</summary>
+          <ul className="disclosure__body pw-others__list">
             {others.map((policy) => (
               <li key={policy.policy} className="pw-others__item" data-policy={policy.policy}>
                 <div className="split-row">

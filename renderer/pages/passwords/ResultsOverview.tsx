@@ -11,20 +11,20 @@ export function ResultsOverview({ results }: { results: PasswordResults }) {
   return (
     <Panel title={t('passwords.overview.title')} icon="staff">
       <p className="prose prose--muted">{t('passwords.overview.lead')}</p>
-      <ul className="pw-people">
+      <ul className="result-people">
         {results.persons.map((person) => {
           const name = displayName(person);
           return (
-            <li key={person.staffId} className="pw-person" data-person={name}>
-              <h3 className="pw-person__name">{name}</h3>
+            <li key={person.staffId} className="result-person" data-person={name}>
+              <h3 className="result-person__name">{name}</h3>
               {person.accounts.length === 0 ? (
                 <p className="text-hint">{t('passwords.overview.noAccounts')}</p>
               ) : (
-                <ul className="pw-account-list">
+                <ul className="result-items">
                   {byRisk(person.accounts).map((account) => (
-                    <li key={account.accountId} className="pw-account" data-account={account.accountId}>
+                    <li key={account.accountId} className="result-item pw-account" data-account={account.accountId}>
                       <div className="split-row">
-                        <p className="pw-account__name">{accountName(t, account)}</p>
+                        <p className="result-item__name">{accountName(t, account)}</p>
                         <VerdictChip latest={account.latest} />
                       </div>
                       <StoredVerdictDetails latest={account.latest} />

@@ -50,14 +50,14 @@ export function SittingView({ person, sittingId, openAccountId, onOpen, onChecke
         ) : (
           <>
             <p className="prose prose--muted">{t('passwords.sitting.accountsLead')}</p>
-            <ul className="pw-account-list">
+            <ul className="result-items">
               {accounts.map((account) => {
                 const label = accountName(t, account);
                 const open = account.accountId === openAccountId;
                 return (
-                  <li key={account.accountId} className={open ? 'pw-account pw-account--open' : 'pw-account'} data-account={account.accountId}>
+                  <li key={account.accountId} className={open ? 'result-item pw-account pw-account--open' : 'result-item pw-account'} data-account={account.accountId}>
                     <div className="split-row">
-                      <p className="pw-account__name">{label}</p>
+                      <p className="result-item__name">{label}</p>
                       <span className="inline-row">
                         <VerdictChip latest={account.latest} />
                         {open ? null : (

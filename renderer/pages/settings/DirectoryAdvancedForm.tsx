@@ -45,9 +45,9 @@ export function DirectoryAdvancedForm({ fields, onSave }: DirectoryAdvancedFormP
   };
 
   return (
-    <details className="directory-advanced">
-      <summary className="directory-advanced__summary">{t('directory.advanced')}</summary>
-      <Form className="directory-advanced__form" onSubmit={submit}>
+    <details className="disclosure directory-advanced">
+      <summary className="disclosure__summary directory-advanced__summary">{t('directory.advanced')}</summary>
+      <Form className="disclosure__body directory-advanced__form" onSubmit={submit}>
         <p className="prose prose--muted">{t('directory.settingsChangeNote')}</p>
         {fields.map((field) => (
           <TextInputField

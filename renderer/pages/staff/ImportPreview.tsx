@@ -210,7 +210,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         </div>
 
         <Checkbox
-          className="staff-checkbox"
+          className="checkbox"
           isSelected={errorsShown}
           isDisabled={totals.errors === 0}
           onChange={(selected) => {
@@ -218,8 +218,8 @@ export function ImportPreview(props: ImportPreviewProps) {
             setLimit(PREVIEW_PAGE_SIZE);
           }}
         >
-          <span className="staff-checkbox__box" aria-hidden="true">
-            <Icon name="check" className="staff-checkbox__tick" />
+          <span className="checkbox__box" aria-hidden="true">
+            <Icon name="check" className="checkbox__tick" />
           </span>
           <span>{t('staff.preview.onlyErrors')}</span>
         </Checkbox>

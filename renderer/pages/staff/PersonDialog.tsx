@@ -267,9 +267,9 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
               </Text>
               <div className="staff-checkbox-group__options">
                 {CHOOSABLE_SERVICES.map((service) => (
-                  <Checkbox key={service} value={service} className="staff-checkbox">
-                    <span className="staff-checkbox__box" aria-hidden="true">
-                      <Icon name="check" className="staff-checkbox__tick" />
+                  <Checkbox key={service} value={service} className="checkbox">
+                    <span className="checkbox__box" aria-hidden="true">
+                      <Icon name="check" className="checkbox__tick" />
                     </span>
                     <span>{t(`staff.services.${service}`)}</span>
                   </Checkbox>
