@@ -32,7 +32,7 @@ export interface PasswordIo {
   onInterrupt(cancel: () => void): () => void;
 }
 
-/** Ctrl-C at the prompt: the shell's convention for "interrupted". */
+/** Ctrl-C at the prompt or during the lookup: the shell's convention for "interrupted". */
 const EXIT_INTERRUPTED = 130;
 
 interface PracticeData {
@@ -70,7 +70,13 @@ async function practiceData(configuration: CliConfiguration, io: PasswordIo): Pr
   }
 }
 
-async function pwnedOutcome(password: string, configuration: CliConfiguration, practice: PracticeData | null, io: PasswordIo): Promise<PwnedPasswordOutcome> {
+/** The lookup's answer, or 'interrupted' when Ctrl-C came while it ran. */
+async function pwnedOutcome(
+  password: string,
+  configuration: CliConfiguration,
+  practice: PracticeData | null,
+  io: PasswordIo,
+): Promise<PwnedPasswordOutcome | 'interrupted'> {
   // HYGIE_PWNED_BASE_URL wins over the app's settings, a local copy included.
   const fromEnv = configuration.pwnedPasswordsBaseUrl;
   const baseUrl = fromEnv ?? practice?.pwnedBaseUrl ?? null;
@@ -82,9 +88,11 @@ async function pwnedOutcome(password: string, configuration: CliConfiguration, p
   const controller = new AbortController();
   const stopListening = io.onInterrupt(() => controller.abort());
   try {
-    return await client.checkPassword(password, controller.signal);
+    const outcome = await client.checkPassword(password, controller.signal);
+    // Ctrl-C ends the lookup as 'cancelled': the person gave up, as at the prompt (not exit 3).
+    return controller.signal.aborted ? 'interrupted' : outcome;
   } catch {
-    return { status: 'not-checked', source: client.source, reason: 'network' };
+    return controller.signal.aborted ? 'interrupted' : { status: 'not-checked', source: client.source, reason: 'network' };
   } finally {
     stopListening();
     await client.close();
@@ -128,7 +136,11 @@ function printText(assessment: PasswordAssessment, pwned: PwnedPasswordOutcome, 
   }
 }
 
-/** For scripts: the verdicts and figures, not the length nor the context words found. */
+/**
+ * For scripts, whose output ends up in logs: the verdicts, the score and each rule's outcome.
+ * Not the explanations (they quote the length and the context words found), nor the bit
+ * estimates (a random password's are its length × log2 10), nor the length.
+ */
 function jsonResult(assessment: PasswordAssessment, pwned: PwnedPasswordOutcome, practiceContext: boolean, exitCode: number): unknown {
   const { strength } = assessment;
   return {
@@ -137,14 +149,18 @@ function jsonResult(assessment: PasswordAssessment, pwned: PwnedPasswordOutcome,
     policy: assessment.policy,
     strength: {
       score: strength.score,
-      guessesLog10: strength.guessesLog10,
-      estimatedBits: strength.estimatedBits,
-      theoreticalBits: strength.theoreticalBits,
       contextKinds: [...new Set(strength.contextWords.map((word) => word.kind))],
       warning: strength.warning,
       suggestions: strength.suggestions,
     },
-    policies: assessment.policies,
+    policies: assessment.policies.map((policy) => ({
+      policy: policy.policy,
+      cnilCase: policy.cnilCase,
+      title: policy.title,
+      source: policy.source,
+      verdict: policy.verdict,
+      rules: policy.rules.map((rule) => ({ kind: rule.kind, outcome: rule.outcome })),
+    })),
     pwned,
     reuse: 'not-applicable',
     practiceContext,
@@ -179,6 +195,10 @@ export async function passwordCommand(command: PasswordCommand, io: PasswordIo):
   }
 
   const pwned = await pwnedOutcome(password, configuration, practice, io);
+  if (pwned === 'interrupted') {
+    io.output.err(texts.usage.cancelled);
+    return EXIT_INTERRUPTED;
+  }
   const policy = command.policy ?? practice?.policy ?? DEFAULT_POLICY;
   let assessment: PasswordAssessment;
   try {
@@ -187,7 +207,9 @@ export async function passwordCommand(command: PasswordCommand, io: PasswordIo):
       facts: { mfa: false, admin: false, lockout: false },
       policy,
       pwned,
+      // Nothing to compare with: the rule passes without claiming the password differs.
       reusedWith: [],
+      comparedWith: 0,
     });
   } catch {
     // The engine's own message could quote the password: never pass it on.

@@ -26,6 +26,10 @@ function readFromTerminal(stdin: PasswordStdin, prompt: (text: string) => void, 
   return new Promise((resolve) => {
     const decoder = new StringDecoder('utf8');
     let typed: string[] = [];
+    // Arrow, Delete, Home, function keys… arrive as escape sequences: ESC [ params final
+    // (CSI, final byte 0x40–0x7E) or ESC O x (SS3). Swallowed whole, or "[D" would be typed
+    // unseen into the password. A sequence may span two reads, so the state carries over.
+    let escape: 'none' | 'esc' | 'csi' | 'ss3' = 'none';
     prompt(promptText);
     const finish = (result: PasswordRead) => {
       stdin.off('data', onData);
@@ -41,6 +45,23 @@ function readFromTerminal(stdin: PasswordStdin, prompt: (text: string) => void, 
     const onData = (chunk: Buffer | string) => {
       const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
       for (const character of text) {
+        if (escape === 'esc') {
+          escape = character === '[' ? 'csi' : character === 'O' ? 'ss3' : 'none';
+          if (escape !== 'none') continue;
+          // ESC then anything else (Alt+key): the ESC is dropped, the key read as usual.
+        } else if (escape !== 'none') {
+          const code = character.codePointAt(0) ?? 0;
+          // A control key (Enter, Ctrl-C) inside a sequence still acts: the sequence is abandoned.
+          if (code < 0x20) escape = 'none';
+          else {
+            if (escape === 'ss3' || (code >= 0x40 && code <= 0x7e)) escape = 'none';
+            continue;
+          }
+        }
+        if (character === '\u001b') {
+          escape = 'esc';
+          continue;
+        }
         if (character === '\r' || character === '\n') {
           const password = typed.join('');
           finish(password ? { ok: true, password } : { ok: false, problem: 'empty' });
@@ -63,6 +84,8 @@ function readFromTerminal(stdin: PasswordStdin, prompt: (text: string) => void, 
         if (character < ' ') continue;
         typed.push(character);
       }
+      // A lone Escape key press comes as ESC alone in its read: it starts no sequence.
+      if (escape === 'esc') escape = 'none';
     };
     stdin.setRawMode!(true);
     stdin.on('data', onData);

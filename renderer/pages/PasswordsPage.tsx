@@ -17,6 +17,7 @@ import { ResultsOverview } from './passwords/ResultsOverview.tsx';
 import { SittingPicker } from './passwords/SittingPicker.tsx';
 import { SittingView } from './passwords/SittingView.tsx';
 import { SummaryTiles } from './passwords/SummaryTiles.tsx';
+import { SITTING_IDLE_MS } from './passwords/use-idle-clear.ts';
 
 interface Sitting {
   sittingId: string;
@@ -35,7 +36,7 @@ function HeaderStatus({ results }: { results: PasswordResults | null }) {
 /**
  * The password audit. Without anyone at the desk: the practice's policy, the counts and each
  * account's latest verdict. With someone: only their accounts and the checker, until "Next
- * person", leaving the page, or the engine ending the sitting clears it all.
+ * person", 5 minutes without activity, leaving the page, or the engine ending the sitting clears it all.
  */
 export function PasswordsPage() {
   const { t } = useTranslation();
@@ -78,13 +79,16 @@ export function PasswordsPage() {
     }
   };
 
-  const next = () => {
+  // "Next person", or nobody at the desk for a while: the same ending, with its reason said.
+  const finish = (reason: string) => {
     void end(current.current).then(() => {
-      setAnnouncement(t('passwords.sitting.ended'));
+      setAnnouncement(reason);
       focusPageTitle();
       void reload();
     });
   };
+  const next = () => finish(t('passwords.sitting.ended'));
+  const idle = () => finish(t('passwords.sitting.idleEnded', { minutes: SITTING_IDLE_MS / 60_000 }));
 
   const sittingEnded = () => {
     setOpenAccountId(null);
@@ -141,6 +145,7 @@ export function PasswordsPage() {
           onChecked={() => void reload()}
           onSittingEnded={sittingEnded}
           onNext={next}
+          onIdle={idle}
         />
       ) : (
         <>

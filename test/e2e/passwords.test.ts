@@ -311,6 +311,90 @@ describe('the Passwords page', () => {
     if (existsSync(ARTEFACTS_DIR)) expect(findSecrets(ARTEFACTS_DIR, secrets), 'test artefacts').toEqual([]);
   });
 
+  it('never shows a check\'s answer for other text (edited or cleared while the breach lookup is slow), and clears the person\'s screen after 5 minutes without activity (fr)', async () => {
+    const m = fr.passwords;
+    const { session, hibp } = await openPasswords({ locale: 'fr-FR' });
+    const { page } = session;
+    await startSitting(page, 'fr', 'Hélène Lefèvre');
+    // The privacy note says both timers, as they are.
+    expect(norm(await page.locator('.pw-sitting__privacy').innerText())).toBe(norm(fill(m.sitting.privacy, { name: 'Hélène Lefèvre', seconds: '60', minutes: '5' })));
+    const mailbox = `${fr.staff.services.mailbox} (${MAILBOX})`;
+    const row = (account: string) => page.locator('.pw-account').filter({ has: page.locator('.result-item__name', { hasText: account }) });
+    const storedChip = (account: string) => row(account).locator('> .split-row .status-chip').innerText();
+
+    // Records, from now on, any check outcome or breach rule shown as passed in the open checker.
+    const watchForVerdicts = (checker: ReturnType<Page['getByRole']>) =>
+      checker.evaluate((element) => {
+        const seen: string[] = [];
+        const look = () => {
+          if (element.querySelector('.pw-outcome')) seen.push('outcome');
+          if (element.querySelector('[data-rule="not-pwned"][data-outcome="pass"]')) seen.push('not-pwned pass');
+        };
+        new MutationObserver(look).observe(element, { subtree: true, childList: true, attributes: true });
+        (window as unknown as { seenVerdicts: string[] }).seenVerdicts = seen;
+      });
+    const seenVerdicts = () => page.evaluate(() => (window as unknown as { seenVerdicts: string[] }).seenVerdicts);
+
+    // "Vérifier" while the breach lookup takes 2 s, then the password edited before it answers.
+    hibp.fault('/pwned/range/', { type: 'slow', delayMs: 2_000 }, 1);
+    const box = await openChecker(page, 'fr', mailbox);
+    await page.keyboard.type(STRONG);
+    await expect.poll(() => meterWord(box.checker), { timeout: 15_000 }).toMatch(/sur 4/u);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.checker.locator('button[type="submit"]').innerText()).toBe(m.checker.checking);
+    await watchForVerdicts(box.checker);
+    await page.keyboard.type('!');
+    // The engine answers and stores the verdict for what was checked (the person's list shows it)…
+    await expect.poll(() => storedChip(mailbox), { timeout: 15_000 }).not.toBe(m.verdict.never);
+    // …but the checker, now holding other text, shows none of it: only the live meter's "à confirmer".
+    await expect.poll(() => box.checker.locator('.pw-checker__policy [data-rule="not-pwned"]').getAttribute('data-outcome'), { timeout: 15_000 }).toBe('pending');
+    expect(await box.checker.locator('.pw-outcome').count()).toBe(0);
+    expect(await box.checker.locator('.pw-checker__policy [data-rule="not-reused"]').getAttribute('data-outcome')).toBe('pending');
+    expect(await seenVerdicts()).toEqual([]);
+    expect(await box.input.inputValue()).toBe(`${STRONG}!`);
+    await screenshot(page, 'fr-passwords-edited-during-check');
+
+    // Ticking "lockout" after a check drops its answers too: the rules wait for a new check.
+    await page.keyboard.press('Enter');
+    await box.checker.locator('.pw-outcome').waitFor({ timeout: 15_000 });
+    await box.checker.getByRole('checkbox', { name: new RegExp(escapeRegExp(m.checker.lockout)) }).focus();
+    await page.keyboard.press('Space');
+    expect(await box.checker.locator('.pw-outcome').count()).toBe(0);
+    await expect.poll(() => box.checker.locator('.pw-checker__policy [data-rule="not-pwned"]').getAttribute('data-outcome'), { timeout: 15_000 }).toBe('pending');
+
+    // The 60-second clear while the lookup is slow: the late answer does not bring the password's verdict back.
+    hibp.fault('/pwned/range/', { type: 'slow', delayMs: 2_000 }, 1);
+    await box.checker.getByRole('button', { name: m.checker.close }).click();
+    const amelipro = await openChecker(page, 'fr', fr.staff.services.amelipro);
+    await page.keyboard.type(STRONG);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => amelipro.checker.locator('button[type="submit"]').innerText()).toBe(m.checker.checking);
+    await watchForVerdicts(amelipro.checker);
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => amelipro.checker.locator('.pw-checker__cleared').innerText()).toBe(m.checker.cleared);
+    await expect.poll(() => storedChip(fr.staff.services.amelipro), { timeout: 15_000 }).not.toBe(m.verdict.never);
+    expect(await amelipro.checker.locator('.pw-outcome, .pw-rule').count()).toBe(0);
+    expect(await meterWord(amelipro.checker)).toBe(m.checker.typeFirst);
+    expect(await seenVerdicts()).toEqual([]);
+
+    // 5 minutes without a key or the pointer: the person's screen goes, as with "Personne suivante", and the page says why.
+    // The pointer and the keyboard each count as someone still there.
+    await page.mouse.move(10, 10);
+    await page.mouse.move(60, 40);
+    await page.clock.fastForward(4 * 60_000);
+    expect(await page.locator('.pw-sitting').count()).toBe(1);
+    await page.keyboard.press('Shift');
+    await page.clock.fastForward(4 * 60_000);
+    expect(await page.locator('.pw-sitting').count()).toBe(1);
+    await page.clock.fastForward(61_000);
+    await expect.poll(() => page.locator('.pw-announcement').innerText()).toBe(fill(m.sitting.idleEnded, { minutes: '5' }));
+    await page.getByRole('heading', { name: m.sitting.pickerTitle }).waitFor();
+    expect(await page.locator('.pw-sitting, .pw-checker').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain(fill(m.sitting.heading, { name: 'Hélène Lefèvre' }));
+    await screenshot(page, 'fr-passwords-sitting-idle-ended');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('shows the checker in English with the engine\'s explanations in English, and asks for the person again once the sitting has ended (en)', async () => {
     const m = en.passwords;
     const { session } = await openPasswords({ locale: 'en-GB' });

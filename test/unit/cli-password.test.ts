@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main.ts';
+import { CliOutput } from '../../electron/cli/output.ts';
 import { readPassword } from '../../electron/cli/password-input.ts';
 import { baseEnv, runHygie, type CliRun } from '../support/cli-child.ts';
 import { closeAllCores, openCore, PRACTICE } from '../support/core.ts';
@@ -127,6 +129,21 @@ describe('hygie password (piped)', () => {
     expect(withStore.code).toBe(1);
     expect(fake.log.length).toBeGreaterThan(before);
 
+    // Scripts get each rule's kind and outcome, never the explanations (they quote the length and
+    // the words found), nor the bit estimates or the length.
+    const jsonText = withStore.stdout.toLowerCase();
+    for (const leak of ['caract', 'characters', 'dupont', 'estimatedbits', 'theoreticalbits', 'guesseslog10', '"length"', 'explanation']) {
+      expect(jsonText).not.toContain(leak);
+    }
+    for (const policy of result.policies) for (const rule of policy.rules) expect(Object.keys(rule).sort()).toEqual(['kind', 'outcome']);
+    const french = await hygie(['--json', '--lang', 'fr', '--policy', 'anssi'], 'Dupont\n', {
+      HYGIE_DATA_DIR: core.dataDir,
+      HYGIE_KEYCHAIN_SERVICE: service,
+      HYGIE_PWNED_BASE_URL: undefined,
+    });
+    expect(french.stdout.toLowerCase()).not.toMatch(/caract|characters|dupont|"length"/u);
+    expect((JSON.parse(french.stdout) as JsonResult).policies.map((policy) => policy.policy)).toEqual(['anssi-2021', 'cnil-2022', 'nist-800-63b', 'hipaa']);
+
     const without = await hygie(['--json', '--lang', 'fr'], 'CabinetDupont2024!\n');
     expect((JSON.parse(without.stdout) as JsonResult).strength.contextKinds).not.toContain('practice-name');
     expect(without.stderr).toContain(`Aucune donnée Hygie dans ${emptyDataDir}`);
@@ -168,6 +185,15 @@ describe('reading from a terminal', () => {
     expect(printed).toEqual(['Password: ', '\n']);
   });
 
+  it('swallows the escape sequences of arrow, Delete and function keys, whole', async () => {
+    const terminal = fakeTerminal();
+    const reading = readPassword(terminal, () => {}, '');
+    // ← (CSI D), Delete (CSI 3 ~), F1 (SS3 P), Ctrl-→ (CSI 1;5C), a sequence split across reads, then a lone Esc.
+    for (const keys of ['Vk7#\u001b[D', 'pL2!\u001b[3~x', '\u001bOPQ9@', '\u001b[1;5CmR4', '\u001b[', '2~$wZ', '\u001b', '\r']) terminal.write(keys);
+    expect(await reading).toEqual({ ok: true, password: STRONG });
+    expect(terminal.rawModes).toEqual([true, false]);
+  });
+
   it('gives up on Ctrl-C, and on Enter with nothing typed, restoring the terminal each time', async () => {
     const cancelled = fakeTerminal();
     const reading = readPassword(cancelled, () => {}, '');
@@ -180,5 +206,36 @@ describe('reading from a terminal', () => {
     empty.write('\r');
     expect(await emptyReading).toEqual({ ok: false, problem: 'empty' });
     expect(empty.rawModes).toEqual([true, false]);
+  });
+});
+
+describe('Ctrl-C during the breach lookup', () => {
+  it('exits 130, as at the prompt, not 3', async () => {
+    fake.fault('/pwned/range/', { type: 'hang' });
+    const stdin = new PassThrough();
+    stdin.end(`${STRONG}\n`);
+    const printed: string[] = [];
+    const sink = { write: (text: string) => printed.push(text) };
+    let interrupt: (() => void) | null = null;
+    const before = fake.log.length;
+    const running = runCli({
+      argv: ['password', '--lang', 'en'],
+      env: { HYGIE_DATA_DIR: emptyDataDir, HYGIE_PWNED_BASE_URL: fake.pwnedBaseUrl },
+      cwd: process.cwd(),
+      output: new CliOutput(sink, sink),
+      stdin,
+      onInterrupt(cancel) {
+        interrupt = cancel;
+        return () => {
+          interrupt = null;
+        };
+      },
+    });
+    // Press Ctrl-C once the lookup is under way (its request reached the service).
+    while (fake.log.length === before || interrupt === null) await new Promise((resolve) => setImmediate(resolve));
+    (interrupt as () => void)();
+    expect(await running).toBe(130);
+    outputs.push(printed.join(''));
+    expect(printed.join('')).not.toContain('Verdict');
   });
 });

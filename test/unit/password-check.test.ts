@@ -165,7 +165,14 @@ describe('reuse within a sitting', () => {
 
     const first = await check(core, sitting.sittingId, mailbox, STRONG);
     expect(first.reusedWith).toEqual([]);
-    expect(await check(core, sitting.sittingId, bank, STRONG_2)).toMatchObject({ reusedWith: [] });
+    // Nothing was compared yet: the rule passes without claiming the password differs.
+    const firstReuse = first.assessment.policies[0]!.rules.find((rule) => rule.kind === 'not-reused')!;
+    expect(firstReuse.outcome).toBe('pass');
+    expect(firstReuse.explanation.fr).toMatch(/rien à comparer/iu);
+    expect(firstReuse.explanation.fr).not.toContain('Différent');
+    const secondCheck = await check(core, sitting.sittingId, bank, STRONG_2);
+    expect(secondCheck).toMatchObject({ reusedWith: [] });
+    expect(secondCheck.assessment.policies[0]!.rules.find((rule) => rule.kind === 'not-reused')!.explanation.fr).toContain('Différent des autres');
     const second = await check(core, sitting.sittingId, amelipro, STRONG);
     expect(second.reusedWith).toEqual([{ accountId: mailbox, service: 'mailbox', label: 'helene.lefevre@cabinet-dupont.fr' }]);
     expect(second.assessment.verdict).toBe('fail');
@@ -180,6 +187,11 @@ describe('reuse within a sitting', () => {
     expect(await latest(core, person.id, 'bank')).toMatchObject({ verdict: 'pass', reusedWith: [] });
     const results = await core.call<PasswordResults>('password.results');
     expect(results.summary).toMatchObject({ reused: 2, fail: 2, pass: 1 });
+    // The earlier account's new row has its own audit entry, with account ids only.
+    const audit = await core.host.use((store) => store.audit.latest(1000));
+    const reuse = audit.filter((entry) => entry.action === 'password.reuse');
+    expect(reuse).toHaveLength(1);
+    expect(reuse[0]).toMatchObject({ subject: mailbox, details: { reusedWith: amelipro } });
   });
 
   it('does not compare across sittings, and refuses a sitting that ended', async () => {
@@ -263,6 +275,44 @@ describe('password.assess and password.results', () => {
     expect(after.summary).toMatchObject({ accounts: 4, neverChecked: 3, pass: 1 });
   });
 
+  it('does not count a code by e-mail as MFA for the password rules', async () => {
+    const { core, person } = await setUp();
+    const mailbox = await accountId(core, person.id, 'mailbox');
+    await core.call('mfa.declare', { accountId: mailbox, status: 'email-code' });
+    const assessment = await core.call<PasswordAssessment>('password.assess', { staffId: person.id, accountId: mailbox, password: 'Vk7#pL2!x' });
+    expect(assessment.account.mfa).toBe(false);
+    // NIST's 8 characters need real MFA: 9 characters with an e-mail code still fail.
+    const nist = assessment.policies.find((policy) => policy.policy === 'nist-800-63b')!;
+    expect(nist.rules.find((rule) => rule.kind === 'min-length')?.outcome).toBe('fail');
+    await core.call('mfa.declare', { accountId: mailbox, status: 'sms' });
+    expect((await core.call<PasswordAssessment>('password.assess', { staffId: person.id, accountId: mailbox, password: 'Vk7#pL2!x' })).account.mfa).toBe(true);
+  });
+
+  it('stores nothing that tells two strong passwords of different lengths apart', async () => {
+    const { core, person } = await setUp();
+    const sitting = await core.call<Sitting>('password.beginSitting', { staffId: person.id });
+    const short = await check(core, sitting.sittingId, await accountId(core, person.id, 'mailbox'), 'Vk7#pL2!xQ9@mR4$');
+    const long = await check(core, sitting.sittingId, await accountId(core, person.id, 'bank'), 'Tq3&nB8%hJ5*cY1^gFw6Xz');
+    expect(short.assessment.verdict).toBe('pass');
+    expect(long.assessment.verdict).toBe('pass');
+    const rows = await passwordRows(core);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.details).toBe(rows[1]!.details);
+    expect(rows[0]!.details).not.toMatch(/bits|length/iu);
+  });
+
+  it("generates passphrases free of the practice's and the person's words", async () => {
+    const { core, person } = await setUp();
+    for (let draw = 0; draw < 25; draw += 1) {
+      const generated = await core.call<{ passphrase: string; listSize: number }>('password.generate', { lang: 'fr', words: 6, staffId: person.id });
+      // "docteur", "medecin", "cabinet"… are left out of the list for a GP practice.
+      expect(generated.listSize).toBeLessThan(2048);
+      const assessment = await core.call<PasswordAssessment>('password.assess', { staffId: person.id, accountId: null, password: generated.passphrase });
+      expect(assessment.policies[0]!.rules.find((rule) => rule.kind === 'no-context-words')?.outcome).toBe('pass');
+    }
+    expect(await rejection(core.call('password.generate', { lang: 'fr', staffId: 'nobody' }))).toBe('staff-not-found');
+  });
+
   it('generates a passphrase in the language asked', async () => {
     const { core } = await setUp();
     const generated = await core.call<{ passphrase: string; words: number; bits: number }>('password.generate', { lang: 'fr' });
@@ -290,7 +340,7 @@ describe('nothing of the password is kept', () => {
     const rows = await passwordRows(core);
     expect(rows.length).toBeGreaterThanOrEqual(4);
     // The stored details are StoredPasswordVerdict's fields and nothing else.
-    const allowed = ['policy', 'cnilCase', 'score', 'estimatedBits', 'failedRules', 'policies', 'pwned', 'contextKinds', 'reusedWith', 'recordedBy'];
+    const allowed = ['policy', 'cnilCase', 'score', 'failedRules', 'policies', 'pwned', 'contextKinds', 'reusedWith', 'recordedBy'];
     for (const row of rows) {
       expect(row.source).toBe('hygie-password-check');
       expect(Object.keys(JSON.parse(row.details)).sort()).toEqual([...allowed].sort());

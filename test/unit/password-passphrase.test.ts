@@ -2,6 +2,7 @@ import { wordlist as englishWords } from '@scure/bip39/wordlists/english.js';
 import { wordlist as frenchWords } from '@scure/bip39/wordlists/french.js';
 import { describe, expect, it } from 'vitest';
 import { GeneratedPassphraseSchema } from '../../electron/core/api/schemas/password.ts';
+import { contextExclusion, contextWords, findContextWords } from '../../electron/core/password/context-words.ts';
 import { generatePassphrase, passphraseWordList } from '../../electron/core/password/passphrase.ts';
 import { theoreticalBits } from '../../electron/core/password/theoretical-bits.ts';
 
@@ -53,6 +54,43 @@ describe('passphrase generator', () => {
   it('reads as a CNIL passphrase: 8 words are over 80 theoretical bits', () => {
     expect(theoreticalBits(generatePassphrase('fr', 8).passphrase)).toBe(91);
     expect(theoreticalBits(generatePassphrase('fr', 6).passphrase)).toBe(69);
+  });
+
+  it('redraws a word that is, or holds, a context word, and counts only the words left', () => {
+    const list = passphraseWordList('fr');
+    const docteur = list.indexOf('docteur');
+    const maison = list.indexOf('maison');
+    expect(docteur).toBeGreaterThanOrEqual(0);
+    const picks = [docteur, 0, maison, 1, 2, 3, 4, 5, 6, 7];
+    let call = 0;
+    const exclude = (word: string) => word === 'docteur' || word === 'maison';
+    const generated = generatePassphrase('fr', 8, () => picks[call++] ?? 0, exclude);
+    expect(generated.passphrase.split('-')).toEqual(['abaisser', 'abandon', 'abdiquer', 'abeille', 'abolir', 'aborder', 'aboutir', 'aboyer']);
+    expect(call).toBe(10);
+    // 8 × log2(2046), to one decimal.
+    expect(generated).toMatchObject({ listSize: 2046, bits: 88 });
+    expect(generatePassphrase('fr', 8, () => 2047, (word) => list.indexOf(word) < 1000)).toMatchObject({ listSize: 1048, bits: 80.3 });
+    expect(() => generatePassphrase('fr', 8, () => 0, () => true)).toThrow(RangeError);
+  });
+
+  it("never proposes a GP practice's context words", () => {
+    const words = contextWords({
+      practice: { name: 'Cabinet médical du Parc', city: 'Lyon', profession: 'general-practice' },
+      person: { firstName: 'Léa', lastName: 'Martin', emails: ['lea.martin@cabinet-parc.fr'] },
+    });
+    const exclude = contextExclusion(words);
+    for (const word of ['docteur', 'medecin', 'cabine', 'social', 'martin', 'parcelle', 'lea']) expect(exclude(word)).toBe(true);
+    // A three-letter name is excluded as itself only, as findContextWords finds it.
+    for (const word of ['abeille', 'clean', 'leader']) expect(exclude(word)).toBe(false);
+    const excluded = passphraseWordList('fr').filter(exclude);
+    expect(excluded).toEqual(expect.arrayContaining(['docteur', 'medecin', 'cabine', 'social']));
+    // A handful of the 2048.
+    expect(excluded.length).toBeLessThan(20);
+    for (let draw = 0; draw < 200; draw += 1) {
+      const generated = generatePassphrase('fr', 6, undefined, exclude);
+      expect(findContextWords(generated.passphrase, words)).toEqual([]);
+      expect(generated.listSize).toBe(2048 - excluded.length);
+    }
   });
 
   it('refuses a random source that answers outside the list', () => {

@@ -262,4 +262,17 @@ describe('reuse', () => {
   it('passes with nothing shared', () => {
     expect(rule(assess('Vq7#mZp2!xRk', { reusedWith: [] }), 'not-reused').outcome).toBe('pass');
   });
+
+  it('says there was nothing to compare when no other account was checked, without claiming it differs', () => {
+    const first = assessPassword('Vq7#mZp2!xRk', { context: NO_CONTEXT, facts: ALONE, policy: 'cnil-2022', pwned: CLEAN, reusedWith: [], comparedWith: 0 });
+    const alone = rule(first, 'not-reused');
+    expect(alone.outcome).toBe('pass');
+    expect(alone.explanation.fr).toMatch(/rien à comparer/iu);
+    expect(alone.explanation.en).toMatch(/nothing to compare/iu);
+    expect(alone.explanation.fr).not.toContain('Différent');
+    expect(alone.explanation.en).not.toContain('Different');
+
+    const second = assessPassword('Vq7#mZp2!xRk', { context: NO_CONTEXT, facts: ALONE, policy: 'cnil-2022', pwned: CLEAN, reusedWith: [], comparedWith: 2 });
+    expect(rule(second, 'not-reused').explanation.fr).toContain('Différent des autres mots de passe');
+  });
 });

@@ -94,6 +94,27 @@ describe('context words', () => {
     expect(rule?.outcome).toBe('fail');
     expect(rule?.explanation.fr).toContain('«\u00a0amelipro\u00a0»');
   });
+
+  it('leaves out stop-words and matches three-letter words only as whole words', () => {
+    const lilas: PasswordContext = {
+      practice: { name: 'Maison de santé des Lilas', city: 'Aix-les-Bains', profession: 'health-centre' },
+      person: null,
+    };
+    const words = contextWords(lilas).map((word) => word.word);
+    for (const stopWord of ['des', 'les', 'de']) expect(words).not.toContain(stopWord);
+    // The name as typed in one go keeps its small words.
+    expect(words).toEqual(expect.arrayContaining(['lilas', 'aix', 'aixlesbains', 'maisondesantedeslilas']));
+    expect(assess('Vq7#Desk!mZp2xRk', lilas).strength.contextWords).toEqual([]);
+    expect(kinds(assess('Lilas-Aix-2024', lilas))).toEqual(['practice-name', 'practice-city']);
+
+    const lea: PasswordContext = { practice: null, person: { firstName: 'Léa', lastName: 'Roux', emails: [] } };
+    expect(assess('orbit-clean-mango', lea).strength.contextWords).toEqual([]);
+    expect(assess('Lea2024!', lea).strength.contextWords).toEqual([{ word: 'lea', kind: 'person-name' }]);
+    expect(assess('L3a-2024', lea).strength.contextWords).toEqual([{ word: 'lea', kind: 'person-name' }]);
+    expect(assess('soleilLeaMer', lea).strength.contextWords).toEqual([{ word: 'lea', kind: 'person-name' }]);
+    const eve: PasswordContext = { practice: null, person: { firstName: 'Ève', lastName: 'Roux', emails: [] } };
+    expect(assess('Seven-Rivers-Glow', eve).strength.contextWords).toEqual([]);
+  });
 });
 
 describe('French dictionary words', () => {

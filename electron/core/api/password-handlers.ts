@@ -1,6 +1,7 @@
+import { contextExclusion, contextWords } from '../password/context-words.ts';
 import { generatePassphrase } from '../password/passphrase.ts';
 import { warmUpStrength } from '../password/strength.ts';
-import { assessForTarget, checkAccountPassword, passwordResults, type PwnedCheckOptions } from '../password/password-check.ts';
+import { assessForTarget, checkAccountPassword, passwordContext, passwordResults, type PwnedCheckOptions } from '../password/password-check.ts';
 import { PasswordSittings, type SittingOptions } from '../password/sitting.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import { HygieError } from './hygie-error.ts';
@@ -48,7 +49,15 @@ export function passwordHandlers(host: StoreHost, deps: PasswordHandlerDeps): Pi
         checkAccountPassword(store, { ...input, lockout: input.lockout ?? false }, { sittings, userAgent: deps.userAgent, ...(deps.pwned ? { pwned: deps.pwned } : {}) }),
       ),
     'password.results': () => host.use((store) => passwordResults(store)),
-    'password.generate': ({ lang, words }) => generatePassphrase(lang, words ?? PASSPHRASE_DEFAULT_WORDS),
+    'password.generate': ({ lang, words, staffId }) =>
+      host.use((store) => {
+        // Never propose what Hygie would then refuse: the words of the practice and of the person
+        // (as password.assess sees them) are left out of the draw.
+        const person = staffId ? store.staff.get(staffId) : null;
+        if (staffId && !person) throw new HygieError('staff-not-found');
+        const exclude = contextExclusion(contextWords(passwordContext(store, person ?? null)));
+        return generatePassphrase(lang, words ?? PASSPHRASE_DEFAULT_WORDS, undefined, exclude);
+      }),
   };
 }
 

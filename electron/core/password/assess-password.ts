@@ -18,11 +18,22 @@ export interface AssessPasswordOptions {
   pwned?: PwnedPasswordOutcome | null;
   /** Absent or null: no sitting → the not-reused rule is 'pending'; [] → nothing reused. */
   reusedWith?: ReusedWith | null;
+  /**
+   * How many other accounts of the person have a password checked in this sitting. 0: nothing
+   * was compared, so the not-reused rule passes without saying the password differs.
+   */
+  comparedWith?: number;
 }
 
 export function assessPassword(password: string, options: AssessPasswordOptions): PasswordAssessment {
   const strength = assessStrength(password, contextWords(options.context));
-  const inputs = { strength, facts: options.facts, pwned: options.pwned ?? null, reusedWith: options.reusedWith ?? null };
+  const inputs = {
+    strength,
+    facts: options.facts,
+    pwned: options.pwned ?? null,
+    reusedWith: options.reusedWith ?? null,
+    comparedWith: options.comparedWith ?? null,
+  };
   // The chosen policy first, the others after it for information, in POLICY_IDS order.
   const order = [options.policy, ...POLICY_IDS.filter((id) => id !== options.policy)];
   const policies = order.map((id) => evaluatePolicy(POLICIES[id], inputs));

@@ -20,6 +20,21 @@ export interface ContextWord {
 /** Words shorter than this are left out: "de", "du", "le" would match inside anything. */
 export const MIN_CONTEXT_WORD_LENGTH = 3;
 
+/**
+ * Words this long are found anywhere in the password; shorter ones ("lea", "aix") only as whole
+ * words, or a person named Léa would fail "clean" and Ève "seven".
+ */
+export const SUBSTRING_CONTEXT_WORD_LENGTH = 4;
+
+/**
+ * The small words of names and addresses, French and English: nobody's guess, and "des" or
+ * "les" would be found in "Desk" or "Ailes". They stay inside the joined forms ("aixlesbains").
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'au', 'aux', 'sur', 'sous', 'par', 'pour', 'rue', 'saint', 'sainte', 'st', 'ste',
+  'the', 'and', 'of', 'for', 'at', 'on', 'in',
+]);
+
 export const HEALTH_PORTAL_WORDS: readonly string[] = [
   'ameli',
   'amelipro',
@@ -77,14 +92,25 @@ function sameLetter(passwordCharacter: string, wordCharacter: string): boolean {
   return passwordCharacter === wordCharacter || (passwordCharacter === '1' && (wordCharacter === 'i' || wordCharacter === 'l'));
 }
 
-/** The words of a name or an address: letters only, accents stripped, lower case. */
-function wordsOf(text: string): string[] {
+/** Every word of a name or an address: letters only, accents stripped, lower case. */
+function allWordsOf(text: string): string[] {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .filter((word) => [...word].length >= MIN_CONTEXT_WORD_LENGTH);
+    .filter((word) => word !== '');
+}
+
+/** The words worth trying on their own: long enough, and not a stop-word. */
+function meaningful(words: readonly string[]): string[] {
+  return words.filter((word) => [...word].length >= MIN_CONTEXT_WORD_LENGTH && !STOP_WORDS.has(word));
+}
+
+/** The words worth trying, and the whole text typed as one word when it has several. */
+function wordsAndJoined(text: string): { words: string[]; joined: string[] } {
+  const all = allWordsOf(text);
+  return { words: meaningful(all), joined: all.length > 1 ? [all.join('')] : [] };
 }
 
 /** The context words for this practice and person, each once (the first kind that brings it wins). */
@@ -94,25 +120,21 @@ export function contextWords(context: PasswordContext): ContextWord[] {
     for (const word of words) if (!found.has(word) && [...word].length >= MIN_CONTEXT_WORD_LENGTH) found.set(word, kind);
   };
   if (context.practice !== null) {
-    const nameWords = wordsOf(context.practice.name);
-    add(nameWords, 'practice-name');
     // "Cabinet Dupont" is typed "cabinetdupont" as often as not: the joined name is one guess.
-    if (nameWords.length > 1) add([nameWords.join('')], 'practice-name');
-    const cityWords = wordsOf(context.practice.city);
-    add(cityWords, 'practice-city');
-    if (cityWords.length > 1) add([cityWords.join('')], 'practice-city');
+    const name = wordsAndJoined(context.practice.name);
+    add([...name.words, ...name.joined], 'practice-name');
+    const city = wordsAndJoined(context.practice.city);
+    add([...city.words, ...city.joined], 'practice-city');
   }
   if (context.person !== null) {
-    const first = wordsOf(context.person.firstName);
-    const last = wordsOf(context.person.lastName);
-    add([...first, ...last], 'person-name');
+    const first = allWordsOf(context.person.firstName);
+    const last = allWordsOf(context.person.lastName);
+    add(meaningful([...first, ...last]), 'person-name');
     // "ElodieLefevre", "LefevreElodie": the full name typed as one word.
     if (first.length > 0 && last.length > 0) add([[...first, ...last].join(''), [...last, ...first].join('')], 'person-name');
     for (const email of context.person.emails) {
-      const local = email.split('@')[0] ?? '';
-      const localWords = wordsOf(local);
-      add(localWords, 'email');
-      if (localWords.length > 1) add([localWords.join('')], 'email');
+      const local = wordsAndJoined(email.split('@')[0] ?? '');
+      add([...local.words, ...local.joined], 'email');
     }
   }
   if (context.practice !== null) add(PROFESSION_WORDS[context.practice.profession], 'profession');
@@ -127,13 +149,30 @@ export interface ContextWordHit {
   end: number;
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
 /**
  * Where the password contains context words: longest words first, occurrences never overlap
- * ("amelipro" is one hit, not "ameli" + "pro"). Hits come back in password order.
+ * ("amelipro" is one hit, not "ameli" + "pro"). Words of SUBSTRING_CONTEXT_WORD_LENGTH letters
+ * or more are found anywhere; shorter ones only as a whole word: next to a non-letter (once
+ * folded: "Lea2024"), an end, a longer context word already found ("dupontlea"), or a change
+ * from lower to upper case ("soleilLeaMer"). Hits come back in password order.
  */
 export function findContextWords(password: string, words: readonly ContextWord[]): ContextWordHit[] {
+  const original = [...password];
   const folded = foldText(password);
   const taken = new Array<boolean>(folded.length).fill(false);
+  // Between positions index - 1 and index, is there a word boundary?
+  const boundary = (index: number): boolean =>
+    index <= 0 ||
+    index >= folded.length ||
+    !LETTER.test(folded[index - 1] ?? '') ||
+    !LETTER.test(folded[index] ?? '') ||
+    taken[index - 1] === true ||
+    taken[index] === true ||
+    (LOWER.test(original[index - 1] ?? '') && UPPER.test(original[index] ?? ''));
   const hits: ContextWordHit[] = [];
   const longestFirst = [...words].sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word));
   for (const word of longestFirst) {
@@ -147,6 +186,7 @@ export function findContextWords(password: string, words: readonly ContextWord[]
         }
       }
       if (!matches) continue;
+      if (letters.length < SUBSTRING_CONTEXT_WORD_LENGTH && !(boundary(start) && boundary(start + letters.length))) continue;
       for (let offset = 0; offset < letters.length; offset += 1) taken[start + offset] = true;
       hits.push({ word, start, end: start + letters.length });
       start += letters.length - 1;
@@ -161,4 +201,22 @@ export function withoutHits(password: string, hits: readonly ContextWordHit[]): 
   const removed = new Array<boolean>(characters.length).fill(false);
   for (const hit of hits) for (let index = hit.start; index < hit.end; index += 1) removed[index] = true;
   return characters.filter((_, index) => removed[index] !== true).join('');
+}
+
+/**
+ * For the passphrase generator: true for a list word that holds a context word or is part of
+ * one ("docteur" for a GP practice, "social" beside "sociale"), compared in the same folded form
+ * as findContextWords — and, like it, a three-letter context word only as the whole word ("lea"
+ * excludes no "clean"). Such a word is drawn again, so a proposed passphrase (words between '-')
+ * never fails the no-context-words rule.
+ */
+export function contextExclusion(words: readonly ContextWord[]): (candidate: string) => boolean {
+  const folded = words.map((word) => word.word);
+  return (candidate) => {
+    const word = foldText(candidate).join('');
+    return folded.some(
+      (contextWord) =>
+        contextWord.includes(word) || ([...contextWord].length >= SUBSTRING_CONTEXT_WORD_LENGTH ? word.includes(contextWord) : word === contextWord),
+    );
+  };
 }

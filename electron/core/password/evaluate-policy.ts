@@ -25,6 +25,8 @@ export interface RuleInputs {
   pwned: PwnedPasswordOutcome | null;
   /** Absent: no sitting → 'pending'; [] → nothing reused. */
   reusedWith: ReusedWith | null;
+  /** Other accounts of the person checked in the sitting; null: not said. */
+  comparedWith?: number | null;
 }
 
 const NBSP = '\u00a0';
@@ -263,6 +265,14 @@ function reusedRule(rule: Extract<PolicyRule, { kind: 'not-reused' }>, inputs: R
       'pending',
       `À confirmer${NBSP}: la comparaison avec les autres comptes de la personne se fait quand vous lancez la vérification.`,
       'To be confirmed: the comparison with the person’s other accounts runs when you start the check.',
+    );
+  }
+  if (reused.length === 0 && inputs.comparedWith === 0) {
+    return result(
+      rule.kind,
+      'pass',
+      `Rien à comparer${NBSP}: aucun autre compte de cette personne n’a encore été vérifié pendant cette séance.`,
+      'Nothing to compare yet: no other account of this person has been checked in this sitting.',
     );
   }
   if (reused.length === 0) {

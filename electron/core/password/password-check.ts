@@ -1,5 +1,5 @@
 import { HygieError } from '../api/hygie-error.ts';
-import { PROTECTED_MFA_STATUSES } from '../api/schemas/mfa.ts';
+import type { MfaStatus } from '../api/schemas/mfa.ts';
 import type {
   AccountFacts,
   PasswordAssessment,
@@ -52,11 +52,19 @@ export function passwordContext(store: Store, person: { firstName: string; lastN
   };
 }
 
-/** mfa: the latest MFA status is a protected one; admin: the IT provider; lockout: as said. */
+/**
+ * The MFA statuses that earn a password rule's allowance (NIST's 8 characters, ANSSI's note).
+ * Narrower than PROTECTED_MFA_STATUSES: a code sent by e-mail is no second factor when the
+ * mailbox is the stolen asset, and NIST SP 800-63B does not accept e-mail as an out-of-band
+ * authenticator.
+ */
+export const PASSWORD_MFA_STATUSES: readonly MfaStatus[] = ['phishing-resistant', 'app', 'sms'];
+
+/** mfa: the latest MFA status is one of PASSWORD_MFA_STATUSES; admin: the IT provider; lockout: as said. */
 export function accountFacts(store: Store, account: PasswordAccount | null, role: string | null, lockout: boolean): AccountFacts {
   const mfa = account ? store.mfa.latestFor(account.accountId) : null;
   return {
-    mfa: mfa !== null && PROTECTED_MFA_STATUSES.includes(mfa.status),
+    mfa: mfa !== null && PASSWORD_MFA_STATUSES.includes(mfa.status),
     admin: (account?.role ?? role) === 'it-provider',
     lockout,
   };
@@ -131,7 +139,6 @@ function storedVerdict(
     policy: assessment.policy,
     cnilCase: chosen?.cnilCase ?? null,
     score: assessment.strength.score,
-    estimatedBits: assessment.strength.estimatedBits,
     failedRules: [...new Set((chosen?.rules ?? []).filter((rule) => rule.outcome === 'fail').map((rule) => rule.kind))],
     policies: Object.fromEntries(assessment.policies.map((policy) => [policy.policy, policy.verdict])) as StoredPasswordVerdict['policies'],
     pwned: storedPwned(pwned),
@@ -193,17 +200,23 @@ export async function checkAccountPassword(
   const pwned = await pwnedOutcome(store, input.password, deps);
   // After the network wait: the sitting may have ended meanwhile, which refuses the check here.
   const sameAs = deps.sittings.remember(input.sittingId, account.accountId, input.password);
+  // How many other accounts it was compared with: none, and "different from the others" would be a claim.
+  const comparedWith = deps.sittings.othersChecked(input.sittingId, account.accountId);
   const earlier = sameAs.map((id) => store.passwords.account(id)).filter((other): other is PasswordAccount => other !== null);
   const reusedWith = earlier.map(reusedEntry);
 
-  const assessment = guarded(() => assessPassword(input.password, { context, facts, policy, pwned, reusedWith }));
+  const assessment = guarded(() => assessPassword(input.password, { context, facts, policy, pwned, reusedWith, comparedWith }));
   const checkedAt = (deps.now ?? (() => new Date()))().toISOString();
   const verdict = storedVerdict(assessment, pwned, reusedWith, account, checkedAt, store.actor);
   store.transaction(() => {
     store.passwords.record(verdict);
     for (const other of earlier) {
       const latest = store.passwords.latestFor(other.accountId);
-      if (latest) store.passwords.record(withReuse(latest, account));
+      if (latest) {
+        store.passwords.record(withReuse(latest, account));
+        // That row changes the earlier account's verdict: it gets its own entry (account ids only).
+        store.audit.append('password.reuse', other.accountId, { reusedWith: account.accountId });
+      }
     }
     store.audit.append('password.check', account.accountId, { verdict: verdict.verdict });
   });
@@ -240,7 +253,7 @@ export function passwordResults(store: Store): PasswordResults {
       accountId: account.accountId,
       service: account.service,
       label: account.label,
-      mfa: status !== undefined && PROTECTED_MFA_STATUSES.includes(status),
+      mfa: status !== undefined && PASSWORD_MFA_STATUSES.includes(status),
       latest: verdict,
     });
     summary.accounts += 1;

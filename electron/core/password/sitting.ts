@@ -101,6 +101,12 @@ export class PasswordSittings {
     return same;
   }
 
+  /** How many accounts other than this one have a password checked in the sitting. */
+  othersChecked(sittingId: string, accountId: string): number {
+    const { digests } = this.#live(sittingId);
+    return digests.size - (digests.has(accountId) ? 1 : 0);
+  }
+
   #live(sittingId: string): ActiveSitting {
     this.#sweep();
     const sitting = this.#sittings.get(sittingId);

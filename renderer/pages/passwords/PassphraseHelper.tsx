@@ -10,6 +10,8 @@ import { useAction } from '../../components/use-action.ts';
 type ListLanguage = 'fr' | 'en';
 
 interface PassphraseHelperProps {
+  /** The person at the desk: the engine leaves out words tied to them or to the practice. */
+  staffId: string;
   /** Something was drawn: the checker's idle clear counts it as activity (and clears it too). */
   onActivity(): void;
 }
@@ -17,9 +19,11 @@ interface PassphraseHelperProps {
 /**
  * "Make a strong one": a passphrase drawn by the engine (a CSPRNG over the BIP39 French or
  * English list; nothing of it is computed here), its entropy, another one, copy. It lives in the
- * checker, so it is cleared with it.
+ * checker, so it is cleared from the screen with it. A copy stays in the system clipboard (and
+ * Windows' clipboard history) until something else is copied: the app may not read the clipboard
+ * back to erase it, so the "copied" text says so rather than promise it.
  */
-export function PassphraseHelper({ onActivity }: PassphraseHelperProps) {
+export function PassphraseHelper({ staffId, onActivity }: PassphraseHelperProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<ListLanguage>(i18n.language === 'en' ? 'en' : 'fr');
   const [generated, setGenerated] = useState<(GeneratedPassphrase & { lang: ListLanguage }) | null>(null);
@@ -30,7 +34,7 @@ export function PassphraseHelper({ onActivity }: PassphraseHelperProps) {
 
   const draw = (lang: ListLanguage) =>
     void action.run(async () => {
-      const next = await api.password.generate({ lang });
+      const next = await api.password.generate({ lang, staffId });
       setGenerated({ ...next, lang });
       setCopy('idle');
       onActivity();

@@ -50,6 +50,8 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
   const [password, setPassword] = useState('');
   const [visible, setVisible] = useState(false);
   const [lockout, setLockout] = useState(false);
+  // The live meter's assessment of what is typed; the full check's is in `result`. Kept apart so an
+  // edit drops both and a check's answers (breaches, reuse) never stand for text it did not see.
   const [assessment, setAssessment] = useState<PasswordAssessment | null>(null);
   const [assessing, setAssessing] = useState(false);
   const [result, setResult] = useState<PasswordCheckResult | null>(null);
@@ -58,6 +60,8 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
   const [cleared, setCleared] = useState(false);
   // A new generation remounts the passphrase helper: what it showed goes with the rest.
   const [generation, setGeneration] = useState(0);
+  // The request ticket: every edit, lockout change, clear and check takes a new one, and an answer
+  // (meter or check) is shown only if its ticket is still the latest.
   const request = useRef(0);
   const name = accountName(t, account);
 
@@ -69,6 +73,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
     setAssessment(null);
     setAssessing(false);
     setResult(null);
+    setChecking(false);
     setFailure(null);
     setGeneration((value) => value + 1);
     setCleared(true);
@@ -111,9 +116,17 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
     // `failed` reads only callbacks the host keeps for the component's life.
   }, [password, lockout, staffId, account.accountId]);
 
-  const typed = (value: string) => {
-    setPassword(value);
+  // What was shown answered other input: drop it, and any answer still on its way.
+  const changed = () => {
+    request.current += 1;
+    setAssessment(null);
     setResult(null);
+    setChecking(false);
+  };
+
+  const typed = (value: string) => {
+    changed();
+    setPassword(value);
     setCleared(false);
     if (value) idle.touch();
     else idle.stop();
@@ -121,18 +134,21 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
 
   const check = async () => {
     if (!password || checking) return;
+    const ticket = ++request.current;
     idle.touch();
     setChecking(true);
+    // The live meter's answer for this text is dropped with the ticket; the check brings its own.
+    setAssessing(false);
     setFailure(null);
     try {
       const checked = await api.password.check({ sittingId, accountId: account.accountId, password, lockout });
-      setResult(checked);
-      setAssessment(checked.assessment);
+      // The verdict is stored either way: the host reloads the person's accounts.
       onChecked(checked);
+      if (ticket === request.current) setResult(checked);
     } catch (error) {
-      failed(error);
+      if (ticket === request.current || (error instanceof ApiFailure && error.code === 'password-sitting-ended')) failed(error);
     } finally {
-      setChecking(false);
+      if (ticket === request.current) setChecking(false);
     }
   };
 
@@ -205,8 +221,8 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
           className="checkbox pw-checkbox"
           isSelected={lockout}
           onChange={(value) => {
+            changed();
             setLockout(value);
-            setResult(null);
             if (password) idle.touch();
           }}
         >
@@ -219,7 +235,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
           </span>
         </Checkbox>
 
-        <StrengthMeter strength={shown?.strength ?? null} assessing={assessing} />
+        <StrengthMeter strength={shown?.strength ?? null} assessing={assessing || checking} />
 
         {chosen ? (
           <div className="pw-checker__policy" data-policy={chosen.policy}>
@@ -263,7 +279,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
         </details>
       ) : null}
 
-      <PassphraseHelper key={generation} onActivity={idle.touch} />
+      <PassphraseHelper key={generation} staffId={staffId} onActivity={idle.touch} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { displayName } from '../staff/labels.ts';
 import { accountName, byRisk } from './labels.ts';
 import { PasswordChecker } from './PasswordChecker.tsx';
 import { StoredVerdictDetails, VerdictChip } from './StoredVerdictView.tsx';
+import { IDLE_CLEAR_MS, SITTING_IDLE_MS, useIdleWithoutActivity } from './use-idle-clear.ts';
 
 interface SittingViewProps {
   person: PasswordResults['persons'][number];
@@ -16,11 +17,18 @@ interface SittingViewProps {
   onChecked(result: PasswordCheckResult): void;
   onSittingEnded(): void;
   onNext(): void;
+  /** No key pressed and no pointer used on the page for `SITTING_IDLE_MS`: the host ends the sitting. */
+  onIdle(): void;
 }
 
-/** The person at the desk: their accounts only (mailbox first), one checker open at a time. */
-export function SittingView({ person, sittingId, openAccountId, onOpen, onChecked, onSittingEnded, onNext }: SittingViewProps) {
+/**
+ * The person at the desk: their accounts only (mailbox first), one checker open at a time. It goes
+ * after `SITTING_IDLE_MS` without activity, as with "Next person", so nobody's accounts stay on a
+ * front-desk screen once they have walked away.
+ */
+export function SittingView({ person, sittingId, openAccountId, onOpen, onChecked, onSittingEnded, onNext, onIdle }: SittingViewProps) {
   const { t } = useTranslation();
+  useIdleWithoutActivity(onIdle, SITTING_IDLE_MS);
   const name = displayName(person);
   const accounts = byRisk(person.accounts);
   return (
@@ -35,7 +43,7 @@ export function SittingView({ person, sittingId, openAccountId, onOpen, onChecke
         </div>
         <p className="pw-sitting__privacy">
           <Icon name="lock" />
-          <span>{t('passwords.sitting.privacy', { name })}</span>
+          <span>{t('passwords.sitting.privacy', { name, seconds: IDLE_CLEAR_MS / 1000, minutes: SITTING_IDLE_MS / 60_000 })}</span>
         </p>
       </div>
 

@@ -10,7 +10,7 @@ interface StrengthMeterProps {
   assessing: boolean;
 }
 
-/** The live meter: zxcvbn's 0–4 score in a <meter> with words, the estimates, context words and advice. */
+/** The live meter: zxcvbn's 0–4 score in a <meter> with words, context words and advice, then the estimates in bits. */
 export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
   const { t, i18n } = useTranslation();
   const labelId = useId();
@@ -40,12 +40,6 @@ export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
       />
       {strength ? (
         <div className="pw-meter__details">
-          <p className="text-hint">{t('passwords.meter.estimated', { bits: Math.round(strength.estimatedBits) })}</p>
-          <p className="text-hint">
-            {strength.passphraseWords
-              ? t('passwords.meter.theoreticalWords', { bits: Math.round(strength.theoreticalBits), words: strength.passphraseWords })
-              : t('passwords.meter.theoretical', { bits: Math.round(strength.theoreticalBits), length: strength.length })}
-          </p>
           {strength.contextWords.length > 0 ? (
             <div className="pw-meter__context">
               <p className="pw-meter__context-title">{t('passwords.meter.contextTitle')}</p>
@@ -76,6 +70,16 @@ export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
               </ul>
             </div>
           ) : null}
+          {/* The bits are for whoever audits; the words above are what the person at the desk reads. */}
+          <div className="pw-meter__figures">
+            <p className="pw-meter__figures-title">{t('passwords.meter.figures')}</p>
+            <p className="text-hint">{t('passwords.meter.estimated', { bits: Math.round(strength.estimatedBits) })}</p>
+            <p className="text-hint">
+              {strength.passphraseWords
+                ? t('passwords.meter.theoreticalWords', { bits: Math.round(strength.theoreticalBits), words: strength.passphraseWords })
+                : t('passwords.meter.theoretical', { bits: Math.round(strength.theoreticalBits), length: strength.length })}
+            </p>
+          </div>
         </div>
       ) : null}
     </div>

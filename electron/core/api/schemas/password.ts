@@ -162,7 +162,9 @@ export const StoredPasswordVerdictSchema = z.object({
   policy: PolicyIdSchema,
   cnilCase: z.enum(['1', '2']).nullable(),
   score: z.number().int().min(0).max(4),
-  estimatedBits: z.number().nonnegative(),
+  // No estimated bits here: for a random password they are length × log2(10) (zxcvbn's brute
+  // force), for a dictionary one the word's rank. Rows written with them read fine (extra keys
+  // are dropped when parsing).
   /** The chosen policy's rules that failed. */
   failedRules: z.array(PolicyRuleKindSchema),
   /** Every policy's verdict, for information and the report. */
@@ -220,13 +222,16 @@ export const GeneratePassphraseInputSchema = z
   .object({
     lang: z.enum(PASSPHRASE_LANGUAGES),
     words: z.number().int().min(PASSPHRASE_MIN_WORDS).max(PASSPHRASE_MAX_WORDS).default(PASSPHRASE_DEFAULT_WORDS),
+    /** The person it is for: their names join the practice's words left out of the draw. */
+    staffId: z.string().min(1).nullable().default(null),
   })
   .strict();
 export const GeneratedPassphraseSchema = z.object({
   passphrase: z.string(),
   words: z.number().int(),
-  /** The true entropy: words × log2(list size). */
+  /** The true entropy: words × log2(list size), to one decimal. */
   bits: z.number(),
+  /** The words it is drawn from: the list's 2048 less the few holding a context word. */
   listSize: z.number().int(),
 });
 export type GeneratedPassphrase = z.infer<typeof GeneratedPassphraseSchema>;
