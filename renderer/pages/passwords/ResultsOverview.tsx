@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { displayName } from '../staff/labels.ts';
-import { accountName, byRisk } from './labels.ts';
+import { accountName } from './labels.ts';
 import { StoredVerdictDetails, VerdictChip } from './StoredVerdictView.tsx';
 
 /** Per person × account, the latest verdict: what the store keeps, never a password. */
@@ -21,7 +21,7 @@ export function ResultsOverview({ results }: { results: PasswordResults }) {
                 <p className="text-hint">{t('passwords.overview.noAccounts')}</p>
               ) : (
                 <ul className="result-items">
-                  {byRisk(person.accounts).map((account) => (
+                  {person.accounts.map((account) => (
                     <li key={account.accountId} className="result-item pw-account" data-account={account.accountId}>
                       <div className="split-row">
                         <p className="result-item__name">{accountName(t, account)}</p>

@@ -4,7 +4,7 @@ import type { PasswordCheckResult, PasswordResults } from '../../../electron/cor
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { displayName } from '../staff/labels.ts';
-import { accountName, byRisk } from './labels.ts';
+import { accountName } from './labels.ts';
 import { PasswordChecker } from './PasswordChecker.tsx';
 import { StoredVerdictDetails, VerdictChip } from './StoredVerdictView.tsx';
 import { IDLE_CLEAR_MS, SITTING_IDLE_MS, useIdleWithoutActivity } from './use-idle-clear.ts';
@@ -30,7 +30,8 @@ export function SittingView({ person, sittingId, openAccountId, onOpen, onChecke
   const { t } = useTranslation();
   useIdleWithoutActivity(onIdle, SITTING_IDLE_MS);
   const name = displayName(person);
-  const accounts = byRisk(person.accounts);
+  // password.results lists them in risk order already: mailbox first, then the hardest hit.
+  const accounts = person.accounts;
   return (
     <>
       <div className="panel pw-sitting" data-person={name}>

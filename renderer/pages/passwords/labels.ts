@@ -20,28 +20,6 @@ export const RULE_TONE: Record<RuleOutcome, StatusTone> = {
   'not-checked': 'neutral',
 };
 
-/** The risk order of the services (the engine's SERVICE_IDS, restated: the renderer imports types only). */
-const SERVICE_ORDER: readonly ServiceId[] = [
-  'mailbox',
-  'amelipro',
-  'pro-sante-connect',
-  'franceconnect',
-  'mssante',
-  'ameli',
-  'impots',
-  'mon-espace-sante',
-  'appointment-software',
-  'bank',
-];
-
-/** Mailbox first, then the hardest hit; the engine's order is kept within a service. */
-export function byRisk<T extends { service: ServiceId }>(accounts: readonly T[]): T[] {
-  return accounts
-    .map((account, index) => ({ account, index }))
-    .sort((a, b) => SERVICE_ORDER.indexOf(a.account.service) - SERVICE_ORDER.indexOf(b.account.service) || a.index - b.index)
-    .map(({ account }) => account);
-}
-
 /** "Messagerie (helene@…)" or "amelipro": an account in words (a person has one account per service, but several mailboxes). */
 export function accountName(t: TFunction, account: { service: ServiceId; label: string }): string {
   const service = t(`staff.services.${account.service}`);
