@@ -42,9 +42,13 @@ afterEach(() => {
   fake.clearFaults();
 });
 
-async function setUp(options: { pwnedBaseUrl?: string } = {}): Promise<{ core: Core; person: StaffMember; other: StaffMember }> {
+/**
+ * pwnedTimeoutMs: how long the pwned lookup may take. Generous by default, so that a loaded
+ * two-core CI machine is not mistaken for a silent service; short only where a hang is the test.
+ */
+async function setUp(options: { pwnedBaseUrl?: string; pwnedTimeoutMs?: number } = {}): Promise<{ core: Core; person: StaffMember; other: StaffMember }> {
   const core = openCore({
-    core: { password: { sitting: { now: () => clockMs, sweepEveryMs: 0 }, pwned: { timeoutMs: 400, retries: 0 } } },
+    core: { password: { sitting: { now: () => clockMs, sweepEveryMs: 0 }, pwned: { timeoutMs: options.pwnedTimeoutMs ?? 10_000, retries: 0 } } },
     logger: { error: (message, error) => loggerLines.push(message, String(error), error instanceof Error ? (error.stack ?? '') : '') },
   });
   await core.call('practice.save', PRACTICE);
@@ -133,7 +137,7 @@ describe('password.check against Pwned Passwords', () => {
     ['a 503', 'unavailable', (f: FakeHibp) => f.fault('/pwned/range/', { type: 'status', status: 503 })],
     ['no answer in time', 'timeout', (f: FakeHibp) => f.fault('/pwned/range/', { type: 'hang' })],
   ] as const)('says not-checked, never pass, when the service gives %s', async (_label, reason, fault) => {
-    const { core, person } = await setUp();
+    const { core, person } = await setUp({ pwnedTimeoutMs: 400 });
     fault(fake);
     const sitting = await core.call<Sitting>('password.beginSitting', { staffId: person.id });
     const result = await check(core, sitting.sittingId, await accountId(core, person.id, 'mailbox'), STRONG);
