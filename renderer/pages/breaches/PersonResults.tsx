@@ -3,7 +3,7 @@ import type { EmailResult, PersonResult } from '../../../electron/core/api/schem
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { EmailResultView } from './EmailResultView.tsx';
 import { STATUS_TONE } from './labels.ts';
-import { WhatToDo } from './WhatToDo.tsx';
+import { BreachAdvice } from './BreachAdvice.tsx';
 
 interface PersonResultsProps {
   person: PersonResult;
@@ -32,7 +32,7 @@ export function PersonResults({ person, corpusNames, onRetry }: PersonResultsPro
           <EmailResultView key={email.accountId} email={email} corpusNames={corpusNames} {...(onRetry ? { onRetry } : {})} />
         ))}
       </ul>
-      {person.status === 'breached' ? <WhatToDo /> : null}
+      {person.status === 'breached' ? <BreachAdvice /> : null}
     </li>
   );
 }

@@ -3,21 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon.tsx';
 
 /** The three things to do for a breached mailbox, and the way into the guided walkthrough. */
-export function WhatToDo() {
+export function BreachAdvice() {
   const { t } = useTranslation();
   return (
-    <div className="callout callout--warning breach-todo">
-      <h4 className="breach-todo__title">
-        <Icon name="bulb" className="breach-todo__icon" />
+    <div className="callout callout--warning breach-advice">
+      <h4 className="breach-advice__title">
+        <Icon name="bulb" className="breach-advice__icon" />
         {t('breaches.actions.title')}
       </h4>
       <p className="text-hint">{t('breaches.actions.intro')}</p>
-      <ol className="breach-todo__steps">
+      <ol className="breach-advice__steps">
         <li>{t('breaches.actions.password')}</li>
         <li>{t('breaches.actions.mfa')}</li>
         <li>{t('breaches.actions.forwarding')}</li>
       </ol>
-      <Link href="/walkthrough" className="button button--secondary breach-todo__link">
+      <Link href="/walkthrough" className="button button--secondary breach-advice__link">
         <Icon name="walkthrough" />
         {t('breaches.actions.walkthrough')}
       </Link>
