@@ -31,6 +31,8 @@ export const EXTERNAL_LINK_DOMAINS = [
   // The password policies' texts (electron/core/password/policies.ts): CNIL 2022-100, 45 CFR 164.
   'legifrance.gouv.fr',
   'ecfr.gov',
+  // The report's references (electron/core/report/references.ts): GDPR article 32 on EUR-Lex.
+  'eur-lex.europa.eu',
 ] as const;
 
 export function isAllowedExternalUrl(raw: string): boolean {

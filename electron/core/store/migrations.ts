@@ -286,6 +286,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE breach_corpus ADD COLUMN importing INTEGER NOT NULL DEFAULT 0 CHECK (importing IN (0, 1));
     `,
   },
+  {
+    version: 9,
+    name: 'score history and anonymised reports',
+    sql: `
+      -- The security score over time (core/report/score.ts): one row per day, the latest
+      -- computation of that day replacing the earlier ones. components: the score's parts, as JSON.
+      CREATE TABLE score_history (
+        day          TEXT PRIMARY KEY,
+        score        INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+        recorded_at  TEXT NOT NULL,
+        components   TEXT NOT NULL
+      ) STRICT;
+
+      -- Whether a report was generated with names replaced by initials (for an outside auditor).
+      ALTER TABLE report ADD COLUMN anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1));
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -18,6 +18,8 @@ import { WalkthroughRepository } from '../hardening/walkthrough-repository.ts';
 import { asStoreError, withStoreErrors } from './sqlite-errors.ts';
 import { StaffRepository } from './staff-repository.ts';
 import { PasswordRepository } from './password-repository.ts';
+import { ScoreHistoryRepository } from './score-history-repository.ts';
+import { ReportRepository } from './report-repository.ts';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -48,6 +50,8 @@ export class Store {
   readonly mfa: MfaStatusRepository;
   readonly walkthrough: WalkthroughRepository;
   readonly passwords: PasswordRepository;
+  readonly scoreHistory: ScoreHistoryRepository;
+  readonly reports: ReportRepository;
   /** Who is acting ("app:jdupont"), for records that name who entered them. */
   readonly actor: string;
 
@@ -67,6 +71,8 @@ export class Store {
     this.mfa = new MfaStatusRepository(db, this.audit, now);
     this.walkthrough = new WalkthroughRepository(db, this.audit, actor, now);
     this.passwords = new PasswordRepository(db);
+    this.scoreHistory = new ScoreHistoryRepository(db);
+    this.reports = new ReportRepository(db, this.audit);
     this.actor = actor;
   }
 

@@ -1,0 +1,243 @@
+import type { DomainCheck } from '../api/schemas/mail-domain.ts';
+import { SEVERITIES, type Finding, type FindingKind, type ReportLanguage, type Severity } from '../api/schemas/report.ts';
+import type { MfaStatus } from '../api/schemas/mfa.ts';
+import type { ServiceId } from '../api/schemas/staff.ts';
+import { CRITICAL_SERVICES, serviceRank } from '../mfa/service-risk-order.ts';
+import { addDays, dayOf } from './report-dates.ts';
+import type { ReportInputAccount, ReportInputPerson } from './report-input.ts';
+import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, type FindingParams } from './report-texts.ts';
+
+// What is wrong, how bad, who fixes it and by when (README, "Score de sécurité / Security score").
+//
+// Severity, by what an attacker gets (reference/incidents.md: a phished mailbox, then "forgot
+// password" on amelipro). "Critical services" are the mailbox and amelipro.
+// - breached-mailbox (found in a breach, password not changed since): critical.
+// - pwned-password: critical on a critical service, else high. reused-password: high.
+//   weak-password (fails the policy, neither pwned nor reused): high on a critical service, else
+//   medium. One finding per account for its password, the worst: pwned, then reused, then weak.
+// - mfa-none: critical on a critical service; high on Pro Santé Connect, FranceConnect, MSSanté
+//   and the bank; medium elsewhere. mfa-weak: a code by e-mail is high on a critical service,
+//   medium elsewhere; SMS on a critical service is low. 'unknown' is not a finding: it is listed
+//   as not checked.
+// - walkthrough-incomplete: medium when not started, low when started.
+// - domain-email-auth (the practice's domain: DMARC missing, "none", unreadable or doubled, or
+//   SPF bad): medium, for the IT provider (else the referent).
+// Due: the day the problem was first recorded (else the report's day) + 7 days (critical), 30
+// (high), 90 (medium), 180 (low); overdue when that day is before the report's. "First recorded"
+// is the start of the problem's current run, so a re-check that finds it again does not push the
+// date back: a breach, the first check that found the address with no clean answer since; a
+// password, the first of its failing verdicts in a row; MFA none or weak, the first record of that
+// status in a row; an unfinished walkthrough, the day the person was added to the staff list; the
+// domain, its latest check.
+
+export const DUE_DAYS: Readonly<Record<Severity, number>> = { critical: 7, high: 30, medium: 90, low: 180 };
+
+const SECOND_TIER_SERVICES: readonly ServiceId[] = ['pro-sante-connect', 'franceconnect', 'mssante', 'bank'];
+
+const isCritical = (service: ServiceId) => CRITICAL_SERVICES.includes(service);
+
+/** A person as the report shows them: ref, name (or initials), place in the roster. */
+export interface PreparedPerson {
+  ref: string;
+  name: string;
+  index: number;
+  input: ReportInputPerson;
+  accounts: PreparedAccount[];
+}
+
+export interface PreparedAccount {
+  ref: string;
+  index: number;
+  /** The identifier as shown (masked when anonymised). */
+  identifier: string;
+  input: ReportInputAccount;
+}
+
+export interface FindingContext {
+  language: ReportLanguage;
+  /** The report's day (YYYY-MM-DD). */
+  reportDay: string;
+  policyName: string;
+  walkthroughInScope: boolean;
+  domain: DomainCheck | null;
+  /** Who fixes the domain: the IT provider's name if one is on the roster, else the referent. */
+  domainOwner: string;
+}
+
+interface Draft {
+  severity: Severity;
+  kind: FindingKind;
+  person: PreparedPerson | null;
+  account: PreparedAccount | null;
+  service: ServiceId | null;
+  params: FindingParams;
+  owner: string;
+  detectedAt: string | null;
+}
+
+function passwordDraft(person: PreparedPerson, account: PreparedAccount, language: ReportLanguage, policyName: string): Draft | null {
+  const { password, service } = account.input;
+  if (password.verdict === 'never-checked' || password.checkedAt === null) return null;
+  const label = accountLabel(service, account.identifier, language);
+  // From the first of the failing verdicts in a row: a re-check that fails again keeps the date.
+  const base = { person, account, service, owner: person.name, detectedAt: password.failingSince ?? password.checkedAt };
+  if (password.pwned === 'pwned') {
+    return { ...base, kind: 'pwned-password', severity: isCritical(service) ? 'critical' : 'high', params: { kind: 'pwned-password', account: label, count: password.pwnedCount } };
+  }
+  const others = password.reusedWith
+    .map((key) => person.accounts.find((candidate) => candidate.input.key === key))
+    .filter((other): other is PreparedAccount => other !== undefined);
+  if (others.length > 0) {
+    return {
+      ...base,
+      kind: 'reused-password',
+      severity: 'high',
+      params: { kind: 'reused-password', account: label, others: others.map((other) => accountLabel(other.input.service, other.identifier, language)) },
+    };
+  }
+  if (password.verdict === 'fail') {
+    return {
+      ...base,
+      kind: 'weak-password',
+      severity: isCritical(service) ? 'high' : 'medium',
+      params: { kind: 'weak-password', account: label, policy: policyName, rules: password.failedRules.filter((rule) => rule !== 'not-pwned' && rule !== 'not-reused') },
+    };
+  }
+  return null;
+}
+
+/**
+ * Whether this MFA status is itself a finding (mfa-weak): a code by e-mail anywhere, SMS on a
+ * critical service. The dashboard and the PDF show these apart from "protected".
+ */
+export function isWeakMfa(status: MfaStatus, service: ServiceId): boolean {
+  return status === 'email-code' || (status === 'sms' && isCritical(service));
+}
+
+function mfaDraft(person: PreparedPerson, account: PreparedAccount, language: ReportLanguage): Draft | null {
+  const { mfa, service } = account.input;
+  const label = accountLabel(service, account.identifier, language);
+  // From the first record of this status in a row: declaring it again keeps the date.
+  const base = { person, account, service, owner: person.name, detectedAt: mfa.since ?? mfa.checkedAt };
+  if (mfa.status === 'none') {
+    const severity: Severity = isCritical(service) ? 'critical' : SECOND_TIER_SERVICES.includes(service) ? 'high' : 'medium';
+    return { ...base, kind: 'mfa-none', severity, params: { kind: 'mfa-none', account: label } };
+  }
+  if (mfa.status === 'email-code') {
+    return {
+      ...base,
+      kind: 'mfa-weak',
+      severity: isCritical(service) ? 'high' : 'medium',
+      params: { kind: 'mfa-weak', account: label, status: 'email-code', mailbox: service === 'mailbox' },
+    };
+  }
+  if (mfa.status === 'sms' && isCritical(service)) {
+    return { ...base, kind: 'mfa-weak', severity: 'low', params: { kind: 'mfa-weak', account: label, status: 'sms', mailbox: service === 'mailbox' } };
+  }
+  return null;
+}
+
+/** What is wrong with the practice's domain, if it was checked and something is. */
+export function domainProblems(domain: DomainCheck | null): DomainProblem[] {
+  if (!domain || domain.skipped !== null) return [];
+  const problems: DomainProblem[] = [];
+  const dmarc = domain.dmarc.finding;
+  if (dmarc === 'missing' || dmarc === 'none' || dmarc === 'malformed' || dmarc === 'multiple') problems.push({ check: 'dmarc', finding: dmarc });
+  if (domain.spf.status === 'bad') problems.push({ check: 'spf', finding: domain.spf.finding });
+  return problems;
+}
+
+function drafts(people: readonly PreparedPerson[], context: FindingContext): Draft[] {
+  const found: Draft[] = [];
+  for (const person of people) {
+    for (const account of person.accounts) {
+      const breach = account.input.breach;
+      if (breach && breach.status === 'breached' && !breach.remediated) {
+        found.push({
+          severity: 'critical',
+          kind: 'breached-mailbox',
+          person,
+          account,
+          service: account.input.service,
+          params: { kind: 'breached-mailbox', account: account.identifier, breaches: breach.breaches.map((entry) => entry.title) },
+          owner: person.name,
+          detectedAt: breach.detectedAt ?? breach.checkedAt,
+        });
+      }
+      const password = passwordDraft(person, account, context.language, context.policyName);
+      if (password) found.push(password);
+      const mfa = mfaDraft(person, account, context.language);
+      if (mfa) found.push(mfa);
+    }
+    if (context.walkthroughInScope) {
+      const steps = [...person.input.accounts.flatMap((account) => account.steps), ...person.input.personSteps];
+      const answered = steps.filter((step) => step.answer !== null).length;
+      if (steps.length > 0 && answered < steps.length) {
+        found.push({
+          severity: answered === 0 ? 'medium' : 'low',
+          kind: 'walkthrough-incomplete',
+          person,
+          account: null,
+          service: null,
+          params: { kind: 'walkthrough-incomplete', answered, total: steps.length },
+          owner: person.name,
+          // Due from the day the person was added to the staff list (their plan exists from then).
+          detectedAt: person.input.addedAt ?? null,
+        });
+      }
+    }
+  }
+  const problems = domainProblems(context.domain);
+  if (context.domain && problems.length > 0) {
+    found.push({
+      severity: 'medium',
+      kind: 'domain-email-auth',
+      person: null,
+      account: null,
+      service: null,
+      params: { kind: 'domain-email-auth', domain: context.domain.domain, problems },
+      owner: context.domainOwner,
+      detectedAt: context.domain.checkedAt,
+    });
+  }
+  return found;
+}
+
+/**
+ * Every finding, sorted by severity, then by service risk (mailbox, amelipro, … ; practice-wide
+ * ones after the accounts), then by the person's place in the roster; numbered F001, F002…
+ */
+export function buildFindings(people: readonly PreparedPerson[], context: FindingContext): Finding[] {
+  const rank = (draft: Draft) => [
+    SEVERITIES.indexOf(draft.severity),
+    draft.service === null ? Number.MAX_SAFE_INTEGER : serviceRank(draft.service),
+    draft.person === null ? Number.MAX_SAFE_INTEGER : draft.person.index,
+    draft.account === null ? Number.MAX_SAFE_INTEGER : draft.account.index,
+    FINDING_KIND_ORDER.indexOf(draft.kind),
+  ];
+  const sorted = drafts(people, context)
+    .map((draft) => ({ draft, key: rank(draft) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.key.length; i += 1) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+      return 0;
+    });
+  return sorted.map(({ draft }, index) => {
+    const from = draft.detectedAt ? dayOf(draft.detectedAt, context.reportDay) : context.reportDay;
+    const dueDate = addDays(from, DUE_DAYS[draft.severity]);
+    const { title, action } = findingTexts(draft.params, context.language);
+    return {
+      id: `F${String(index + 1).padStart(3, '0')}`,
+      severity: draft.severity,
+      kind: draft.kind,
+      personRef: draft.person?.ref ?? null,
+      accountRef: draft.account?.ref ?? null,
+      service: draft.service,
+      title,
+      action,
+      owner: draft.owner,
+      detectedAt: draft.detectedAt,
+      dueDate,
+      overdue: dueDate < context.reportDay,
+    };
+  });
+}

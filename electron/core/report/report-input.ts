@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { MfaEvidence, MfaStatus } from '../api/schemas/mfa.ts';
+import type { DomainCheck } from '../api/schemas/mail-domain.ts';
+import type { PolicyRuleKind, Verdict } from '../api/schemas/password.ts';
+import type { PolicyId, Profession } from '../api/schemas/practice.ts';
+import type { ReportBreach, ReportLanguage, ScorePoint } from '../api/schemas/report.ts';
+import type { ServiceId, StaffRole } from '../api/schemas/staff.ts';
+import type { WalkthroughAnswerValue } from '../api/schemas/walkthrough.ts';
+
+// What a report is built from, whatever the source (the app's store, or a command-line audit of
+// a roster file): facts already decided by the result views (breach status, latest MFA record,
+// latest password verdict, walkthrough answers), with full names and addresses. buildReport turns
+// them into the Report model (score, findings, what was not checked, anonymisation, texts).
+// No note, no password, no free text: nothing here can carry one into the report.
+
+export interface ReportInputPractice {
+  name: string;
+  city: string;
+  profession: Profession;
+  finess: string | null;
+  emailDomain: string | null;
+  /** The referent as the practice wrote it ("Dr Jeanne Dupont"). */
+  referentName: string;
+}
+
+/** A breach source that could not answer for a mailbox, or never did. */
+export interface UnansweredSource {
+  /** 'hibp', 'hibp-range', 'corpus:<id>', or null when the mailbox was never checked at all. */
+  source: string | null;
+  /** A local corpus's name (not personal: the practice named it). */
+  sourceName: string | null;
+  /** NOT_CHECKED_REASONS, or never-checked, no-key, source-pending. */
+  reason: string;
+  attemptedAt: string | null;
+}
+
+export interface ReportInputBreach {
+  status: 'breached' | 'clean' | 'not-checked';
+  /** The latest check of the address, null when never checked. */
+  checkedAt: string | null;
+  /**
+   * Breached: the first check of the current run that found it (no clean answer since), so a
+   * re-check that finds it again does not push the finding's due date back.
+   */
+  detectedAt: string | null;
+  breaches: ReportBreach[];
+  /**
+   * Breached, and the walkthrough's "password changed since the breach" answered done after the
+   * newest of these breaches was first found (an older answer cannot cover a breach found since).
+   */
+  remediated: boolean;
+  /** Not-checked: each source that could not answer (or never did), with why. */
+  unanswered: UnansweredSource[];
+}
+
+export interface ReportInputPassword {
+  verdict: Verdict | 'never-checked';
+  checkedAt: string | null;
+  /** The first verdict of the current run of verdicts other than 'pass' (the finding's due date runs from there); defaults to checkedAt. */
+  failingSince?: string | null;
+  /** Why a 'not-checked' verdict could not be reached (the pwned check's reason). */
+  reason: string | null;
+  failedRules: PolicyRuleKind[];
+  pwned: 'pwned' | 'not-pwned' | 'not-checked' | null;
+  pwnedCount: number | null;
+  /** `key`s of the person's other accounts found with the same password. */
+  reusedWith: string[];
+}
+
+export interface ReportInputStep {
+  answer: WalkthroughAnswerValue | null;
+  answeredAt: string | null;
+}
+
+export interface ReportInputAccount {
+  /** The source's id for the account (account id, or a made-up one for an audit), for reuse links. */
+  key: string;
+  service: ServiceId;
+  /** The e-mail for a mailbox (as written on the roster); '' for other services. */
+  identifier: string;
+  /** Mailboxes only. */
+  breach: ReportInputBreach | null;
+  /** `since`: the first record of the current run of this status (defaults to checkedAt). */
+  mfa: { status: MfaStatus; evidence: MfaEvidence | null; checkedAt: string | null; since?: string | null };
+  password: ReportInputPassword;
+  /** This account's walkthrough steps, answered or not. */
+  steps: ReportInputStep[];
+}
+
+export interface ReportInputPerson {
+  key: string;
+  firstName: string;
+  lastName: string;
+  role: StaffRole;
+  /** When the person was added to the staff list: an unfinished walkthrough is due from there. */
+  addedAt?: string | null;
+  /** In risk order (mailboxes first, in the roster's order of addresses). */
+  accounts: ReportInputAccount[];
+  /** Walkthrough steps about the person rather than one account (phishing). */
+  personSteps: ReportInputStep[];
+}
+
+/** Which checks this source could make: what it could not is "not in scope", not "unknown". */
+export interface ReportScope {
+  breach: boolean;
+  mfa: boolean;
+  password: boolean;
+  walkthrough: boolean;
+  domain: boolean;
+}
+
+/** What the caller says about the report itself, whatever the source. */
+export interface ReportRunOptions {
+  language: ReportLanguage;
+  anonymise: boolean;
+  generatedBy: string;
+  now: Date;
+  hygieVersion: string;
+  reportId?: string;
+}
+
+type ReportRun = Required<ReportRunOptions>;
+
+/** The input's fields about the report itself; a new report gets a new id. */
+export function reportRun(options: ReportRunOptions): ReportRun {
+  return {
+    reportId: options.reportId ?? randomUUID(),
+    now: options.now,
+    language: options.language,
+    anonymise: options.anonymise,
+    generatedBy: options.generatedBy,
+    hygieVersion: options.hygieVersion,
+  };
+}
+
+export interface ReportInput extends ReportRun {
+  origin: 'store' | 'audit';
+  /** null when the practice profile is not filled in yet (or an audit without a name). */
+  practice: ReportInputPractice | null;
+  /** A command-line audit may know the practice's name only. */
+  practiceName?: string | null;
+  policy: PolicyId;
+  scope: ReportScope;
+  /** Roster order: last name, first name. */
+  people: ReportInputPerson[];
+  /** Oldest first. */
+  scoreHistory: ScorePoint[];
+  /** The practice domain's last SPF/DMARC check; null when never checked. */
+  domain?: DomainCheck | null;
+}

@@ -1,0 +1,139 @@
+import type { MfaStatus } from '../api/schemas/mfa.ts';
+import { SCORE_COMPONENTS, SCORE_FORMULA_VERSION, type Score, type ScoreComponent, type ScoreComponentId } from '../api/schemas/report.ts';
+import type { ServiceId } from '../api/schemas/staff.ts';
+import type { WalkthroughAnswerValue } from '../api/schemas/walkthrough.ts';
+import type { ReportInput } from './report-input.ts';
+
+// The security score, formula version 1 (README, "Score de sécurité / Security score"; keep the
+// two in the same words).
+//
+// score = Σ component weight × share earned, 0–100, rounded to an integer.
+//   breaches 25, mfa 35, passwords 25, walkthrough 15.
+// A component with nothing to look at (no mailbox, no walkthrough plan) gives its weight to the
+// others, in proportion to theirs. No staff: no score (null), not 0 and not 100.
+//
+// Evidence only: what is unknown, never checked or could not be checked earns nothing. The score
+// rises only with proof, so a practice that checked nothing starts at 0.
+//
+// - breaches: one item per mailbox. Good: clean (every source answered, none found it), or found
+//   in a breach and remediated (the walkthrough's "password changed since the breach" answered
+//   done). Found and not remediated, or not checked: 0.
+// - mfa: every account, weighted by what it opens (SERVICE_WEIGHTS: mailbox 3, amelipro 3,
+//   Pro Santé Connect, FranceConnect, MSSanté and the bank 2, the rest 1). Worth: phishing-resistant
+//   or app 1, SMS 0.5, e-mail code 0.25 (0 on a mailbox: the code lands in the mailbox itself),
+//   none 0, unknown 0. Earned: Σ weight × worth / Σ weight.
+// - passwords: every account, the same weights; the latest verdict under the practice's policy:
+//   pass 1, anything else (fail, not checked, never checked) 0.
+// - walkthrough: every step of every person's plan: done or not applicable 1, not possible 0,
+//   unanswered 0.
+//
+// Each component gives: weight (its points out of 100 after redistribution, one decimal), earned
+// (0–1, weighted as above, four decimals), points (weight × earned, one decimal), items (how many
+// it looked at) and good (how many of them are proven fully good — worth 1: a clean or remediated
+// mailbox, an app or security key, a passing password, a step done or not applicable — a whole
+// number; an SMS or e-mail code earns part of its worth in `earned` but is not counted in good).
+
+export const SCORE_WEIGHTS: Readonly<Record<ScoreComponentId, number>> = { breaches: 25, mfa: 35, passwords: 25, walkthrough: 15 };
+
+/** What an account opens: the mailbox and amelipro start the 2022 chain (reference/incidents.md). */
+export const SERVICE_WEIGHTS: Readonly<Partial<Record<ServiceId, number>>> = {
+  mailbox: 3,
+  amelipro: 3,
+  'pro-sante-connect': 2,
+  franceconnect: 2,
+  mssante: 2,
+  bank: 2,
+};
+
+export function serviceWeight(service: ServiceId): number {
+  return SERVICE_WEIGHTS[service] ?? 1;
+}
+
+/** How much an MFA status is worth on this service (0–1). */
+export function mfaWorth(status: MfaStatus, service: ServiceId): number {
+  switch (status) {
+    case 'phishing-resistant':
+    case 'app':
+      return 1;
+    case 'sms':
+      return 0.5;
+    case 'email-code':
+      return service === 'mailbox' ? 0 : 0.25;
+    default:
+      return 0;
+  }
+}
+
+/** What the score is computed from: a source-independent digest of the report's input. */
+export interface ScoreFacts {
+  people: number;
+  mailboxes: readonly { status: 'breached' | 'clean' | 'not-checked'; remediated: boolean }[];
+  accounts: readonly { service: ServiceId; mfa: MfaStatus; passwordPass: boolean }[];
+  steps: readonly (WalkthroughAnswerValue | null)[];
+}
+
+export function scoreFactsOf(input: Pick<ReportInput, 'people'>): ScoreFacts {
+  const accounts = input.people.flatMap((person) => person.accounts);
+  return {
+    people: input.people.length,
+    mailboxes: accounts.flatMap((account) => (account.breach ? [{ status: account.breach.status, remediated: account.breach.remediated }] : [])),
+    accounts: accounts.map((account) => ({ service: account.service, mfa: account.mfa.status, passwordPass: account.password.verdict === 'pass' })),
+    steps: input.people.flatMap((person) => [...person.accounts.flatMap((account) => account.steps), ...person.personSteps].map((step) => step.answer)),
+  };
+}
+
+interface Share {
+  items: number;
+  /** Items worth 1 (fully good). */
+  good: number;
+  /** Σ weight × worth, and Σ weight: earned = worth / total. */
+  worth: number;
+  total: number;
+}
+
+function shares(facts: ScoreFacts): Record<ScoreComponentId, Share> {
+  const mailboxGood = facts.mailboxes.filter((mailbox) => mailbox.status === 'clean' || (mailbox.status === 'breached' && mailbox.remediated)).length;
+  const weights = facts.accounts.reduce((sum, account) => sum + serviceWeight(account.service), 0);
+  const mfaWorthSum = facts.accounts.reduce((sum, account) => sum + serviceWeight(account.service) * mfaWorth(account.mfa, account.service), 0);
+  const mfaFull = facts.accounts.filter((account) => mfaWorth(account.mfa, account.service) === 1).length;
+  const passwordWorth = facts.accounts.reduce((sum, account) => sum + (account.passwordPass ? serviceWeight(account.service) : 0), 0);
+  const passwordFull = facts.accounts.filter((account) => account.passwordPass).length;
+  const stepsGood = facts.steps.filter((answer) => answer === 'done' || answer === 'not-applicable').length;
+  return {
+    breaches: { items: facts.mailboxes.length, good: mailboxGood, worth: mailboxGood, total: facts.mailboxes.length },
+    mfa: { items: facts.accounts.length, good: mfaFull, worth: mfaWorthSum, total: weights },
+    passwords: { items: facts.accounts.length, good: passwordFull, worth: passwordWorth, total: weights },
+    walkthrough: { items: facts.steps.length, good: stepsGood, worth: stepsGood, total: facts.steps.length },
+  };
+}
+
+const round = (value: number, decimals: number) => {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+};
+
+export function computeScore(facts: ScoreFacts): Score {
+  const parts = shares(facts);
+  // Components with something to look at share the 100 points in proportion to their weights.
+  const present = SCORE_COMPONENTS.filter((id) => parts[id].items > 0);
+  const presentWeight = present.reduce((sum, id) => sum + SCORE_WEIGHTS[id], 0);
+  // Summed unrounded; rounded once at the end (to 6 decimals first, so 12.5 computed as
+  // 12.4999999 still rounds up).
+  let total = 0;
+  const components: ScoreComponent[] = SCORE_COMPONENTS.map((id) => {
+    const part = parts[id];
+    const weight = part.items > 0 && presentWeight > 0 ? (SCORE_WEIGHTS[id] * 100) / presentWeight : 0;
+    const earned = part.total > 0 ? part.worth / part.total : 0;
+    total += weight * earned;
+    return {
+      id,
+      weight: round(weight, 1),
+      earned: round(earned, 4),
+      points: round(weight * earned, 1),
+      items: part.items,
+      good: part.good,
+    };
+  });
+  const value = facts.people === 0 || present.length === 0 ? null : Math.min(100, Math.max(0, Math.round(round(total, 6))));
+  return { value, formulaVersion: SCORE_FORMULA_VERSION, components };
+}
