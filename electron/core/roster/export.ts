@@ -7,9 +7,12 @@ import { SERVICE_LABELS } from './service-labels.ts';
 // The roster as a CSV the practice's spreadsheet opens as is: French Excel expects ';', UTF-8
 // needs a BOM for Excel to read accents, CRLF line ends. previewRoster reads it back unchanged.
 
+/** The delimiter each language's spreadsheet expects (report-csv.ts writes the same way). */
+export const CSV_DELIMITERS = { fr: ';', en: ',' } as const;
+
 const FORMATS = {
-  fr: { delimiter: ';', headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'], baseName: 'hygie-personnel' },
-  en: { delimiter: ',', headers: ['Last name', 'First name', 'Email', 'Role', 'Services'], baseName: 'hygie-staff' },
+  fr: { delimiter: CSV_DELIMITERS.fr, headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'], baseName: 'hygie-personnel' },
+  en: { delimiter: CSV_DELIMITERS.en, headers: ['Last name', 'First name', 'Email', 'Role', 'Services'], baseName: 'hygie-staff' },
 } as const;
 
 /**
@@ -17,7 +20,7 @@ const FORMATS = {
  * `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, which misses "=…" followed by a line break
  * (`.` stops at it), so the same check is given without the `.*$`.
  */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+export const FORMULA_START = /^[=+\-@\t\r]/u;
 
 function isoDay(day: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');

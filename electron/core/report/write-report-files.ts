@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Report } from '../api/schemas/report.ts';
+import { reportCsv } from './report-csv.ts';
+import { reportJsonBytes, sha256Hex } from './report-json.ts';
+import { renderReportPdf } from './report-pdf.ts';
+
+// Writes a report's files. The JSON bytes come first: the PDF prints their hash, so it is computed
+// even when no JSON file is asked for. Every file is rendered, then written beside its final name
+// as a temporary file, and only once all are written are they renamed into place: the PDF and
+// the CSV first, the JSON last. A rename that fails (a PDF or CSV open in a viewer or Excel is
+// locked on Windows) therefore stops before the JSON is replaced, and the files already put in
+// place are put back as they were: a file a new one replaced was first moved aside and is moved
+// back, a file that did not exist is removed. So a printed PDF always matches the JSON beside it.
+//
+// What renames cannot promise: a crash or power cut between two renames leaves the set mixed
+// (with `.tmp-`/`.old-` files beside it), and if putting an old file back fails in turn (it was
+// locked in the meantime) the new file stays and the old one is kept beside it as `<name>.old-…`.
+
+export interface ReportFileTargets {
+  pdf?: string;
+  json?: string;
+  csv?: string;
+}
+
+export interface WrittenReportFile {
+  format: 'pdf' | 'json' | 'csv';
+  path: string;
+  bytes: number;
+}
+
+export interface WrittenReportFiles {
+  jsonSha256: string;
+  files: WrittenReportFile[];
+}
+
+/** A failure of the file system (no room, no right, no folder…), as opposed to a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+interface Staged {
+  format: WrittenReportFile['format'];
+  path: string;
+  bytes: number;
+  temporary: string;
+  /** Where the file this one replaces was moved, until every file is in place. */
+  previous?: string;
+  placed: boolean;
+}
+
+/** The order files are put in place: the JSON, which the PDF's hash names, last. */
+const PLACING_ORDER: WrittenReportFile['format'][] = ['pdf', 'csv', 'json'];
+
+/** Whether something that is not a folder sits at `path` (a folder is never moved aside: the rename then fails). */
+async function fileAt(path: string): Promise<boolean> {
+  try {
+    return !(await lstat(path)).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+async function place(file: Staged, suffix: string): Promise<void> {
+  if (await fileAt(file.path)) {
+    const previous = `${file.path}.old-${suffix}`;
+    await rename(file.path, previous);
+    file.previous = previous;
+  }
+  await rename(file.temporary, file.path);
+  file.placed = true;
+}
+
+/** Puts back what was there before; best effort, the first failure is the one reported. */
+async function undo(staged: Staged[]): Promise<void> {
+  for (const file of [...staged].reverse()) {
+    try {
+      if (file.placed) {
+        if (file.previous) await rename(file.previous, file.path);
+        else await rm(file.path, { force: true });
+      } else if (file.previous) {
+        await rename(file.previous, file.path);
+      }
+    } catch {
+      // Left as the header comment says: the new file in place, the old one beside it.
+    }
+    await rm(file.temporary, { force: true }).catch(() => undefined);
+  }
+}
+
+export async function writeReportFiles(report: Report, targets: ReportFileTargets): Promise<WrittenReportFiles> {
+  const json = reportJsonBytes(report);
+  const jsonSha256 = sha256Hex(json);
+  // Everything is rendered before anything is written: a PDF that fails to render leaves no
+  // JSON behind claiming a report exists.
+  const contents: Record<WrittenReportFile['format'], () => Promise<Uint8Array>> = {
+    json: async () => json,
+    pdf: () => renderReportPdf(report, jsonSha256),
+    csv: async () => Buffer.from(reportCsv(report), 'utf8'),
+  };
+  const rendered: { format: WrittenReportFile['format']; path: string; content: Uint8Array }[] = [];
+  for (const format of PLACING_ORDER) {
+    const path = targets[format];
+    if (path) rendered.push({ format, path, content: await contents[format]() });
+  }
+
+  const suffix = randomBytes(6).toString('hex');
+  const staged: Staged[] = [];
+  try {
+    for (const file of rendered) {
+      await mkdir(dirname(file.path), { recursive: true });
+      const temporary = `${file.path}.tmp-${suffix}`;
+      await writeFile(temporary, file.content, { flag: 'wx' });
+      staged.push({ format: file.format, path: file.path, bytes: file.content.byteLength, temporary, placed: false });
+    }
+    for (const file of staged) await place(file, suffix);
+  } catch (error) {
+    await undo(staged);
+    throw error;
+  }
+  // Every file is in place: the ones they replaced are no longer needed.
+  for (const file of staged) if (file.previous) await rm(file.previous, { force: true }).catch(() => undefined);
+  return { jsonSha256, files: staged.map(({ format, path, bytes }) => ({ format, path, bytes })) };
+}

@@ -1,0 +1,435 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Report } from '../../electron/core/api/schemas/report.ts';
+import { HIPAA_PROCEDURES } from '../../electron/core/password/policies.ts';
+import { PDF_TEXTS } from '../../electron/core/report/pdf-texts.ts';
+import { reportCsv } from '../../electron/core/report/report-csv.ts';
+import { reportJsonBytes, reportJsonSchemaText, sha256Hex } from '../../electron/core/report/report-json.ts';
+import { renderReportPdf } from '../../electron/core/report/report-pdf.ts';
+import { writeReportFiles } from '../../electron/core/report/write-report-files.ts';
+import {
+  FIXTURE_BREACH_TITLES,
+  FIXTURE_EMAILS,
+  FIXTURE_PEOPLE,
+  FIXTURE_PRACTICE,
+  FIXTURE_SCORE,
+  reportFixture,
+  type ReportFixtureOptions,
+} from '../support/report-fixture.ts';
+import { pdfInfo, pdfPageTexts, pdfText, pdfToPngs, REPORT_SCHEMA_PATH, reportSchemaErrors, sha256sum } from '../support/report-checks.ts';
+
+// The report's three files as the people who use them meet them: the PDF read back with
+// poppler's pdftotext/pdfinfo (what a search, a screen reader or a printer sees) and rendered to
+// PNG for a look; the JSON checked with ajv against the published schema and with sha256sum
+// against the hash the PDF prints; the CSV parsed back as a spreadsheet would.
+
+const work = mkdtempSync(join(tmpdir(), 'hygie-report-render-'));
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Rendered {
+  report: Report;
+  hash: string;
+  path: string;
+  text: string;
+  pages: string[];
+}
+
+const rendered = new Map<string, Promise<Rendered>>();
+
+/** Renders a fixture once per test file (pdfmake takes a few hundred milliseconds a document). */
+function render(name: string, options: ReportFixtureOptions, alter?: (report: Report) => Report): Promise<Rendered> {
+  let pending = rendered.get(name);
+  if (!pending) {
+    pending = (async () => {
+      const base = reportFixture(options);
+      const report = alter ? alter(base) : base;
+      const hash = sha256Hex(reportJsonBytes(report));
+      const path = join(work, `${name}.pdf`);
+      writeFileSync(path, await renderReportPdf(report, hash));
+      const pages = await pdfPageTexts(path);
+      return { report, hash, path, text: pages.join('\n'), pages };
+    })();
+    rendered.set(name, pending);
+  }
+  return pending;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/gu, ' ');
+}
+
+/** Many findings and a person with many accounts: tables that must run over several pages. */
+function longReport(report: Report): Report {
+  const [first] = report.findings;
+  const [person] = report.people;
+  if (!first || !person?.accounts[0]) throw new Error('fixture changed');
+  const findings = Array.from({ length: 60 }, (_, index) => ({ ...first, id: `F${String(index + 1).padStart(3, '0')}` }));
+  const accounts = Array.from({ length: 14 }, (_, index) => ({ ...person.accounts[0]!, accountRef: `P01-A${String(index + 1).padStart(2, '0')}` }));
+  return { ...report, findings, people: [{ ...person, accounts }, ...report.people.slice(1)] };
+}
+
+describe('the PDF', () => {
+  it('holds the practice, every person, every breach title, the score, the hash and numbered pages (French)', async () => {
+    const { text, pages, hash, path } = await render('fr', { language: 'fr' });
+    const flat = squash(text);
+    expect(flat).toContain(FIXTURE_PRACTICE);
+    for (const person of FIXTURE_PEOPLE) expect(flat).toContain(person.name);
+    for (const title of FIXTURE_BREACH_TITLES) expect(flat).toContain(title);
+    expect(await pdfText(path, { first: 1, last: 1, layout: true })).toMatch(new RegExp(`\\b${FIXTURE_SCORE}\\s+/ 100\\b`, 'u'));
+    expect(hash).toMatch(/^[0-9a-f]{64}$/u);
+    const info = await pdfInfo(path);
+    const pageCount = Number(info.Pages);
+    expect(pageCount).toBeGreaterThan(1);
+    expect(pages).toHaveLength(pageCount);
+    // Every page carries its number and the whole hash, unbroken, on one line.
+    pages.forEach((page, index) => {
+      expect(page).toContain(`Page ${index + 1} / ${pageCount}`);
+      expect(page).toContain(`SHA-256 (JSON) : ${hash}`);
+    });
+    for (const heading of [PDF_TEXTS.fr.score.heading, PDF_TEXTS.fr.findings.heading, PDF_TEXTS.fr.notChecked.heading, PDF_TEXTS.fr.signature.heading]) {
+      expect(flat).toContain(heading.replace(/\u00a0/gu, ' '));
+    }
+    // Severity is printed as a word next to its colour, and an overdue finding says so.
+    for (const word of ['Critique', 'Élevée', 'Moyenne', 'Faible', 'EN RETARD']) expect(flat).toContain(word);
+    expect(flat).toContain('7 mars 2025');
+  });
+
+  it('is A4 with metadata that names the practice', async () => {
+    const { path } = await render('fr', { language: 'fr' });
+    const info = await pdfInfo(path);
+    expect(info['Page size']).toBe('595.28 x 841.89 pts (A4)');
+    expect(info.Title).toContain(FIXTURE_PRACTICE);
+    expect(info.Author).toBe(FIXTURE_PRACTICE);
+    expect(info.Subject).toBeTruthy();
+  });
+
+  it('speaks English when the report does, with nothing left in French', async () => {
+    const { text, pages } = await render('en', { language: 'en' });
+    const flat = squash(text);
+    for (const heading of [PDF_TEXTS.en.score.heading, PDF_TEXTS.en.findings.heading, PDF_TEXTS.en.people.heading, PDF_TEXTS.en.notChecked.heading, PDF_TEXTS.en.signature.heading]) {
+      expect(flat).toContain(heading);
+    }
+    expect(flat).toContain(`SHA-256 (JSON):`);
+    expect(pages[0]).toContain(`Page 1 / ${pages.length}`);
+    expect(flat).toContain('7 Mar 2025');
+    for (const french of [PDF_TEXTS.fr.score.heading, PDF_TEXTS.fr.findings.heading, 'Établi le', 'Critique', 'Messagerie']) expect(flat).not.toContain(french);
+  });
+
+  it('shows initials only when anonymised: no full name, no address', async () => {
+    const { text } = await render('fr-anonymised', { language: 'fr', anonymised: true });
+    const flat = squash(text);
+    for (const person of FIXTURE_PEOPLE) {
+      expect(flat).toContain(person.initials);
+      expect(flat).not.toContain(person.name);
+      expect(flat).not.toContain(person.name.split(' ')[0]);
+    }
+    for (const email of FIXTURE_EMAILS) expect(flat).not.toContain(email.split('@')[0]);
+    expect(flat).toContain('•••@cabinet-eglantiers.fr');
+    expect(flat).toContain('Rapport anonymisé');
+  });
+
+  it('lists the HIPAA procedures when the policy is HIPAA, and not otherwise', async () => {
+    const hipaa = squash((await render('en-hipaa', { language: 'en', policy: 'hipaa' })).text);
+    expect(hipaa).toContain(PDF_TEXTS.en.procedures.heading);
+    for (const procedure of HIPAA_PROCEDURES) expect(hipaa).toContain(procedure.en);
+    expect(hipaa).toContain('(chosen policy)');
+    const cnil = squash((await render('en', { language: 'en' })).text);
+    expect(cnil).not.toContain(PDF_TEXTS.en.procedures.heading);
+  });
+
+  it('repeats table headers on every page a table runs over, and never ends a page on a heading', async () => {
+    const { pages } = await render('fr-long', { language: 'fr' }, longReport);
+    const withFindingRows = pages.filter((page) => /^F0\d\d$/mu.test(page));
+    expect(withFindingRows.length).toBeGreaterThan(1);
+    for (const page of withFindingRows) expect(page).toContain(PDF_TEXTS.fr.findings.severity);
+    const withAccountRows = pages.filter((page) => /^P01-A\d\d$/mu.test(page));
+    expect(withAccountRows.length).toBeGreaterThan(1);
+    for (const page of withAccountRows) expect(page).toContain(PDF_TEXTS.fr.people.password);
+    expect(orphanHeadings(pages, 'fr')).toEqual([]);
+    expect(orphanHeadings((await render('fr', { language: 'fr' })).pages, 'fr')).toEqual([]);
+    expect(orphanHeadings((await render('en-hipaa', { language: 'en', policy: 'hipaa' })).pages, 'en')).toEqual([]);
+  });
+
+  it('says so plainly for a command-line audit of an empty roster: no score, nothing found', async () => {
+    const { text } = await render('fr-empty-audit', { language: 'fr' }, (report) => ({
+      ...report,
+      origin: 'audit',
+      score: { ...report.score, value: null, components: [] },
+      people: [],
+      findings: [],
+      notChecked: [],
+      scoreHistory: [],
+      mfaCoverage: [],
+      summary: { ...report.summary, findings: { critical: 0, high: 0, medium: 0, low: 0 } },
+    }));
+    const flat = squash(text);
+    const t = PDF_TEXTS.fr;
+    expect(flat).not.toContain(t.componentTable.component);
+    for (const sentence of [t.score.noScore, t.auditOrigin, t.history.empty, t.findings.empty, t.people.noPeople, t.notChecked.empty]) {
+      expect(flat).toContain(squash(sentence.replace(/\u00a0/gu, ' ')));
+    }
+  });
+
+  it('renders without pdfmake warnings (both access policies are set)', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      const report = reportFixture({ language: 'en' });
+      const pdf = await renderReportPdf(report, sha256Hex(reportJsonBytes(report)));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('keeps images of the first pages as test artefacts', async () => {
+    for (const [name, options] of [
+      ['fr', { language: 'fr' }],
+      ['en', { language: 'en' }],
+      ['fr-anonymised', { language: 'fr', anonymised: true }],
+      ['en-hipaa', { language: 'en', policy: 'hipaa' }],
+    ] as const) {
+      const { path } = await render(name, options);
+      const images = await pdfToPngs(path, `report-render-${name}`);
+      expect(images).toHaveLength(2);
+      for (const image of images) expect(readFileSync(image).subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+  });
+});
+
+/** The headings a page must not end on (with their lead lines), in the report's language. */
+function orphanHeadings(pages: readonly string[], language: 'fr' | 'en'): string[] {
+  const t = PDF_TEXTS[language];
+  const headings = new Set(
+    [
+      t.score.heading,
+      t.keyFigures.heading,
+      t.coverage.heading,
+      t.history.heading,
+      t.history.chartLabel,
+      t.findings.heading,
+      t.findings.lead,
+      t.people.heading,
+      t.people.lead,
+      t.notChecked.heading,
+      t.notChecked.lead,
+      t.procedures.heading,
+      t.procedures.lead,
+      t.references.heading,
+      t.signature.heading,
+    ].map((text) => squash(text.replace(/\u00a0/gu, ' ')).trim()),
+  );
+  const found: string[] = [];
+  pages.forEach((page, index) => {
+    const lines = page
+      .split('\n')
+      .map((line) => line.trim())
+      // Footer lines, and the chart's axis labels (which float where the chart begins), are not content.
+      .filter((line) => line && !line.startsWith('SHA-256 (JSON)') && !/^Page \d+ \/ \d+$/u.test(line) && !/^\d{1,3}$/u.test(line));
+    const last = lines[lines.length - 1] ?? '';
+    // A person's heading ("Name  Role · P01") and walkthrough line count as headings too.
+    const personHeading = /· P\d\d$/u.test(last) || last.startsWith(`${t.people.walkthrough.replace(/\u00a0/gu, ' ')} `);
+    if (headings.has(last) || personHeading) found.push(`page ${index + 1}: ${last}`);
+  });
+  return found;
+}
+
+describe('the JSON', () => {
+  it('docs/report-schema.json is the schema the code generates', () => {
+    expect(
+      readFileSync(REPORT_SCHEMA_PATH, 'utf8') === reportJsonSchemaText(),
+      'docs/report-schema.json is stale: run `node scripts/write-report-schema.ts` and commit the result',
+    ).toBe(true);
+  });
+
+  it('validates against the published schema, in every variant', () => {
+    for (const options of [{}, { language: 'en' }, { anonymised: true }, { policy: 'hipaa' }] as const) {
+      const json = JSON.parse(reportJsonBytes(reportFixture(options)).toString('utf8')) as unknown;
+      expect(reportSchemaErrors(json)).toEqual([]);
+    }
+  });
+
+  it('refuses a report the schema does not describe', () => {
+    const json = JSON.parse(reportJsonBytes(reportFixture()).toString('utf8')) as Record<string, unknown>;
+    const broken: Record<string, unknown>[] = [
+      { ...json, score: undefined },
+      { ...json, schemaVersion: 2 },
+      { ...json, password: 'hunter2' },
+      { ...json, findings: [{ ...(json.findings as object[])[0], severity: 'urgent' }] },
+      { ...json, references: [{ ...(json.references as object[])[0], url: 'not a url' }] },
+    ].map((value) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>);
+    for (const value of broken) expect(reportSchemaErrors(value)).not.toEqual([]);
+    expect(() => reportJsonBytes({ ...reportFixture(), language: 'de' } as unknown as Report)).toThrow();
+  });
+
+  it('is the same bytes every time: two-space indent, one final newline, and its hash is sha256sum’s', async () => {
+    const report = reportFixture();
+    const bytes = reportJsonBytes(report);
+    expect(bytes.equals(reportJsonBytes(structuredClone(report)))).toBe(true);
+    const text = bytes.toString('utf8');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "hygie-report",\n  "schemaVersion": 1,')).toBe(true);
+    expect(sha256Hex(Buffer.from('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const path = join(work, 'same-bytes.json');
+    writeFileSync(path, bytes);
+    expect(await sha256sum(path)).toBe(sha256Hex(bytes));
+  });
+});
+
+describe('the CSV', () => {
+  function parse(csv: string, delimiter: string): { fields: string[]; rows: Record<string, string>[] } {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, delimiter, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+  }
+
+  it('has one row per person × account, and one for a person without accounts (French Excel: BOM, ;, CRLF)', () => {
+    const report = reportFixture({ language: 'fr' });
+    const csv = reportCsv(report);
+    expect(csv).toContain('\r\n');
+    expect(csv.replace(/\r\n/gu, '')).not.toContain('\n');
+    const { fields, rows } = parse(csv, ';');
+    expect(fields.slice(0, 3)).toEqual(['Réf. personne', 'Personne', 'Fonction']);
+    const expected = report.people.flatMap((person) =>
+      person.accounts.length === 0 ? [[person.personRef, '']] : person.accounts.map((account) => [person.personRef, account.accountRef]),
+    );
+    expect(rows.map((row) => [row['Réf. personne'], row['Réf. compte']])).toEqual(expected);
+    const breached = rows.find((row) => row['Réf. compte'] === 'P01-A01');
+    expect(breached).toMatchObject({
+      Personne: FIXTURE_PEOPLE[0].name,
+      Service: 'Messagerie',
+      Identifiant: FIXTURE_EMAILS[0],
+      Fuites: 'Trouvée dans une fuite',
+      'Fuites trouvées': `Adobe (2013-10-04), ${FIXTURE_BREACH_TITLES[1]} (2024-11-15)`,
+      'Double authentification': 'SMS',
+      'Mot de passe': 'À changer',
+      'Nombre d’apparitions': '12345',
+      'Même mot de passe que': 'P01-A02',
+      'Constats du compte': 'F001 (Critique), F003 (Élevée), F005 (Moyenne)',
+    });
+    const alone = rows.find((row) => row['Réf. personne'] === 'P03');
+    expect(alone).toMatchObject({ Personne: FIXTURE_PEOPLE[2].name, 'Réf. compte': '', Service: '', 'Double authentification': '' });
+    expect(rows.find((row) => row['Réf. personne'] === 'P02' && row['Réf. compte'] === 'P02-A02')?.['Double authentification']).toBe(
+      'Inconnue (jamais renseignée)',
+    );
+  });
+
+  it('writes English headers and values with commas for an English report', () => {
+    const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' })), ',');
+    expect(fields.slice(0, 3)).toEqual(['Person ref.', 'Person', 'Role']);
+    expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Multi-factor authentication': 'None', Password: 'To change' });
+  });
+
+  it('defuses spreadsheet formulas in names, titles and identifiers', () => {
+    const report = reportFixture({ language: 'en' });
+    const [person] = report.people;
+    const account = person?.accounts[0];
+    if (!person || !account?.breach) throw new Error('fixture changed');
+    const hostile: Report = {
+      ...report,
+      people: [
+        {
+          ...person,
+          name: "=cmd|' /C calc'!A0",
+          roleName: '@SUM(1+1)',
+          accounts: [{ ...account, identifier: '+33 6 12 34 56 78', breach: { ...account.breach, breaches: [{ name: 'x', title: '-2+3', breachDate: null, dataClasses: [] }] } }],
+        },
+      ],
+    };
+    const { rows } = parse(reportCsv(hostile), ',');
+    expect(rows[0]).toMatchObject({
+      Person: "'=cmd|' /C calc'!A0",
+      Role: "'@SUM(1+1)",
+      Identifier: "'+33 6 12 34 56 78",
+      'Breaches found': "'-2+3",
+    });
+  });
+
+  it('carries initials only when anonymised', () => {
+    const csv = reportCsv(reportFixture({ language: 'fr', anonymised: true }));
+    for (const person of FIXTURE_PEOPLE) {
+      expect(csv).toContain(person.initials);
+      expect(csv).not.toContain(person.name);
+    }
+    for (const email of FIXTURE_EMAILS) expect(csv).not.toContain(email);
+  });
+});
+
+describe('writing the files', () => {
+  it('writes JSON, PDF and CSV into new folders; the PDF prints what sha256sum says of the JSON', async () => {
+    const report = reportFixture();
+    const folder = join(work, 'written', 'deep');
+    const targets = { pdf: join(folder, 'rapport.pdf'), json: join(folder, 'rapport.json'), csv: join(folder, 'rapport.csv') };
+    const { jsonSha256, files } = await writeReportFiles(report, targets);
+    expect(files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf']);
+    for (const file of files) expect(statSync(file.path).size).toBe(file.bytes);
+    expect(await sha256sum(targets.json)).toBe(jsonSha256);
+    expect(squash(await pdfText(targets.pdf))).toContain(`SHA-256 (JSON) : ${jsonSha256}`);
+    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report));
+    expect(readdirSync(folder).sort()).toEqual(['rapport.csv', 'rapport.json', 'rapport.pdf']);
+  });
+
+  it('computes the hash even when no JSON file is asked for', async () => {
+    const report = reportFixture({ language: 'en' });
+    const pdf = join(work, 'pdf-only', 'report.pdf');
+    const { jsonSha256, files } = await writeReportFiles(report, { pdf });
+    expect(files).toEqual([{ format: 'pdf', path: pdf, bytes: statSync(pdf).size }]);
+    expect(jsonSha256).toBe(sha256Hex(reportJsonBytes(report)));
+    expect(squash(await pdfText(pdf))).toContain(`SHA-256 (JSON): ${jsonSha256}`);
+  });
+
+  it('leaves no half-written file behind when a file cannot be put in place', async () => {
+    const folder = join(work, 'blocked');
+    // The PDF's name is taken by a folder with something in it: the rename must fail.
+    mkdirSync(join(folder, 'report.pdf', 'inside'), { recursive: true });
+    await expect(writeReportFiles(reportFixture(), { pdf: join(folder, 'report.pdf') })).rejects.toThrow();
+    expect(readdirSync(folder)).toEqual(['report.pdf']);
+    expect(existsSync(join(folder, 'report.pdf', 'inside'))).toBe(true);
+  });
+
+  it('leaves an earlier JSON as it was when the PDF cannot be put in place (a PDF open in a viewer)', async () => {
+    const folder = join(work, 'pdf-locked');
+    mkdirSync(join(folder, 'report.pdf', 'inside'), { recursive: true });
+    const earlierJson = '{"earlier":true}\n';
+    writeFileSync(join(folder, 'report.json'), earlierJson);
+    const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
+    await expect(writeReportFiles(reportFixture(), targets)).rejects.toThrow();
+    expect(readFileSync(targets.json, 'utf8')).toBe(earlierJson);
+    expect(readdirSync(folder).sort()).toEqual(['report.json', 'report.pdf']);
+    expect(statSync(targets.pdf).isDirectory()).toBe(true);
+  });
+
+  it('puts an earlier PDF back when a later file cannot be put in place (a CSV open in Excel)', async () => {
+    const folder = join(work, 'csv-locked');
+    mkdirSync(join(folder, 'report.csv', 'inside'), { recursive: true });
+    const earlierPdf = Buffer.from('%PDF-1.7 earlier');
+    const earlierJson = '{"earlier":true}\n';
+    writeFileSync(join(folder, 'report.pdf'), earlierPdf);
+    writeFileSync(join(folder, 'report.json'), earlierJson);
+    const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
+    await expect(writeReportFiles(reportFixture(), targets)).rejects.toThrow();
+    expect(readFileSync(targets.pdf)).toEqual(earlierPdf);
+    expect(readFileSync(targets.json, 'utf8')).toBe(earlierJson);
+    expect(readdirSync(folder).sort()).toEqual(['report.csv', 'report.json', 'report.pdf']);
+  });
+
+  it('replaces earlier files and leaves nothing else beside them', async () => {
+    const folder = join(work, 'replaced');
+    mkdirSync(folder, { recursive: true });
+    for (const name of ['report.pdf', 'report.json', 'report.csv']) writeFileSync(join(folder, name), 'earlier');
+    const report = reportFixture();
+    const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
+    const { jsonSha256 } = await writeReportFiles(report, targets);
+    expect(await sha256sum(targets.json)).toBe(jsonSha256);
+    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report));
+    expect(squash(await pdfText(targets.pdf))).toContain(jsonSha256);
+    expect(readdirSync(folder).sort()).toEqual(['report.csv', 'report.json', 'report.pdf']);
+  });
+});
