@@ -67,6 +67,8 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
     const core = createCore({
       dataDir,
       store,
+      // The Reports page's Open and Show in folder: paths come from the store, never the page.
+      desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

@@ -7,6 +7,9 @@ import { startApp, type ElectronApi } from '../../electron/main/start-app.ts';
 import { SCHEMA_VERSION } from '../../electron/core/store/migrations.ts';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../support/fake-electron.ts';
 import { forgetTestSecrets, testKeychainService, testSecrets } from '../support/keychain.ts';
+import { PRACTICE } from '../support/core.ts';
+import type { Envelope } from '../../electron/core/api/envelope.ts';
+import type { ReportRecord } from '../../electron/core/api/schemas/report.ts';
 
 const temporary: string[] = [];
 afterEach(() => {
@@ -221,6 +224,28 @@ describe('IPC', () => {
     expect(existsSync(join(build.dataDir, 'hygie.db'))).toBe(true);
     app.emit('will-quit'); // closes the database, so the WAL is folded back into the file
     expect(existsSync(join(build.dataDir, 'hygie.db-wal'))).toBe(false);
+    await forgetTestSecrets();
+  });
+
+  it("opens a report's file and shows it in its folder through Electron's shell, at the path the store recorded", async () => {
+    const service = testKeychainService();
+    testSecrets(service);
+    const { ipcHandlers, electron, app } = await started({}, { HYGIE_KEYCHAIN_SERVICE: service });
+    const call = (name: string, input?: unknown) => ipcHandlers.get(`${CHANNEL_PREFIX}${name}`)!(invokeEvent('app://hygie/index.html'), input) as Promise<Envelope<any>>;
+    expect(await call('practice.save', PRACTICE)).toMatchObject({ ok: true });
+    const generated = await call('reports.generate', { language: 'fr' });
+    expect(generated).toMatchObject({ ok: true });
+    const record = generated.ok ? (generated.value as ReportRecord) : undefined;
+    const pdf = record!.files.find((file) => file.format === 'pdf')!.path;
+
+    expect(await call('reports.open', { reportId: record!.id, format: 'pdf' })).toEqual({ ok: true, value: { opened: true } });
+    expect(electron.shell.openPath).toHaveBeenCalledWith(pdf);
+    expect(await call('reports.reveal', { reportId: record!.id })).toEqual({ ok: true, value: { revealed: true } });
+    expect(electron.shell.showItemInFolder).toHaveBeenCalledWith(pdf);
+    // Never a path from the page: a path where an id is expected is simply an unknown report.
+    expect(await call('reports.open', { reportId: '/etc/passwd', format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'report-not-found' } });
+    expect(electron.shell.openPath).toHaveBeenCalledTimes(1);
+    app.emit('will-quit');
     await forgetTestSecrets();
   });
 

@@ -13,6 +13,7 @@ import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store
 import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { testKeychainService } from './keychain.ts';
+import { recordingDesktop, type RecordingDesktop } from './recording-desktop.ts';
 import { startRendererServer } from './renderer-server.ts';
 import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
@@ -67,6 +68,7 @@ export interface OpenOptions {
 }
 
 export { testKeychainService, UnreachableKeychain } from './keychain.ts';
+export type { RecordingDesktop } from './recording-desktop.ts';
 
 export interface HygieSession {
   page: Page;
@@ -78,6 +80,8 @@ export interface HygieSession {
   keychainService: string;
   url: string;
   consoleErrors: string[];
+  /** What the page asked the desktop to do (reports.open / reports.reveal), in order: file paths. */
+  desktop: RecordingDesktop;
   /** Push a job event the way the main process does. */
   emitJobEvent(event: JobEvent): void;
   close(): Promise<void>;
@@ -105,10 +109,12 @@ export async function startHarness(): Promise<Harness> {
     // it sees is remembered for the scan at close, even one deleted or replaced since.
     const keychain = new RememberingSecretStore(secrets ?? new KeytarSecretStore(service));
     const store = new StoreHost({ dataDir: dir, secrets: keychain, actor: 'e2e:tester' });
+    const desktop = recordingDesktop();
     const { router, jobs } = createCore(
       {
         dataDir: dir,
         store,
+        desktop,
         appInfo: {
           name: 'Hygie',
           version: '0.1.0',
@@ -178,6 +184,7 @@ export async function startHarness(): Promise<Harness> {
       keychainService: service,
       url: server.url,
       consoleErrors,
+      desktop,
       emitJobEvent: (event) => router.emitJobEvent(event),
       close: closeSession,
     };

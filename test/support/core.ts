@@ -5,6 +5,7 @@ import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
 import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import type { Envelope } from '../../electron/core/api/envelope.ts';
+import type { DesktopShell } from '../../electron/core/api/desktop-shell.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { forgetTestSecrets, testSecrets } from './keychain.ts';
@@ -40,7 +41,15 @@ export const PRACTICE = {
 } as const;
 
 export function openCore(
-  options: { dataDir?: string; secrets?: SecretStore; core?: CoreOptions; busyTimeoutMs?: number; logger?: { error(message: string, error?: unknown): void } } = {},
+  options: {
+    dataDir?: string;
+    secrets?: SecretStore;
+    core?: CoreOptions;
+    busyTimeoutMs?: number;
+    logger?: { error(message: string, error?: unknown): void };
+    /** What stands for Electron's shell (reports.open / reports.reveal); none, as in the CLI, by default. */
+    desktop?: DesktopShell;
+  } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
   if (!options.dataDir) ownedDirs.push(dataDir);
@@ -52,6 +61,7 @@ export function openCore(
     {
       dataDir,
       store: host,
+      ...(options.desktop ? { desktop: options.desktop } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },

@@ -104,7 +104,12 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
       }),
     },
     session: { defaultSession: session },
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: {
+      openExternal: vi.fn(() => Promise.resolve()),
+      /** Electron's: '' once the file is handed to its application. */
+      openPath: vi.fn((_path: string) => Promise.resolve('')),
+      showItemInFolder: vi.fn((_path: string) => {}),
+    },
   };
   return {
     electron,

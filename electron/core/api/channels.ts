@@ -56,6 +56,11 @@ export const CALL_NAMES = [
   'password.check',
   'password.results',
   'password.generate',
+  'dashboard.summary',
+  'reports.generate',
+  'reports.list',
+  'reports.open',
+  'reports.reveal',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -62,6 +62,14 @@ import {
   PasswordResultsSchema,
   SittingSchema,
 } from './schemas/password.ts';
+import {
+  DashboardSummaryInputSchema,
+  DashboardSummarySchema,
+  ReportGenerateInputSchema,
+  ReportOpenInputSchema,
+  ReportRecordSchema,
+  ReportRevealInputSchema,
+} from './schemas/report.ts';
 
 // The contract: every call the renderer, the CLI or a test can make, declared once with
 // its input and output schemas. The main process, the preload and the renderer's typed
@@ -366,6 +374,31 @@ export const contract = {
     input: GeneratePassphraseInputSchema,
     output: GeneratedPassphraseSchema,
     summary: 'A passphrase drawn with a CSPRNG from the French or English word list, with its entropy.',
+  },
+  'dashboard.summary': {
+    input: DashboardSummaryInputSchema,
+    output: DashboardSummarySchema,
+    summary: "The dashboard: today's score (recorded in its history), the history, MFA coverage, breach, password and walkthrough counts, and the next three actions.",
+  },
+  'reports.generate': {
+    input: ReportGenerateInputSchema,
+    output: ReportRecordSchema,
+    summary: "Build the compliance report from the store and write its PDF, JSON and CSV to the data folder's reports/ folder; the PDF carries the JSON's SHA-256.",
+  },
+  'reports.list': {
+    input: z.undefined(),
+    output: z.array(ReportRecordSchema),
+    summary: 'Reports generated so far, newest first, with their hash and whether each file is still there.',
+  },
+  'reports.open': {
+    input: ReportOpenInputSchema,
+    output: z.object({ opened: z.literal(true) }),
+    summary: "Open one file of a report with the system's default application (desktop only).",
+  },
+  'reports.reveal': {
+    input: ReportRevealInputSchema,
+    output: z.object({ revealed: z.literal(true) }),
+    summary: "Show a report's files in the system's file manager (desktop only).",
   },
 } as const satisfies Record<CallName, CallSpec>;
 

@@ -571,6 +571,66 @@ export const ERROR_MESSAGES = {
       en: 'Reload the page; add the account to the person on the Staff page if needed.',
     },
   },
+  'report-not-found': {
+    message: {
+      fr: "Ce rapport n'existe pas (ou plus) dans les données de Hygie.",
+      en: "This report does not exist (any more) in Hygie's data.",
+    },
+    action: {
+      fr: 'Rechargez la page Rapports, puis choisissez un rapport de la liste.',
+      en: 'Reload the Reports page, then choose a report from the list.',
+    },
+  },
+  'report-file-missing': {
+    message: {
+      fr: "Le fichier de ce rapport n'est plus à son emplacement : il a été déplacé ou supprimé.",
+      en: "This report's file is no longer where it was written: it was moved or deleted.",
+    },
+    action: {
+      fr: "Cherchez-le là où il a été déplacé, ou générez un nouveau rapport (l'empreinte du nouveau JSON sera différente).",
+      en: "Look for it where it was moved, or generate a new report (the new JSON's hash will differ).",
+    },
+  },
+  'report-file-not-a-report': {
+    message: {
+      fr: "Hygie n'ouvre pas ce fichier : à son emplacement se trouve autre chose qu'un fichier de rapport de ce type (autre extension, dossier ou raccourci).",
+      en: "Hygie will not open this file: what is at its place is not a report file of this type (another extension, a folder or a shortcut).",
+    },
+    action: {
+      fr: 'Générez un nouveau rapport ; ouvrez vous-même le fichier depuis son dossier seulement si vous savez ce qu’il contient.',
+      en: 'Generate a new report; open the file yourself from its folder only if you know what it holds.',
+    },
+  },
+  'report-open-failed': {
+    message: {
+      fr: "Le système n'a pas pu ouvrir ce fichier (aucune application associée à ce type de fichier ?).",
+      en: 'The system could not open this file (no application set for this type of file?).',
+    },
+    action: {
+      fr: 'Utilisez « Afficher dans le dossier », puis ouvrez le fichier avec le logiciel de votre choix.',
+      en: 'Use "Show in folder", then open the file with the program of your choice.',
+    },
+  },
+  'report-write-failed': {
+    message: {
+      fr: "Les fichiers du rapport n'ont pas pu être écrits dans le dossier des données de Hygie (droits, disque plein ?). Aucun rapport n'a été enregistré.",
+      en: "The report's files could not be written to Hygie's data folder (permissions, disk full?). No report was recorded.",
+    },
+    action: {
+      fr: "Libérez de la place sur le disque ou vérifiez les droits du dossier, puis générez le rapport de nouveau.",
+      en: "Free some disk space or check the folder's permissions, then generate the report again.",
+    },
+  },
+  'desktop-unavailable': {
+    message: {
+      fr: "Ouvrir un fichier ou son dossier n'est possible que dans l'application Hygie.",
+      en: 'Opening a file or its folder is only possible in the Hygie desktop app.',
+    },
+    action: {
+      fr: 'Ouvrez le fichier depuis le dossier indiqué, avec le logiciel de votre choix.',
+      en: 'Open the file from the folder shown, with the program of your choice.',
+    },
+  },
   internal: {
     message: {
       fr: "Une erreur inattendue s'est produite. Rien n'a été perdu.",

@@ -13,6 +13,8 @@ import { createCoreJobs } from './core-jobs.ts';
 import { corpusHandlers } from './corpus-handlers.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './password-handlers.ts';
+import type { DesktopShell } from './desktop-shell.ts';
+import { reportHandlers } from './report-handlers.ts';
 import type { PasswordSittings } from '../password/sitting.ts';
 import type { AppInfo } from './contract.ts';
 import { HygieError } from './hygie-error.ts';
@@ -27,6 +29,8 @@ export interface CoreEnvironment {
   store: StoreHost;
   /** DNS servers for the e-mail checks ("ip" or "ip:port"); default HYGIE_DNS_SERVERS, else the system's. */
   dnsServers?: readonly string[];
+  /** Open a report's file / show it in the file manager: the desktop app's shell; absent in the CLI. */
+  desktop?: DesktopShell;
 }
 
 function decodeFile(input: RosterImportInput): Uint8Array {
@@ -175,6 +179,8 @@ export function createHandlers(
       userAgent,
       ...(password.pwned ? { pwned: password.pwned } : {}),
     }),
+
+    ...reportHandlers(host, { hygieVersion: environment.appInfo.version, desktop: environment.desktop }),
   };
 }
 

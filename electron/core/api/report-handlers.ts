@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dashboardSummary } from '../report/dashboard-summary.ts';
+import { generateReport } from '../report/generate-report.ts';
+import { fileStillThere, openableAs, reportFolder, reportTargets, withExists } from '../report/report-location.ts';
+import { isFileSystemError, writeReportFiles } from '../report/write-report-files.ts';
+import type { StoreHost } from '../store/store-host.ts';
+import type { DesktopShell } from './desktop-shell.ts';
+import { HygieError } from './hygie-error.ts';
+import type { Handlers } from './router.ts';
+import type { ReportFileFormat, ReportRecord } from './schemas/report.ts';
+
+// The dashboard and the Reports page. A report is built from the store, written as PDF, JSON and
+// CSV into its own folder under the data folder's reports/, and recorded (with the JSON's hash)
+// in the store. The renderer names a report by id and a format, never by path: the paths come
+// from the store, so a page cannot ask the desktop to open anything else. The store also holds
+// the paths `hygie report` was given, so a file is only opened if it is a regular file with its
+// format's extension (see openableAs).
+
+type ReportCalls = 'dashboard.summary' | 'reports.generate' | 'reports.list' | 'reports.open' | 'reports.reveal';
+
+export interface ReportHandlerDeps {
+  hygieVersion: string;
+  /** Open / show in folder; absent outside the desktop app (then desktop-unavailable). */
+  desktop?: DesktopShell | undefined;
+  now?: () => Date;
+}
+
+/** Whether an HIBP key is saved: the report explains "not checked" differently without one. */
+async function hibpKeySet(host: StoreHost): Promise<boolean> {
+  return (await host.secrets.get('hibp-api-key')) !== null;
+}
+
+function desktopOf(deps: ReportHandlerDeps): DesktopShell {
+  if (!deps.desktop) throw new HygieError('desktop-unavailable');
+  return deps.desktop;
+}
+
+/** The path of the report's file in that format, once it is known to be safe to hand to the desktop. */
+function openablePath(record: ReportRecord, format: ReportFileFormat): string {
+  const file = record.files.find((entry) => entry.format === format);
+  if (!file) throw new HygieError('report-file-missing', { format });
+  const state = openableAs(file.path, format);
+  if (state === 'missing') throw new HygieError('report-file-missing', { format, path: file.path });
+  if (state === 'not-a-report') throw new HygieError('report-file-not-a-report', { format, path: file.path });
+  return file.path;
+}
+
+export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<Handlers, ReportCalls> {
+  const now = deps.now ?? (() => new Date());
+
+  const recordOf = (reportId: string) =>
+    host.use((store) => {
+      const stored = store.reports.get(reportId);
+      if (!stored) throw new HygieError('report-not-found', { reportId });
+      return withExists(stored);
+    });
+
+  return {
+    'dashboard.summary': ({ language }) =>
+      host.use(async (store) =>
+        dashboardSummary(store, { language, now: now(), hibpKeySet: await hibpKeySet(host), generatedBy: store.actor, hygieVersion: deps.hygieVersion }),
+      ),
+
+    'reports.generate': ({ language, anonymise }) =>
+      host.use(async (store) => {
+        const at = now();
+        const reportId = randomUUID();
+        const folder = reportFolder(store.dataDir, reportId, at);
+        const options = {
+          language,
+          // The contract's default (false) is applied by the router; the type is the input's.
+          anonymise: anonymise ?? false,
+          now: at,
+          hygieVersion: deps.hygieVersion,
+          hibpKeySet: await hibpKeySet(host),
+          reportId,
+        };
+        await generateReport(store, options, async (report) => {
+          try {
+            mkdirSync(folder, { recursive: true, mode: 0o700 });
+            return await writeReportFiles(report, reportTargets(folder, language, at));
+          } catch (error) {
+            // The folder is this report's own: leave no partial set of files behind (if it was made at all).
+            try {
+              rmSync(folder, { recursive: true, force: true });
+            } catch {
+              // Nothing to remove where no folder could be made; the write's own error says why.
+            }
+            if (isFileSystemError(error)) throw new HygieError('report-write-failed', { folder, reason: error.code ?? error.syscall ?? 'io' }, { cause: error });
+            throw error;
+          }
+        });
+        return withExists(store.reports.get(reportId)!);
+      }),
+
+    'reports.list': () => host.use((store) => store.reports.list().map((stored) => withExists(stored))),
+
+    'reports.open': async ({ reportId, format }) => {
+      const desktop = desktopOf(deps);
+      const path = openablePath(await recordOf(reportId), format);
+      const problem = await desktop.openPath(path);
+      // Electron answers '' once the file is handed over, else why not (no application for .csv…).
+      if (problem !== '') throw new HygieError('report-open-failed', { format, reason: problem.slice(0, 200) });
+      return { opened: true as const };
+    },
+
+    'reports.reveal': async ({ reportId }) => {
+      const desktop = desktopOf(deps);
+      const record = await recordOf(reportId);
+      // The PDF is what people look for; any file left shows the folder.
+      const file = [...record.files].sort((a, b) => Number(b.format === 'pdf') - Number(a.format === 'pdf')).find((entry) => fileStillThere(entry.path));
+      if (!file) throw new HygieError('report-file-missing', { format: 'pdf' });
+      desktop.showItemInFolder(file.path);
+      return { revealed: true as const };
+    },
+  };
+}
