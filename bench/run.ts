@@ -5,6 +5,7 @@ import { storeBench, type Line } from './store-bench.ts';
 import { emailRateBench } from './email-rate-bench.ts';
 import { pwnedBench } from './pwned-bench.ts';
 import { passwordBench } from './password-bench.ts';
+import { reportBench } from './report-bench.ts';
 
 const quick = process.argv.includes('--quick');
 const rows = quick ? 200 : 10_000;
@@ -26,3 +27,5 @@ print('Store and roster', await storeBench(rows, runs));
 print('Pwned Passwords range checks', await pwnedBench(quick ? 200 : 5_000, quick ? 1 : 3));
 print('Breach checks: e-mails at the rate limit', await (quick ? emailRateBench(40, 20, 300) : emailRateBench(250, 50, 100)));
 print('Password audit', await passwordBench(quick ? 200 : 10_000));
+// The compliance report for practices of 10, 100 and 1,000 staff (quick: 5, 10, 20), and how its cost grows.
+print('Compliance report', await reportBench(quick ? [5, 10, 20] : [10, 100, 1_000], quick ? 1 : 3));

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from './language.ts';
-import type { CliTexts } from './messages.ts';
 import { parsePasswordCommand, type PasswordCommand } from './password-arguments.ts';
+import { parseReportCommand, type ReportCommand } from './report-arguments.ts';
+import { optionProblem, type UsageError } from './subcommand-arguments.ts';
 
 // `hygie` command lines, parsed with node:util's parseArgs (strict: an unknown or incomplete
 // option is a usage error, never silently ignored).
@@ -9,13 +10,15 @@ import { parsePasswordCommand, type PasswordCommand } from './password-arguments
 export type CliCommand =
   | { kind: 'help'; language: Language | null }
   | { kind: 'version' }
-  | { kind: 'audit'; roster: string; json: string | null; language: Language | null }
+  | { kind: 'audit'; roster: string; json: string | null; pdf: string | null; language: Language | null }
   | PasswordCommand
-  | { kind: 'usage-error'; language: Language | null; problem: (texts: CliTexts) => string };
+  | ReportCommand
+  | UsageError;
 
 const OPTIONS = {
   roster: { type: 'string' },
   json: { type: 'string' },
+  pdf: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -27,17 +30,20 @@ function requestedLanguage(argv: readonly string[]): Language | null {
   return isLanguage(values.lang) ? values.lang : null;
 }
 
-function optionProblem(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // parseArgs' messages are English and end in advice about "--"; keep the part naming the option.
-  return message.split('. ')[0]!.replace(/\.$/u, '');
-}
-
 export function parseCommandLine(argv: readonly string[]): CliCommand {
   const language = requestedLanguage(argv);
-  // `hygie password` has options of its own (--json is a flag there, not a path).
-  const first = parseArgs({ args: [...argv], options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' } }, strict: false, allowPositionals: true }).positionals[0];
-  if (first === 'password' && !argv.includes('--help') && !argv.includes('-h')) return parsePasswordCommand(argv, language);
+  // `hygie password` and `hygie report` have options of their own (--json is a flag for password).
+  const first = parseArgs({
+    args: [...argv],
+    options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' }, csv: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  }).positionals[0];
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  if (first === 'password' && !wantsHelp) return parsePasswordCommand(argv, language);
+  if (first === 'report' && !wantsHelp) return parseReportCommand(argv, language);
+  // Their own options would be refused below: asking for help with them still gets the help.
+  if ((first === 'password' || first === 'report') && wantsHelp) return { kind: 'help', language };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
@@ -66,5 +72,9 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (values.json !== undefined && !json) {
     return { kind: 'usage-error', language, problem: (texts) => texts.usage.badOption('--json') };
   }
-  return { kind: 'audit', roster, json: json ?? null, language };
+  const pdf = values.pdf?.trim();
+  if (values.pdf !== undefined && !pdf) {
+    return { kind: 'usage-error', language, problem: (texts) => texts.usage.badOption('--pdf') };
+  }
+  return { kind: 'audit', roster, json: json ?? null, pdf: pdf ?? null, language };
 }

@@ -13,7 +13,9 @@ import type { Store } from '../core/store/store.ts';
 import { cliUserAgent } from './app-version.ts';
 import { CliProblem } from './cli-problem.ts';
 import { configurationFrom, hibpApiKeyFrom, type CliConfiguration } from './configuration.ts';
-import { openExistingStore } from './local-store.ts';
+import { cliActor, openExistingStore } from './local-store.ts';
+import { checkDestination } from './report-destination.ts';
+import { REPORT_TEXTS } from './report-messages.ts';
 import type { CliTexts } from './messages.ts';
 import type { CliOutput } from './output.ts';
 import { createProgress } from './progress.ts';
@@ -30,6 +32,8 @@ import { EXIT, exitCodeFor } from './exit-codes.ts';
 export interface AuditCommand {
   roster: string;
   json: string | null;
+  /** The compliance report of this run (breaches only), with its JSON beside it. */
+  pdf: string | null;
 }
 
 export interface AuditIo {
@@ -91,6 +95,12 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
   }
   const jsonPath = command.json === null ? null : resolve(io.cwd, command.json);
   if (jsonPath) checkJsonDestination(jsonPath);
+  const pdfPath = command.pdf === null ? null : resolve(io.cwd, command.pdf);
+  if (pdfPath) {
+    checkDestination('--pdf', pdfPath);
+    const taken = [pdfPath, `${pdfPath.replace(/\.pdf$/iu, '')}.report.json`].find((path) => path === jsonPath);
+    if (taken) throw new CliProblem((t) => REPORT_TEXTS[t.language].samePath(taken));
+  }
 
   const apiKey = await hibpApiKeyFrom(env, configuration);
   output.hide(apiKey);
@@ -151,6 +161,23 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
       } catch (error) {
         if (!(error instanceof CliProblem)) throw error;
         writeProblem = error;
+      }
+    }
+    if (pdfPath) {
+      try {
+        // Loaded only when asked for: the PDF library is not part of every audit's start-up.
+        const { writeAuditPdf } = await import('./audit-pdf.ts');
+        const written = await writeAuditPdf(report, pdfPath, {
+          practiceName: store?.practice.get()?.name ?? null,
+          language: texts.language,
+          generatedBy: store?.actor ?? cliActor(),
+          now: new Date(report.generatedAt),
+          hygieVersion: io.version,
+        });
+        output.err(REPORT_TEXTS[texts.language].audit.written(written.pdf, written.json));
+      } catch (error) {
+        if (!(error instanceof CliProblem)) throw error;
+        writeProblem ??= error;
       }
     }
     const cancelled = staff.filter((entry) => entry.breach.reason === 'cancelled').length;

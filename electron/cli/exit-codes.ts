@@ -4,6 +4,8 @@ import type { AuditSummary } from '../core/breach/audit-report-schema.ts';
 export const EXIT = {
   /** Every address checked, none breached. */
   allClean: 0,
+  /** hygie report: the files are written and the report recorded. */
+  written: 0,
   /** At least one address breached. */
   breached: 1,
   /** Usage or configuration error: the message says what to fix. */

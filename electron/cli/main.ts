@@ -49,6 +49,11 @@ export async function runCli(world: CliWorld): Promise<number> {
     if (command.kind === 'password') {
       return await passwordCommand(command, { output, texts, env: world.env, version, stdin: world.stdin ?? process.stdin, onInterrupt: world.onInterrupt });
     }
+    if (command.kind === 'report') {
+      // Loaded only for this command: the report model and the PDF library are not part of every start-up.
+      const { reportCommand } = await import('./report-command.ts');
+      return await reportCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
+    }
     return await auditCommand(command, { output, texts, env: world.env, cwd: world.cwd, version, onInterrupt: world.onInterrupt });
   } catch (error) {
     if (error instanceof CliProblem) {

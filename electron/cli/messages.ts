@@ -89,8 +89,9 @@ const FR: CliTexts = {
   help: (version) => `hygie ${version} — audit de sécurité des comptes d'un cabinet médical
 
 Utilisation :
-  hygie audit --roster FICHIER [--json SORTIE] [--lang fr|en]
+  hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
+  hygie report --pdf SORTIE [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
   hygie --help | --version
 
 hygie audit
@@ -100,6 +101,8 @@ hygie audit
 
   --roster FICHIER   la liste du personnel (obligatoire)
   --json SORTIE      écrire le rapport JSON dans ce fichier
+  --pdf SORTIE       écrire aussi le rapport de conformité en PDF (fuites seulement), et à côté
+                     le JSON dont il imprime l'empreinte SHA-256 (SORTIE sans .pdf + .report.json)
   --lang fr|en       langue des messages (par défaut : celle du système)
   -h, --help         afficher cette aide
   -v, --version      afficher la version
@@ -115,20 +118,35 @@ hygie password
   Codes de sortie : 0 conforme et absent des fuites ; 1 non conforme ou présent dans des
   fuites ; 3 conforme, mais la recherche dans les fuites n'a pas pu aboutir ; 2 utilisation.
 
+hygie report
+  Le rapport de conformité du cabinet, tiré des données de Hygie (HYGIE_DATA_DIR) comme la page
+  Rapports de l'application : score, constats par gravité avec action, responsable et échéance,
+  fuites, double authentification, mots de passe (jamais le mot de passe), parcours de
+  sécurisation, ce qui n'a pas été vérifié et pourquoi, références, bloc de signature. Le pied de
+  chaque page du PDF porte le SHA-256 du JSON (sha256sum le vérifie). Le rapport est ajouté à la
+  liste des rapports de l'application. Aucune donnée n'est créée : sans données Hygie, rien à faire.
+
+  --pdf SORTIE       le rapport PDF (obligatoire)
+  --json SORTIE      ses données JSON (par défaut : à côté du PDF, SORTIE sans .pdf + .json)
+  --csv SORTIE       une ligne par personne et par compte
+  --lang fr|en       langue des messages et du rapport
+  --anonymise        initiales à la place des noms, adresses masquées (pour un auditeur extérieur)
+  Codes de sortie : 0 rapport écrit et enregistré ; 2 utilisation, configuration ou données absentes.
+
 Configuration (variables d'environnement) :
   HIBP_API_KEY          clé d'API Have I Been Pwned (sinon : celle enregistrée dans Hygie, trousseau du système)
   HYGIE_HIBP_BASE_URL   adresse de l'API HIBP (par défaut https://haveibeenpwned.com/api/v3)
   HYGIE_PWNED_BASE_URL  adresse de Pwned Passwords (par défaut https://api.pwnedpasswords.com)
-  HYGIE_DATA_DIR        dossier des données de Hygie (listes locales de fuites)
+  HYGIE_DATA_DIR        dossier des données de Hygie (listes locales de fuites, rapport)
 
-Codes de sortie :
+Codes de sortie de hygie audit :
   0  toutes les adresses vérifiées, aucune compromise
   1  au moins une adresse compromise
   2  erreur d'utilisation ou de configuration (le message dit quoi corriger)
   3  certaines adresses n'ont pas pu être vérifiées, aucune compromise
 `,
   usage: {
-    unknownCommand: (command) => `Commande inconnue : « ${command} ». Les commandes sont « audit » et « password ».`,
+    unknownCommand: (command) => `Commande inconnue : « ${command} ». Les commandes sont « audit », « password » et « report ».`,
     noCommand: 'Indiquez une commande : hygie audit --roster FICHIER.',
     badOption: (detail) => `Option non reconnue ou incomplète : ${detail}`,
     missingRoster: 'Indiquez la liste du personnel : hygie audit --roster FICHIER.',
@@ -239,8 +257,9 @@ const EN: CliTexts = {
   help: (version) => `hygie ${version} — security audit of a medical practice's accounts
 
 Usage:
-  hygie audit --roster FILE [--json OUT] [--lang fr|en]
+  hygie audit --roster FILE [--json OUT] [--pdf OUT] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
+  hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
   hygie --help | --version
 
 hygie audit
@@ -250,6 +269,8 @@ hygie audit
 
   --roster FILE   the staff list (required)
   --json OUT      write the JSON report to this file
+  --pdf OUT       also write the compliance report as a PDF (breaches only), and next to it the
+                  JSON whose SHA-256 it prints (OUT without .pdf + .report.json)
   --lang fr|en    language of the messages (default: the system's)
   -h, --help      show this help
   -v, --version   show the version
@@ -265,20 +286,35 @@ hygie password
   Exit codes: 0 passes and is in no breach; 1 fails or is in breaches; 3 passes, but the breach
   lookup could not be done; 2 usage.
 
+hygie report
+  The practice's compliance report, from Hygie's data (HYGIE_DATA_DIR) as the app's Reports page
+  builds it: score, findings by severity with action, owner and due date, breaches, two-factor
+  authentication, passwords (never a password), the hardening walkthrough, what was not checked
+  and why, references, a signature block. Every PDF page's footer carries the JSON's SHA-256
+  (sha256sum checks it). The report is added to the app's list of reports. No data is created:
+  without Hygie data there is nothing to report on.
+
+  --pdf OUT       the PDF report (required)
+  --json OUT      its JSON data (default: next to the PDF, OUT without .pdf + .json)
+  --csv OUT       one row per person and account
+  --lang fr|en    language of the messages and of the report
+  --anonymise     initials instead of names, addresses masked (for an outside auditor)
+  Exit codes: 0 report written and recorded; 2 usage, configuration or no data.
+
 Configuration (environment variables):
   HIBP_API_KEY          Have I Been Pwned API key (else: the one saved in Hygie, in the system keychain)
   HYGIE_HIBP_BASE_URL   HIBP API address (default https://haveibeenpwned.com/api/v3)
   HYGIE_PWNED_BASE_URL  Pwned Passwords address (default https://api.pwnedpasswords.com)
-  HYGIE_DATA_DIR        Hygie's data folder (local breach lists)
+  HYGIE_DATA_DIR        Hygie's data folder (local breach lists, report)
 
-Exit codes:
+Exit codes of hygie audit:
   0  every address checked, none breached
   1  at least one address breached
   2  usage or configuration error (the message says what to fix)
   3  some addresses could not be checked, none breached
 `,
   usage: {
-    unknownCommand: (command) => `Unknown command: "${command}". The commands are "audit" and "password".`,
+    unknownCommand: (command) => `Unknown command: "${command}". The commands are "audit", "password" and "report".`,
     noCommand: 'Give a command: hygie audit --roster FILE.',
     badOption: (detail) => `Unknown or incomplete option: ${detail}`,
     missingRoster: 'Give the staff list: hygie audit --roster FILE.',

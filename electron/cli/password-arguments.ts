@@ -1,15 +1,12 @@
-import { parseArgs } from 'node:util';
 import type { PolicyId } from '../core/api/schemas/practice.ts';
-import { isLanguage, type Language } from './language.ts';
-import type { CliTexts } from './messages.ts';
+import type { Language } from './language.ts';
 import { PASSWORD_TEXTS } from './password-messages.ts';
+import { optionProblem, parseSubcommand, usageError, type UsageError } from './subcommand-arguments.ts';
 
 // `hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]`. The password itself
 // is never an argument: a command line stays in the shell's history and in `ps`.
 
 export type PasswordCommand = { kind: 'password'; policy: PolicyId | null; json: boolean; language: Language | null };
-
-type UsageError = { kind: 'usage-error'; language: Language | null; problem: (texts: CliTexts) => string };
 
 /** The short names a user types, and the ids themselves. */
 const POLICY_NAMES: Readonly<Record<string, PolicyId>> = {
@@ -30,23 +27,16 @@ const OPTIONS = {
 
 export function parsePasswordCommand(argv: readonly string[], fallback: Language | null): PasswordCommand | UsageError {
   // --lang read with this command's options (here --json takes no value, so it cannot swallow --lang).
-  const lenient = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true }).values.lang;
-  const language = isLanguage(lenient) ? lenient : fallback;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
+  const result = parseSubcommand(argv, OPTIONS, fallback, (error, language) => {
     const message = error instanceof Error ? error.message : String(error);
-    if (/--json/u.test(message)) return { kind: 'usage-error', language, problem: (texts) => PASSWORD_TEXTS[texts.language].usage.jsonTakesNoValue };
+    if (/--json/u.test(message)) return usageError(language, (texts) => PASSWORD_TEXTS[texts.language].usage.jsonTakesNoValue);
     // An unknown option is not echoed back either: it may be the password typed by mistake.
-    const detail = /^Option '--(?:policy|lang) <value>' argument missing/u.test(message) ? message.split('. ')[0]!.replace(/\.$/u, '') : '…';
-    return { kind: 'usage-error', language, problem: (texts) => texts.usage.badOption(detail) };
-  }
+    const detail = /^Option '--(?:policy|lang) <value>' argument missing/u.test(message) ? optionProblem(error) : '…';
+    return usageError(language, (texts) => texts.usage.badOption(detail));
+  });
+  if ('kind' in result) return result;
+  const { language, parsed } = result;
   const { values, positionals } = parsed;
-  if (values.lang !== undefined && !isLanguage(values.lang)) {
-    const lang = values.lang;
-    return { kind: 'usage-error', language, problem: (texts) => texts.usage.badLanguage(lang) };
-  }
   const extra = positionals.slice(1);
   if (extra.length > 0) {
     // Not echoed back: an extra argument may well be the password itself.

@@ -3,6 +3,7 @@ import type { EmailBreachOutcome } from '../../electron/core/api/schemas/breach.
 import { AuditReportSchema, buildAuditReport, combineForReport } from '../../electron/core/breach/audit-report-schema.ts';
 import { parseCommandLine } from '../../electron/cli/arguments.ts';
 import { languageFromEnvironment } from '../../electron/cli/language.ts';
+import { CLI_TEXTS } from '../../electron/cli/messages.ts';
 
 // The parts of the CLI that need no process: how several sources combine into one report entry,
 // the report's own consistency checks, the language and the command line.
@@ -69,12 +70,39 @@ describe('the command line', () => {
       kind: 'audit',
       roster: 'staff.csv',
       json: 'out.json',
+      pdf: null,
       language: 'fr',
     });
-    expect(parseCommandLine(['audit', '--roster=staff.csv'])).toMatchObject({ kind: 'audit', json: null, language: null });
+    expect(parseCommandLine(['audit', '--roster=staff.csv', '--pdf', 'audit.pdf'])).toMatchObject({ kind: 'audit', json: null, pdf: 'audit.pdf', language: null });
     expect(parseCommandLine(['-h'])).toMatchObject({ kind: 'help' });
     for (const argv of [['audit', '--roster'], ['audit', '--roster', 'a.csv', 'b.csv'], ['check'], [], ['audit', '--roster', 'a', '--lang', 'de']]) {
       expect(parseCommandLine(argv).kind, argv.join(' ')).toBe('usage-error');
     }
+  });
+
+  it('reads report with its files, language and anonymisation, and asks for the PDF first', () => {
+    expect(parseCommandLine(['report', '--pdf', 'r.pdf', '--json', 'r.json', '--csv', 'r.csv', '--lang', 'en', '--anonymise'])).toEqual({
+      kind: 'report',
+      pdf: 'r.pdf',
+      json: 'r.json',
+      csv: 'r.csv',
+      anonymise: true,
+      language: 'en',
+    });
+    expect(parseCommandLine(['report', '--anonymize', '--pdf=r.pdf'])).toMatchObject({ kind: 'report', json: null, csv: null, anonymise: true, language: null });
+    expect(parseCommandLine(['report', '--pdf', 'r.pdf'])).toMatchObject({ anonymise: false });
+    expect(parseCommandLine(['report', '--csv', 'r.csv', '--help'])).toMatchObject({ kind: 'help' });
+    const texts = CLI_TEXTS.fr;
+    const problem = (argv: string[]) => {
+      const command = parseCommandLine(argv);
+      return command.kind === 'usage-error' ? command.problem(texts) : `not refused: ${command.kind}`;
+    };
+    expect(problem(['report', '--json', 'r.json'])).toBe('Indiquez où écrire le PDF : hygie report --pdf FICHIER.');
+    expect(problem(['report', '--pdf', 'r.pdf', 'extra.pdf'])).toContain('« extra.pdf »');
+    expect(problem(['report', '--pdf', '  '])).toBe('--pdf attend un chemin de fichier.');
+    expect(problem(['report', '--pdf', 'r.pdf', '--roster', 'staff.csv'])).toContain('--roster');
+    expect(problem(['report', '--pdf', 'r.pdf', '--lang', 'de'])).toContain('« de »');
+    expect(CLI_TEXTS.en.help('1.0.0')).toContain('hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]');
+    expect(CLI_TEXTS.fr.help('1.0.0')).toContain('hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE]');
   });
 });

@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
+import { HygieError } from '../core/api/hygie-error.ts';
+import { generateReport } from '../core/report/generate-report.ts';
+import { isFileSystemError, writeReportFiles } from '../core/report/write-report-files.ts';
+import type { Store } from '../core/store/store.ts';
+import { CliProblem } from './cli-problem.ts';
+import { configurationFrom, type CliConfiguration } from './configuration.ts';
+import { EXIT } from './exit-codes.ts';
+import { openExistingStore } from './local-store.ts';
+import type { CliTexts } from './messages.ts';
+import type { CliOutput } from './output.ts';
+import type { ReportCommand } from './report-arguments.ts';
+import { checkDestination, failedPath } from './report-destination.ts';
+import { REPORT_TEXTS } from './report-messages.ts';
+
+// `hygie report`: the compliance report from the practice's store (HYGIE_DATA_DIR), as the app's
+// Reports page builds it: PDF, the JSON whose SHA-256 the PDF prints (beside the PDF when --json
+// is not given: a hash nobody can check is worth nothing), CSV on request. The report is recorded
+// in the store's list of reports (generatedBy cli:<user>) and today's score in its history.
+// Never creates a store: with none, exit 2 saying what to do. Exit 0 once the files are written.
+
+export interface ReportIo {
+  output: CliOutput;
+  texts: CliTexts;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  version: string;
+  now?: () => Date;
+}
+
+/** The practice's store, or the sentence that says why there is none to report on. */
+async function openPracticeStore(configuration: CliConfiguration): Promise<Store> {
+  const { dataDir, keychainService } = configuration;
+  let store: Store | null;
+  try {
+    store = await openExistingStore(dataDir, configuration.secrets);
+  } catch (error) {
+    if (!(error instanceof HygieError)) throw error;
+    if (error.code === 'keychain-unavailable') {
+      throw new CliProblem((texts) => REPORT_TEXTS[texts.language].storeKeychain(dataDir, keychainService), { cause: error });
+    }
+    const { code } = error;
+    throw new CliProblem(
+      (texts) => REPORT_TEXTS[texts.language].storeProblem(ERROR_MESSAGES[code].message[texts.language], ERROR_MESSAGES[code].action[texts.language], dataDir),
+      { cause: error },
+    );
+  }
+  if (!store) throw new CliProblem((texts) => REPORT_TEXTS[texts.language].noStore(dataDir));
+  if (!store.practice.get()) {
+    store.close();
+    throw new CliProblem((texts) => REPORT_TEXTS[texts.language].noPractice(dataDir));
+  }
+  return store;
+}
+
+/** The JSON beside the PDF: "rapport.pdf" → "rapport.json". */
+function besidePdf(pdf: string): string {
+  return `${pdf.replace(/\.pdf$/iu, '')}.json`;
+}
+
+export async function reportCommand(command: ReportCommand, io: ReportIo): Promise<number> {
+  const { output, texts } = io;
+  const language = texts.language;
+  const words = REPORT_TEXTS[language];
+  const configuration = configurationFrom(io.env);
+
+  const pdf = resolve(io.cwd, command.pdf);
+  const json = resolve(io.cwd, command.json ?? besidePdf(command.pdf));
+  const csv = command.csv === null ? null : resolve(io.cwd, command.csv);
+  const targets = [pdf, json, ...(csv ? [csv] : [])];
+  const twice = targets.find((path, index) => targets.indexOf(path) !== index);
+  if (twice) throw new CliProblem((t) => REPORT_TEXTS[t.language].samePath(twice));
+  checkDestination('--pdf', pdf);
+  checkDestination('--json', json);
+  if (csv) checkDestination('--csv', csv);
+
+  const store = await openPracticeStore(configuration);
+  try {
+    // Only whether the app has a key: the report explains "not checked" differently without one.
+    const hibpKeySet = await configuration.secrets.get('hibp-api-key').then((key) => key !== null, () => false);
+    const { report, written } = await generateReport(
+      store,
+      { language, anonymise: command.anonymise, now: (io.now ?? (() => new Date()))(), hygieVersion: io.version, hibpKeySet },
+      async (built) => {
+        try {
+          return await writeReportFiles(built, { pdf, json, ...(csv ? { csv } : {}) });
+        } catch (error) {
+          if (!isFileSystemError(error)) throw error;
+          const path = failedPath(error, pdf);
+          throw new CliProblem((t) => REPORT_TEXTS[t.language].unwritable(path, error.code ?? 'io'), { cause: error });
+        }
+      },
+    );
+
+    if (command.json === null) output.err(words.jsonBeside(json));
+    output.out(words.title(io.version));
+    output.out(words.pdf(pdf));
+    output.out(words.json(json));
+    if (csv) output.out(words.csv(csv));
+    output.out(words.hash(written.jsonSha256));
+    output.out(words.score(report.score.value));
+    output.out(words.people(report.people.length, report.findings.length));
+    if (report.anonymised) output.out(words.anonymised);
+    output.out(words.recorded);
+    return EXIT.written;
+  } finally {
+    store.close();
+  }
+}
