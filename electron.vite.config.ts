@@ -39,7 +39,7 @@ export default defineConfig({
       modulePreload: { polyfill: false },
       minify: true,
       // Loaded from the local disk by a desktop app, not over a network: one bundle is fine.
-      chunkSizeWarningLimit: 1024,
+      chunkSizeWarningLimit: 1536,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -9,7 +9,6 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
-import './styles/pages.css';
 import './styles/setup.css';
 import './styles/settings.css';
 import './styles/staff.css';
@@ -20,6 +19,8 @@ import './styles/mfa.css';
 import './styles/walkthrough.css';
 import './styles/directory.css';
 import './styles/passwords.css';
+import './styles/dashboard.css';
+import './styles/reports.css';
 
 preventReactAriaStyleInjection();
 

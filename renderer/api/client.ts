@@ -143,6 +143,15 @@ export const api: HygieClient = {
     results: () => call((hygie) => hygie.password.results()),
     generate: (input) => call((hygie) => hygie.password.generate(input)),
   },
+  dashboard: {
+    summary: (input) => call((hygie) => hygie.dashboard.summary(input)),
+  },
+  reports: {
+    generate: (input) => call((hygie) => hygie.reports.generate(input)),
+    list: () => call((hygie) => hygie.reports.list()),
+    open: (input) => call((hygie) => hygie.reports.open(input)),
+    reveal: (input) => call((hygie) => hygie.reports.reveal(input)),
+  },
 };
 
 /** Subscribe to job progress events; throws BridgeUnavailableError without a bridge. */

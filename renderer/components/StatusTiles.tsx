@@ -46,3 +46,24 @@ export function StatusTiles({ label, tiles, scope, children }: StatusTilesProps)
     </div>
   );
 }
+
+export interface StatusFlag {
+  /** Set as `data-flag` on the item ("pwned", "reused"…). */
+  flag: string;
+  label: string;
+}
+
+/** Warnings under the tiles that are not counts of their own, each with the warning shape; none: nothing. */
+export function StatusFlags({ flags }: { flags: StatusFlag[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <ul className="status-flags">
+      {flags.map((item) => (
+        <li key={item.flag} className="status-flag" data-flag={item.flag}>
+          <Icon name="warning" />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -14,6 +14,10 @@ import walkthroughEn from './areas/walkthrough.en.json';
 import walkthroughFr from './areas/walkthrough.fr.json';
 import passwordsEn from './areas/passwords.en.json';
 import passwordsFr from './areas/passwords.fr.json';
+import dashboardEn from './areas/dashboard.en.json';
+import dashboardFr from './areas/dashboard.fr.json';
+import reportsEn from './areas/reports.en.json';
+import reportsFr from './areas/reports.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -29,6 +33,8 @@ export const fr = {
   ...mfaFr,
   ...walkthroughFr,
   ...passwordsFr,
+  ...dashboardFr,
+  ...reportsFr,
 };
 
 export const en: typeof fr = {
@@ -40,4 +46,6 @@ export const en: typeof fr = {
   ...mfaEn,
   ...walkthroughEn,
   ...passwordsEn,
+  ...dashboardEn,
+  ...reportsEn,
 };

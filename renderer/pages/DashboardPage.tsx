@@ -1,70 +1,60 @@
-import { Link } from 'react-aria-components';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pathOf, type PageId } from '../app/navigation.ts';
-import { Icon } from '../components/Icon.tsx';
+import { api } from '../api/client.ts';
+import { useLoad } from '../app/use-load.ts';
+import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { Panel } from '../components/Panel.tsx';
-import { StatusChip } from '../components/StatusChip.tsx';
+import { AreaPanels } from './dashboard/AreaPanels.tsx';
+import { HowItWorks } from './dashboard/HowItWorks.tsx';
+import { LastReportPanel } from './dashboard/LastReportPanel.tsx';
+import { NextActionsPanel } from './dashboard/NextActionsPanel.tsx';
+import { ScorePanel } from './dashboard/ScorePanel.tsx';
+import { useReloadOnJobEnd } from './dashboard/use-reload-on-job-end.ts';
 
-const STEPS = [
-  { key: 'step1', pages: ['breaches'] },
-  { key: 'step2', pages: ['mfa', 'passwords'] },
-  { key: 'step3', pages: ['walkthrough'] },
-  { key: 'step4', pages: ['reports'] },
-] as const satisfies readonly { key: string; pages: readonly PageId[] }[];
-
+/**
+ * The practice at a glance: the score now and over time, the next three actions, one panel per
+ * area linking to its page, and the last report. Worked out by the engine in the interface's
+ * language (today's score goes into the history as it is), again whenever a check finishes.
+ */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const fetchSummary = useCallback(() => api.dashboard.summary({ language }), [language]);
+  const { state, reload } = useLoad(fetchSummary);
+  useReloadOnJobEnd(reload);
+
+  // No status beside the title: the score panel right under it says it, in words.
+  const header = <PageHeader title={t('pages.dashboard.title')} lead={t('pages.dashboard.lead')} />;
+
+  if (state.status !== 'ready') {
+    return (
+      <>
+        {header}
+        <LoadFallback state={state} loading={t('dashboard.loading')} onRetry={() => void reload()} />
+      </>
+    );
+  }
+  const value = state.value;
+
+  // Nobody listed yet: no score to show, so the way to start instead.
+  if (value.score.value === null) {
+    return (
+      <>
+        {header}
+        <ScorePanel summary={value} />
+        {value.lastReport ? <LastReportPanel report={value.lastReport} /> : null}
+        <HowItWorks />
+      </>
+    );
+  }
+
   return (
     <>
-      <PageHeader title={t('pages.dashboard.title')} lead={t('pages.dashboard.lead')} />
-
-      <div className="summary-grid">
-        <Panel
-          title={t('pages.dashboard.score.title')}
-          aside={<StatusChip tone="neutral" label={t('status.notCalculated')} />}
-        >
-          <div className="score-empty">
-            <span className="score-empty__dial" aria-hidden="true" />
-            <p className="prose">{t('pages.dashboard.score.body')}</p>
-          </div>
-        </Panel>
-        <Panel
-          title={t('pages.dashboard.nextActions.title')}
-          aside={<StatusChip tone="info" label={t('status.comingSoon')} />}
-        >
-          <p className="prose">{t('pages.dashboard.nextActions.body')}</p>
-        </Panel>
-      </div>
-
-      <Panel title={t('pages.dashboard.how.title')}>
-        <p className="prose prose--muted">{t('pages.dashboard.how.lead')}</p>
-        <ol className="steps">
-          {STEPS.map((step, index) => (
-            <li key={step.key} className="steps__item">
-              <span className="steps__number" aria-hidden="true">
-                {index + 1}
-              </span>
-              <div className="steps__content">
-                <h3 className="steps__title">{t(`pages.dashboard.how.${step.key}.title`)}</h3>
-                <p className="prose">{t(`pages.dashboard.how.${step.key}.body`)}</p>
-                <p className="steps__links">
-                  {step.pages.map((page) => (
-                    <Link key={page} href={pathOf(page)} className="text-link">
-                      <span>{t('pages.dashboard.how.goTo', { page: t(`nav.${page}`) })}</span>
-                      <Icon name="arrowRight" className="text-link__icon" />
-                    </Link>
-                  ))}
-                </p>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </Panel>
-
-      <Panel title={t('pages.dashboard.why.title')} icon="bulb" tone="quiet">
-        <p className="prose">{t('pages.dashboard.why.body')}</p>
-      </Panel>
+      {header}
+      <ScorePanel summary={value} />
+      <NextActionsPanel summary={value} />
+      <AreaPanels summary={value} />
+      <LastReportPanel report={value.lastReport} />
     </>
   );
 }

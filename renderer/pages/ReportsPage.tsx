@@ -1,43 +1,69 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState.tsx';
-import { Icon } from '../components/Icon.tsx';
+import type { ReportLanguage } from '../../electron/core/api/schemas/report.ts';
+import { api } from '../api/client.ts';
+import { toFailureText, type FailureText } from '../api/failure-text.ts';
+import { useLoad } from '../app/use-load.ts';
+import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
+import { GeneratePanel } from './reports/GeneratePanel.tsx';
+import { folderOf } from './reports/labels.ts';
+import { ReportItem } from './reports/ReportItem.tsx';
 
-/** File formats are names, not words: the same in every language. */
-const FORMATS = [
-  { key: 'pdf', name: 'PDF' },
-  { key: 'json', name: 'JSON' },
-  { key: 'csv', name: 'CSV' },
-] as const;
-
+/**
+ * Generate the compliance report (PDF, JSON, CSV in the data folder), and the reports generated
+ * so far, newest first, each with its hash and its files. After a report is written, focus
+ * moves to its heading at the top of the list (ReportItem), and the live region says where the files are.
+ */
 export function ReportsPage() {
   const { t } = useTranslation();
+  const { state, reload, set } = useLoad(api.reports.list);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<FailureText | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [generatedId, setGeneratedId] = useState<string | null>(null);
+
+  const generate = async (options: { language: ReportLanguage; anonymise: boolean }) => {
+    setBusy(true);
+    setFailure(null);
+    setGeneratedId(null);
+    setAnnouncement(t('reports.generate.working'));
+    try {
+      const record = await api.reports.generate(options);
+      if (state.status === 'ready') set([record, ...state.value.filter((report) => report.id !== record.id)]);
+      else await reload();
+      const first = record.files[0];
+      setAnnouncement(first ? t('reports.generate.done', { folder: folderOf(first.path) }) : '');
+      setGeneratedId(record.id);
+    } catch (error) {
+      setAnnouncement('');
+      setFailure(toFailureText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <>
       <PageHeader title={t('pages.reports.title')} lead={t('pages.reports.lead')} />
-      <EmptyState
-        what={[
-          t('pages.reports.what.item1'),
-          t('pages.reports.what.item2'),
-          t('pages.reports.what.item3'),
-        ]}
-        why={t('pages.reports.why')}
-      >
-        <Panel title={t('pages.reports.formats.title')} icon="reports">
-          <dl className="formats">
-            {FORMATS.map((format) => (
-              <div key={format.key} className="formats__item">
-                <dt className="formats__name">
-                  <Icon name="file" className="formats__icon" />
-                  <span>{format.name}</span>
-                </dt>
-                <dd className="formats__use">{t(`pages.reports.formats.${format.key}`)}</dd>
-              </div>
-            ))}
-          </dl>
-        </Panel>
-      </EmptyState>
+      <GeneratePanel busy={busy} failure={failure} announcement={announcement} onGenerate={(options) => void generate(options)} />
+      <Panel title={t('reports.list.title')} icon="file" className="report-list-panel">
+        {state.status !== 'ready' ? (
+          <LoadFallback state={state} loading={t('reports.loading')} onRetry={() => void reload()} />
+        ) : state.value.length === 0 ? (
+          <p className="prose prose--muted">{t('reports.list.empty')}</p>
+        ) : (
+          <>
+            <p className="prose prose--muted">{t('reports.list.lead')}</p>
+            <ul className="result-people report-list">
+              {state.value.map((report, index) => (
+                <ReportItem key={report.id} report={report} latest={index === 0} justGenerated={report.id === generatedId} />
+              ))}
+            </ul>
+          </>
+        )}
+      </Panel>
     </>
   );
 }

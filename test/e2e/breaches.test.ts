@@ -3,8 +3,8 @@ import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
 import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type HygieSession } from '../support/browser-harness.ts';
-import { CORE_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
-import { callCore, escapeRegExp, expectNoSeriousAxeViolations, harnessPerFile, messages, openWithPractice } from './setup-fixtures.ts';
+import { CORE_KEY, type FakeHibp } from '../support/fake-hibp.ts';
+import { callCore, escapeRegExp, expectNoSeriousAxeViolations, fakeHibp, harnessPerFile, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
 // "Check the whole team" runs as a job: progress bar with ETA, survives navigation, cancel; each
@@ -19,13 +19,7 @@ const RAY_ID = '8f2c1d3e4b5a6978-CDG';
 const CORE_OPTIONS = { jobs: { breach: { concurrency: 1, checker: { timeoutMs: 5_000, maxRetries: 0 } } } };
 
 const files = harnessPerFile();
-const { sessions, fakes } = files;
-
-async function fake(): Promise<FakeHibp> {
-  const started = await startFakeHibp();
-  fakes.push(started);
-  return started;
-}
+const { sessions } = files;
 
 async function must(session: HygieSession, name: string, input?: unknown): Promise<unknown> {
   const envelope = await session.router.call(name, input);
@@ -58,7 +52,7 @@ function emailCard(page: Page, email: string) {
 describe('the Breaches page', () => {
   it('checks the whole team with a progress bar, shows breaches and what could not be checked, and retries (fr)', async () => {
     const m = messages.fr.breaches;
-    const hibp = await fake();
+    const hibp = await fakeHibp(files);
     const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
     sessions.push(session);
     await addStaff(session, hibp);
@@ -133,7 +127,7 @@ describe('the Breaches page', () => {
 
   it('says what to do with nobody to check, then cancels a running check (en)', async () => {
     const m = messages.en.breaches;
-    const hibp = await fake();
+    const hibp = await fakeHibp(files);
     const session = await openWithPractice(files.harness, { locale: 'en-GB', core: CORE_OPTIONS });
     sessions.push(session);
     const { page } = session;
@@ -177,7 +171,7 @@ describe('the Breaches page', () => {
   it('after a reload, still says why the last check stopped and what to do, and resumes an interrupted one (fr)', async () => {
     const m = messages.fr.breaches;
     const busy = ERROR_MESSAGES['database-busy'];
-    const hibp = await fake();
+    const hibp = await fakeHibp(files);
     const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
     sessions.push(session);
     await addStaff(session, hibp);

@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { PracticeInput } from '../../electron/core/api/schemas/practice.ts';
 import { ARTEFACTS_DIR, ROOT, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
+import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 
 // Shared by the setup, store and settings end-to-end tests: the texts, a practice, and the
 // helpers that fill the practice form or skip it.
@@ -22,6 +23,16 @@ export const SAMPLE_PRACTICE: PracticeInput = {
   referent: { name: 'Dr Claire Martin', email: 'claire.martin@cabinet-du-parc.fr', phone: '04 78 00 00 00' },
   policy: 'cnil-2022',
 };
+
+/** French texts carry no-break spaces (« : »): compare as a reader sees them. */
+export function norm(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
+}
+
+/** A message with its {{placeholders}} filled in (plurals and formats ignored), as the page shows it. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)(?:, \w+)?\}\}/gu, (_, key: string) => String(values[key] ?? ''));
+}
 
 export async function heading(page: Page): Promise<string> {
   return (await page.getByRole('heading', { level: 1 }).innerText()).trim();
@@ -59,6 +70,13 @@ export function harnessPerFile(): FileHarness {
     sessions,
     fakes,
   };
+}
+
+/** A fake HIBP on loopback, closed after the test with the file's other fakes. */
+export async function fakeHibp(files: FileHarness): Promise<FakeHibp> {
+  const started = await startFakeHibp();
+  files.fakes.push(started);
+  return started;
 }
 
 /** A session whose store already holds SAMPLE_PRACTICE: the app opens, not the setup screen. */

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
-import { Icon } from '../../components/Icon.tsx';
-import { StatusTiles } from '../../components/StatusTiles.tsx';
+import { StatusFlags, StatusTiles } from '../../components/StatusTiles.tsx';
 
 /** Compliant, to change and not checked, each its own count: never checked is never added to compliant. */
 export function SummaryTiles({ summary, people }: { summary: PasswordResults['summary']; people: number }) {
@@ -22,22 +21,12 @@ export function SummaryTiles({ summary, people }: { summary: PasswordResults['su
         },
       ]}
     >
-      {summary.pwned > 0 || summary.reused > 0 ? (
-        <ul className="pw-summary__flags">
-          {summary.pwned > 0 ? (
-            <li className="pw-summary__flag" data-flag="pwned">
-              <Icon name="warning" />
-              {t('passwords.summary.pwned', { count: summary.pwned })}
-            </li>
-          ) : null}
-          {summary.reused > 0 ? (
-            <li className="pw-summary__flag" data-flag="reused">
-              <Icon name="warning" />
-              {t('passwords.summary.reused', { count: summary.reused })}
-            </li>
-          ) : null}
-        </ul>
-      ) : null}
+      <StatusFlags
+        flags={[
+          ...(summary.pwned > 0 ? [{ flag: 'pwned', label: t('passwords.summary.pwned', { count: summary.pwned }) }] : []),
+          ...(summary.reused > 0 ? [{ flag: 'reused', label: t('passwords.summary.reused', { count: summary.reused }) }] : []),
+        ]}
+      />
     </StatusTiles>
   );
 }

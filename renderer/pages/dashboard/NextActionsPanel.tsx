@@ -1,0 +1,68 @@
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { DashboardSummary } from '../../../electron/core/api/schemas/report.ts';
+import { pathOf } from '../../app/navigation.ts';
+import { formatCalendarDate } from '../../components/format.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { StatusChip } from '../../components/StatusChip.tsx';
+import { findingPage } from './finding-page.ts';
+import { notCheckedItems } from './ScorePanel.tsx';
+import { severityTone } from './score-band.ts';
+
+/**
+ * The three most urgent findings, as the report orders them: severity (word, shape and colour),
+ * what is wrong, who does it, by when (overdue said in words), and the page where it is done.
+ */
+export function NextActionsPanel({ summary }: { summary: DashboardSummary }) {
+  const { t, i18n } = useTranslation();
+  const actions = summary.nextActions;
+  const total = Object.values(summary.findings).reduce((sum, count) => sum + (count ?? 0), 0);
+  const more = Math.max(0, total - actions.length);
+  return (
+    <Panel title={t('dashboard.actions.title')} icon="checkCircle" className="next-actions">
+      {actions.length === 0 ? (
+        <p className="prose">{notCheckedItems(summary) > 0 ? t('dashboard.actions.noneButUnchecked') : t('dashboard.actions.none')}</p>
+      ) : (
+        <>
+          <p className="prose prose--muted">{t('dashboard.actions.lead')}</p>
+          <ol className="next-actions__list">
+            {actions.map((finding) => {
+              const page = findingPage(finding.kind);
+              const date = formatCalendarDate(finding.dueDate, i18n.language);
+              return (
+                <li key={finding.id} className="next-action" data-kind={finding.kind} data-severity={finding.severity}>
+                  <div className="next-action__head">
+                    <StatusChip tone={severityTone(finding.severity)} label={t(`dashboard.severity.${finding.severity}`)} />
+                    <h3 className="next-action__title">{finding.title}</h3>
+                  </div>
+                  <p className="next-action__what">{finding.action}</p>
+                  <p className="next-action__meta">
+                    <span>{t('dashboard.actions.owner', { owner: finding.owner })}</span>
+                    <span className={finding.overdue ? 'next-action__due next-action__due--overdue' : 'next-action__due'}>
+                      <Icon name={finding.overdue ? 'warning' : 'clock'} className="next-action__due-icon" />
+                      {finding.overdue ? t('dashboard.actions.overdue', { date }) : t('dashboard.actions.due', { date })}
+                    </span>
+                  </p>
+                  <Link href={pathOf(page)} className="text-link next-action__link">
+                    <span>{t('dashboard.actions.open', { page: t(`nav.${page}`) })}</span>
+                    <Icon name="arrowRight" className="text-link__icon" />
+                  </Link>
+                </li>
+              );
+            })}
+          </ol>
+          {more > 0 ? (
+            <p className="split-row next-actions__more">
+              <span className="text-hint">{t('dashboard.actions.more', { count: more })}</span>
+              <Link href={pathOf('reports')} className="text-link">
+                <span>{t('dashboard.actions.toReports')}</span>
+                <Icon name="arrowRight" className="text-link__icon" />
+              </Link>
+            </p>
+          ) : null}
+        </>
+      )}
+    </Panel>
+  );
+}

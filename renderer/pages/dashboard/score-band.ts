@@ -1,0 +1,25 @@
+import type { Severity } from '../../../electron/core/api/schemas/report.ts';
+import type { StatusTone } from '../../components/StatusChip.tsx';
+
+// How a score and a severity are coloured: always with a word and a shape next to the colour.
+
+export type ScoreBand = 'good' | 'warning' | 'danger';
+
+/** 80 and above: good; 50–79: needs work; below 50: insufficient. */
+export function scoreBand(score: number): ScoreBand {
+  if (score >= 80) return 'good';
+  if (score >= 50) return 'warning';
+  return 'danger';
+}
+
+const BAND_TONES: Record<ScoreBand, StatusTone> = { good: 'success', warning: 'warning', danger: 'danger' };
+
+export function bandTone(band: ScoreBand): StatusTone {
+  return BAND_TONES[band];
+}
+
+const SEVERITY_TONES: Record<Severity, StatusTone> = { critical: 'danger', high: 'danger', medium: 'warning', low: 'info' };
+
+export function severityTone(severity: Severity): StatusTone {
+  return SEVERITY_TONES[severity];
+}

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { Button, Checkbox } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { ReportLanguage } from '../../../electron/core/api/schemas/report.ts';
+import type { FailureText } from '../../api/failure-text.ts';
+import { ErrorBanner } from '../../components/ErrorBanner.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { FORMAT_NAMES, FORMAT_ORDER } from './labels.ts';
+
+interface GeneratePanelProps {
+  busy: boolean;
+  failure: FailureText | null;
+  /** What the live region says: the work under way, then where the files went. */
+  announcement: string;
+  onGenerate(options: { language: ReportLanguage; anonymise: boolean }): void;
+}
+
+/** The report's options (language, initials instead of names) and the one button that writes it. */
+export function GeneratePanel({ busy, failure, announcement, onGenerate }: GeneratePanelProps) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<ReportLanguage>(i18n.language === 'en' ? 'en' : 'fr');
+  const [anonymise, setAnonymise] = useState(false);
+  const hintId = useId();
+  return (
+    <Panel title={t('reports.generate.title')} icon="reports" className="report-generate">
+      <p className="prose">{t('reports.generate.lead')}</p>
+      <dl className="report-formats">
+        {FORMAT_ORDER.map((format) => (
+          <div key={format} className="report-formats__item">
+            <dt className="report-formats__name">
+              <Icon name="file" className="report-formats__icon" />
+              <span>{FORMAT_NAMES[format]}</span>
+            </dt>
+            <dd className="report-formats__use">{t(`reports.formats.${format}`)}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="report-generate__options">
+        <SelectField<ReportLanguage>
+          className="report-generate__language"
+          label={t('reports.generate.language')}
+          options={[
+            { id: 'fr', label: t('languageNames.fr') },
+            { id: 'en', label: t('languageNames.en') },
+          ]}
+          value={language}
+          onChange={setLanguage}
+          isDisabled={busy}
+        />
+        <div className="report-generate__anonymise">
+          <Checkbox className="checkbox" isSelected={anonymise} onChange={setAnonymise} isDisabled={busy} aria-describedby={hintId}>
+            <span className="checkbox__box" aria-hidden="true">
+              <Icon name="check" className="checkbox__tick" />
+            </span>
+            <span>{t('reports.generate.anonymise')}</span>
+          </Checkbox>
+          <p id={hintId} className="text-hint">
+            {t('reports.generate.anonymiseHint')}
+          </p>
+        </div>
+      </div>
+      <Button className="button button--primary" isPending={busy} onPress={() => onGenerate({ language, anonymise })}>
+        <Icon name="file" />
+        {busy ? t('reports.generate.busy') : t('reports.generate.button')}
+      </Button>
+      {busy ? <progress className="progress-bar report-generate__progress" aria-label={t('reports.generate.progress')} /> : null}
+      <p role="status" className="report-generate__status">
+        {announcement}
+      </p>
+      {failure ? <ErrorBanner error={failure} /> : null}
+    </Panel>
+  );
+}
