@@ -92,8 +92,11 @@ export function SittingView({ person, sittingId, openAccountId, onOpen, onChecke
                         onSittingEnded={onSittingEnded}
                         onClose={() => {
                           onOpen(null);
-                          // Back to the button that opened it, for the keyboard.
+                          // Back to the button that opened it, for the keyboard; unless focus
+                          // has already moved on (a fast keyboard user opening another account).
                           requestAnimationFrame(() => {
+                            const active = document.activeElement;
+                            if (active && active !== document.body) return;
                             const selector = `.pw-account[data-account="${CSS.escape(account.accountId)}"] .pw-account__check`;
                             document.querySelector<HTMLElement>(selector)?.focus();
                           });
