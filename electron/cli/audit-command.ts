@@ -133,6 +133,8 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
       userAgent,
       ...(catalogue.ok ? { catalogue: catalogue.catalogue } : {}),
       extraSources: corpora,
+      // Ctrl-C reaches the plan lookup too, its retry-after waits included.
+      signal: controller.signal,
     });
     if (checker.keyStatus?.result === 'invalid') throw new CliProblem((t) => t.config.keyRejected);
     const sources: BreachSource[] = [checker.mode === 'range' ? 'hibp-range' : 'hibp', ...corpora.map((corpus) => corpus.source)];
@@ -182,7 +184,15 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
     }
     const cancelled = staff.filter((entry) => entry.breach.reason === 'cancelled').length;
     const lines = summaryLines(
-      { version: io.version, roster, hibpMode: checker.mode, corpusNames, report, cancelled, jsonPath: writeProblem ? null : jsonPath },
+      {
+        version: io.version,
+        roster,
+        hibpMode: checker.modeKnown ? checker.mode : 'unknown',
+        corpusNames,
+        report,
+        cancelled,
+        jsonPath: writeProblem ? null : jsonPath,
+      },
       texts,
     );
     for (const line of lines) output.out(line);

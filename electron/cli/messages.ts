@@ -37,6 +37,8 @@ export interface CliTexts {
   rowIssue(issue: RowIssue): string;
   fileWarning: { 'replacement-characters': string; 'malformed-quotes': string };
   reason: Record<NotCheckedReason, string>;
+  /** A rate-limited address: when HIBP takes requests again (an ISO time), in local time. */
+  retryAfter(retryAt: string): string;
   summary: {
     /** ' : ' in French, ': ' in English. */
     colon: string;
@@ -45,6 +47,8 @@ export interface CliTexts {
     skippedLine(line: number, reasons: string): string;
     hibpRange: string;
     hibpDirect: string;
+    /** The key's plan could not be read and no earlier mode was known: HIBP was not asked. */
+    hibpPlanUnread: string;
     corpus(name: string): string;
     sources: string;
     breachedHeading(count: number): string;
@@ -74,6 +78,21 @@ function duration(seconds: number, language: Language): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return language === 'fr' ? `${hours} h ${String(rest).padStart(2, '0')}` : `${hours} h ${rest} min`;
+}
+
+/** Why an address was not checked; when HIBP said how long to wait, when to run again instead. */
+export function notCheckedText(breach: { reason?: NotCheckedReason | undefined; retryAt?: string | undefined }, texts: CliTexts): string {
+  if (breach.reason === 'rate-limited' && breach.retryAt) return texts.retryAfter(breach.retryAt);
+  return texts.reason[breach.reason ?? 'unavailable'];
+}
+
+/** "10:32" today, "10:32 (6 January)" on another day: when an address can be checked again. */
+function clockTime(iso: string, language: Language): { time: string; day: string | null } {
+  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const date = new Date(iso);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+  const sameDay = date.toDateString() === new Date().toDateString();
+  return { time, day: sameDay ? null : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(date) };
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -215,6 +234,10 @@ Codes de sortie de hygie audit :
     malformed: 'réponse illisible du service : relancez plus tard',
     cancelled: 'interrompu avant la vérification',
   },
+  retryAfter: (retryAt) => {
+    const { time, day } = clockTime(retryAt, 'fr');
+    return `HIBP demande d'attendre : relancez après ${time}${day ? ` (le ${day})` : ''}`;
+  },
   summary: {
     colon: ' : ',
     title: (version) => `Hygie ${version} — vérification des fuites de données`,
@@ -226,6 +249,8 @@ Codes de sortie de hygie audit :
     hibpRange:
       "Have I Been Pwned, recherche par préfixe : seuls les 6 premiers caractères de l'empreinte SHA-1 de chaque adresse sont envoyés.",
     hibpDirect: "Have I Been Pwned, recherche par adresse : chaque adresse est envoyée à HIBP (chiffrée en TLS), la clé ne permettant pas la recherche par préfixe.",
+    hibpPlanUnread:
+      "Have I Been Pwned : l'abonnement de la clé n'a pas pu être lu, donc aucune adresse n'a été envoyée (on ne sait pas s'il permet la recherche par préfixe).",
     corpus: (name) => `liste locale « ${name} »`,
     sources: 'Sources :',
     breachedHeading: (count) => `Compromises (${count}) — à traiter en priorité`,
@@ -382,6 +407,10 @@ Exit codes of hygie audit:
     malformed: 'unreadable answer from the service: run again later',
     cancelled: 'cancelled before it was checked',
   },
+  retryAfter: (retryAt) => {
+    const { time, day } = clockTime(retryAt, 'en');
+    return `HIBP asks to wait: run again after ${time}${day ? ` on ${day}` : ''}`;
+  },
   summary: {
     colon: ': ',
     title: (version) => `Hygie ${version} — data breach check`,
@@ -392,6 +421,8 @@ Exit codes of hygie audit:
     skippedLine: (line, reasons) => `  line ${line}: ${reasons}`,
     hibpRange: "Have I Been Pwned, prefix search: only the first 6 characters of each address's SHA-1 hash are sent.",
     hibpDirect: "Have I Been Pwned, search by address: each address is sent to HIBP (over TLS), as the key's plan has no prefix search.",
+    hibpPlanUnread:
+      "Have I Been Pwned: the key's plan could not be read, so no address was sent (whether it allows the prefix search is unknown).",
     corpus: (name) => `local list "${name}"`,
     sources: 'Sources:',
     breachedHeading: (count) => `Breached (${count}) — deal with these first`,

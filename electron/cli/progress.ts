@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../core/breach/audit-report-schema.ts';
-import type { CliTexts } from './messages.ts';
+import { notCheckedText, type CliTexts } from './messages.ts';
 import type { CliOutput } from './output.ts';
 
 // Progress goes to stderr, so stdout holds only the summary. On a terminal, one line redrawn in
@@ -18,7 +18,7 @@ function verdict(entry: AuditEntry, texts: CliTexts): string {
   const breach = entry.breach;
   if (breach.status === 'breached') return `${texts.progress.breached} (${breach.breaches.map((found) => found.title).join(', ')})`;
   if (breach.status === 'clean') return texts.progress.clean;
-  return texts.progress.notChecked(texts.reason[breach.reason ?? 'unavailable']);
+  return texts.progress.notChecked(notCheckedText(breach, texts));
 }
 
 export function createProgress(output: CliOutput, texts: CliTexts): AuditProgress {

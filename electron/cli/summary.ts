@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditReport } from '../core/breach/audit-report-schema.ts';
-import type { CliTexts } from './messages.ts';
+import { notCheckedText, type CliTexts } from './messages.ts';
 import type { RosterToAudit } from './roster-file.ts';
 
 // The readable summary printed on stdout: where the addresses went, what was found per person
@@ -8,7 +8,8 @@ import type { RosterToAudit } from './roster-file.ts';
 export interface SummaryInput {
   version: string;
   roster: RosterToAudit;
-  hibpMode: 'range' | 'direct' | 'none';
+  /** 'unknown': the key's plan could not be read and HIBP was not asked. */
+  hibpMode: 'range' | 'direct' | 'none' | 'unknown';
   corpusNames: readonly string[];
   report: AuditReport;
   cancelled: number;
@@ -37,6 +38,7 @@ export function summaryLines(input: SummaryInput, texts: CliTexts): string[] {
   lines.push(t.sources);
   if (input.hibpMode === 'range') lines.push(`  ${t.hibpRange}`);
   if (input.hibpMode === 'direct') lines.push(`  ${t.hibpDirect}`);
+  if (input.hibpMode === 'unknown') lines.push(`  ${t.hibpPlanUnread}`);
   for (const name of input.corpusNames) lines.push(`  ${t.corpus(name)}`);
 
   const byStatus = (status: AuditEntry['breach']['status']) => report.staff.filter((entry) => entry.breach.status === status);
@@ -50,7 +52,7 @@ export function summaryLines(input: SummaryInput, texts: CliTexts): string[] {
     lines.push(
       '',
       t.notCheckedHeading(notChecked.length),
-      ...notChecked.map((entry) => `  ${person(entry)}${t.colon}${texts.reason[entry.breach.reason ?? 'unavailable']}`),
+      ...notChecked.map((entry) => `  ${person(entry)}${t.colon}${notCheckedText(entry.breach, texts)}`),
     );
   }
   if (clean.length > 0) lines.push('', t.cleanHeading(clean.length), ...clean.map((entry) => `  ${person(entry)}`));

@@ -168,6 +168,42 @@ describe('the Breaches page', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
+  // Issue 13, F2: an hour's retry-after ends the check at once, and each address says when to retry.
+  it('ends the check at once when HIBP asks to wait an hour, and says after what time to retry (fr)', async () => {
+    const m = messages.fr.breaches;
+    const hibp = await fakeHibp(files);
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    sessions.push(session);
+    await addStaff(session, hibp);
+    hibp.fault('/api/v3/breachedaccount/', { type: 'status', status: 429, headers: { 'retry-after': '3600' } });
+    const { page } = session;
+    await page.goto(`${session.url}#/breaches`);
+    const started = Date.now();
+    await page.getByRole('button', { name: m.run.checkAll }).click();
+    await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // One refusal, and nothing more was sent to be refused too.
+    expect(hibp.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'))).toHaveLength(1);
+
+    const results = (await must(session, 'breach.results')) as BreachResults;
+    const retryAt = results.persons.flatMap((person) => person.emails)[0]!.results[0]!.outcome;
+    expect(retryAt).toMatchObject({ status: 'not-checked', reason: 'rate-limited', retryAt: expect.any(String) });
+    const time = new Intl.DateTimeFormat('fr-FR', { timeStyle: 'short' }).format(new Date((retryAt as { retryAt: string }).retryAt));
+    const sameDay = new Date((retryAt as { retryAt: string }).retryAt).toDateString() === new Date().toDateString();
+    for (const email of [CLEAN, BREACHED, MANY]) {
+      const card = emailCard(page, email);
+      expect(await card.locator('.status-chip').innerText()).toBe(m.status.notChecked);
+      const text = await card.innerText();
+      expect(text).toContain('Le service demande d’attendre');
+      if (sameDay) expect(text).toContain(`Réessayez après ${time}.`);
+    }
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('3');
+    expect(await page.locator('[data-status="clean"] .status-tile__value').innerText()).toBe('0');
+    await expectNoSeriousAxeViolations(page, 'breaches page, HIBP asks to wait');
+    await screenshot(page, 'fr-breaches-rate-limited-until');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('after a reload, still says why the last check stopped and what to do, and resumes an interrupted one (fr)', async () => {
     const m = messages.fr.breaches;
     const busy = ERROR_MESSAGES['database-busy'];

@@ -10,6 +10,8 @@ import { escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWith
 const GOOD_KEY = '0123456789abcdef0123456789abcdef';
 const WRONG_KEY = 'fedcba9876543210fedcba9876543210';
 const BLOCKED_KEY = 'b10cb10cb10cb10cb10cb10cb10cb10c';
+/** A key whose status answers 200 with nothing readable (issue 13, F1). */
+const UNREADABLE_KEY = '0000ffff0000ffff0000ffff0000ffff';
 const RAY_ID = '8f2c1d3e4b5a6978-CDG';
 
 interface Seen {
@@ -35,10 +37,19 @@ beforeAll(async () => {
         JSON.stringify({
           SubscriptionName: 'Pwned 1',
           Description: 'Up to 10 email searches per minute',
-          SubscriptionExpiresAt: '2027-01-01T00:00:00',
+          SubscribedUntil: '2027-01-01T00:00:00',
           Rpm: 10,
+          DomainSearchMaxBreachedAccounts: 25,
+          MaxBreachedDomains: 1,
+          IncludesStealerLogs: false,
+          IncludesBulkDomainAdd: false,
+          IncludesAutoSubdomainVerification: false,
+          IncludesCustomerDomains: false,
+          IncludesKAnon: false,
         }),
       );
+    } else if (key === UNREADABLE_KEY) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     } else if (key === BLOCKED_KEY) {
       response.writeHead(403, { 'content-type': 'text/html', 'cf-ray': RAY_ID }).end('<html>blocked</html>');
     } else {
@@ -117,12 +128,22 @@ describe('Settings: breach services', () => {
     expect(text).toContain('Pwned 1');
     expect(text).toContain('10 requêtes par minute');
     expect(text).toContain('1 janvier 2027');
+    // What matters for privacy, said plainly: this plan sends each address itself.
+    expect(text).toContain(fr.services.test.valid.rangeNo);
     const asked = seen.filter((request) => request.path === '/api/v3/subscription/status');
     expect(asked.length).toBe(1);
     expect(asked[0]!.headers['user-agent']).toMatch(/^Hygie\//);
     expect(asked[0]!.headers['hibp-api-key']).toBe(GOOD_KEY);
     await expectNoSeriousAxeViolations(page, 'settings with a valid key');
     await screenshot(page, 'fr-settings-services-valid');
+
+    // A plan that answers without saying what it includes: nothing will be sent, and it says so.
+    await saveKey(page, UNREADABLE_KEY);
+    await testKey(page);
+    const unreadable = services.getByRole('status').filter({ hasText: fr.services.test.unexpected.chip });
+    await unreadable.waitFor();
+    expect(await unreadable.innerText()).toContain(fr.services.test.unexpected.planUnreadable);
+    await screenshot(page, 'fr-settings-services-plan-unreadable');
 
     // A wrong key: refused by the service, said plainly.
     await saveKey(page, WRONG_KEY);
@@ -161,17 +182,17 @@ describe('Settings: breach services', () => {
     const table = journal.getByRole('table');
     await table.getByText(fr.audit.actions.services['hibp-key'].remove, { exact: true }).waitFor();
     const journalText = await table.innerText();
-    expect(journalText.split(fr.audit.actions.services['hibp-key'].set).length - 1).toBe(3);
-    expect(journalText.split(fr.audit.actions.services['hibp-key'].test).length - 1).toBe(3);
+    expect(journalText.split(fr.audit.actions.services['hibp-key'].set).length - 1).toBe(4);
+    expect(journalText.split(fr.audit.actions.services['hibp-key'].test).length - 1).toBe(4);
     expect(journalText).toContain(fr.audit.actions.services.update);
     expect(journalText).toContain(fr.services.test.valid.chip);
-    for (const key of [GOOD_KEY, WRONG_KEY, BLOCKED_KEY]) expect(journalText).not.toContain(key);
+    for (const key of [GOOD_KEY, WRONG_KEY, BLOCKED_KEY, UNREADABLE_KEY]) expect(journalText).not.toContain(key);
     await screenshot(page, 'fr-settings-journal');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
 
     // Not one byte of any key in the data folder, in any form (database, WAL, backups, preferences).
     expect(listFiles(session.dataDir).length).toBeGreaterThan(0);
-    expect(findSecrets(session.dataDir, [GOOD_KEY, WRONG_KEY, BLOCKED_KEY])).toEqual([]);
+    expect(findSecrets(session.dataDir, [GOOD_KEY, WRONG_KEY, BLOCKED_KEY, UNREADABLE_KEY])).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export interface CliRunOptions {
   onStderr?(text: string, child: ReturnType<typeof spawn>): void;
   /** Piped to the child's stdin, then closed (e.g. `hygie password`); without it stdin is empty. */
   stdin?: string;
+  /** Called once the child is started, e.g. to signal it on a timer or when a server saw it. */
+  onSpawn?(child: ReturnType<typeof spawn>): void;
 }
 
 /** What the child may inherit: nothing of the developer's own Hygie settings or HIBP key. */
@@ -53,6 +55,7 @@ export function runHygie(args: readonly string[], options: CliRunOptions): Promi
       stderr += chunk;
       options.onStderr?.(stderr, child);
     });
+    options.onSpawn?.(child);
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });

@@ -35,9 +35,16 @@ export interface FakeKey {
   /** SubscriptionName, e.g. "Core 1" or "Pro 1". */
   plan: string;
   rpm: number;
-  /** Whether /breachedaccount/range answers for this key (Pro plans and higher). */
+  /** Whether /breachedaccount/range answers for this key (Pro plans and higher); also IncludesKAnon. */
   range: boolean;
+  /** SubscribedUntil. */
   expiresAt?: string;
+  /**
+   * What /subscription/status answers for this key, made from the documented answer: e.g. an older
+   * answer without the Includes… flags (`({ IncludesKAnon, ...rest }) => rest`), or an unreadable
+   * one (`() => ({})`, `() => []`). The default is the documented answer itself.
+   */
+  statusBody?: (documented: Record<string, unknown>) => unknown;
 }
 
 export type FakeFault =
@@ -299,14 +306,21 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
     entry.counted = true;
 
     if (path === '/subscription/status') {
-      json(response, entry, 200, {
+      // The fields HIBP documents for this call (https://haveibeenpwned.com/API/v3#SubscriptionStatus).
+      const documented: Record<string, unknown> = {
         SubscriptionName: plan.plan,
         Description: `Up to ${plan.rpm} email searches per minute.`,
-        SubscriptionExpiresAt: plan.expiresAt ?? '2027-01-01T00:00:00',
+        SubscribedUntil: plan.expiresAt ?? '2027-01-01T00:00:00',
         Rpm: plan.rpm,
         DomainSearchMaxBreachedAccounts: plan.range ? 10_000 : 25,
+        MaxBreachedDomains: plan.range ? 50 : 1,
         IncludesStealerLogs: plan.range,
-      });
+        IncludesBulkDomainAdd: false,
+        IncludesAutoSubdomainVerification: false,
+        IncludesCustomerDomains: false,
+        IncludesKAnon: plan.range,
+      };
+      json(response, entry, 200, plan.statusBody ? plan.statusBody(documented) : documented);
       return;
     }
     if (path.startsWith('/breachedaccount/range/')) {

@@ -316,6 +316,83 @@ describe('checking every staff e-mail as a job', () => {
     expect(results.summary).toMatchObject({ breached: 2, clean: 1, notChecked: 0 });
   });
 
+  // Issue 13, F1: a Pro key whose plan answered 200 with nothing readable sent every address.
+  it('with a Pro key whose plan reads {}, sends no address at all and says why', async () => {
+    const hibp = await fake();
+    const key = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+    hibp.setKey(key, { plan: 'Pro 1', rpm: 100, range: true, statusBody: () => ({}) });
+    const core = openCore(FAST);
+    await practiceWithStaff(core, hibp, key);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    expect(await core.jobs.finished(jobId)).toBe('completed');
+
+    const results = await core.call<BreachResults>('breach.results');
+    expect(results.summary).toMatchObject({ breached: 0, clean: 0, notChecked: 3 });
+    for (const email of results.persons.flatMap((person) => person.emails)) {
+      expect(email.results[0]!.outcome).toMatchObject({ status: 'not-checked', reason: 'malformed' });
+    }
+    // Nothing was learnt about the plan: the page does not claim either mode.
+    expect(results.hibp.mode).toBe('unknown');
+    expect(hibp.log.filter((entry) => entry.path.includes('/breachedaccount'))).toEqual([]);
+    for (const entry of hibp.log) {
+      for (const email of [CLEAN, BREACHED, MANY]) expect(decodeURIComponent(entry.url).toLowerCase()).not.toContain(email);
+    }
+  });
+
+  // Issue 13, F2: a retry-after beyond the job's budget became a pause for the whole job.
+  for (const retryAfter of ['3600', '99999999999']) {
+    it(`a retry-after of ${retryAfter} s ends the check at once: each e-mail rate-limited, with when to retry`, async () => {
+      const hibp = await fake();
+      const core = openCore(FAST);
+      await practiceWithStaff(core, hibp, CORE_KEY);
+      hibp.fault('/api/v3/breachedaccount/', { type: 'status', status: 429, headers: { 'retry-after': retryAfter } });
+      const warnings: string[] = [];
+      const onWarning = (warning: Error) => warnings.push(warning.name);
+      process.on('warning', onWarning);
+      try {
+        const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+        expect(await core.jobs.finished(jobId)).toBe('completed');
+      } finally {
+        process.off('warning', onWarning);
+      }
+      expect(warnings).not.toContain('TimeoutOverflowWarning');
+
+      const refused = hibp.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'));
+      // At most the two under way when the first refusal came back; the third was never sent.
+      expect(refused.length).toBeLessThanOrEqual(2);
+      const wait = Math.min(Number(retryAfter) * 1000, 24 * 60 * 60_000);
+      const results = await core.call<BreachResults>('breach.results');
+      expect(results.summary).toMatchObject({ breached: 0, clean: 0, notChecked: 3 });
+      for (const email of results.persons.flatMap((person) => person.emails)) {
+        const outcome = email.results[0]!.outcome;
+        expect(outcome).toMatchObject({ status: 'not-checked', reason: 'rate-limited', retryAt: expect.any(String) });
+        const retryAt = Date.parse((outcome as { retryAt: string }).retryAt);
+        expect(retryAt).toBeGreaterThanOrEqual(refused[0]!.time + wait - 1_000);
+        expect(retryAt).toBeLessThanOrEqual(refused.at(-1)!.time + wait + 1_000);
+      }
+    });
+  }
+
+  // Issue 13, F3: the plan lookup waited out its retries deaf to Cancel.
+  it('cancels while the plan is still being read: every e-mail cancelled, none sent', async () => {
+    const hibp = await fake();
+    // Retries allowed, so the plan lookup waits out the retry-after (two minutes, within the budget).
+    const core = openCore({ core: { jobs: { breach: { checker: { timeoutMs: 3_000, maxRetries: 2 } } } } });
+    await practiceWithStaff(core, hibp, CORE_KEY);
+    hibp.fault('/api/v3/subscription/status', { type: 'status', status: 429, headers: { 'retry-after': '120' } });
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    await expect.poll(() => hibp.log.some((entry) => entry.path === '/api/v3/subscription/status')).toBe(true);
+    const started = Date.now();
+    expect(await core.call('jobs.cancel', { jobId })).toEqual({ cancelled: true });
+    expect(await core.jobs.finished(jobId)).toBe('cancelled');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const results = await core.call<BreachResults>('breach.results');
+    for (const email of results.persons.flatMap((person) => person.emails)) {
+      expect(email.results[0]!.outcome).toMatchObject({ status: 'not-checked', reason: 'cancelled' });
+    }
+    expect(hibp.log.filter((entry) => entry.path.includes('/breachedaccount'))).toEqual([]);
+  });
+
   it('with the network down, ends with every e-mail not checked "network", never clean', async () => {
     const hibp = await fake();
     const core = openCore(FAST);

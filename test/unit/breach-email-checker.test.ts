@@ -46,6 +46,21 @@ function newKey(plan: { rpm: number; range: boolean }): string {
   return key;
 }
 
+/** A fresh key whose /subscription/status answers `statusBody` (see FakeKey.statusBody). */
+function keyAnswering(plan: { plan: string; rpm?: number; range: boolean }, statusBody?: (documented: Record<string, unknown>) => unknown): string {
+  keyCounter += 1;
+  const key = keyCounter.toString(16).padStart(32, 'b');
+  fake.setKey(key, { rpm: 100, ...plan, ...(statusBody ? { statusBody } : {}) });
+  return key;
+}
+
+/** Requests of the fake's log that carry one of these addresses, in clear or URL-encoded. */
+function carryingAddress(emails: readonly string[]) {
+  return fake.log.filter((entry) =>
+    emails.some((email) => decodeURIComponent(entry.url).toLowerCase().includes(email.toLowerCase()) || entry.url.includes(encodeURIComponent(email))),
+  );
+}
+
 function only(outcomes: EmailBreachOutcome[]): EmailBreachOutcome {
   expect(outcomes).toHaveLength(1);
   return outcomes[0]!;
@@ -169,11 +184,89 @@ describe('the rate limit', () => {
     }
   });
 
-  it('calls an e-mail rate-limited once its retry budget is spent', async () => {
+  it('calls an e-mail rate-limited once its retry budget is spent, with when to try again', async () => {
     const hibp = await checker({ apiKey: CORE_KEY, maxRetries: 2 });
     fake.fault('/api/v3/breachedaccount/', { type: 'status', status: 429, headers: { 'retry-after': '3' } });
-    expect(only(await hibp.check(BREACHED))).toMatchObject({ status: 'not-checked', reason: 'rate-limited', httpStatus: 429 });
-    expect(fake.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'))).toHaveLength(3);
+    const outcome = only(await hibp.check(BREACHED));
+    expect(outcome).toMatchObject({ status: 'not-checked', reason: 'rate-limited', httpStatus: 429 });
+    const last = fake.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'));
+    expect(last).toHaveLength(3);
+    expect(outcome.status === 'not-checked' && outcome.retryAt).toBe(new Date(last.at(-1)!.time + 3_000).toISOString());
+  });
+
+  // Issue 13, F2: a retry-after beyond what the check will wait set a pause for everyone anyway:
+  // with 3600 the job went quiet for an hour; with 99999999999 setTimeout overflowed and spun.
+  for (const retryAfter of ['3600', '99999999999']) {
+    it(`ends every e-mail at once, rate-limited with when to retry, on a retry-after of ${retryAfter} s`, async () => {
+      const key = newKey({ rpm: 10, range: false });
+      const hibp = await checker({ apiKey: key });
+      fake.fault('/api/v3/breachedaccount/', { type: 'status', status: 429, headers: { 'retry-after': retryAfter } });
+      const emails = Array.from({ length: 6 }, (_, index) => `person${index}@cabinet-dupont.fr`);
+      const outcomes = [only(await hibp.check(emails[0]!))];
+      outcomes.push(...(await Promise.all(emails.slice(1).map((email) => hibp.check(email)))).map(only));
+      const refused = fake.log.filter((entry) => entry.path.startsWith('/api/v3/breachedaccount/'));
+      // One refusal says it for the key: the e-mails after it are not sent to be refused too.
+      expect(refused).toHaveLength(1);
+      const expected = Math.min(Number(retryAfter) * 1000, 24 * 60 * 60_000);
+      for (const outcome of outcomes) {
+        expect(outcome).toMatchObject({ status: 'not-checked', reason: 'rate-limited', retryAt: new Date(refused[0]!.time + expected).toISOString() });
+      }
+      // Nobody waited for it: no pause longer than the budget (5 minutes) was ever slept.
+      expect(Math.max(0, ...clock.sleeps)).toBeLessThanOrEqual(5 * 60_000);
+      expect(hibp.estimateSeconds(10)).toBe(0);
+    });
+  }
+});
+
+describe('reading the plan (/subscription/status) waits like every other call, and can be cancelled', () => {
+  // Issue 13, F3: the plan lookup ignored retry-after (a minute per retry) and its signal.
+  it('honours the retry-after of a 429 on the status call', async () => {
+    const key = newKey({ rpm: 10, range: true });
+    fake.fault('/api/v3/subscription/status', { type: 'status', status: 429, headers: { 'retry-after': '7' } }, 2);
+    const hibp = await checker({ apiKey: key });
+    expect(hibp).toMatchObject({ mode: 'range', modeKnown: true, keyStatus: { result: 'valid' } });
+    const asked = fake.log.filter((entry) => entry.path === '/api/v3/subscription/status');
+    expect(asked.map((entry) => entry.status)).toEqual([429, 429, 200]);
+    expect(asked[1]!.time - asked[0]!.time).toBeGreaterThanOrEqual(7_000);
+    expect(asked[1]!.time - asked[0]!.time).toBeLessThan(60_000);
+  });
+
+  it('a status retry-after beyond the budget: nothing is sent, each e-mail is rate-limited with when to retry', async () => {
+    const key = newKey({ rpm: 10, range: true });
+    fake.fault('/api/v3/subscription/status', { type: 'status', status: 429, headers: { 'retry-after': '3600' } });
+    const hibp = await checker({ apiKey: key });
+    expect(hibp.modeKnown).toBe(false);
+    const [asked] = fake.log;
+    expect(only(await hibp.check(BREACHED))).toMatchObject({
+      status: 'not-checked',
+      reason: 'rate-limited',
+      retryAt: new Date(asked!.time + 3_600_000).toISOString(),
+    });
+    expect(fake.log).toHaveLength(1);
+  });
+
+  it('stops waiting for the plan when its signal aborts, and sends nothing', async () => {
+    fake.fault('/api/v3/subscription/status', { type: 'hang' });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('Ctrl-C')), 50);
+    const started = Date.now();
+    const hibp = await checker({ apiKey: PRO_KEY, timeoutMs: 10_000, signal: controller.signal });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(only(await hibp.check(BREACHED, controller.signal))).toMatchObject({ status: 'not-checked', reason: 'cancelled' });
+    expect(fake.log.filter((entry) => entry.path.includes('/breachedaccount'))).toEqual([]);
+  });
+
+  it('stops waiting out a status retry-after when its signal aborts', async () => {
+    fake.fault('/api/v3/subscription/status', { type: 'status', status: 429, headers: { 'retry-after': '120' } });
+    const controller = new AbortController();
+    // Real time, so the wait is a real one: only the abort can end it early.
+    const pending = createEmailChecker({ hibpBaseUrl: fake.baseUrl, apiKey: PRO_KEY, userAgent: UA, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('Ctrl-C')), 100);
+    const started = Date.now();
+    const hibp = await pending;
+    checkers.push(hibp);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(fake.log.filter((entry) => entry.path === '/api/v3/subscription/status')).toHaveLength(1);
   });
 });
 
@@ -271,7 +364,68 @@ describe('without a key, and with local sources', () => {
   });
 });
 
+describe('the plan decides the range search: IncludesKAnon first, the plan name only without it', () => {
+  it('a plan named "Pro" whose status says IncludesKAnon: false is asked by address', async () => {
+    const key = keyAnswering({ plan: 'Pro 1', range: false });
+    const hibp = await checker({ apiKey: key });
+    expect(hibp.mode).toBe('direct');
+    expect(hibp.keyStatus).toMatchObject({ result: 'valid', rangeSearch: false, rangeSearchFrom: 'flag' });
+  });
+
+  it('a plan with any name whose status says IncludesKAnon: true sends prefixes only', async () => {
+    const key = keyAnswering({ plan: 'Pwned 2', range: true });
+    const hibp = await checker({ apiKey: key });
+    expect(hibp.mode).toBe('range');
+    expect(only(await hibp.check(BREACHED))).toMatchObject({ status: 'breached', source: 'hibp-range' });
+    expect(carryingAddress([BREACHED])).toEqual([]);
+  });
+
+  it('an older answer without flags falls back on the plan name', async () => {
+    const key = keyAnswering({ plan: 'Pro 3', range: true }, ({ IncludesKAnon: _kAnon, IncludesStealerLogs: _logs, ...rest }) => rest);
+    const hibp = await checker({ apiKey: key });
+    expect(hibp.mode).toBe('range');
+    expect(hibp.keyStatus).toMatchObject({ result: 'valid', plan: 'Pro 3', rangeSearchFrom: 'plan-name' });
+  });
+
+  it('keeps what the plan includes for later features (stealer logs, domain search)', async () => {
+    const hibp = await checker({ apiKey: PRO_KEY });
+    expect(hibp.keyStatus).toMatchObject({
+      result: 'valid',
+      features: { kAnon: true, stealerLogs: true, domainSearchMaxBreachedAccounts: 10_000, maxBreachedDomains: 50 },
+    });
+  });
+});
+
 describe('when the plan cannot be read', () => {
+  // Issue 13, F1: a Pro key whose /subscription/status answered 200 with nothing readable was
+  // taken for a plan without the range search, and every address went out in full.
+  const unreadable: [string, (documented: Record<string, unknown>) => unknown][] = [
+    ['{}', () => ({})],
+    ['[]', () => []],
+    ['a SubscriptionName that is a number', ({ IncludesKAnon: _kAnon, ...rest }) => ({ ...rest, SubscriptionName: 3 })],
+    ['no SubscriptionName and no flags', ({ SubscriptionName: _name, IncludesKAnon: _kAnon, ...rest }) => rest],
+  ];
+  for (const [name, statusBody] of unreadable) {
+    it(`a Pro key whose status answers ${name} sends no address: nothing at all with no earlier mode`, async () => {
+      const key = keyAnswering({ plan: 'Pro 1', range: true }, statusBody);
+      const hibp = await checker({ apiKey: key });
+      expect(hibp.modeKnown).toBe(false);
+      expect(hibp.keyStatus).toMatchObject({ result: 'unexpected', httpStatus: 200 });
+      const outcomes = await Promise.all([BREACHED, CLEAN].map((email) => hibp.check(email)));
+      for (const outcome of outcomes) expect(only(outcome)).toMatchObject({ status: 'not-checked', reason: 'malformed' });
+      expect(carryingAddress([BREACHED, CLEAN])).toEqual([]);
+      expect(fake.log.filter((entry) => entry.path.includes('/breachedaccount'))).toEqual([]);
+    });
+  }
+
+  it('a Pro key whose status answers {} keeps its earlier range mode: prefixes only', async () => {
+    const key = keyAnswering({ plan: 'Pro 1', range: true }, () => ({}));
+    const hibp = await checker({ apiKey: key, previousMode: 'range' });
+    expect(hibp).toMatchObject({ mode: 'range', modeKnown: true });
+    expect(only(await hibp.check(BREACHED))).toMatchObject({ status: 'breached', source: 'hibp-range' });
+    expect(carryingAddress([BREACHED])).toEqual([]);
+  });
+
   it('sends no address at all rather than guessing the direct search, and says why', async () => {
     fake.fault('/api/v3/subscription/status', { type: 'status', status: 503 });
     const hibp = await checker({ maxRetries: 1 });

@@ -200,6 +200,103 @@ describe('hygie audit', () => {
     expect(readReport(out).summary).toEqual({ checked: 0, breached: 0, clean: 0, notChecked: 2 });
   });
 
+  // Issue 13, F1: a Pro key whose plan answered 200 with nothing readable sent every address.
+  it('with a Pro key whose plan reads {}, sends no address at all, exits 3 and says why', async () => {
+    const key = 'c0ffee00c0ffee00c0ffee00c0ffee00';
+    fake.setKey(key, { plan: 'Pro 1', rpm: 100, range: true, statusBody: () => ({}) });
+    const out = join(work, 'plan-unreadable.json');
+    const run = await hygie(['audit', '--roster', STAFF_WITH_BREACH, '--json', out], { HIBP_API_KEY: key });
+    outputs.push(key);
+
+    expect(run.code).toBe(3);
+    const report = readReport(out);
+    expect(report.staff.map((entry) => [entry.breach.status, entry.breach.reason])).toEqual([
+      ['not-checked', 'malformed'],
+      ['not-checked', 'malformed'],
+      ['not-checked', 'malformed'],
+    ]);
+    // Zero requests carry an address: none is even asked about.
+    expect(fake.log.filter((request) => request.path.includes('/breachedaccount'))).toEqual([]);
+    for (const request of fake.log) {
+      for (const email of [...CLEAN, BREACHED]) expect(decodeURIComponent(request.url).toLowerCase()).not.toContain(email);
+    }
+    expect(run.stdout).toContain('could not be read, so no address was sent');
+    expect(run.stdout).not.toContain('only the first 6 characters');
+  });
+
+  // Issue 13, F2: an hour's retry-after stalled every address for that hour.
+  it('ends every address at once on a retry-after of an hour, and says when to run again', async () => {
+    fake.fault('/api/v3/breachedaccount/', { type: 'status', status: 429, headers: { 'retry-after': '3600' } });
+    // More addresses than the CLI checks at once (4), so some start after the first refusal.
+    const many = roster(
+      'staff-ten.csv',
+      Array.from({ length: 10 }, (_, index) => `Nom${index};Prénom${index};personne${index}@cabinet-dupont.fr`),
+    );
+    const out = join(work, 'hour.json');
+    const started = Date.now();
+    let safety: NodeJS.Timeout | undefined;
+    const run = await runHygie(['audit', '--roster', many, '--json', out], {
+      env: env(),
+      // Before the fix this would have waited an hour: end it for the test, which fails.
+      onSpawn: (child) => (safety = setTimeout(() => child.kill('SIGKILL'), 15_000)),
+    });
+    clearTimeout(safety);
+    outputs.push(run.stdout, run.stderr);
+    expect(Date.now() - started).toBeLessThan(15_000);
+
+    expect(run.code).toBe(3);
+    expect(run.stderr).not.toContain('TimeoutOverflowWarning');
+    const report = readReport(out);
+    expect(report.staff).toHaveLength(10);
+    const refused = fake.log.filter((request) => request.path.startsWith('/api/v3/breachedaccount/'));
+    // At most the four under way when the first refusal came back: the others are not sent.
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.length).toBeLessThanOrEqual(4);
+    for (const entry of report.staff) {
+      expect(entry.breach).toMatchObject({ status: 'not-checked', reason: 'rate-limited', retryAt: expect.any(String) });
+      expect(Date.parse(entry.breach.retryAt!) - refused[0]!.time).toBeGreaterThan(3_590_000);
+    }
+    const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(report.staff[0]!.breach.retryAt!));
+    expect(run.stdout).toContain(`run again after ${time}`);
+  });
+
+  // Issue 13, F3: Ctrl-C was ignored while the plan was being read (a minute per 429, four times).
+  it('exits promptly on Ctrl-C while the plan is still being read, with the JSON written', async () => {
+    fake.fault('/api/v3/subscription/status', { type: 'status', status: 429, headers: { 'retry-after': '1' } });
+    const out = join(work, 'ctrl-c-plan.json');
+    let pressedAt = 0;
+    let safety: NodeJS.Timeout | undefined;
+    const run = await runHygie(['audit', '--roster', STAFF, '--json', out], {
+      env: env(),
+      onSpawn(child) {
+        // Ctrl-C once the plan has been asked for (and refused) at least once.
+        const poll = setInterval(() => {
+          if (fake.log.some((request) => request.path === '/api/v3/subscription/status')) {
+            clearInterval(poll);
+            pressedAt = Date.now();
+            child.kill('SIGINT');
+          }
+        }, 20);
+        // Before the fix this would have waited four minutes: end it for the test, which fails.
+        safety = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.on('exit', () => clearInterval(poll));
+      },
+    });
+    clearTimeout(safety);
+    const exitedAt = Date.now();
+    outputs.push(run.stdout, run.stderr);
+
+    expect(pressedAt).toBeGreaterThan(0);
+    expect(run.signal).toBeNull();
+    expect(exitedAt - pressedAt).toBeLessThan(5_000);
+    expect(run.code).toBe(3);
+    expect(readReport(out).staff.map((entry) => [entry.breach.status, entry.breach.reason])).toEqual([
+      ['not-checked', 'cancelled'],
+      ['not-checked', 'cancelled'],
+    ]);
+    expect(fake.log.filter((request) => request.path.includes('/breachedaccount'))).toEqual([]);
+  });
+
   describe('usage and configuration errors exit 2 and say what to fix', () => {
     it('a roster file that does not exist', async () => {
       const run = await hygie(['audit', '--roster', join(work, 'nowhere.csv')]);

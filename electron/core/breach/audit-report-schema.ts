@@ -38,6 +38,8 @@ export const AuditSourceAnswerSchema = z
     reason: NotCheckedReasonSchema.optional(),
     /** Cloudflare's ray id when HIBP's answer was a 403 block, for the IT provider. */
     rayId: z.string().max(100).optional(),
+    /** 'rate-limited': when HIBP takes requests again (from its retry-after). */
+    retryAt: z.iso.datetime().optional(),
   })
   .strict();
 
@@ -50,6 +52,8 @@ export const AuditEntryBreachSchema = z
     status: z.enum(['breached', 'clean', 'not-checked']),
     /** Only when not-checked: why (the first source that could not answer). */
     reason: NotCheckedReasonSchema.optional(),
+    /** With reason 'rate-limited', when HIBP said it takes requests again: run the audit after it. */
+    retryAt: z.iso.datetime().optional(),
     /** Every source asked, joined by "+": e.g. "hibp-range" or "hibp-range+corpus:leak-2024". */
     source: SourceListSchema,
     sources: z.array(AuditSourceAnswerSchema).min(1),
@@ -117,15 +121,18 @@ export function combineForReport(outcomes: readonly EmailBreachOutcome[]): Audit
     for (const breach of outcome.breaches) if (!breaches.has(breach.name)) breaches.set(breach.name, toAuditBreach(breach));
   }
   const firstUnanswered = outcomes.find((outcome) => outcome.status === 'not-checked');
+  const unanswered = status === 'not-checked' && firstUnanswered?.status === 'not-checked' ? firstUnanswered : null;
   return {
     status,
-    ...(status === 'not-checked' && firstUnanswered?.status === 'not-checked' ? { reason: firstUnanswered.reason } : {}),
+    ...(unanswered ? { reason: unanswered.reason } : {}),
+    ...(unanswered?.retryAt ? { retryAt: unanswered.retryAt } : {}),
     source: outcomes.map((outcome) => outcome.source).join('+'),
     sources: outcomes.map((outcome) => ({
       source: outcome.source,
       status: outcome.status,
       ...(outcome.status === 'not-checked' ? { reason: outcome.reason } : {}),
       ...(outcome.status === 'not-checked' && outcome.rayId ? { rayId: outcome.rayId } : {}),
+      ...(outcome.status === 'not-checked' && outcome.retryAt ? { retryAt: outcome.retryAt } : {}),
     })),
     breaches: status === 'breached' ? [...breaches.values()] : [],
   };

@@ -148,10 +148,19 @@ export function breachCheckJob(options: BreachJobOptions): JobKind {
         userAgent: options.userAgent,
         ...(catalogue?.ok ? { catalogue: catalogue.catalogue } : {}),
         extraSources: corpora,
+        // Cancel reaches the plan lookup too (its retry-after waits included).
+        signal,
         ...options.checker,
       });
+      if (signal.aborted) {
+        await checker.close();
+        throw new Error('cancelled while reading the plan');
+      }
       if (checker.mode !== 'none' && checker.modeKnown && store.db.open) {
-        const remembered: LastHibpMode = { mode: checker.mode, plan: checker.plan, hibpBaseUrl, at: new Date().toISOString() };
+        // A mode kept from last time (the plan could not be read now) keeps last time's plan name.
+        const planRead = checker.keyStatus?.result === 'valid';
+        const plan = planRead ? checker.plan : previous?.mode === checker.mode ? previous.plan : null;
+        const remembered: LastHibpMode = { mode: checker.mode, plan, hibpBaseUrl, at: new Date().toISOString() };
         store.settings.set(LAST_MODE_KEY, remembered);
       }
       sources = [

@@ -44,6 +44,11 @@ export interface EmailCheckerOptions {
   timeoutMs?: number;
   /** Retries of a 429 or a 5xx before the e-mail is not-checked. */
   maxRetries?: number;
+  /**
+   * Cancels reading the plan (Ctrl-C, Cancel): creation then ends at once, and the checker
+   * answers every e-mail asked with an aborted signal 'cancelled'.
+   */
+  signal?: AbortSignal;
 }
 
 export interface EmailChecker {
@@ -65,15 +70,6 @@ export interface EmailChecker {
 
 export const DEFAULT_RPM = 10;
 
-/**
- * Whether a plan has the e-mail range search. HIBP documents it for "Pro" plans and higher; the
- * status answer names the plan but has no flag for it, so this reads the name (an assumption:
- * mode 'range' or 'direct' overrides it).
- */
-export function planAllowsRange(plan: string | null): boolean {
-  return plan !== null && /\b(?:pro|high\s*rpm|enterprise|ultra)\b/iu.test(plan);
-}
-
 /** SHA-1 of the trimmed, lower-cased address, upper-case hex: what the e-mail range search hashes. */
 export function emailSha1(email: string): string {
   return createHash('sha1').update(email.trim().toLowerCase(), 'utf8').digest('hex').toUpperCase();
@@ -84,8 +80,14 @@ const RangeAnswerSchema = z.array(z.looseObject({ hashSuffix: z.string(), websit
 /** A plausible address; anything else would be a 400 from HIBP, so it is not sent at all. */
 const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@]+$/u;
 
-function notChecked(source: BreachSource, reason: NotCheckedReason, extra: { httpStatus?: number; rayId?: string } = {}): EmailBreachOutcome {
+function notChecked(source: BreachSource, reason: NotCheckedReason, extra: { httpStatus?: number; rayId?: string; retryAt?: string } = {}): EmailBreachOutcome {
   return { status: 'not-checked', source, reason, ...extra };
+}
+
+/** An e-mail that ends rate-limited: with when HIBP takes requests again, and its 429 if it was sent. */
+function rateLimited(source: BreachSource, retryAt: number, last: EmailBreachOutcome | null): EmailBreachOutcome {
+  const httpStatus = last?.status === 'not-checked' ? last.httpStatus : undefined;
+  return notChecked(source, 'rate-limited', { ...(httpStatus !== undefined ? { httpStatus } : {}), retryAt: new Date(retryAt).toISOString() });
 }
 
 function nameOnly(name: string): BreachFound {
@@ -161,32 +163,51 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
   const requested = options.mode ?? 'auto';
 
   // The plan tells the rate and whether the range search is there; a rejected key ends it here,
-  // before any address is sent with it.
+  // before any address is sent with it. It is paced, retried and cancelled like every other call.
   let keyStatus: HibpKeyTest | null = null;
+  /** When the plan lookup ended rate-limited: when HIBP takes requests again (clock ms). */
+  let statusRetryAt: number | null = null;
   if (requested === 'auto' || options.rpm === undefined) {
     try {
-      keyStatus = await limiter.schedule<HibpKeyTest>(async () => {
-        const result = await checkSubscription({ baseUrl, apiKey, userAgent: options.userAgent, timeoutMs, dispatcher });
-        if (result.result === 'rate-limited') return { retry: true, kind: 'rate-limited', retryAfterMs: null, value: result };
-        if (result.result === 'unavailable') return { retry: true, kind: 'server-error', value: result };
-        return { retry: false, value: result };
-      });
+      keyStatus = await limiter.schedule<HibpKeyTest>(
+        async () => {
+          const signal = options.signal;
+          const result = await checkSubscription({ baseUrl, apiKey, userAgent: options.userAgent, timeoutMs, dispatcher, ...(signal ? { signal } : {}) });
+          if (result.result === 'rate-limited') {
+            const retryAfterMs = result.retryAfterSeconds !== undefined ? result.retryAfterSeconds * 1000 : null;
+            return { retry: true, kind: 'rate-limited', retryAfterMs, value: result };
+          }
+          if (result.result === 'unavailable') return { retry: true, kind: 'server-error', value: result };
+          return { retry: false, value: result };
+        },
+        {
+          ...(options.signal ? { signal: options.signal } : {}),
+          rateLimited: (retryAt, last) => {
+            statusRetryAt = retryAt;
+            return last ?? { result: 'rate-limited' };
+          },
+        },
+      );
     } catch {
+      // Cancelled while reading the plan (every check will say 'cancelled'), or a fault of its own.
       keyStatus = { result: 'network' };
     }
   }
-  const plan = keyStatus?.result === 'valid' ? keyStatus.plan : null;
-  const planRpm = keyStatus?.result === 'valid' ? keyStatus.rpm : null;
+  const validStatus = keyStatus?.result === 'valid' ? keyStatus : null;
+  const plan = validStatus?.plan ?? null;
+  const planRpm = validStatus?.rpm ?? null;
   limiter.setRpm(options.rpm ?? (planRpm !== null && planRpm >= 1 ? planRpm : DEFAULT_RPM));
   const keyRejected = keyStatus?.result === 'invalid';
-  // Auto with no plan answer (network, timeout, 5xx, block): keep the mode the key had last time,
-  // or ask nothing. Guessing 'direct' would send addresses a range-capable key never needed to.
-  const planUnread = requested === 'auto' && keyStatus !== null && keyStatus.result !== 'valid' && !keyRejected;
+  // Auto with no plan answer (network, timeout, 5xx, block, an unreadable 200): keep the mode the
+  // key had last time, or ask nothing. Guessing 'direct' would send addresses a range-capable key
+  // never needed to.
+  const planUnread = requested === 'auto' && keyStatus !== null && validStatus === null && !keyRejected;
   const modeKnown = !planUnread || options.previousMode !== undefined;
   const mode: 'range' | 'direct' =
-    requested !== 'auto' ? requested : planUnread ? (options.previousMode ?? 'range') : planAllowsRange(plan) ? 'range' : 'direct';
+    requested !== 'auto' ? requested : planUnread ? (options.previousMode ?? 'range') : validStatus?.rangeSearch ? 'range' : 'direct';
   const unreadReason = (): EmailBreachOutcome => {
     const status = keyStatus?.result;
+    if (statusRetryAt !== null) return rateLimited(source, statusRetryAt, null);
     const reason = status === 'timeout' || status === 'network' || status === 'unavailable' || status === 'rate-limited' || status === 'blocked' ? status : 'malformed';
     const rayId = keyStatus && 'rayId' in keyStatus ? keyStatus.rayId : undefined;
     return notChecked(source, reason, rayId ? { rayId } : {});
@@ -251,7 +272,7 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
     try {
       return await limiter.schedule(
         async () => classify(source, await httpGet({ url, headers, dispatcher, timeoutMs, ...(signal ? { signal } : {}) }), on200),
-        signal,
+        { ...(signal ? { signal } : {}), rateLimited: (retryAt, last) => rateLimited(source, retryAt, last) },
       );
     } catch (error) {
       if (signal?.aborted) return notChecked(source, 'cancelled');

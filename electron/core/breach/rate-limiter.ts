@@ -3,6 +3,8 @@
 // out and lets the next one go only when the oldest has left the window. One limiter serves every
 // e-mail of a job, so concurrent checks share the budget. 429 and 5xx answers are retried within
 // a bounded budget: a 429's retry-after pauses every caller, a 5xx backs off exponentially.
+// A retry-after longer than the job will wait (maxRetryAfterMs) is not a pause: every call until
+// then ends at once, rate-limited with the time to retry, and nothing is sent meanwhile.
 
 /** Time as the limiter sees it; tests pass a virtual clock so a "minute" takes no real time. */
 export interface Clock {
@@ -12,8 +14,17 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** setTimeout's longest delay (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** The longest any server may hold us off: past a day, the answer is "try tomorrow" anyway. */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+/** The shortest pause a 429 imposes: HIBP rounds its retry-after up to whole seconds. */
+const MIN_RETRY_AFTER_MS = 1_000;
+
 export const systemClock: Clock = {
   now: () => Date.now(),
+  // Clamped so setTimeout never overflows; a caller that wakes early finds it must wait on and
+  // sleeps again (every loop here re-reads the time).
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
@@ -27,7 +38,7 @@ export const systemClock: Clock = {
       const timer = setTimeout(() => {
         signal?.removeEventListener('abort', onAbort);
         resolve();
-      }, Math.max(0, ms));
+      }, Math.min(MAX_TIMER_MS, Math.max(0, ms)));
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
@@ -48,8 +59,33 @@ export interface RateLimiterOptions {
   /** First 5xx backoff; doubled on each retry, up to maxBackoffMs. */
   baseBackoffMs?: number;
   maxBackoffMs?: number;
-  /** A retry-after longer than this ends the retries at once (the item is rate-limited). */
+  /**
+   * The job's budget: the longest retry-after it waits out. A longer one ends that call and every
+   * call until then at once, rate-limited (nothing is sent meanwhile). Default 5 minutes.
+   */
   maxRetryAfterMs?: number;
+}
+
+export interface ScheduleOptions<T> {
+  /** The caller's cancel: every wait ends at once and schedule() rejects with its reason. */
+  signal?: AbortSignal;
+  /**
+   * The value of a call that ends rate-limited (retries spent, or HIBP holds the key longer than
+   * the budget): `retryAt` is when it may be tried again, on the limiter's clock; `last` is the
+   * last refused attempt's value, or null when the call was not sent at all.
+   */
+  rateLimited(retryAt: number, last: T | null): T;
+}
+
+/** A caller turned away without sending: HIBP holds the key until `until` (clock ms). */
+export class RateLimitHold extends Error {
+  readonly until: number;
+
+  constructor(until: number) {
+    super(`HIBP asked to wait until ${new Date(until).toISOString()}`);
+    this.name = 'RateLimitHold';
+    this.until = until;
+  }
 }
 
 /** What one attempt came back as: a final value, or a value to retry (kept if the budget runs out). */
@@ -77,8 +113,12 @@ export class RateLimiter {
   #inFlight = 0;
   /** Resolved whenever a request finishes, for callers waiting on in-flight slots. */
   #finished = finishSignal();
-  /** A 429's retry-after holds every caller until then. */
+  /** A 429's retry-after within the budget holds every caller until then. */
   #pausedUntil = 0;
+  /** A 429's retry-after beyond the budget: until then every caller is turned away at once. */
+  #heldUntil = 0;
+  /** Aborted when a hold begins, to wake every waiting caller so that it leaves at once. */
+  #holdBegins = new AbortController();
   /** Callers take their turn one after the other, so the window check and the send are atomic. */
   #queue: Promise<void> = Promise.resolve();
 
@@ -121,6 +161,8 @@ export class RateLimiter {
 
   /** Milliseconds `remaining` more requests need at this rate, counting the slots free now. */
   estimateMs(remaining: number): number {
+    // Held beyond the budget: what is left ends at once, unchecked.
+    if (this.#heldUntil > this.#clock.now()) return 0;
     const waiting = Math.max(0, remaining - this.freeSlots());
     const paused = Math.max(0, this.#pausedUntil - this.#clock.now());
     return paused + Math.ceil(waiting / this.#rpm) * (this.#windowMs + this.#marginMs);
@@ -128,7 +170,8 @@ export class RateLimiter {
 
   /**
    * Wait for a slot in the window and take it; call the returned function when the request has
-   * finished (answered or failed). Rejects with the signal's reason on abort, holding no slot.
+   * finished (answered or failed). Rejects with the signal's reason on abort, and with a
+   * RateLimitHold while HIBP holds the key beyond the budget, holding no slot either way.
    */
   acquire(signal?: AbortSignal): Promise<() => void> {
     const turn = this.#queue.then(async () => {
@@ -136,10 +179,10 @@ export class RateLimiter {
         // A caller cancelled while queued gives its turn up without spending a slot.
         if (signal?.aborted) throw signal.reason;
         const now = this.#clock.now();
+        if (this.#heldUntil > now) throw new RateLimitHold(this.#heldUntil);
         const wait = Math.max(this.#pausedUntil - now, this.#slotWait(now));
         if (wait <= 0) break;
-        if (Number.isFinite(wait)) await this.#clock.sleep(wait, signal);
-        else await this.#nextFinish(signal);
+        await this.#wait(Number.isFinite(wait) ? wait : null, signal);
       }
       this.#inFlight += 1;
       let released = false;
@@ -182,11 +225,20 @@ export class RateLimiter {
 
   /**
    * Run `attempt` under the limit, retrying 429s (after their retry-after, which pauses everyone)
-   * and 5xx answers (with exponential backoff) up to the budget; then the last value is returned.
+   * and 5xx answers (with exponential backoff) up to the budget. A 5xx beyond it gives its last
+   * value; a 429 beyond it, or a retry-after longer than the job waits, gives `rateLimited`.
+   * Rejects with the signal's reason when it aborts, whatever it was waiting for.
    */
-  async schedule<T>(attempt: () => Promise<Attempt<T>>, signal?: AbortSignal): Promise<T> {
+  async schedule<T>(attempt: () => Promise<Attempt<T>>, options: ScheduleOptions<T>): Promise<T> {
+    const { signal } = options;
     for (let tried = 0; ; tried += 1) {
-      const release = await this.acquire(signal);
+      let release: () => void;
+      try {
+        release = await this.acquire(signal);
+      } catch (error) {
+        if (error instanceof RateLimitHold) return options.rateLimited(error.until, null);
+        throw error;
+      }
       let result: Attempt<T>;
       try {
         result = await attempt();
@@ -195,16 +247,41 @@ export class RateLimiter {
       }
       if (!result.retry) return result.value;
       if (result.kind === 'rate-limited') {
-        // The pause holds every caller, even when this one stops retrying. Without a retry-after,
-        // wait for a whole window: the server's count is ahead of ours.
-        const pause = result.retryAfterMs ?? this.#windowMs;
-        this.#pausedUntil = Math.max(this.#pausedUntil, this.#clock.now() + pause);
-        if (tried >= this.#maxRetries || pause > this.#maxRetryAfterMs) return result.value;
+        // Without a retry-after, wait for a whole window: the server's count is ahead of ours.
+        const pause = clampRetryAfter(result.retryAfterMs ?? this.#windowMs);
+        const until = this.#clock.now() + pause;
+        if (pause > this.#maxRetryAfterMs) {
+          // Longer than the job waits: not a pause (nobody would honour it), a hold that turns
+          // every caller away at once until then, those already waiting included.
+          this.#heldUntil = Math.max(this.#heldUntil, until);
+          this.#holdBegins.abort();
+          this.#holdBegins = new AbortController();
+          return options.rateLimited(this.#heldUntil, result.value);
+        }
+        // The pause holds every caller, even when this one stops retrying.
+        this.#pausedUntil = Math.max(this.#pausedUntil, until);
+        if (tried >= this.#maxRetries) return options.rateLimited(this.#pausedUntil, result.value);
       } else if (tried >= this.#maxRetries) {
         return result.value;
       } else {
-        await this.#clock.sleep(Math.min(this.#maxBackoffMs, this.#baseBackoffMs * 2 ** tried), signal);
+        await this.#wait(Math.min(this.#maxBackoffMs, this.#baseBackoffMs * 2 ** tried), signal);
       }
+    }
+  }
+
+  /**
+   * Sleep `ms` (null: until a request under way finishes). Ends early, without error, when a hold
+   * begins (the caller looks again and leaves); rejects with the signal's reason when it aborts.
+   */
+  async #wait(ms: number | null, signal?: AbortSignal): Promise<void> {
+    const hold = this.#holdBegins.signal;
+    const wake = signal ? AbortSignal.any([signal, hold]) : hold;
+    try {
+      if (ms === null) await this.#nextFinish(wake);
+      else await this.#clock.sleep(ms, wake);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      if (!hold.aborted) throw error;
     }
   }
 
@@ -236,6 +313,12 @@ export class RateLimiter {
     });
   }
 }
+/** A server's retry-after, in ms, brought into [1 s, 1 day]: never zero, never astronomical. */
+function clampRetryAfter(ms: number): number {
+  if (Number.isNaN(ms)) return MIN_RETRY_AFTER_MS;
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(MIN_RETRY_AFTER_MS, ms));
+}
+
 function finishSignal(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
   const promise = new Promise<void>((done) => {
@@ -248,7 +331,8 @@ function finishSignal(): { promise: Promise<void>; resolve: () => void } {
 export function parseRetryAfter(value: string | string[] | undefined, now: number = Date.now()): number | null {
   const text = Array.isArray(value) ? value[0] : value;
   if (!text) return null;
-  if (/^\s*\d+(?:\.\d+)?\s*$/u.test(text)) return Math.ceil(Number(text) * 1000);
+  // Finite however many digits come: the limiter clamps it to its own range after.
+  if (/^\s*\d+(?:\.\d+)?\s*$/u.test(text)) return Math.min(Number.MAX_SAFE_INTEGER, Math.ceil(Number(text) * 1000));
   const date = Date.parse(text);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

@@ -32,6 +32,7 @@ const DetailsSchema = z.object({
   breaches: z.array(BreachFoundSchema).optional(),
   rayId: z.string().optional(),
   httpStatus: z.number().int().optional(),
+  retryAt: z.iso.datetime().optional(),
 });
 
 interface ResultRow {
@@ -64,6 +65,7 @@ function toOutcome(row: ResultRow): EmailBreachOutcome {
     reason: reason.success ? reason.data : 'malformed',
     ...(details.rayId ? { rayId: details.rayId } : {}),
     ...(details.httpStatus !== undefined ? { httpStatus: details.httpStatus } : {}),
+    ...(details.retryAt ? { retryAt: details.retryAt } : {}),
   };
 }
 
@@ -116,7 +118,11 @@ export class BreachResultsRepository {
         outcome.status === 'breached'
           ? { breaches: outcome.breaches }
           : outcome.status === 'not-checked'
-            ? { ...(outcome.rayId ? { rayId: outcome.rayId } : {}), ...(outcome.httpStatus !== undefined ? { httpStatus: outcome.httpStatus } : {}) }
+            ? {
+                ...(outcome.rayId ? { rayId: outcome.rayId } : {}),
+                ...(outcome.httpStatus !== undefined ? { httpStatus: outcome.httpStatus } : {}),
+                ...(outcome.retryAt ? { retryAt: outcome.retryAt } : {}),
+              }
             : null;
       insert.run(
         accountId,

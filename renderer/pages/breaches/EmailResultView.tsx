@@ -5,7 +5,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { BreachItem } from './BreachItem.tsx';
-import { reasonText, sourceLabel, STATUS_TONE } from './labels.ts';
+import { notCheckedText, sourceLabel, STATUS_TONE } from './labels.ts';
 
 interface EmailResultViewProps {
   email: EmailResult;
@@ -56,7 +56,7 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
       <p className="outcome-line">
         <Icon name="notChecked" className="outcome-line__icon" />
         <span>
-          {t('breaches.result.notChecked', { source, reason: reasonText(t, outcome.reason) })}{when ? <span className="text-hint"> ({when})</span> : null}
+          {t('breaches.result.notChecked', { source, reason: notCheckedText(t, outcome, i18n.language) })}{when ? <span className="text-hint"> ({when})</span> : null}
         </span>
       </p>
       {outcome.rayId ? <p className="text-hint breach-outcome__ray">{t('breaches.result.rayId', { rayId: outcome.rayId })}</p> : null}

@@ -2,6 +2,7 @@ import DOMPurify from 'dompurify';
 import type { TFunction } from 'i18next';
 import type { NotCheckedReason } from '../../../electron/core/api/schemas/breach.ts';
 import type { BreachStatus, StoredOutcome } from '../../../electron/core/api/schemas/breach-check.ts';
+import { formatDateTime, formatTime } from '../../components/format.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
 /** Breached is red, clean green, not checked grey: never green for an address nobody could check. */
@@ -20,6 +21,15 @@ export function sourceLabel(t: TFunction, result: Pick<StoredOutcome, 'sourceNam
 
 export function reasonText(t: TFunction, reason: NotCheckedReason): string {
   return t(`breaches.reason.${reason}`);
+}
+
+/** Why an answer is missing; when HIBP said how long to wait, when to try again ("after 10:42"). */
+export function notCheckedText(t: TFunction, outcome: { reason: NotCheckedReason; retryAt?: string | undefined }, language: string): string {
+  if (outcome.reason !== 'rate-limited' || !outcome.retryAt) return reasonText(t, outcome.reason);
+  const at = new Date(outcome.retryAt);
+  const sameDay = at.toDateString() === new Date().toDateString();
+  const time = sameDay ? formatTime(at, language) : formatDateTime(outcome.retryAt, language);
+  return t('breaches.reason.rateLimitedUntil', { time });
 }
 
 /** "about 12 minutes", "about 1 h 05 min", "less than a minute". */

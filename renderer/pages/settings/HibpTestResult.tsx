@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { HibpKeyTest } from '../../../electron/core/api/schemas/services.ts';
-import { formatCalendarDate } from '../../components/format.ts';
+import { formatCalendarDate, formatTime } from '../../components/format.ts';
 import { StatusChip, type StatusTone } from '../../components/StatusChip.tsx';
 
 const TONES: Record<HibpKeyTest['result'], StatusTone> = {
@@ -27,6 +27,13 @@ export function HibpTestResult({ test, hibpBaseUrl }: { test: HibpKeyTest; hibpB
       test.expiresAt
         ? t('services.test.valid.expires', { date: formatCalendarDate(test.expiresAt, i18n.language) })
         : null,
+      // Whether addresses leave in full: the one fact about the plan that matters for privacy.
+      [
+        t(test.rangeSearch ? 'services.test.valid.rangeYes' : 'services.test.valid.rangeNo'),
+        test.rangeSearchFrom === 'plan-name' ? t('services.test.valid.rangeFromName') : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
     ].filter((fact): fact is string => fact !== null);
     return (
       <div className="key-test">
@@ -61,9 +68,22 @@ export function HibpTestResult({ test, hibpBaseUrl }: { test: HibpKeyTest; hibpB
 
   let body: string;
   switch (test.result) {
-    case 'unavailable':
     case 'unexpected':
+      // A 200 that does not say what the plan includes: nothing will be sent, and this says why.
+      body =
+        test.httpStatus === 200
+          ? t('services.test.unexpected.planUnreadable')
+          : t('services.test.unexpected.body', { status: test.httpStatus ?? '?' });
+      break;
+    case 'unavailable':
       body = t(`services.test.${test.result}.body`, { status: test.httpStatus ?? '?' });
+      break;
+    case 'rate-limited':
+      // Beyond a minute the time says more than "in a minute".
+      body =
+        test.retryAfterSeconds !== undefined && test.retryAfterSeconds > 60
+          ? t('services.test.rate-limited.bodyUntil', { time: formatTime(new Date(Date.now() + test.retryAfterSeconds * 1000), i18n.language) })
+          : t('services.test.rate-limited.body');
       break;
     case 'network':
       body = t('services.test.network.body', { url: hibpBaseUrl });

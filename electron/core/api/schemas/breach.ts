@@ -54,6 +54,8 @@ export const EmailBreachOutcomeSchema = z.discriminatedUnion('status', [
     /** Cloudflare's ray id on a 403, for the IT provider. */
     rayId: z.string().max(100).optional(),
     httpStatus: z.number().int().optional(),
+    /** 'rate-limited': when HIBP will take requests again (from its retry-after). */
+    retryAt: z.iso.datetime().optional(),
   }),
 ]);
 export type EmailBreachOutcome = z.infer<typeof EmailBreachOutcomeSchema>;

@@ -51,18 +51,42 @@ export const HibpApiKeyInputSchema = z
   .object({ apiKey: z.string().trim().regex(/^[0-9a-f]{32}$/iu) })
   .strict();
 
+/**
+ * What a plan includes, as /subscription/status states it (null: the answer did not say). Kept
+ * for the features that depend on it: the e-mail range search now, domain search and stealer
+ * logs later.
+ */
+export const HibpPlanFeaturesSchema = z.object({
+  /** IncludesKAnon: the k-anonymity e-mail search (/breachedaccount/range). */
+  kAnon: z.boolean().nullable(),
+  /** IncludesStealerLogs. */
+  stealerLogs: z.boolean().nullable(),
+  /** DomainSearchMaxBreachedAccounts: the largest domain the plan can search. */
+  domainSearchMaxBreachedAccounts: z.number().nullable(),
+  /** MaxBreachedDomains: how many domains it can add; HIBP's null means no limit. */
+  maxBreachedDomains: z.union([z.number(), z.literal('unlimited')]).nullable(),
+});
+export type HibpPlanFeatures = z.infer<typeof HibpPlanFeaturesSchema>;
+
 export const HibpKeyTestSchema = z.discriminatedUnion('result', [
   z.object({
     result: z.literal('valid'),
     plan: z.string().nullable(),
     rpm: z.number().nullable(),
     expiresAt: z.string().nullable(),
+    /** Whether addresses can be checked by hash prefix only (the range search). */
+    rangeSearch: z.boolean(),
+    /** Where that came from: HIBP's IncludesKAnon flag, or a guess from the plan's name without it. */
+    rangeSearchFrom: z.enum(['flag', 'plan-name']),
+    features: HibpPlanFeaturesSchema,
   }),
   z.object({
     result: z.enum(['not-set', 'invalid', 'blocked', 'rate-limited', 'unavailable', 'timeout', 'network', 'unexpected']),
     /** Cloudflare's ray id on a 403 block, for the IT provider. */
     rayId: z.string().optional(),
     httpStatus: z.number().optional(),
+    /** A 429's retry-after, in seconds. */
+    retryAfterSeconds: z.number().nonnegative().optional(),
   }),
 ]);
 export type HibpKeyTest = z.infer<typeof HibpKeyTestSchema>;
