@@ -95,6 +95,14 @@ describe('the built main bundle, under a stand-in Electron', () => {
   });
 });
 
+describe('without a build', () => {
+  it('says to build first, rather than testing nothing', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'hygie-unbuilt-'));
+    temporary.push(empty);
+    expect(() => builtApp(empty)).toThrow(/The built app is missing .*out\/main\/index\.cjs.*`npm run build`/u);
+  });
+});
+
 describe('a main bundle broken on purpose', () => {
   it('fails the same test when the CommonJS main requires an ESM-only package (@scure/bip39 left external)', async () => {
     builtApp();

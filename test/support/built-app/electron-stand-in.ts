@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../fake-electron.ts';
 
@@ -21,6 +21,9 @@ const fake = createFakeElectron({ locale: 'fr-FR' });
 
 // ── what the app loads ───────────────────────────────────────────────────────────────────────
 const edges: Array<{ url: string; parent: string | undefined }> = [];
+// module.registerHooks: synchronous hooks that apply to require() too (Node 22.15 and later).
+const { registerHooks } = nodeModule as Partial<typeof nodeModule>;
+if (!registerHooks) throw new Error(`the stand-in Electron needs module.registerHooks (Node 22.15 or later); this is Node ${process.version}`);
 registerHooks({
   resolve(specifier, context, nextResolve) {
     if (specifier === 'electron') {

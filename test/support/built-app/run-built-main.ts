@@ -72,7 +72,10 @@ export interface BuiltMainRun {
 export function runBuiltMain(entry: string, env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<BuiltMainRun> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   delete childEnv.NODE_OPTIONS; // nothing of the test runner's own loader options
-  const child = spawn(process.execPath, ['--no-experimental-require-module', '--import', pathToFileURL(STAND_IN).href, entry], {
+  // The stand-in is TypeScript: Node strips the types itself from 22.18 on, earlier 22.x with the flag.
+  const stripTypes = (process.features as { typescript?: unknown }).typescript ? [] : ['--experimental-strip-types'];
+  const flags = [...stripTypes, '--no-experimental-require-module', '--import', pathToFileURL(STAND_IN).href];
+  const child = spawn(process.execPath, [...flags, entry], {
     cwd: ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
