@@ -1,14 +1,9 @@
 // Installers: `npm run dist` on a machine that can reach Electron's downloads.
 // Read by test/unit/builder-config.test.ts, which holds the security-relevant choices in place.
 
-/** Notarise only when Apple credentials are in the environment (CI secrets), never by accident. */
-function hasNotarizeCredentials(env) {
-  return Boolean(
-    (env.APPLE_API_KEY && env.APPLE_API_KEY_ID && env.APPLE_API_ISSUER) ||
-      (env.APPLE_ID && env.APPLE_APP_SPECIFIC_PASSWORD && env.APPLE_TEAM_ID) ||
-      (env.APPLE_KEYCHAIN && env.APPLE_KEYCHAIN_PROFILE),
-  );
-}
+// Kept in its own file: electron-builder validates this object against its schema and refuses any
+// key it does not know (a helper exported from here stopped `npm run dist` with "unknown property").
+const { hasNotarizeCredentials } = require('./build/notarize-credentials.cjs');
 
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
@@ -38,11 +33,12 @@ module.exports = {
     icon: 'build/icon.png',
   },
   nsis: {
-    // A front desk has no administrator: install for the current user, no elevation.
-    oneClick: false,
+    // A front desk has no administrator: a one-click installer for the current user, with no page
+    // offering "all users" (that choice needs elevation, which a per-user install never asks for).
+    // electron-builder: with oneClick, perMachine false installs per user; the assisted installer's
+    // options (install-mode page, elevation, directory choice) do not apply.
+    oneClick: true,
     perMachine: false,
-    allowElevation: false,
-    allowToChangeInstallationDirectory: false,
     createDesktopShortcut: true,
     createStartMenuShortcut: true,
     // The practice's data stays when the app is removed (it is the compliance record).
@@ -73,5 +69,3 @@ module.exports = {
     depends: ['libsecret-1-0', 'gnome-keyring | kwalletmanager'],
   },
 };
-
-module.exports.hasNotarizeCredentials = hasNotarizeCredentials;

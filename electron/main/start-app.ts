@@ -4,17 +4,20 @@ import type * as Electron from 'electron';
 import { createCore } from '../core/api/core.ts';
 import type { Router } from '../core/api/router.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
+import type { Language } from '../core/api/contract.ts';
+import { PreferencesFile } from '../core/settings/preferences-file.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
 import { StoreHost } from '../core/store/store-host.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
 import { guardSession, guardWebContents } from './guards.ts';
 import { forwardJobEvents, registerIpc } from './ipc.ts';
-import { menuTemplate } from './menu.ts';
+import { menuLanguage, menuTemplate } from './menu.ts';
+import { electronSecretClipboard } from './secret-clipboard.ts';
 import { createMainWindow } from './window.ts';
 
 export type ElectronApi = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem'
 >;
 
 export interface StartOptions {
@@ -33,7 +36,7 @@ export interface StartedApp {
  * fakes on machines that have no Electron binary.
  */
 export function startApp(electron: ElectronApi, options: StartOptions): StartedApp {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } = electron;
+  const { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem } = electron;
 
   // One Hygie per session: a second launch focuses the first window instead.
   if (!app.requestSingleInstanceLock()) {
@@ -54,7 +57,15 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
   app.on('window-all-closed', () => app.quit());
 
-  const ready = app.whenReady().then(() => {
+  // The menu speaks the interface's language: built at start from the saved preference, and again
+  // whenever settings.set changes it.
+  const setMenu = (saved: Language | null): void => {
+    const language = menuLanguage(saved, app.getLocale());
+    const template = menuTemplate({ platform: options.platform, allowDevTools, language, appName: app.getName() });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const ready = app.whenReady().then(async () => {
     const dataDir = resolveDataDir(options.env, app.getPath('userData'));
     // The encrypted store opens on the renderer's first request, so that a missing keychain is
     // explained in the window (in the user's language) rather than in a bare dialog.
@@ -69,6 +80,9 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       store,
       // The Reports page's Open and Show in folder: paths come from the store, never the page.
       desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+      // A copied passphrase: kept out of clipboard history and sync, erased later (secret-clipboard.ts).
+      clipboard: electronSecretClipboard(clipboard, ClipboardItem, options.platform),
+      onPreferencesChanged: (preferences) => setMenu(preferences.language),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),
@@ -82,15 +96,21 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       },
     });
     const router = core.router;
+    // A secret copied from Hygie and still on the clipboard is erased before quitting.
     // Running jobs stop without being marked: they stay 'running' and resume at the next start.
-    app.on('will-quit', () => {
+    app.on('will-quit', (event) => {
+      if (core.secretCopier.pending) {
+        event.preventDefault();
+        void core.secretCopier.flush().finally(() => app.quit());
+        return;
+      }
       void core.jobs.close();
       store.close();
     });
     guardSession(session.defaultSession);
     serveAppProtocol(protocol, join(options.bundleDir, '..', 'renderer'));
     registerIpc(ipcMain, router);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options.platform, allowDevTools)));
+    setMenu((await new PreferencesFile(dataDir).read().catch(() => ({ language: null }))).language);
     mainWindow = createMainWindow(BrowserWindow, join(options.bundleDir, '..', 'preload', 'index.cjs'), allowDevTools);
     const window = mainWindow;
     window.on('closed', () => (mainWindow = undefined));

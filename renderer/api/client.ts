@@ -152,6 +152,9 @@ export const api: HygieClient = {
     open: (input) => call((hygie) => hygie.reports.open(input)),
     reveal: (input) => call((hygie) => hygie.reports.reveal(input)),
   },
+  clipboard: {
+    copySecret: (input) => call((hygie) => hygie.clipboard.copySecret(input)),
+  },
 };
 
 /** Subscribe to job progress events; throws BridgeUnavailableError without a bridge. */

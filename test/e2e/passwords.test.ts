@@ -253,6 +253,21 @@ describe('the Passwords page', () => {
     await expect.poll(async () => (await output.getAttribute('lang')) ?? '').toBe('en');
     await screenshot(page, 'fr-passwords-passphrase');
 
+    // "Copier" goes through the main process (clipboard.copySecret), never navigator.clipboard: the
+    // passphrase reaches the system clipboard with its "do not keep" markers and is erased later.
+    const drawn = (await output.innerText()).trim();
+    const status = psc.checker.locator('.pw-generator > [role="status"]');
+    await psc.checker.getByRole('button', { name: m.generator.copy, exact: true }).click();
+    await expect.poll(() => session.clipboard.secrets).toEqual([drawn]);
+    await expect.poll(async () => norm(await status.innerText())).toBe(norm(fill(m.generator.copied, { minutes: '2' })));
+    await screenshot(page, 'fr-passwords-passphrase-copied');
+    // Refused (another program holds the clipboard): the phrase is selected for Ctrl+C, and said so.
+    session.clipboard.refuse = true;
+    await psc.checker.getByRole('button', { name: m.generator.copy, exact: true }).click();
+    await expect.poll(async () => norm(await status.innerText())).toBe(norm(fill(m.generator.copyFailed, { shortcut: 'Ctrl+C' })));
+    expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(drawn);
+    session.clipboard.refuse = false;
+
     // 60 s without typing clears the field, the results and the passphrase (Playwright's clock, no waiting).
     await typePassword(page, psc.input, WEAK);
     await expect.poll(() => meterWord(psc.checker), { timeout: 15_000 }).toMatch(/sur 4/u);
@@ -393,6 +408,28 @@ describe('the Passwords page', () => {
     expect(await page.locator('.pw-sitting, .pw-checker').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain(fill(m.sitting.heading, { name: 'Hélène Lefèvre' }));
     await screenshot(page, 'fr-passwords-sitting-idle-ended');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('copies a passphrase on a Mac, and when the copy is refused says to press ⌘C (en, macOS)', async () => {
+    const m = en.passwords;
+    const { session } = await openPasswords({ locale: 'en-GB', platform: 'darwin' });
+    const { page } = session;
+    await startSitting(page, 'en', 'Hélène Lefèvre');
+    const box = await openChecker(page, 'en', `${en.staff.services.mailbox} (${MAILBOX})`);
+    await box.checker.getByRole('button', { name: m.generator.make }).click();
+    const output = box.checker.locator('.pw-generator__output');
+    await output.waitFor();
+    const status = box.checker.locator('.pw-generator > [role="status"]');
+    session.clipboard.refuse = true;
+    await box.checker.getByRole('button', { name: m.generator.copy, exact: true }).click();
+    await expect.poll(async () => norm(await status.innerText())).toBe(norm(fill(m.generator.copyFailed, { shortcut: '⌘C' })));
+    await screenshot(page, 'en-passwords-copy-refused-mac');
+    expect(session.clipboard.secrets).toEqual([]);
+    session.clipboard.refuse = false;
+    await box.checker.getByRole('button', { name: m.generator.copy, exact: true }).click();
+    await expect.poll(() => session.clipboard.secrets).toEqual([(await output.innerText()).trim()]);
+    await expect.poll(async () => norm(await status.innerText())).toBe(norm(fill(m.generator.copied, { minutes: '2' })));
     expect(session.consoleErrors).toEqual([]);
   });
 

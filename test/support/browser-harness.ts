@@ -14,6 +14,7 @@ import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { testKeychainService } from './keychain.ts';
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop.ts';
+import { recordingClipboard, type RecordingClipboard } from './recording-clipboard.ts';
 import { startRendererServer } from './renderer-server.ts';
 import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
@@ -65,10 +66,13 @@ export interface OpenOptions {
   secrets?: SecretStore;
   /** Tuning of the core (e.g. the breach job's timeouts). */
   core?: CoreOptions;
+  /** The system app.info reports (default: this machine's), e.g. 'darwin' to see the Mac's ⌘C. */
+  platform?: NodeJS.Platform;
 }
 
 export { testKeychainService, UnreachableKeychain } from './keychain.ts';
 export type { RecordingDesktop } from './recording-desktop.ts';
+export type { RecordingClipboard } from './recording-clipboard.ts';
 
 export interface HygieSession {
   page: Page;
@@ -82,6 +86,8 @@ export interface HygieSession {
   consoleErrors: string[];
   /** What the page asked the desktop to do (reports.open / reports.reveal), in order: file paths. */
   desktop: RecordingDesktop;
+  /** The secrets the page copied through clipboard.copySecret, and what the clipboard holds now. */
+  clipboard: RecordingClipboard;
   /** Push a job event the way the main process does. */
   emitJobEvent(event: JobEvent): void;
   close(): Promise<void>;
@@ -100,7 +106,7 @@ export async function startHarness(): Promise<Harness> {
   const keychainServices = new Set<string>();
   const openSessions = new Set<() => Promise<void>>();
 
-  async function open({ locale, dataDir, keychainService, secrets, core: coreOptions }: OpenOptions): Promise<HygieSession> {
+  async function open({ locale, dataDir, keychainService, secrets, core: coreOptions, platform }: OpenOptions): Promise<HygieSession> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
     const service = keychainService ?? testKeychainService();
@@ -110,16 +116,18 @@ export async function startHarness(): Promise<Harness> {
     const keychain = new RememberingSecretStore(secrets ?? new KeytarSecretStore(service));
     const store = new StoreHost({ dataDir: dir, secrets: keychain, actor: 'e2e:tester' });
     const desktop = recordingDesktop();
+    const clipboard = recordingClipboard();
     const { router, jobs } = createCore(
       {
         dataDir: dir,
         store,
         desktop,
+        clipboard,
         appInfo: {
           name: 'Hygie',
           version: '0.1.0',
           shell: 'browser-harness',
-          platform: process.platform,
+          platform: platform ?? process.platform,
           versions: { chrome: browser.version(), node: process.versions.node },
         },
       },
@@ -185,6 +193,7 @@ export async function startHarness(): Promise<Harness> {
       url: server.url,
       consoleErrors,
       desktop,
+      clipboard,
       emitJobEvent: (event) => router.emitJobEvent(event),
       close: closeSession,
     };

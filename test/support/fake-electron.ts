@@ -3,6 +3,8 @@ import { vi } from 'vitest';
 
 // Stand-ins for the Electron objects the main process uses, recording what it does with them.
 // Only the Electron boundary is faked: everything behind it (router, files) is real.
+// Plain enough for Node's own TypeScript stripping: test/support/built-app runs the built main
+// bundle in a child Node process with `require('electron')` answered by this file.
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
@@ -32,8 +34,10 @@ export class FakeBrowserWindow extends EventEmitter {
   shown = false;
   focused = 0;
   minimized = false;
-  constructor(readonly options: Record<string, any>) {
+  readonly options: Record<string, any>;
+  constructor(options: Record<string, any>) {
     super();
+    this.options = options;
     FakeBrowserWindow.instances.push(this);
   }
   loadURL(url: string): Promise<void> {
@@ -52,21 +56,72 @@ export class FakeBrowserWindow extends EventEmitter {
   restore(): void {
     this.minimized = false;
   }
+  close(): void {
+    if (this.webContents.destroyed) return;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
 }
 
-export function createFakeElectron(options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string } = {}) {
+/** Electron's ClipboardItem: MIME type → payload, as clipboard.write() takes them. */
+export class FakeClipboardItem {
+  readonly items: Record<string, unknown>;
+  constructor(items: Record<string, unknown>) {
+    this.items = items;
+  }
+  get types(): string[] {
+    return Object.keys(this.items);
+  }
+}
+
+/** The system clipboard: what was written last (every item, every format), as text for readText. */
+export function createFakeClipboard() {
+  const clipboard = {
+    /** Each write(), in order: the items it carried. */
+    writes: [] as FakeClipboardItem[][],
+    text: '',
+    write: vi.fn(async (items: FakeClipboardItem[]) => {
+      clipboard.writes.push(items);
+      const text = items[0]?.items['text/plain'];
+      clipboard.text = typeof text === 'string' ? text : '';
+    }),
+    writeText: vi.fn(async (text: string) => {
+      clipboard.text = text;
+    }),
+    readText: vi.fn(async () => clipboard.text),
+    clear: vi.fn(() => {
+      clipboard.text = '';
+    }),
+  };
+  return clipboard;
+}
+
+export function createFakeElectron(
+  options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string; locale?: string } = {},
+) {
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
   const calls: string[] = [];
   const app = Object.assign(new EventEmitter(), {
     isPackaged: options.isPackaged ?? false,
     requestSingleInstanceLock: vi.fn(() => options.singleInstance ?? true),
-    quit: vi.fn(),
+    // As Electron's: close every window, then will-quit and quit (no window-all-closed then).
+    // will-quit's preventDefault() stops the quit, as in Electron; app.quit() starts it again.
+    quit: vi.fn(() => {
+      calls.push('quit');
+      app.emit('before-quit', { preventDefault: () => {} });
+      for (const window of FakeBrowserWindow.instances) window.close();
+      let prevented = false;
+      app.emit('will-quit', { preventDefault: () => (prevented = true) });
+      if (!prevented) app.emit('quit', { preventDefault: () => {} }, 0);
+    }),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     whenReady: vi.fn(() => readyPromise),
     getPath: vi.fn(() => options.userData ?? '/tmp/hygie-fake-user-data'),
     getName: () => 'Hygie',
     getVersion: () => '0.1.0',
+    /** Chromium's UI locale, which the page's navigator.languages follows. */
+    getLocale: () => options.locale ?? 'fr-FR',
   });
   const ipcHandlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
@@ -85,6 +140,8 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     },
   };
   FakeBrowserWindow.instances = [];
+  /** Every template handed to Menu.setApplicationMenu, in order. */
+  const applicationMenus: unknown[][] = [];
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -95,7 +152,9 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-      setApplicationMenu: vi.fn(),
+      setApplicationMenu: vi.fn((menu: { template: unknown[] } | null) => {
+        if (menu) applicationMenus.push(menu.template);
+      }),
     },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
@@ -110,6 +169,8 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
       openPath: vi.fn((_path: string) => Promise.resolve('')),
       showItemInFolder: vi.fn((_path: string) => {}),
     },
+    clipboard: createFakeClipboard(),
+    ClipboardItem: FakeClipboardItem,
   };
   return {
     electron,
@@ -117,6 +178,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     session,
     ipcHandlers,
     protocolHandlers,
+    applicationMenus,
     calls,
     fireReady: () => {
       calls.push('ready');

@@ -61,6 +61,7 @@ export const CALL_NAMES = [
   'reports.list',
   'reports.open',
   'reports.reveal',
+  'clipboard.copySecret',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

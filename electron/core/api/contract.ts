@@ -70,6 +70,7 @@ import {
   ReportRecordSchema,
   ReportRevealInputSchema,
 } from './schemas/report.ts';
+import { CopySecretInputSchema, CopySecretResultSchema } from './schemas/clipboard.ts';
 
 // The contract: every call the renderer, the CLI or a test can make, declared once with
 // its input and output schemas. The main process, the preload and the renderer's typed
@@ -399,6 +400,12 @@ export const contract = {
     input: ReportRevealInputSchema,
     output: z.object({ revealed: z.literal(true) }),
     summary: "Show a report's files in the system's file manager (desktop only).",
+  },
+  'clipboard.copySecret': {
+    input: CopySecretInputSchema,
+    output: CopySecretResultSchema,
+    summary:
+      'Copy a secret shown on the page (a passphrase, a sign-in code) through the main process, kept out of clipboard history and sync where the system allows, and erased after a while if still there (desktop only).',
   },
 } as const satisfies Record<CallName, CallSpec>;
 

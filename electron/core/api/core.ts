@@ -3,6 +3,7 @@ import { createHandlers, type CoreEnvironment } from './handlers.ts';
 import { createPasswordSittings, type PasswordCoreOptions } from './password-handlers.ts';
 import { createRouter, type Logger, type Router } from './router.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
+import { createSecretCopier, type SecretCopier, type SecretCopierOptions } from './secret-copier.ts';
 
 // One core: the job runner, the handlers and the router, wired so that job progress reaches
 // whoever listens to the router (the main process's window, the e2e harness, a test).
@@ -11,6 +12,8 @@ import type { JobRunner } from '../jobs/job-runner.ts';
 export interface Core {
   router: Router;
   jobs: JobRunner;
+  /** Secrets copied through clipboard.copySecret: the desktop app erases one still there when it quits. */
+  secretCopier: SecretCopier;
   /** Stops running jobs without marking them (they resume at the next start), then closes the store. */
   close(): Promise<void>;
 }
@@ -19,6 +22,8 @@ export interface CoreOptions {
   jobs?: CoreJobOptions;
   /** The password audit's sittings and pwned check (tests: a virtual clock, short timeouts). */
   password?: PasswordCoreOptions;
+  /** How long a copied secret stays on the clipboard (tests: seconds). */
+  clipboard?: SecretCopierOptions;
 }
 
 export function createCore(environment: CoreEnvironment, logger: Logger = console, options: CoreOptions = {}): Core {
@@ -26,12 +31,15 @@ export function createCore(environment: CoreEnvironment, logger: Logger = consol
   const jobs = createCoreJobs(environment, (event) => router?.emitJobEvent(event), logger, options.jobs);
   // The password sittings live as long as the core; closing it wipes their keys.
   const sittings = createPasswordSittings(options.password);
-  router = createRouter(createHandlers(environment, jobs, { ...options.password, sittings }), logger);
+  const secretCopier = createSecretCopier(environment.clipboard, options.clipboard);
+  router = createRouter(createHandlers(environment, jobs, { ...options.password, sittings }, secretCopier), logger);
   return {
     router,
     jobs,
+    secretCopier,
     close: async () => {
       sittings.endAll();
+      await secretCopier.flush();
       await jobs.close();
       environment.store.close();
     },

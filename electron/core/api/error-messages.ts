@@ -631,6 +631,16 @@ export const ERROR_MESSAGES = {
       en: 'Open the file from the folder shown, with the program of your choice.',
     },
   },
+  'clipboard-unavailable': {
+    message: {
+      fr: 'Hygie n’a pas pu copier ce texte dans le presse-papiers.',
+      en: 'Hygie could not copy this text to the clipboard.',
+    },
+    action: {
+      fr: 'Le texte est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac), puis collez-le où il faut.',
+      en: 'The text is selected: copy it with Ctrl+C (⌘C on a Mac), then paste it where it belongs.',
+    },
+  },
   internal: {
     message: {
       fr: "Une erreur inattendue s'est produite. Rien n'a été perdu.",

@@ -14,6 +14,9 @@ import { corpusHandlers } from './corpus-handlers.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './password-handlers.ts';
 import type { DesktopShell } from './desktop-shell.ts';
+import type { SecretClipboard } from './secret-clipboard.ts';
+import { createSecretCopier, type SecretCopier } from './secret-copier.ts';
+import type { Preferences } from './contract.ts';
 import { reportHandlers } from './report-handlers.ts';
 import type { PasswordSittings } from '../password/sitting.ts';
 import type { AppInfo } from './contract.ts';
@@ -31,6 +34,10 @@ export interface CoreEnvironment {
   dnsServers?: readonly string[];
   /** Open a report's file / show it in the file manager: the desktop app's shell; absent in the CLI. */
   desktop?: DesktopShell;
+  /** Copy a secret with the system's "do not keep" markers: the desktop app's clipboard; absent in the CLI. */
+  clipboard?: SecretClipboard;
+  /** Told after settings.set saved the preferences (the desktop app rebuilds its menu in the new language). */
+  onPreferencesChanged?: (preferences: Preferences) => void;
 }
 
 function decodeFile(input: RosterImportInput): Uint8Array {
@@ -50,6 +57,7 @@ export function createHandlers(
   environment: CoreEnvironment,
   jobs: JobRunner = createCoreJobs(environment, () => {}),
   password: PasswordCoreOptions & { sittings?: PasswordSittings } = {},
+  secretCopier: SecretCopier = createSecretCopier(environment.clipboard),
 ): Handlers {
   const preferences = new PreferencesFile(environment.dataDir);
   const host = environment.store;
@@ -61,7 +69,11 @@ export function createHandlers(
   return {
     'app.info': () => ({ ...environment.appInfo, dataDir: environment.dataDir }),
     'settings.get': () => preferences.read(),
-    'settings.set': (patch) => preferences.update(patch),
+    'settings.set': async (patch) => {
+      const saved = await preferences.update(patch);
+      environment.onPreferencesChanged?.(saved);
+      return saved;
+    },
 
     'store.status': () => host.status(),
     'store.restoreBackup': ({ backupId }) => host.restoreBackup(backupId),
@@ -181,6 +193,8 @@ export function createHandlers(
     }),
 
     ...reportHandlers(host, { hygieVersion: environment.appInfo.version, desktop: environment.desktop }),
+
+    'clipboard.copySecret': ({ text }) => secretCopier.copy(text),
   };
 }
 

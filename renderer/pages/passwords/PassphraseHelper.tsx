@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useAction } from '../../components/use-action.ts';
+import { useCopySecret } from '../../components/use-copy-secret.ts';
 
 type ListLanguage = 'fr' | 'en';
 
@@ -19,16 +20,16 @@ interface PassphraseHelperProps {
 /**
  * "Make a strong one": a passphrase drawn by the engine (a CSPRNG over the BIP39 French or
  * English list; nothing of it is computed here), its entropy, another one, copy. It lives in the
- * checker, so it is cleared from the screen with it. A copy stays in the system clipboard (and
- * Windows' clipboard history) until something else is copied: the app may not read the clipboard
- * back to erase it, so the "copied" text says so rather than promise it.
+ * checker, so it is cleared from the screen with it. The copy goes through the main process
+ * (clipboard.copySecret): marked so that Windows' clipboard history and cloud clipboard and
+ * macOS clipboard managers do not keep it, and erased from the clipboard after a while.
  */
 export function PassphraseHelper({ staffId, onActivity }: PassphraseHelperProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<ListLanguage>(i18n.language === 'en' ? 'en' : 'fr');
   const [generated, setGenerated] = useState<(GeneratedPassphrase & { lang: ListLanguage }) | null>(null);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const outputRef = useRef<HTMLOutputElement>(null);
+  const copy = useCopySecret(outputRef);
   const outputLabelId = useId();
   const action = useAction();
 
@@ -36,22 +37,14 @@ export function PassphraseHelper({ staffId, onActivity }: PassphraseHelperProps)
     void action.run(async () => {
       const next = await api.password.generate({ lang, staffId });
       setGenerated({ ...next, lang });
-      setCopy('idle');
+      copy.reset();
       onActivity();
     });
 
   const copyIt = () => {
     if (!generated) return;
     onActivity();
-    navigator.clipboard
-      .writeText(generated.passphrase)
-      .then(() => setCopy('copied'))
-      .catch(() => {
-        // The shell may refuse clipboard access: select the phrase so Ctrl+C works.
-        const selection = window.getSelection();
-        if (outputRef.current && selection) selection.selectAllChildren(outputRef.current);
-        setCopy('failed');
-      });
+    copy.copy(generated.passphrase);
   };
 
   return (
@@ -103,8 +96,12 @@ export function PassphraseHelper({ staffId, onActivity }: PassphraseHelperProps)
           </p>
         </div>
       ) : null}
-      <p role="status" className="save-status save-status--collapse">
-        {copy === 'copied' ? t('passwords.generator.copied') : copy === 'failed' ? t('passwords.generator.copyFailed') : ''}
+      <p role="status" className={`save-status save-status--collapse${copy.state.kind === 'failed' ? ' save-status--warning' : ''}`}>
+        {copy.state.kind === 'copied'
+          ? t('passwords.generator.copied', { minutes: copy.state.minutes })
+          : copy.state.kind === 'failed'
+            ? t('passwords.generator.copyFailed', { shortcut: copy.shortcut })
+            : ''}
       </p>
     </div>
   );

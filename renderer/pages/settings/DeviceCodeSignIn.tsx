@@ -6,6 +6,7 @@ import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatTime } from '../../components/format.ts';
+import { useCopySecret } from '../../components/use-copy-secret.ts';
 
 export type SignInOutcome = 'connected' | 'denied' | 'expired' | 'cancelled';
 
@@ -25,7 +26,8 @@ export function DeviceCodeSignIn({ provider, start, onDone }: DeviceCodeSignInPr
   const codeId = useId();
   const codeRef = useRef<HTMLOutputElement>(null);
   const [interval, setIntervalSeconds] = useState(start.intervalSeconds);
-  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  // The code signs this computer in to the practice's directory: copied as a secret.
+  const copy = useCopySecret(codeRef);
   const [failure, setFailure] = useState<FailureText | null>(null);
 
   useEffect(() => {
@@ -54,17 +56,7 @@ export function DeviceCodeSignIn({ provider, start, onDone }: DeviceCodeSignInPr
     };
   }, [provider, start, onDone]);
 
-  const copyCode = () => {
-    navigator.clipboard
-      .writeText(start.userCode)
-      .then(() => setCopy('copied'))
-      .catch(() => {
-        // The shell may refuse clipboard access: select the code so Ctrl+C works.
-        const selection = window.getSelection();
-        if (codeRef.current && selection) selection.selectAllChildren(codeRef.current);
-        setCopy('failed');
-      });
-  };
+  const copyCode = () => copy.copy(start.userCode);
 
   const cancel = () => {
     void api.directory.signInCancel({ provider }).finally(() => onDone('cancelled'));
@@ -94,8 +86,12 @@ export function DeviceCodeSignIn({ provider, start, onDone }: DeviceCodeSignInPr
               {t('directory.device.copy')}
             </Button>
           </div>
-          <p role="status" className="save-status">
-            {copy === 'copied' ? t('directory.device.copied') : copy === 'failed' ? t('directory.device.copyFailed') : null}
+          <p role="status" className={`save-status${copy.state.kind === 'failed' ? ' save-status--warning' : ''}`}>
+            {copy.state.kind === 'copied'
+              ? t('directory.device.copied', { minutes: copy.state.minutes })
+              : copy.state.kind === 'failed'
+                ? t('directory.device.copyFailed', { shortcut: copy.shortcut })
+                : null}
           </p>
         </li>
       </ol>
