@@ -61,6 +61,7 @@ export const CALL_NAMES = [
   'reports.list',
   'reports.open',
   'reports.reveal',
+  'store.dataFolder',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

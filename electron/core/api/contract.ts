@@ -25,7 +25,7 @@ import {
   CorpusRemoveInputSchema,
   CorpusSchema,
 } from './schemas/corpora.ts';
-import { RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
+import { DataFolderSchema, RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
 import {
   BreachCheckAllInputSchema,
   BreachJobStartSchema,
@@ -399,6 +399,11 @@ export const contract = {
     input: ReportRevealInputSchema,
     output: z.object({ revealed: z.literal(true) }),
     summary: "Show a report's files in the system's file manager (desktop only).",
+  },
+  'store.dataFolder': {
+    input: z.undefined(),
+    output: DataFolderSchema,
+    summary: 'Where the data is, its automatic backups, a daily backup that could not be taken, and the move out of a roaming profile.',
   },
 } as const satisfies Record<CallName, CallSpec>;
 
