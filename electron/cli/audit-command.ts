@@ -69,7 +69,7 @@ function writeReport(path: string, report: AuditReport): void {
 async function openStoreFor(configuration: CliConfiguration): Promise<Store | null> {
   const { dataDir, keychainService } = configuration;
   try {
-    return await openExistingStore(dataDir, configuration.secrets);
+    return await openExistingStore(dataDir, configuration.secrets, configuration.legacyDataDir);
   } catch (error) {
     if (!(error instanceof HygieError)) throw error;
     if (error.code === 'keychain-unavailable') {

@@ -46,7 +46,7 @@ interface PracticeData {
 async function practiceData(configuration: CliConfiguration, io: PasswordIo): Promise<PracticeData | null> {
   const texts = PASSWORD_TEXTS[io.texts.language];
   try {
-    const store = await openExistingStore(configuration.dataDir, configuration.secrets);
+    const store = await openExistingStore(configuration.dataDir, configuration.secrets, configuration.legacyDataDir);
     if (!store) {
       io.output.err(texts.noPracticeData(configuration.dataDir));
       return null;

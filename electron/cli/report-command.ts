@@ -34,7 +34,7 @@ async function openPracticeStore(configuration: CliConfiguration): Promise<Store
   const { dataDir, keychainService } = configuration;
   let store: Store | null;
   try {
-    store = await openExistingStore(dataDir, configuration.secrets);
+    store = await openExistingStore(dataDir, configuration.secrets, configuration.legacyDataDir);
   } catch (error) {
     if (!(error instanceof HygieError)) throw error;
     if (error.code === 'keychain-unavailable') {

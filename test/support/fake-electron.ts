@@ -54,7 +54,9 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-export function createFakeElectron(options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string } = {}) {
+export function createFakeElectron(
+  options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string; /** app.getPath by name (home, userData…). */ paths?: Record<string, string> } = {},
+) {
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
   const calls: string[] = [];
@@ -64,7 +66,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     quit: vi.fn(),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     whenReady: vi.fn(() => readyPromise),
-    getPath: vi.fn(() => options.userData ?? '/tmp/hygie-fake-user-data'),
+    getPath: vi.fn((name: string) => options.paths?.[name] ?? options.userData ?? '/tmp/hygie-fake-user-data'),
     getName: () => 'Hygie',
     getVersion: () => '0.1.0',
   });
