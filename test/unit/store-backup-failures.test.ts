@@ -189,7 +189,7 @@ describe('a daily backup that cannot be taken', () => {
     const failure = store.dataFolder.dailyBackupFailure();
     expect(failure).toMatchObject({ firstFailedAt: '2026-11-24T09:00:00.000Z', attempts: 1, folder: join(dir, 'backups') });
     expect(['EEXIST', 'ENOTDIR']).toContain(failure!.code);
-    expect(store.audit.latest(1)[0]).toMatchObject({ action: 'store.backup-failed', details: { code: failure!.code } });
+    expect(store.audit.latest(1)[0]).toMatchObject({ action: 'store.backup-failed', details: { systemCode: failure!.code } });
     // Work goes on, and is kept.
     store.staff.create({ firstName: 'A', lastName: 'Bernard', role: 'secretary', roleLabel: null, emails: ['a.bernard@x.fr'], services: [] });
     closeAll();

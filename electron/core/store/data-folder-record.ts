@@ -33,7 +33,7 @@ export class DataFolderRecord {
       folder,
     };
     this.#settings.set(DAILY_FAILURE_KEY, failure);
-    if (!previous) this.#audit.append('store.backup-failed', null, { code });
+    if (!previous) this.#audit.append('store.backup-failed', null, { systemCode: code });
   }
 
   dailyBackupTaken(backupId: string): void {
@@ -53,6 +53,6 @@ export class DataFolderRecord {
     // The same failure at every start, or the old files renamed later: no new line in the journal.
     if (previous?.state === move.state && previous.from === move.from && (move.state === 'moved' || (previous.state === 'failed' && previous.code === move.code))) return;
     if (move.state === 'moved') this.#audit.append('store.data-folder-moved', null, { from: move.from, to: move.to, leftover: move.leftover });
-    else this.#audit.append('store.data-folder-move-failed', null, { from: move.from, to: move.to, code: move.code });
+    else this.#audit.append('store.data-folder-move-failed', null, { from: move.from, to: move.to, systemCode: move.code });
   }
 }
