@@ -7,6 +7,7 @@ import { dataFolders } from '../core/data-dir.ts';
 import { keychainServiceFrom, KeytarSecretStore } from '../core/store/keytar-secret-store.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';
 import { CliProblem } from './cli-problem.ts';
+import { withKeychainCause } from './keychain-messages.ts';
 
 // The CLI's configuration comes from the environment, checked before any work starts: a wrong
 // base URL or a missing key stops the command with what to fix (exit 2), not half an audit.
@@ -70,7 +71,9 @@ export async function hibpApiKeyFrom(env: NodeJS.ProcessEnv, configuration: CliC
     stored = await configuration.secrets.get('hibp-api-key');
   } catch (error) {
     if (error instanceof HygieError && error.code === 'keychain-unavailable') {
-      throw new CliProblem((texts) => texts.config.keychainUnreachable(configuration.keychainService), { cause: error });
+      throw new CliProblem((texts) => withKeychainCause(texts.language, texts.config.keychainUnreachable(configuration.keychainService), error), {
+        cause: error,
+      });
     }
     throw error;
   }
