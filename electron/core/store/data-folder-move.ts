@@ -5,6 +5,7 @@ import { HygieError } from '../api/hygie-error.ts';
 import type { DataFolderMove } from '../api/schemas/store-status.ts';
 import { retryWhileLocked, type LockRetryOptions } from '../locked-file-retry.ts';
 import { BACKUPS_FOLDER, DATABASE_FILE, databasePath } from './backups.ts';
+import { failureCode } from './data-folder-record.ts';
 import { databaseKey } from './database-key.ts';
 import { openEncryptedDatabase } from './encrypted-database.ts';
 import { moveReportPaths } from './report-repository.ts';
@@ -52,12 +53,6 @@ function sha256(path: string): string {
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/:/gu, '-').replace(/\.\d{3}Z$/u, 'Z');
-}
-
-function codeOf(error: unknown): string {
-  if (error instanceof HygieError) return error.code;
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code.slice(0, 40) : 'unknown';
 }
 
 /** Every file under `dir`, as paths relative to it. */
@@ -191,7 +186,7 @@ export async function moveDataFolder(options: DataFolderMoveOptions): Promise<Da
         // A stale half copy has no database's name; the next attempt replaces it.
       }
     }
-    return { dataDir: from, move: { state: 'failed', at: now.toISOString(), from, to, code: codeOf(error) } };
+    return { dataDir: from, move: { state: 'failed', at: now.toISOString(), from, to, code: failureCode(error) } };
   }
   return { dataDir: to, move: { state: 'moved', at: now.toISOString(), from, to, leftover: setAsideOldFiles(options) } };
 }

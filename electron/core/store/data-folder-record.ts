@@ -1,3 +1,4 @@
+import { HygieError } from '../api/hygie-error.ts';
 import type { BackupFailure, DataFolderMove } from '../api/schemas/store-status.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { SettingsRepository } from './settings-repository.ts';
@@ -7,6 +8,13 @@ import type { SettingsRepository } from './settings-repository.ts';
 // Settings can show it after a restart; each change of state is also a line in the audit log.
 
 const DAILY_FAILURE_KEY = 'backups.daily-failure';
+
+/** What is recorded of a failure: the system's code (EBUSY, ENOTDIR…) or Hygie's own. */
+export function failureCode(error: unknown): string {
+  if (error instanceof HygieError) return error.code;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code.slice(0, 40) : 'unknown';
+}
 const MOVE_KEY = 'data-folder.move';
 
 export class DataFolderRecord {

@@ -3,7 +3,7 @@ import { HygieError } from '../api/hygie-error.ts';
 import { AuditLog } from './audit-log.ts';
 import { BreachCatalogueRepository } from './breach-catalogue-repository.ts';
 import { backupsDir, dailyBackupDue, databasePath, listBackups, takeBackup, type BackupIo } from './backups.ts';
-import { DataFolderRecord } from './data-folder-record.ts';
+import { DataFolderRecord, failureCode } from './data-folder-record.ts';
 import type { DataFolderMove } from '../api/schemas/store-status.ts';
 import { databaseKey } from './database-key.ts';
 import { configureDatabase, openEncryptedDatabase, type SqliteDatabase } from './encrypted-database.ts';
@@ -93,13 +93,6 @@ export class Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-/** The system's code of a failed file operation (EBUSY, ENOTDIR…), or Hygie's own. */
-function failureCode(error: unknown): string {
-  if (error instanceof HygieError) return error.code;
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code.slice(0, 40) : 'unknown';
 }
 
 /**
