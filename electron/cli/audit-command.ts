@@ -12,6 +12,7 @@ import { servicesSettings } from '../core/settings/services-settings.ts';
 import type { Store } from '../core/store/store.ts';
 import { cliUserAgent } from './app-version.ts';
 import { CliProblem } from './cli-problem.ts';
+import { withKeychainCause } from './keychain-messages.ts';
 import { configurationFrom, hibpApiKeyFrom, type CliConfiguration } from './configuration.ts';
 import { cliActor, openExistingStore } from './local-store.ts';
 import { checkDestination } from './report-destination.ts';
@@ -69,11 +70,11 @@ function writeReport(path: string, report: AuditReport): void {
 async function openStoreFor(configuration: CliConfiguration): Promise<Store | null> {
   const { dataDir, keychainService } = configuration;
   try {
-    return await openExistingStore(dataDir, configuration.secrets);
+    return await openExistingStore(dataDir, configuration.secrets, configuration.legacyDataDir);
   } catch (error) {
     if (!(error instanceof HygieError)) throw error;
     if (error.code === 'keychain-unavailable') {
-      throw new CliProblem((texts) => texts.config.storeKeychain(dataDir, keychainService), { cause: error });
+      throw new CliProblem((texts) => withKeychainCause(texts.language, texts.config.storeKeychain(dataDir, keychainService), error), { cause: error });
     }
     const { code } = error;
     throw new CliProblem(

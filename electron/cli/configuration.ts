@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { APP_NAME } from '../core/app-identity.ts';
 import { HygieError } from '../core/api/hygie-error.ts';
 import { HibpApiKeyInputSchema, ServiceBaseUrlSchema } from '../core/api/schemas/services.ts';
-import { resolveDataDir } from '../core/data-dir.ts';
+import { dataFolders } from '../core/data-dir.ts';
 import { keychainServiceFrom, KeytarSecretStore } from '../core/store/keytar-secret-store.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';
 import { CliProblem } from './cli-problem.ts';
+import { withKeychainCause } from './keychain-messages.ts';
 
 // The CLI's configuration comes from the environment, checked before any work starts: a wrong
 // base URL or a missing key stops the command with what to fix (exit 2), not half an audit.
@@ -17,12 +18,14 @@ export interface CliConfiguration {
   /** From HYGIE_PWNED_BASE_URL; null when unset. Checked here; the e-mail audit itself sends no password. */
   pwnedPasswordsBaseUrl: string | null;
   dataDir: string;
+  /** Windows: %APPDATA%\Hygie, where an older Hygie kept the database (moved on first use). */
+  legacyDataDir: string | null;
   keychainService: string;
   /** The OS keychain (HIBP key when not in the environment; the database key of a local store). */
   secrets: SecretStore;
 }
 
-/** Where the desktop app keeps its data on this system (Electron's userData for "Hygie"). */
+/** The desktop app's per-user folder on this system (Electron's userData for "Hygie"). */
 export function platformDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
   const home = homedir();
   if (platform === 'win32') return join(env.APPDATA?.trim() || join(home, 'AppData', 'Roaming'), APP_NAME);
@@ -38,12 +41,15 @@ function baseUrlFrom(env: NodeJS.ProcessEnv, variable: string): string | null {
   return parsed.data;
 }
 
-export function configurationFrom(env: NodeJS.ProcessEnv): CliConfiguration {
+export function configurationFrom(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): CliConfiguration {
   const keychainService = keychainServiceFrom(env);
+  // The same folders as the desktop app's (core/data-dir.ts): on Windows the database is local.
+  const { dataDir, legacyDataDir } = dataFolders({ platform, env, home: homedir(), userData: platformDataDir(env, platform) });
   return {
     hibpBaseUrl: baseUrlFrom(env, 'HYGIE_HIBP_BASE_URL'),
     pwnedPasswordsBaseUrl: baseUrlFrom(env, 'HYGIE_PWNED_BASE_URL'),
-    dataDir: resolveDataDir(env, platformDataDir(env)),
+    dataDir,
+    legacyDataDir,
     keychainService,
     secrets: new KeytarSecretStore(keychainService),
   };
@@ -65,7 +71,9 @@ export async function hibpApiKeyFrom(env: NodeJS.ProcessEnv, configuration: CliC
     stored = await configuration.secrets.get('hibp-api-key');
   } catch (error) {
     if (error instanceof HygieError && error.code === 'keychain-unavailable') {
-      throw new CliProblem((texts) => texts.config.keychainUnreachable(configuration.keychainService), { cause: error });
+      throw new CliProblem((texts) => withKeychainCause(texts.language, texts.config.keychainUnreachable(configuration.keychainService), error), {
+        cause: error,
+      });
     }
     throw error;
   }

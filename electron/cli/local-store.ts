@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { databasePath } from '../core/store/backups.ts';
+import { moveDataFolder } from '../core/store/data-folder-move.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';
 import { openStore, type Store } from '../core/store/store.ts';
 
@@ -22,8 +23,14 @@ export function hasStore(dataDir: string): boolean {
   return existsSync(path) && statSync(path).size > 0;
 }
 
-/** The open store, or null when the folder has none. Throws the HygieError explaining why not. */
-export async function openExistingStore(dataDir: string, secrets: SecretStore): Promise<Store | null> {
-  if (!hasStore(dataDir)) return null;
-  return openStore({ dataDir, secrets, actor: cliActor() });
+/**
+ * The open store, or null when the folder has none. Throws the HygieError explaining why not.
+ * On Windows a database an older Hygie left in %APPDATA% is moved first, as the app does.
+ */
+export async function openExistingStore(dataDir: string, secrets: SecretStore, legacyDataDir: string | null = null): Promise<Store | null> {
+  let folder = dataDir;
+  let move = null;
+  if (legacyDataDir && hasStore(legacyDataDir)) ({ dataDir: folder, move } = await moveDataFolder({ from: legacyDataDir, to: dataDir, secrets, now: new Date() }));
+  if (!hasStore(folder)) return null;
+  return openStore({ dataDir: folder, secrets, actor: cliActor(), move });
 }

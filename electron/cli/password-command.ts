@@ -10,6 +10,7 @@ import { servicesSettings } from '../core/settings/services-settings.ts';
 import { cliUserAgent } from './app-version.ts';
 import { configurationFrom, type CliConfiguration } from './configuration.ts';
 import { EXIT } from './exit-codes.ts';
+import { withKeychainCause } from './keychain-messages.ts';
 import { openExistingStore } from './local-store.ts';
 import type { CliTexts } from './messages.ts';
 import type { CliOutput } from './output.ts';
@@ -46,7 +47,7 @@ interface PracticeData {
 async function practiceData(configuration: CliConfiguration, io: PasswordIo): Promise<PracticeData | null> {
   const texts = PASSWORD_TEXTS[io.texts.language];
   try {
-    const store = await openExistingStore(configuration.dataDir, configuration.secrets);
+    const store = await openExistingStore(configuration.dataDir, configuration.secrets, configuration.legacyDataDir);
     if (!store) {
       io.output.err(texts.noPracticeData(configuration.dataDir));
       return null;
@@ -65,7 +66,7 @@ async function practiceData(configuration: CliConfiguration, io: PasswordIo): Pr
     }
   } catch (error) {
     const message = error instanceof HygieError ? ERROR_MESSAGES[error.code].message[io.texts.language] : io.texts.unexpected('');
-    io.output.err(texts.practiceDataUnreadable(message));
+    io.output.err(withKeychainCause(io.texts.language, texts.practiceDataUnreadable(message), error));
     return null;
   }
 }

@@ -5,6 +5,7 @@ import { generateReport } from '../core/report/generate-report.ts';
 import { isFileSystemError, writeReportFiles } from '../core/report/write-report-files.ts';
 import type { Store } from '../core/store/store.ts';
 import { CliProblem } from './cli-problem.ts';
+import { withKeychainCause } from './keychain-messages.ts';
 import { configurationFrom, type CliConfiguration } from './configuration.ts';
 import { EXIT } from './exit-codes.ts';
 import { openExistingStore } from './local-store.ts';
@@ -34,11 +35,13 @@ async function openPracticeStore(configuration: CliConfiguration): Promise<Store
   const { dataDir, keychainService } = configuration;
   let store: Store | null;
   try {
-    store = await openExistingStore(dataDir, configuration.secrets);
+    store = await openExistingStore(dataDir, configuration.secrets, configuration.legacyDataDir);
   } catch (error) {
     if (!(error instanceof HygieError)) throw error;
     if (error.code === 'keychain-unavailable') {
-      throw new CliProblem((texts) => REPORT_TEXTS[texts.language].storeKeychain(dataDir, keychainService), { cause: error });
+      throw new CliProblem((texts) => withKeychainCause(texts.language, REPORT_TEXTS[texts.language].storeKeychain(dataDir, keychainService), error), {
+        cause: error,
+      });
     }
     const { code } = error;
     throw new CliProblem(

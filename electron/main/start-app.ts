@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type * as Electron from 'electron';
 import { createCore } from '../core/api/core.ts';
 import type { Router } from '../core/api/router.ts';
-import { resolveDataDir } from '../core/data-dir.ts';
+import { dataFolders } from '../core/data-dir.ts';
 import type { Language } from '../core/api/contract.ts';
 import { PreferencesFile } from '../core/settings/preferences-file.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
@@ -66,17 +66,25 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
   };
 
   const ready = app.whenReady().then(async () => {
-    const dataDir = resolveDataDir(options.env, app.getPath('userData'));
+    // Windows: the database under %LOCALAPPDATA%, the preferences roaming (see core/data-dir.ts).
+    const { dataDir, preferencesDir, legacyDataDir } = dataFolders({
+      platform: options.platform,
+      env: options.env,
+      home: app.getPath('home'),
+      userData: app.getPath('userData'),
+    });
     // The encrypted store opens on the renderer's first request, so that a missing keychain is
     // explained in the window (in the user's language) rather than in a bare dialog.
     const store = new StoreHost({
       dataDir,
+      legacyDataDir,
       secrets: new KeytarSecretStore(keychainServiceFrom(options.env)),
       actor: `app:${safeUserName()}`,
     });
     // Jobs and the window's progress bar go through this core; see core/api/core.ts.
     const core = createCore({
       dataDir,
+      preferencesDir,
       store,
       // The Reports page's Open and Show in folder: paths come from the store, never the page.
       desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
@@ -110,7 +118,7 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
     guardSession(session.defaultSession);
     serveAppProtocol(protocol, join(options.bundleDir, '..', 'renderer'));
     registerIpc(ipcMain, router);
-    setMenu((await new PreferencesFile(dataDir).read().catch(() => ({ language: null }))).language);
+    setMenu((await new PreferencesFile(preferencesDir).read().catch(() => ({ language: null }))).language);
     mainWindow = createMainWindow(BrowserWindow, join(options.bundleDir, '..', 'preload', 'index.cjs'), allowDevTools);
     const window = mainWindow;
     window.on('closed', () => (mainWindow = undefined));

@@ -71,6 +71,7 @@ export const api: HygieClient = {
   store: {
     status: () => call((hygie) => hygie.store.status()),
     restoreBackup: (input) => call((hygie) => hygie.store.restoreBackup(input)),
+    dataFolder: () => call((hygie) => hygie.store.dataFolder()),
   },
   practice: {
     get: () => call((hygie) => hygie.practice.get()),

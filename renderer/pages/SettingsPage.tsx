@@ -8,6 +8,7 @@ import { PracticeSettings } from './settings/PracticeSettings.tsx';
 import { ServicesSettings } from './settings/ServicesSettings.tsx';
 import { LocalSourcesSettings } from './settings/LocalSourcesSettings.tsx';
 import { DirectorySettings } from './settings/DirectorySettings.tsx';
+import { DataFolderSection } from './settings/DataFolderSection.tsx';
 
 /** The practice, the breach services, the language, the journal of what was done, and About. */
 export function SettingsPage() {
@@ -25,6 +26,7 @@ export function SettingsPage() {
         <DirectorySettings onChanged={changed} />
         <LanguageSetting />
         <AuditJournal refreshKey={journalKey} />
+        <DataFolderSection />
         <AboutSection />
       </div>
     </>

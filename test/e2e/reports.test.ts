@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
@@ -205,7 +205,7 @@ describe('the Reports page', () => {
     expect((await items.first().locator('.report-hash__value').innerText()).trim()).toBe(sha256(newest!.files.find((file) => file.format === 'json')!.path));
     expect((await items.nth(1).locator('.report-hash__value').innerText()).trim()).toBe(older!.jsonSha256);
     // The French report's files carry French names.
-    expect(newest!.files.map((file) => file.path.split('/').pop())).toEqual(
+    expect(newest!.files.map((file) => basename(file.path))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^hygie-rapport-\d{4}-\d{2}-\d{2}\.pdf$/u)]),
     );
     await expectNoSeriousAxeViolations(page, 'reports (en)');

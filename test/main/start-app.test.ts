@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -224,6 +224,27 @@ describe('IPC', () => {
     expect(existsSync(join(build.dataDir, 'hygie.db'))).toBe(true);
     app.emit('will-quit'); // closes the database, so the WAL is folded back into the file
     expect(existsSync(join(build.dataDir, 'hygie.db-wal'))).toBe(false);
+    await forgetTestSecrets();
+  });
+
+  it('on Windows keeps the database under %LOCALAPPDATA%\\Hygie and the preferences in the roaming %APPDATA%\\Hygie', async () => {
+    const service = testKeychainService();
+    testSecrets(service);
+    const build = fakeBuild();
+    const profile = join(build.root, 'Users', 'secretariat');
+    const env = { APPDATA: join(profile, 'AppData', 'Roaming'), LOCALAPPDATA: join(profile, 'AppData', 'Local'), HYGIE_KEYCHAIN_SERVICE: service };
+    const fake = createFakeElectron({ paths: { home: profile, userData: join(env.APPDATA, 'Hygie') } });
+    const app = startApp(fake.electron as unknown as ElectronApi, { bundleDir: build.bundleDir, env, platform: 'win32' });
+    fake.fireReady();
+    await app.ready;
+    const call = (name: string, input?: unknown) => fake.ipcHandlers.get(`${CHANNEL_PREFIX}${name}`)!(invokeEvent('app://hygie/index.html'), input) as Promise<Envelope<any>>;
+
+    expect(await call('settings.set', { language: 'en' })).toMatchObject({ ok: true });
+    expect(await call('store.status')).toMatchObject({ ok: true, value: { state: 'ready' } });
+    expect(readdirSync(join(env.APPDATA, 'Hygie'))).toEqual(['preferences.json']);
+    expect(existsSync(join(env.LOCALAPPDATA, 'Hygie', 'hygie.db'))).toBe(true);
+    expect(await call('app.info')).toMatchObject({ ok: true, value: { dataDir: join(env.LOCALAPPDATA, 'Hygie') } });
+    fake.app.emit('will-quit');
     await forgetTestSecrets();
   });
 

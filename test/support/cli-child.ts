@@ -29,7 +29,23 @@ export interface CliRunOptions {
 
 /** What the child may inherit: nothing of the developer's own Hygie settings or HIBP key. */
 export function baseEnv(extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-  const keep = ['PATH', 'HOME', 'TMPDIR', 'SYSTEMROOT', 'DBUS_SESSION_BUS_ADDRESS', 'XDG_RUNTIME_DIR', 'XDG_DATA_HOME', 'GNOME_KEYRING_CONTROL'];
+  // Windows' equivalents of HOME and TMPDIR too (os.homedir(), os.tmpdir() and the default data
+  // folder read them); a test that needs its own data folder sets HYGIE_DATA_DIR.
+  const keep = [
+    'PATH',
+    'HOME',
+    'TMPDIR',
+    'SYSTEMROOT',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'TEMP',
+    'TMP',
+    'DBUS_SESSION_BUS_ADDRESS',
+    'XDG_RUNTIME_DIR',
+    'XDG_DATA_HOME',
+    'GNOME_KEYRING_CONTROL',
+  ];
   const env: Record<string, string | undefined> = {};
   for (const name of keep) if (process.env[name] !== undefined) env[name] = process.env[name];
   return { ...env, ...extra };

@@ -97,7 +97,14 @@ export function createFakeClipboard() {
 }
 
 export function createFakeElectron(
-  options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string; locale?: string } = {},
+  options: {
+    singleInstance?: boolean;
+    isPackaged?: boolean;
+    userData?: string;
+    locale?: string;
+    /** app.getPath by name (home, userData…). */
+    paths?: Record<string, string>;
+  } = {},
 ) {
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -117,7 +124,7 @@ export function createFakeElectron(
     }),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     whenReady: vi.fn(() => readyPromise),
-    getPath: vi.fn(() => options.userData ?? '/tmp/hygie-fake-user-data'),
+    getPath: vi.fn((name: string) => options.paths?.[name] ?? options.userData ?? '/tmp/hygie-fake-user-data'),
     getName: () => 'Hygie',
     getVersion: () => '0.1.0',
     /** Chromium's UI locale, which the page's navigator.languages follows. */

@@ -4,13 +4,32 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 
-// What a reader of a report can check with ordinary tools. The PDF through poppler-utils
-// (Debian's poppler-utils package; CI installs it): the text a search or a screen reader finds,
-// the page size and count, and images of the first pages kept as test artefacts. The JSON against
-// the published schema (docs/report-schema.json, with ajv) and its SHA-256 as sha256sum prints
-// it. Tools are spawned directly, never through a shell.
+// What a reader of a report can check with ordinary tools. The PDF through poppler's tools
+// (pdftotext, pdfinfo, pdftoppm: a prerequisite of the tests, see the README's per-system table):
+// the text a search or a screen reader finds, the page size and count, and images of the first
+// pages kept as test artefacts. The JSON against the published schema (docs/report-schema.json,
+// with ajv) and its SHA-256 as the system's own tool prints it. Tools are spawned directly, never
+// through a shell.
 
 const run = promisify(execFile);
+
+/** How to get poppler on this system, said when one of its tools is missing. */
+export const POPPLER_INSTALL: Partial<Record<NodeJS.Platform, string>> = {
+  win32: 'winget install oschwartz10612.Poppler (or: choco install poppler), then open a new terminal',
+  darwin: 'brew install poppler',
+  linux: 'sudo apt-get install poppler-utils',
+};
+
+/** A poppler tool, or an error that says how to install it rather than a bare ENOENT. */
+async function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdftoppm', args: string[], options: { maxBuffer?: number } = {}) {
+  try {
+    return await run(tool, args, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const how = POPPLER_INSTALL[process.platform] ?? 'install poppler (pdftotext, pdfinfo, pdftoppm)';
+    throw new Error(`${tool} is not installed: the report tests read PDFs with poppler's tools. ${how}.`, { cause: error });
+  }
+}
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** test-artefacts/report (test/support/browser-harness.ts's ARTEFACTS_DIR, without loading a browser). */
@@ -24,11 +43,12 @@ export const REPORT_SCHEMA_PATH = join(ROOT, 'docs', 'report-schema.json');
  * what sits on one line together (a big number and its "/ 100"), as pdftotext -layout does.
  */
 export async function pdfText(path: string, options: { first?: number; last?: number; layout?: boolean } = {}): Promise<string> {
-  const args = ['-enc', 'UTF-8'];
+  // Unix line ends on every system (Windows' pdftotext would write CRLF).
+  const args = ['-enc', 'UTF-8', '-eol', 'unix'];
   if (options.first) args.push('-f', String(options.first));
   if (options.last) args.push('-l', String(options.last));
   if (options.layout) args.push('-layout');
-  const { stdout } = await run('pdftotext', [...args, path, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await poppler('pdftotext', [...args, path, '-'], { maxBuffer: 64 * 1024 * 1024 });
   return stdout.replace(/[\u00a0\u202f]/gu, ' ');
 }
 
@@ -43,9 +63,9 @@ export async function pdfPageTexts(path: string): Promise<string[]> {
 
 /** pdfinfo's fields ("Pages", "Page size", "Title", …). */
 export async function pdfInfo(path: string): Promise<Record<string, string>> {
-  const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', path]);
+  const { stdout } = await poppler('pdfinfo', ['-enc', 'UTF-8', path]);
   const fields: Record<string, string> = {};
-  for (const line of stdout.split('\n')) {
+  for (const line of stdout.split(/\r?\n/u)) {
     const match = /^([^:]+):\s*(.*)$/u.exec(line);
     if (match?.[1]) fields[match[1].trim()] = (match[2] ?? '').trim();
   }
@@ -56,15 +76,25 @@ export async function pdfInfo(path: string): Promise<Record<string, string>> {
 export async function pdfToPngs(path: string, name: string, pages = { first: 1, last: 2 }, dpi = 50): Promise<string[]> {
   mkdirSync(REPORT_ARTEFACTS_DIR, { recursive: true });
   const prefix = join(REPORT_ARTEFACTS_DIR, name);
-  await run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(pages.first), '-l', String(pages.last), path, prefix]);
+  await poppler('pdftoppm', ['-png', '-r', String(dpi), '-f', String(pages.first), '-l', String(pages.last), path, prefix]);
   return readdirSync(REPORT_ARTEFACTS_DIR)
     .filter((file) => file.startsWith(`${name}-`) && /^-\d+\.png$/u.test(file.slice(name.length)))
     .map((file) => join(REPORT_ARTEFACTS_DIR, file));
 }
 
-/** What `sha256sum FILE` prints, as the issue asks a user to check it. */
+/**
+ * The SHA-256 a user's own system prints for the file, as the report asks them to check it:
+ * `sha256sum FILE` on Linux, `shasum -a 256 FILE` on macOS (no sha256sum there), and
+ * `certutil -hashfile FILE SHA256` on Windows (upper case, spaced on older versions).
+ */
 export async function sha256sum(path: string): Promise<string> {
-  const { stdout } = await run('sha256sum', [path]);
+  if (process.platform === 'win32') {
+    const { stdout } = await run('certutil', ['-hashfile', path, 'SHA256']);
+    const line = stdout.split(/\r?\n/u).find((text) => /^[0-9a-f ]{64,}$/iu.test(text.trim())) ?? '';
+    return line.replace(/\s/gu, '').toLowerCase();
+  }
+  const [tool, args] = process.platform === 'darwin' ? ['shasum', ['-a', '256', path]] : ['sha256sum', [path]];
+  const { stdout } = await run(tool, args);
   return stdout.split(/\s+/u)[0] ?? '';
 }
 

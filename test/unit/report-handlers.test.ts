@@ -133,7 +133,6 @@ describe('reports.open and reports.reveal', () => {
     mkdirSync(join(folder, 'report.json'), { recursive: true });
     writeFileSync(join(folder, 'launcher.desktop'), '[Desktop Entry]\nExec=sh -c true\n');
     writeFileSync(join(folder, 'REPORT.PDF'), readFileSync(fileOf(model, 'pdf').path));
-    symlinkSync(join(folder, 'launcher.desktop'), join(folder, 'report.csv'));
     const record = (files: { format: 'pdf' | 'json' | 'csv'; path: string }[]) =>
       core.host.use((store) =>
         store.reports.record({ ...model, id: `${model.id.slice(0, -4)}${String(files.length).padStart(4, '0')}`, files: files.map((file) => ({ ...file, bytes: 1 })) }),
@@ -141,11 +140,10 @@ describe('reports.open and reports.reveal', () => {
     await record([
       { format: 'pdf', path: join(folder, 'launcher.desktop') },
       { format: 'json', path: join(folder, 'report.json') },
-      { format: 'csv', path: join(folder, 'report.csv') },
     ]);
-    const refused = (await core.call<ReportRecord[]>('reports.list')).find((entry) => entry.id.endsWith('0003'))!;
+    const refused = (await core.call<ReportRecord[]>('reports.list')).find((entry) => entry.id.endsWith('0002'))!;
     const opened = desktop.opened.length;
-    for (const format of ['pdf', 'json', 'csv'] as const) {
+    for (const format of ['pdf', 'json'] as const) {
       await expect(core.call('reports.open', { reportId: refused.id, format }), format).rejects.toMatchObject({ code: 'report-file-not-a-report' });
     }
     expect(desktop.opened).toHaveLength(opened);
@@ -155,6 +153,28 @@ describe('reports.open and reports.reveal', () => {
     const upper = (await core.call<ReportRecord[]>('reports.list')).find((entry) => entry.id.endsWith('0001'))!;
     await core.call('reports.open', { reportId: upper.id, format: 'pdf' });
     expect(desktop.opened.at(-1)).toBe(join(folder, 'REPORT.PDF'));
+  });
+
+  it('open no symbolic link, even one named like a report', async (context) => {
+    const model = await generated('fr');
+    const folder = join(core.dataDir, 'linked-by-hand');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'launcher.desktop'), '[Desktop Entry]\nExec=sh -c true\n');
+    try {
+      symlinkSync(join(folder, 'launcher.desktop'), join(folder, 'report.csv'));
+    } catch (error) {
+      // Windows makes a file symlink only in Developer Mode or as administrator.
+      if (process.platform === 'win32' && (error as NodeJS.ErrnoException).code === 'EPERM') {
+        context.skip('skipped: Windows refuses to create a symbolic link without Developer Mode or administrator rights');
+      }
+      throw error;
+    }
+    await core.host.use((store) =>
+      store.reports.record({ ...model, id: `${model.id.slice(0, -4)}9999`, files: [{ format: 'csv', path: join(folder, 'report.csv'), bytes: 1 }] }),
+    );
+    const opened = desktop.opened.length;
+    await expect(core.call('reports.open', { reportId: `${model.id.slice(0, -4)}9999`, format: 'csv' })).rejects.toMatchObject({ code: 'report-file-not-a-report' });
+    expect(desktop.opened).toHaveLength(opened);
   });
 
   it('refuse an unknown report, and pass on why the system could not open a file', async () => {

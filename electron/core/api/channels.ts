@@ -62,6 +62,7 @@ export const CALL_NAMES = [
   'reports.open',
   'reports.reveal',
   'clipboard.copySecret',
+  'store.dataFolder',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

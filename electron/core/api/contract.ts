@@ -25,7 +25,7 @@ import {
   CorpusRemoveInputSchema,
   CorpusSchema,
 } from './schemas/corpora.ts';
-import { RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
+import { DataFolderSchema, RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
 import {
   BreachCheckAllInputSchema,
   BreachJobStartSchema,
@@ -406,6 +406,11 @@ export const contract = {
     output: CopySecretResultSchema,
     summary:
       'Copy a secret shown on the page (a passphrase, a sign-in code) through the main process, kept out of clipboard history and sync where the system allows, and erased after a while if still there (desktop only).',
+  },
+  'store.dataFolder': {
+    input: z.undefined(),
+    output: DataFolderSchema,
+    summary: 'Where the data is, its automatic backups, a daily backup that could not be taken, and the move out of a roaming profile.',
   },
 } as const satisfies Record<CallName, CallSpec>;
 

@@ -131,6 +131,16 @@ export const ERROR_MESSAGES = {
       en: 'Choose another backup from the list, or call your IT provider.',
     },
   },
+  'backup-before-migration-failed': {
+    message: {
+      fr: 'Cette version de Hygie doit mettre à jour le format de vos données, et elle en fait d’abord une copie de sécurité. Cette copie n’a pas pu être faite : la mise à jour n’a pas eu lieu, vos données n’ont pas été modifiées.',
+      en: 'This version of Hygie must update the format of your data, and it first makes a safety copy of it. That copy could not be made: the update did not happen and your data has not been changed.',
+    },
+    action: {
+      fr: 'Attendez une minute puis cliquez sur Réessayer (un antivirus tient parfois le fichier un instant). Si cela revient, demandez à votre prestataire informatique de vérifier le dossier « backups » de Hygie (place sur le disque, droits d’écriture, antivirus).',
+      en: "Wait a minute, then click Retry (an antivirus sometimes holds the file for a moment). If it comes back, ask your IT provider to check Hygie's \"backups\" folder (disk space, write permission, antivirus).",
+    },
+  },
   'practice-not-configured': {
     message: {
       fr: "Le cabinet n'est pas encore renseigné.",

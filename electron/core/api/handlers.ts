@@ -7,6 +7,7 @@ import { answerStep, chooseProvider, walkthroughPlan, walkthroughProgress } from
 import { rosterToCsv } from '../roster/export.ts';
 import { PreferencesFile } from '../settings/preferences-file.ts';
 import { servicesSettings, updateServicesSettings } from '../settings/services-settings.ts';
+import { listBackups } from '../store/backups.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { createCoreJobs } from './core-jobs.ts';
@@ -26,6 +27,8 @@ import type { PreviewRow, RosterImportInput } from './schemas/roster-import.ts';
 
 export interface CoreEnvironment {
   dataDir: string;
+  /** Where preferences.json is, when not in dataDir (Windows: roaming, see data-dir.ts). */
+  preferencesDir?: string;
   /** What the host knows about itself: the main process passes Electron's versions, the CLI Node's. */
   appInfo: Omit<AppInfo, 'dataDir'>;
   /** The encrypted store (and the keychain behind it), opened lazily. */
@@ -59,7 +62,7 @@ export function createHandlers(
   password: PasswordCoreOptions & { sittings?: PasswordSittings } = {},
   secretCopier: SecretCopier = createSecretCopier(environment.clipboard),
 ): Handlers {
-  const preferences = new PreferencesFile(environment.dataDir);
+  const preferences = new PreferencesFile(environment.preferencesDir ?? environment.dataDir);
   const host = environment.store;
   const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
   const dns = new DnsResolver({ servers: environment.dnsServers ?? dnsServersFromEnvironment() });
@@ -67,7 +70,8 @@ export function createHandlers(
   const directory = new DirectoryService(host.secrets, { userAgent });
 
   return {
-    'app.info': () => ({ ...environment.appInfo, dataDir: environment.dataDir }),
+    // The folder in use: until the move out of a roaming profile succeeds, the old one.
+    'app.info': () => ({ ...environment.appInfo, dataDir: host.dataDir }),
     'settings.get': () => preferences.read(),
     'settings.set': async (patch) => {
       const saved = await preferences.update(patch);
@@ -77,6 +81,13 @@ export function createHandlers(
 
     'store.status': () => host.status(),
     'store.restoreBackup': ({ backupId }) => host.restoreBackup(backupId),
+    'store.dataFolder': () =>
+      host.use((store) => ({
+        folder: store.dataDir,
+        backups: listBackups(store.dataDir),
+        dailyBackupFailure: store.dataFolder.dailyBackupFailure(),
+        move: store.dataFolder.move(),
+      })),
 
     'practice.get': () => host.use((store) => store.practice.get()),
     'practice.save': (input) => host.use((store) => store.practice.save(input)),

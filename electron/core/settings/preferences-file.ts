@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PreferencesSchema, type Preferences } from '../api/contract.ts';
 import { HygieError } from '../api/hygie-error.ts';
+import { retryWhileLockedAsync, type LockRetryOptions } from '../locked-file-retry.ts';
 
 // Interface preferences (language) live in a small JSON file beside the database, not in it:
 // they are not secret, and they must be readable before the keychain unlocks the store, so that
@@ -11,11 +12,23 @@ export const PREFERENCES_FILE = 'preferences.json';
 
 const DEFAULTS: Preferences = { language: null };
 
+/** The renames this file makes, retried while Windows holds the file (tests inject failures). */
+export interface PreferencesIo {
+  rename?: (from: string, to: string) => Promise<void>;
+  retry?: LockRetryOptions;
+}
+
 export class PreferencesFile {
   readonly path: string;
+  readonly #rename: (from: string, to: string) => Promise<void>;
 
-  constructor(private readonly dataDir: string) {
+  constructor(
+    private readonly dataDir: string,
+    io: PreferencesIo = {},
+  ) {
     this.path = join(dataDir, PREFERENCES_FILE);
+    const renameOnce = io.rename ?? rename;
+    this.#rename = (from, to) => retryWhileLockedAsync(() => renameOnce(from, to), io.retry);
   }
 
   async read(): Promise<Preferences> {
@@ -29,7 +42,7 @@ export class PreferencesFile {
     const parsed = PreferencesSchema.safeParse(safeJson(text));
     if (parsed.success) return parsed.data;
     // Unreadable preferences: keep the file for inspection, start again from the defaults.
-    await rename(this.path, `${this.path}.unreadable-${Date.now()}`).catch(() => undefined);
+    await this.#rename(this.path, `${this.path}.unreadable-${Date.now()}`).catch(() => undefined);
     return { ...DEFAULTS };
   }
 
@@ -40,8 +53,9 @@ export class PreferencesFile {
     try {
       await mkdir(this.dataDir, { recursive: true });
       await writeFile(temporary, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
-      await rename(temporary, this.path);
+      await this.#rename(temporary, this.path);
     } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined);
       throw new HygieError('preferences-unwritable', undefined, { cause: error });
     }
     return next;

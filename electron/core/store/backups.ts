@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { HygieError } from '../api/hygie-error.ts';
 import type { BackupInfo } from '../api/schemas/store-status.ts';
+import { retryWhileLocked, type LockRetryOptions } from '../locked-file-retry.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // Automatic backups: before every migration and at most daily. A backup is a copy of the
@@ -13,6 +14,33 @@ export const BACKUPS_FOLDER = 'backups';
 const KEEP_PER_REASON = 10;
 
 export type BackupReason = BackupInfo['reason'];
+
+/** The file operations a backup or a restore makes; tests hand in one that fails on purpose. */
+export interface BackupFiles {
+  copyFileSync(source: string, target: string): void;
+  renameSync(from: string, to: string): void;
+  rmSync(path: string, options: { force: true }): void;
+  mkdirSync(path: string, options: { recursive: true }): unknown;
+}
+
+export interface BackupIo {
+  files?: BackupFiles;
+  retry?: LockRetryOptions;
+}
+
+const NODE_FILES: BackupFiles = { copyFileSync, renameSync, rmSync, mkdirSync };
+
+/** Each file operation, retried while Windows (an antivirus, the indexer) holds the file. */
+function lockTolerant(io: BackupIo): BackupFiles {
+  const files = io.files ?? NODE_FILES;
+  const retry = <T>(operation: () => T) => retryWhileLocked(operation, io.retry);
+  return {
+    copyFileSync: (source, target) => retry(() => files.copyFileSync(source, target)),
+    renameSync: (from, to) => retry(() => files.renameSync(from, to)),
+    rmSync: (path, options) => retry(() => files.rmSync(path, options)),
+    mkdirSync: (path, options) => retry(() => files.mkdirSync(path, options)),
+  };
+}
 
 const NAME = /^hygie-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(before-migration|daily)-v(\d+)\.db$/u;
 
@@ -36,7 +64,7 @@ function parseStamp(text: string): string {
 /** Backups on disk, newest first. Files that are not Hygie's backups are ignored. */
 export function listBackups(dataDir: string): BackupInfo[] {
   const dir = backupsDir(dataDir);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return []; // a file in its place holds no backup
   const backups: BackupInfo[] = [];
   for (const name of readdirSync(dir)) {
     const match = NAME.exec(name);
@@ -53,21 +81,44 @@ export function listBackups(dataDir: string): BackupInfo[] {
 }
 
 /** Copy the (checkpointed) database file into the backups folder, then prune old ones. */
-export function takeBackup(db: SqliteDatabase, dataDir: string, reason: BackupReason, schemaVersion: number, now: Date): BackupInfo {
+export function takeBackup(
+  db: SqliteDatabase,
+  dataDir: string,
+  reason: BackupReason,
+  schemaVersion: number,
+  now: Date,
+  io: BackupIo = {},
+): BackupInfo {
+  const files = lockTolerant(io);
   db.pragma('wal_checkpoint(TRUNCATE)');
   const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  files.mkdirSync(dir, { recursive: true });
   const id = `hygie-${stamp(now)}-${reason}-v${schemaVersion}.db`;
   const target = join(dir, id);
-  copyFileSync(databasePath(dataDir), `${target}.partial`);
-  renameSync(`${target}.partial`, target); // a crash mid-copy never leaves a half backup under a valid name
-  pruneBackups(dataDir, reason);
+  try {
+    files.copyFileSync(databasePath(dataDir), `${target}.partial`);
+    files.renameSync(`${target}.partial`, target); // a crash mid-copy never leaves a half backup under a valid name
+  } catch (error) {
+    try {
+      files.rmSync(`${target}.partial`, { force: true });
+    } catch {
+      // Left behind: it has no backup's name, so it is never offered nor counted.
+    }
+    throw error;
+  }
+  pruneBackups(dataDir, reason, files);
   return { id, takenAt: now.toISOString(), reason, schemaVersion, sizeBytes: statSync(target).size };
 }
 
-function pruneBackups(dataDir: string, reason: BackupReason): void {
+function pruneBackups(dataDir: string, reason: BackupReason, files: BackupFiles): void {
   const old = listBackups(dataDir).filter((backup) => backup.reason === reason).slice(KEEP_PER_REASON);
-  for (const backup of old) rmSync(join(backupsDir(dataDir), backup.id), { force: true });
+  for (const backup of old) {
+    try {
+      files.rmSync(join(backupsDir(dataDir), backup.id), { force: true });
+    } catch {
+      // Still held after the retries: one backup too many is kept until the next one prunes it.
+    }
+  }
 }
 
 /** A daily backup is due when none was taken in the last 24 hours. */
@@ -80,7 +131,8 @@ export function dailyBackupDue(dataDir: string, now: Date): boolean {
  * Put a backup in place of the database. The database it replaces is not deleted: it is renamed
  * beside it (hygie.db.unreadable-<date>), with its WAL, for the IT provider to look at.
  */
-export function restoreBackup(dataDir: string, backupId: string, now: Date): { setAside: string | null } {
+export function restoreBackup(dataDir: string, backupId: string, now: Date, io: BackupIo = {}): { setAside: string | null } {
+  const { copyFileSync, renameSync } = lockTolerant(io);
   if (!NAME.test(backupId)) throw new HygieError('backup-not-found');
   const source = join(backupsDir(dataDir), backupId);
   if (!existsSync(source)) throw new HygieError('backup-not-found');

@@ -24,13 +24,61 @@ export function keychainServiceFrom(env: NodeJS.ProcessEnv): string {
   return env.HYGIE_KEYCHAIN_SERVICE?.trim() || DEFAULT_KEYCHAIN_SERVICE;
 }
 
+/**
+ * Refusals with a known cause and a known remedy, which keytar passes on as the system's own
+ * sentence (no code: keytar_win.cc gives FormatMessage's text for GetLastError(), keytar_mac.cc
+ * SecCopyErrorMessageString's):
+ * - windows-network-logon: ERROR_NO_SUCH_LOGON_SESSION (1312), "A specified logon session does
+ *   not exist…": a network logon (OpenSSH, a scheduled task that does not store the password)
+ *   has no credential set (CredRead's documentation);
+ * - macos-no-user-interaction: errSecInteractionNotAllowed (-25308), "User interaction is not
+ *   allowed.": the item was created by Hygie.app, macOS must ask before `node` reads it, and
+ *   cannot ask (SSH, no screen);
+ * - macos-denied: errSecUserCanceled (-128), "User canceled the operation.": Deny was chosen.
+ * Windows words its messages in the system's language, so over SSH (SSH_CONNECTION or SSH_CLIENT
+ * set, as OpenSSH does on both systems) any refusal is taken for the remote-session one.
+ */
+export const KEYCHAIN_REFUSALS = ['windows-network-logon', 'macos-no-user-interaction', 'macos-denied'] as const;
+export type KeychainRefusal = (typeof KEYCHAIN_REFUSALS)[number];
+
+export interface KeychainContext {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+}
+
+export function keychainRefusal(error: unknown, { platform, env }: KeychainContext): KeychainRefusal | null {
+  const text = error instanceof Error ? error.message : String(error);
+  const overSsh = Boolean(env.SSH_CONNECTION?.trim() || env.SSH_CLIENT?.trim());
+  if (platform === 'win32' && (/logon session does not exist|\b1312\b/iu.test(text) || overSsh)) return 'windows-network-logon';
+  if (platform === 'darwin') {
+    if (/user canceled the operation|(^|\D)-128\b/iu.test(text)) return 'macos-denied';
+    if (/user interaction is not allowed|-25308/iu.test(text) || overSsh) return 'macos-no-user-interaction';
+  }
+  return null;
+}
+
+/** The refusal's cause as the error's details ({ reason }), when it is one Hygie can explain. */
+export function keychainRefusalDetails(error: unknown, context: KeychainContext): { reason: KeychainRefusal } | undefined {
+  const reason = keychainRefusal(error, context);
+  return reason ? { reason } : undefined;
+}
+
+export interface KeytarSecretStoreOptions extends Partial<KeychainContext> {
+  /** keytar itself; tests pass one that fails as Windows or macOS would. */
+  keytar?: () => Promise<Pick<Keytar, 'getPassword' | 'setPassword' | 'deletePassword'>>;
+}
+
 export class KeytarSecretStore implements SecretStore {
   readonly service: string;
   readonly description: string;
+  readonly #context: KeychainContext;
+  readonly #load: () => Promise<Pick<Keytar, 'getPassword' | 'setPassword' | 'deletePassword'>>;
 
-  constructor(service: string = DEFAULT_KEYCHAIN_SERVICE) {
+  constructor(service: string = DEFAULT_KEYCHAIN_SERVICE, options: KeytarSecretStoreOptions = {}) {
     this.service = service;
     this.description = `OS keychain, service "${service}"`;
+    this.#context = { platform: options.platform ?? process.platform, env: options.env ?? process.env };
+    this.#load = options.keytar ?? loadKeytar;
   }
 
   async get(name: SecretName): Promise<string | null> {
@@ -45,13 +93,13 @@ export class KeytarSecretStore implements SecretStore {
     return this.#withKeychain((keytar) => keytar.deletePassword(this.service, name));
   }
 
-  async #withKeychain<T>(use: (keytar: Keytar) => Promise<T>): Promise<T> {
+  async #withKeychain<T>(use: (keytar: Pick<Keytar, 'getPassword' | 'setPassword' | 'deletePassword'>) => Promise<T>): Promise<T> {
     try {
-      return await use(await loadKeytar());
+      return await use(await this.#load());
     } catch (error) {
       // The cause stays attached for the log; its text (D-Bus, Credential Manager) says nothing
-      // a secretary can act on, and holds no secret.
-      throw new HygieError('keychain-unavailable', undefined, { cause: error });
+      // a secretary can act on, and holds no secret. A refusal with a known remedy is named.
+      throw new HygieError('keychain-unavailable', keychainRefusalDetails(error, this.#context), { cause: error });
     }
   }
 }

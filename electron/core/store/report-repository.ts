@@ -122,3 +122,38 @@ export class ReportRepository {
     return row ? toStored(row) : null;
   }
 }
+
+/**
+ * After the data folder moved (store/data-folder-move.ts), the reports written under the old
+ * folder's reports/ are found under the new one: their recorded paths are rewritten. Paths
+ * elsewhere (chosen with `hygie report --pdf`) are left as they are. Returns the files rewritten.
+ */
+export function moveReportPaths(db: SqliteDatabase, fromFolder: string, toFolder: string): number {
+  const rows = db.prepare('SELECT id, files FROM report').all() as { id: string; files: string }[];
+  const update = db.prepare('UPDATE report SET files = ? WHERE id = ?');
+  let moved = 0;
+  db.transaction(() => {
+    for (const row of rows) {
+      let files: unknown;
+      try {
+        files = JSON.parse(row.files);
+      } catch {
+        continue; // unreadable: reports.list already leaves it out, nothing to rewrite
+      }
+      if (!Array.isArray(files)) continue;
+      let changed = false;
+      for (const file of files as unknown[]) {
+        if (!file || typeof file !== 'object') continue;
+        const entry = file as Record<string, unknown>;
+        if (typeof entry.path !== 'string' || !entry.path.startsWith(fromFolder)) continue;
+        const rest = entry.path.slice(fromFolder.length);
+        if (!/^[\\/]/u.test(rest)) continue; // "reports-old/…" is not inside "reports"
+        entry.path = toFolder + rest;
+        changed = true;
+        moved += 1;
+      }
+      if (changed) update.run(JSON.stringify(files), row.id);
+    }
+  })();
+  return moved;
+}

@@ -2,6 +2,7 @@ import { apiError } from '../api/envelope.ts';
 import { HygieError } from '../api/hygie-error.ts';
 import type { StoreStatus } from '../api/schemas/store-status.ts';
 import { listBackups, restoreBackup } from './backups.ts';
+import { moveDataFolder } from './data-folder-move.ts';
 import type { SecretStore } from './secret-store.ts';
 import { asStoreError } from './sqlite-errors.ts';
 import { openStore, type OpenStoreOptions, type Store } from './store.ts';
@@ -13,18 +14,29 @@ import { openStore, type OpenStoreOptions, type Store } from './store.ts';
 /** Failures for which an older backup can help; a missing keychain is not one of them. */
 const BACKUP_CAN_HELP = new Set(['database-unreadable', 'database-too-new']);
 
+export interface StoreHostOptions extends OpenStoreOptions {
+  /**
+   * Where an older Hygie kept the database (Windows: %APPDATA%\Hygie, see data-dir.ts): moved to
+   * `dataDir` before the first opening. While the move cannot be made, the old folder is used.
+   */
+  legacyDataDir?: string | null;
+}
+
 export class StoreHost {
-  readonly #options: OpenStoreOptions;
+  readonly #options: StoreHostOptions;
   #store: Store | undefined;
   #opening: Promise<Store> | undefined;
   readonly #openListeners = new Set<(store: Store) => void>();
+  /** The folder in use: `dataDir`, or the legacy one while the move has not been made. */
+  #dataDir: string;
 
-  constructor(options: OpenStoreOptions) {
+  constructor(options: StoreHostOptions) {
     this.#options = options;
+    this.#dataDir = options.dataDir;
   }
 
   get dataDir(): string {
-    return this.#options.dataDir;
+    return this.#dataDir;
   }
 
   get secrets(): SecretStore {
@@ -34,7 +46,7 @@ export class StoreHost {
   /** The open store, opening it first if needed. Throws the HygieError that explains why not. */
   async open(): Promise<Store> {
     if (this.#store?.db.open) return this.#store;
-    this.#opening ??= openStore(this.#options).finally(() => {
+    this.#opening ??= this.#moveThenOpen().finally(() => {
       this.#opening = undefined;
     });
     const opened = await this.#opening;
@@ -43,6 +55,15 @@ export class StoreHost {
     // Told once per database opened (e.g. so interrupted jobs resume), after the caller's work starts.
     if (fresh) for (const listener of this.#openListeners) queueMicrotask(() => listener(opened));
     return opened;
+  }
+
+  async #moveThenOpen(): Promise<Store> {
+    const { legacyDataDir, ...options } = this.#options;
+    if (!legacyDataDir) return openStore(options);
+    const now = (options.now ?? (() => new Date()))();
+    const { dataDir, move } = await moveDataFolder({ from: legacyDataDir, to: options.dataDir, secrets: options.secrets, now });
+    this.#dataDir = dataDir;
+    return openStore({ ...options, dataDir, move });
   }
 
   /** Called each time a store is opened (first use, or after close); returns the unsubscriber. */
@@ -70,7 +91,7 @@ export class StoreHost {
       return {
         state: 'unavailable',
         error: apiError(error.code, error.details),
-        backups: BACKUP_CAN_HELP.has(error.code) ? listBackups(this.#options.dataDir) : [],
+        backups: BACKUP_CAN_HELP.has(error.code) ? listBackups(this.#dataDir) : [],
       };
     }
   }
@@ -80,7 +101,7 @@ export class StoreHost {
     const before = await this.status();
     if (before.state === 'ready') return before;
     if (!BACKUP_CAN_HELP.has(before.error.code)) throw new HygieError(before.error.code);
-    restoreBackup(this.#options.dataDir, backupId, (this.#options.now ?? (() => new Date()))());
+    restoreBackup(this.#dataDir, backupId, (this.#options.now ?? (() => new Date()))(), this.#options.backupIo);
     const after = await this.status();
     if (after.state === 'ready') {
       this.#store!.audit.append('store.restore-backup', backupId, { after: before.error.code });

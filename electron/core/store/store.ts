@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { HygieError } from '../api/hygie-error.ts';
 import { AuditLog } from './audit-log.ts';
 import { BreachCatalogueRepository } from './breach-catalogue-repository.ts';
-import { dailyBackupDue, databasePath, listBackups, takeBackup } from './backups.ts';
+import { backupsDir, dailyBackupDue, databasePath, listBackups, takeBackup, type BackupIo } from './backups.ts';
+import { DataFolderRecord, failureCode } from './data-folder-record.ts';
+import type { DataFolderMove } from '../api/schemas/store-status.ts';
 import { databaseKey } from './database-key.ts';
 import { configureDatabase, openEncryptedDatabase, type SqliteDatabase } from './encrypted-database.ts';
 import { MIGRATIONS, migrate, schemaVersionOf, type Migration } from './migrations.ts';
@@ -31,6 +33,10 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** The schema's migrations; tests pass extra ones to exercise upgrades. */
   migrations?: readonly Migration[];
+  /** File operations of the backups (tests make them fail); default node:fs, retried while locked. */
+  backupIo?: BackupIo;
+  /** What happened when the data folder was moved before this opening, to record in the store. */
+  move?: DataFolderMove | null;
 }
 
 /** The open, migrated, encrypted database and the repositories over it. */
@@ -52,6 +58,8 @@ export class Store {
   readonly passwords: PasswordRepository;
   readonly scoreHistory: ScoreHistoryRepository;
   readonly reports: ReportRepository;
+  /** The daily backup's failures and the data folder's move, for Settings. */
+  readonly dataFolder: DataFolderRecord;
   /** Who is acting ("app:jdupont"), for records that name who entered them. */
   readonly actor: string;
 
@@ -73,6 +81,7 @@ export class Store {
     this.passwords = new PasswordRepository(db);
     this.scoreHistory = new ScoreHistoryRepository(db);
     this.reports = new ReportRepository(db, this.audit);
+    this.dataFolder = new DataFolderRecord(this.settings, this.audit);
     this.actor = actor;
   }
 
@@ -87,9 +96,35 @@ export class Store {
 }
 
 /**
+ * The copy taken before a migration protects the data the migration rewrites: without it, no
+ * migration. Nothing has been changed at that point; the database stays at its version.
+ */
+function backupBeforeMigration(db: SqliteDatabase, options: OpenStoreOptions, version: number, at: Date): void {
+  try {
+    takeBackup(db, options.dataDir, 'before-migration', version, at, options.backupIo);
+  } catch (error) {
+    throw new HygieError('backup-before-migration-failed', { code: failureCode(error), folder: backupsDir(options.dataDir) }, { cause: error });
+  }
+}
+
+/** The daily copy is a convenience, not a condition: a failure is recorded for Settings, never thrown. */
+function dailyBackup(store: Store, options: OpenStoreOptions, version: number, at: Date): void {
+  let taken: string;
+  try {
+    if (!dailyBackupDue(options.dataDir, at)) return;
+    taken = takeBackup(store.db, options.dataDir, 'daily', version, at, options.backupIo).id;
+  } catch (error) {
+    store.dataFolder.dailyBackupFailed(at, failureCode(error), backupsDir(options.dataDir));
+    return;
+  }
+  store.dataFolder.dailyBackupTaken(taken);
+}
+
+/**
  * Open the practice's database: key from the keychain (created on first run), proven readable,
- * refused if written by a newer Hygie, backed up before any migration and at most daily.
- * Every refusal leaves the file exactly as it was.
+ * refused if written by a newer Hygie, backed up before any migration (or not migrated) and at
+ * most daily (a failed daily backup is recorded, not fatal). Every refusal leaves the file
+ * exactly as it was.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const now = options.now ?? (() => new Date());
@@ -108,10 +143,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     const found = schemaVersionOf(db);
     if (found > latest) throw new HygieError('database-too-new', { found, supported: latest });
     configureDatabase(db);
-    if (found > 0 && found < latest) takeBackup(db, options.dataDir, 'before-migration', found, now());
+    if (found > 0 && found < latest) backupBeforeMigration(db, options, found, now());
     migrate(db, found, migrations);
-    if (found > 0 && dailyBackupDue(options.dataDir, now())) takeBackup(db, options.dataDir, 'daily', latest, now());
-    return new Store(db, options.dataDir, options.actor, now);
+    const store = new Store(db, options.dataDir, options.actor, now);
+    if (options.move) store.dataFolder.recordMove(options.move);
+    if (found > 0) dailyBackup(store, options, latest, now());
+    return store;
   } catch (error) {
     db.close();
     throw asStoreError(error);

@@ -35,6 +35,10 @@ const AREA_ACTIONS: Readonly<Record<string, string>> = {
   'job.start': 'breaches.journal.actions.start',
   'job.cancel': 'breaches.journal.actions.cancel',
   'job.resume': 'breaches.journal.actions.resume',
+  'store.backup-failed': 'dataFolder.journal.actions.backupFailed',
+  'store.backup-recovered': 'dataFolder.journal.actions.backupRecovered',
+  'store.data-folder-moved': 'dataFolder.journal.actions.moved',
+  'store.data-folder-move-failed': 'dataFolder.journal.actions.moveFailed',
 };
 const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   kind: 'breaches.journal.detailKeys.kind',
@@ -51,6 +55,11 @@ const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   step: 'walkthrough.journal.detailKeys.step',
   answer: 'walkthrough.journal.detailKeys.answer',
   mfaStatus: 'walkthrough.journal.detailKeys.mfaStatus',
+  systemCode: 'dataFolder.journal.detailKeys.systemCode',
+  failedSince: 'dataFolder.journal.detailKeys.failedSince',
+  from: 'dataFolder.journal.detailKeys.from',
+  to: 'dataFolder.journal.detailKeys.to',
+  leftover: 'dataFolder.journal.detailKeys.leftover',
 };
 
 export function actionText(t: TFunction, action: string): string {
