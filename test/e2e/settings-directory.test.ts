@@ -144,7 +144,7 @@ describe('Settings: directory import of MFA registration', () => {
     await googleResult.scrollIntoViewIfNeeded();
     await shots(page, googleAgain, 'fr-settings-directory-google-imported');
 
-    // Tokens: in the keychain, not on the page, not in the data folder.
+    // Tokens: in the keychain or in memory, not on the page, not in the data folder.
     const everything = await page.content();
     for (const secret of fake.issuedSecrets()) expect(everything).not.toContain(secret);
 
@@ -152,7 +152,8 @@ describe('Settings: directory import of MFA registration', () => {
     await region.getByRole('region', { name: fr.directory.microsoft.title, exact: true }).getByRole('button', { name: fr.directory.disconnect }).click();
     await region.getByRole('region', { name: fr.directory.microsoft.title, exact: true }).getByRole('button', { name: fr.directory.microsoft.signIn }).waitFor();
     expect(await session.store.secrets.get('microsoft-graph-token')).toBeNull();
-    expect(await session.store.secrets.get('google-directory-token')).toContain(token);
+    // A pasted access token is kept in memory only (issue 14): nothing of it in the keychain.
+    expect(await session.store.secrets.get('google-directory-token')).toBeNull();
     expect(session.consoleErrors).toEqual([]);
     await session.close();
     expect(findSecrets(session.dataDir, fake.issuedSecrets())).toEqual([]);

@@ -29,6 +29,15 @@ const hosts: StoreHost[] = [];
 const runners: JobRunner[] = [];
 const ownedDirs: string[] = [];
 const scans: { dataDir: string; secrets: SecretStore }[] = [];
+const alsoScanned: (() => readonly string[])[] = [];
+
+/**
+ * Secrets the keychain never holds but a test knows of (a directory's access tokens live in
+ * memory only): every core's data folder is scanned for them too, until the file's tests end.
+ */
+export function alsoScanFor(source: () => readonly string[]): void {
+  alsoScanned.push(source);
+}
 
 export const PRACTICE = {
   name: 'Cabinet Dupont',
@@ -91,7 +100,7 @@ export async function closeAllCores(): Promise<void> {
     await Promise.all(runners.splice(0).map((runner) => runner.close()));
     for (const host of hosts.splice(0)) host.close();
     for (const { dataDir, secrets } of scans.splice(0)) {
-      if (existsSync(dataDir)) await assertNoKeychainSecretsIn(dataDir, secrets);
+      if (existsSync(dataDir)) await assertNoKeychainSecretsIn(dataDir, secrets, alsoScanned.flatMap((source) => source()));
     }
   } finally {
     for (const dir of ownedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -64,6 +64,13 @@ export interface FakeDirectoryOptions {
   interval?: number;
   /** The signed-in admin, put in the ID token. */
   account?: string;
+  /**
+   * Length of the Microsoft tokens issued. Microsoft documents no maximum and says to treat them
+   * as opaque; Graph access tokens are JWTs of about 2 KB, refresh tokens about 1 KB and growing.
+   * Defaults: 2,200 and 1,400 characters, together more than one Windows credential holds.
+   */
+  microsoftAccessTokenChars?: number;
+  microsoftRefreshTokenChars?: number;
 }
 
 export interface FakeDirectory {
@@ -106,8 +113,9 @@ async function readForm(request: IncomingMessage): Promise<Record<string, string
   return Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
 }
 
-function token(prefix: string): string {
-  return `${prefix}-${randomBytes(18).toString('base64url')}`;
+function token(prefix: string, chars = 0): string {
+  const value = `${prefix}-${randomBytes(18).toString('base64url')}`;
+  return value.length >= chars ? value : `${value}${randomBytes(chars).toString('base64url').slice(0, chars - value.length)}`;
 }
 
 function idToken(account: string, tenant: string): string {
@@ -130,13 +138,13 @@ export async function startFakeDirectory(options: FakeDirectoryOptions = {}): Pr
   let base = '';
 
   const issueAccess = (provider: 'microsoft' | 'google', scopes: string[]) => {
-    const value = token(provider === 'microsoft' ? 'eyJ0eXAiOiJKV1Qi.ms-access' : 'ya29.fake-access');
+    const value = provider === 'microsoft' ? token('eyJ0eXAiOiJKV1Qi.ms-access', options.microsoftAccessTokenChars ?? 2200) : token('ya29.fake-access');
     access.set(value, { provider, scopes });
     issued.push(value);
     return value;
   };
   const issueRefresh = (provider: 'microsoft' | 'google') => {
-    const value = token(provider === 'microsoft' ? '0.AXEA-ms-refresh' : '1//fake-refresh');
+    const value = provider === 'microsoft' ? token('0.AXEA-ms-refresh', options.microsoftRefreshTokenChars ?? 1400) : token('1//fake-refresh');
     refresh.set(value, provider);
     issued.push(value);
     return value;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
 import type { DirectoryImportResult, DirectoryStatus } from '../../electron/core/api/schemas/directory.ts';
-import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { alsoScanFor, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeDirectory, type FakeDirectory, type GoogleUser } from '../support/fake-directory.ts';
 import { findSecrets } from '../support/secret-scan.ts';
 
@@ -26,6 +26,8 @@ let core: Core;
 
 beforeAll(async () => {
   fake = await startFakeDirectory({ googleUsers: USERS, pageSize: 2 });
+  // Access tokens never reach the keychain: every data folder is scanned for them by name.
+  alsoScanFor(() => fake.issuedSecrets());
 });
 afterAll(() => fake.close());
 afterEach(closeAllCores);
@@ -63,7 +65,8 @@ describe('Google Workspace connection', () => {
     const checked = fake.requests.find((request) => request.path === USERS_PATH)!;
     expect(checked.authorization).toBe(`Bearer ${token}`);
     expect(checked.url).not.toContain(token);
-    expect(JSON.parse((await core.secrets.get('google-directory-token'))!)).toMatchObject({ access: token, refresh: null, expiresAt: null });
+    // An access token alone is kept in memory only, for this session: nothing in the keychain.
+    expect(await core.secrets.get('google-directory-token')).toBeNull();
     const audit = await core.call<AuditEntry[]>('audit.list');
     expect(JSON.stringify([status, audit])).not.toContain(token);
     core.close();
@@ -87,6 +90,7 @@ describe('Google Workspace connection', () => {
     const status = await core.call<DirectoryStatus>('directory.setGoogleCredential', { refreshToken: refresh, clientSecret: GOOGLE_CLIENT_SECRET });
     expect(status.google).toMatchObject({ connection: 'connected', renewable: true, clientSecret: 'set' });
     expect(await core.secrets.get('google-client-secret')).toBe(GOOGLE_CLIENT_SECRET);
+    expect(await core.secrets.get('google-directory-token')).toBe(refresh);
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
 
     fake.expireAccessTokens();

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
 import type { DirectoryImportResult, DirectoryStatus, SignInPoll, SignInStart } from '../../electron/core/api/schemas/directory.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import { microsoftStatus } from '../../electron/core/mfa/directory/mfa-mapping.ts';
-import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { alsoScanFor, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeDirectory, type FakeDirectory, type GraphRegistration } from '../support/fake-directory.ts';
 import { findSecrets } from '../support/secret-scan.ts';
 
@@ -27,6 +27,8 @@ let core: Core;
 
 beforeAll(async () => {
   fake = await startFakeDirectory({ registrations: REGISTRATIONS, pageSize: 2 });
+  // Access tokens never reach the keychain: every data folder is scanned for them by name.
+  alsoScanFor(() => fake.issuedSecrets());
 });
 afterAll(() => fake.close());
 afterEach(closeAllCores);
@@ -84,9 +86,10 @@ describe('Microsoft 365 sign-in (device code)', () => {
 
     const status = await core.call<DirectoryStatus>('directory.status');
     expect(status.microsoft).toMatchObject({ connection: 'connected', account: 'admin@cabinet-dupont.fr' });
-    const stored = JSON.parse((await core.secrets.get('microsoft-graph-token'))!) as { access: string; refresh: string; expiresAt: string };
-    expect(fake.issuedSecrets()).toEqual(expect.arrayContaining([stored.access, stored.refresh]));
-    expect(stored.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/u);
+    // The refresh token alone is in the keychain; the access token stays in memory (issue 14).
+    const stored = (await core.secrets.get('microsoft-graph-token'))!;
+    expect(stored).toMatch(/^0\.AXEA-ms-refresh-/u);
+    expect(fake.issuedSecrets()).toContain(stored);
 
     const everything = JSON.stringify([status, await core.call<AuditEntry[]>('audit.list')]);
     for (const secret of fake.issuedSecrets()) expect(everything).not.toContain(secret);
@@ -187,12 +190,13 @@ describe('Microsoft 365 import of MFA registration', () => {
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
     await configure();
     await signIn();
-    const before = JSON.parse((await core.secrets.get('microsoft-graph-token'))!) as { access: string };
+    const before = await core.secrets.get('microsoft-graph-token');
     fake.expireAccessTokens();
     expect(await core.call<DirectoryImportResult>('directory.import', { provider: 'microsoft' })).toMatchObject({ matched: 1 });
-    const after = JSON.parse((await core.secrets.get('microsoft-graph-token'))!) as { access: string };
-    expect(after.access).not.toBe(before.access);
-    expect(fake.requests.some((request) => request.form.grant_type === 'refresh_token')).toBe(true);
+    // Microsoft's refresh grant returns a new refresh token, which replaces the old one.
+    const after = await core.secrets.get('microsoft-graph-token');
+    expect(after).not.toBe(before);
+    expect(fake.requests.find((request) => request.form.grant_type === 'refresh_token')?.form.refresh_token).toBe(before);
 
     fake.expireAccessTokens();
     fake.revokeRefreshTokens();
