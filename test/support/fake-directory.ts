@@ -18,6 +18,7 @@ export interface GraphRegistration {
   isAdmin?: boolean;
   isMfaRegistered: boolean;
   isMfaCapable?: boolean;
+  isPasswordlessCapable?: boolean;
   methodsRegistered: string[];
   userType?: string;
   [field: string]: unknown;
@@ -31,6 +32,8 @@ export interface GoogleUser {
   isEnrolledIn2Sv: boolean;
   isEnforcedIn2Sv: boolean;
   suspended?: boolean;
+  archived?: boolean;
+  emails?: { address: string; primary?: boolean; type?: string }[];
   [field: string]: unknown;
 }
 
@@ -266,7 +269,15 @@ export async function startFakeDirectory(options: FakeDirectoryOptions = {}): Pr
       const page = fake.registrations.slice(skip, skip + pageSize);
       const body: Record<string, unknown> = {
         '@odata.context': `${base}/graph/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails`,
-        value: page.map((record, index) => ({ id: record.id ?? `00000000-0000-0000-0000-${String(skip + index).padStart(12, '0')}`, userType: 'member', ...record })),
+        // Graph always sends isMfaCapable and isPasswordlessCapable; a test that does not set them
+        // gets what a tenant allowing every method would say.
+        value: page.map((record, index) => ({
+          id: record.id ?? `00000000-0000-0000-0000-${String(skip + index).padStart(12, '0')}`,
+          userType: 'member',
+          isMfaCapable: record.isMfaRegistered,
+          isPasswordlessCapable: record.methodsRegistered.some((method) => /^(fido2|passKey|windowsHello|microsoftAuthenticatorPasswordless)/u.test(method)),
+          ...record,
+        })),
       };
       if (skip + pageSize < fake.registrations.length) body['@odata.nextLink'] = `${base}${GRAPH_PATH}?$skiptoken=${skip + pageSize}`;
       json(response, 200, body);

@@ -182,8 +182,42 @@ describe('Microsoft 365 import of MFA registration', () => {
     const status = await core.call<DirectoryStatus>('directory.status');
     expect(status.microsoft.lastImport).toMatchObject({ directoryUsers: 5, matched: 3, updated: 0, unmatched: 2 });
     const audit = (await core.call<AuditEntry[]>('audit.list')).filter((entry) => entry.action === 'directory.import');
-    expect(audit[0]!.details).toEqual({ signedInAs: 'admin@cabinet-dupont.fr', directoryUsers: 5, matched: 3, updated: 0, unchanged: 3, unmatched: 2 });
+    expect(audit[0]!.details).toEqual({ signedInAs: 'admin@cabinet-dupont.fr', directoryUsers: 5, matched: 3, updated: 0, unchanged: 3, unmatched: 2, blockedByPolicy: 0, inactive: 0 });
     expect(JSON.stringify(audit)).not.toContain('remplacant');
+  });
+
+  it('does not count a method the tenant\'s policy blocks at its strength, and lists who is affected (Graph: isMfaCapable, isPasswordlessCapable)', async () => {
+    await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
+    await person('François', 'Garçon', ['f.garcon@cabinet-dupont.fr']);
+    await configure();
+    await signIn();
+    const saved = fake.registrations;
+    fake.registrations = [
+      // A security key registered, but the authentication methods policy allows no method she has.
+      { userPrincipalName: 'helene.lefevre@cabinet-dupont.fr', isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['fido2', 'microsoftAuthenticatorPush'] },
+      // Passwordless methods blocked, a phone number left.
+      { userPrincipalName: 'f.garcon@cabinet-dupont.fr', isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['fido2', 'mobilePhone'] },
+    ];
+    try {
+      const result = await core.call<DirectoryImportResult>('directory.import', { provider: 'microsoft' });
+      expect(result.byStatus).toMatchObject({ 'phishing-resistant': 0, app: 0, sms: 1, none: 1 });
+      expect(result.blockedByPolicy).toEqual([
+        { address: 'f.garcon@cabinet-dupont.fr', reason: 'passwordless-blocked-by-policy' },
+        { address: 'helene.lefevre@cabinet-dupont.fr', reason: 'blocked-by-policy' },
+      ]);
+      expect(result.blockedByPolicyCount).toBe(2);
+      const rows = await mfaRows();
+      expect(rows.map((row) => [row.email, row.status])).toEqual([
+        ['f.garcon@cabinet-dupont.fr', 'sms'],
+        ['helene.lefevre@cabinet-dupont.fr', 'none'],
+      ]);
+      expect(JSON.parse(rows[1]!.details)).toMatchObject({
+        methods: ['fido2', 'microsoftAuthenticatorPush'],
+        note: expect.stringMatching(/blocked by the authentication methods policy \(isMfaCapable false\)/u),
+      });
+    } finally {
+      fake.registrations = saved;
+    }
   });
 
   it('renews an expired access token once with the refresh token; when that is refused too, asks to sign in again', async () => {
@@ -284,6 +318,25 @@ describe("mapping Graph's methodsRegistered onto the MFA scale", () => {
     [false, [], 'none'],
     [true, ['someFutureMethod'], 'unknown'],
   ] as const)('isMfaRegistered %s with %j → %s', (registered, methods, expected) => {
-    expect(microsoftStatus(registered, methods).status).toBe(expected);
+    expect(microsoftStatus({ isMfaRegistered: registered, methodsRegistered: methods }).status).toBe(expected);
+  });
+
+  // Microsoft Graph, userRegistrationDetails resource type: isMfaRegistered is a strong method
+  // registered, "not necessarily allowed by the authentication methods policy"; isMfaCapable is
+  // one that "must be allowed by the authentication methods policy"; isPasswordlessCapable, a
+  // passwordless method (FIDO2, Windows Hello for Business, Authenticator passwordless) allowed by it.
+  it.each([
+    [{ isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['fido2', 'microsoftAuthenticatorPush'] }, 'none', 'blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['mobilePhone'] }, 'none', 'blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['fido2', 'mobilePhone'] }, 'sms', 'passwordless-blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['passKeyDeviceBound'] }, 'unknown', 'passwordless-blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['microsoftAuthenticatorPush', 'microsoftAuthenticatorPasswordless'] }, 'app', undefined],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: true, methodsRegistered: ['fido2'] }, 'phishing-resistant', undefined],
+    [{ isMfaRegistered: false, isMfaCapable: false, methodsRegistered: ['email'] }, 'none', undefined],
+  ] as const)('a method the policy blocks does not count at its strength: %j → %s', (registration, expected, reason) => {
+    const mapped = microsoftStatus(registration);
+    expect(mapped.status).toBe(expected);
+    expect(mapped.reason).toBe(reason);
+    if (reason) expect(mapped.note).toMatch(/blocked by the authentication methods policy/u);
   });
 });
