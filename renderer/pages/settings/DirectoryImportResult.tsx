@@ -8,10 +8,10 @@ function Notice({ title, why, items, warning = false }: { title: string; why: st
     <div className={`callout${warning ? ' callout--warning' : ''} directory-result__notice`}>
       <p className="prose">{title}</p>
       <p className="prose prose--muted">{why}</p>
-      <ul className="directory-result__unmatched">
+      <ul className="directory-result__notice-list">
         {items.map(([address, reason]) => (
           <li key={address}>
-            {address} — {reason}
+            <span className="directory-result__address">{address}</span> — {reason}
           </li>
         ))}
       </ul>
