@@ -123,7 +123,7 @@ describe('Google Workspace connection', () => {
 });
 
 describe('Google Workspace import of 2-Step Verification', () => {
-  it('reads every page, matches aliases, records enrolled people at the SMS floor and the others as none, with the enforcement', async () => {
+  it('reads every page, matches aliases and emails[], counts and lists suspended and archived users (Admin SDK users resource), records enrolled people at the SMS floor', async () => {
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
     await person('François', 'Garçon', ['F.Garcon@cabinet-dupont.fr']);
     await person('Accueil', 'Cabinet', ['accueil@cabinet-dupont.fr']);
@@ -196,7 +196,7 @@ describe('Google Workspace import of 2-Step Verification', () => {
     return { service, waits, run: () => core.host.use((store) => service.import(store, 'google')) };
   }
 
-  it.each(['userRateLimitExceeded', 'rateLimitExceeded', 'quotaExceeded'])('backs off and retries on a 403 %s, instead of calling it a missing permission', async (reason) => {
+  it.each(['userRateLimitExceeded', 'rateLimitExceeded', 'quotaExceeded'])('Directory API "Limits and quotas": backs off and retries on a 403 %s, instead of calling it a missing permission', async (reason) => {
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
     const { waits, run } = await serviceWithClock();
     fake.failNext(USERS_PATH, throttled(reason));
@@ -210,7 +210,7 @@ describe('Google Workspace import of 2-Step Verification', () => {
     expect(waits[1]).toBeLessThan(3000);
   });
 
-  it('gives up as "rate limited" once throttling outlasts the wait budget, writing nothing', async () => {
+  it('Directory API "Limits and quotas": gives up as "rate limited" once throttling outlasts the wait budget, writing nothing', async () => {
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
     const { waits, run } = await serviceWithClock();
     for (let index = 0; index < 6; index++) fake.failNext(USERS_PATH, throttled('userRateLimitExceeded'));

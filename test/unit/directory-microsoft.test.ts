@@ -186,7 +186,7 @@ describe('Microsoft 365 import of MFA registration', () => {
     expect(JSON.stringify(audit)).not.toContain('remplacant');
   });
 
-  it('does not count a method the tenant\'s policy blocks at its strength, and lists who is affected (Graph: isMfaCapable, isPasswordlessCapable)', async () => {
+  it('Graph userRegistrationDetails (isMfaCapable, isPasswordlessCapable): a method the tenant\'s policy blocks does not count at its strength, and who is affected is listed', async () => {
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
     await person('François', 'Garçon', ['f.garcon@cabinet-dupont.fr']);
     await configure();

@@ -7,8 +7,8 @@ import { DEADLINE_PASSED, type CheckDeadline } from './check-deadline.ts';
 import type { DnsResolver } from './dns-resolver.ts';
 
 // The MTA-STS policy file (RFC 8461 §3.2, §3.3): https://mta-sts.<domain>/.well-known/mta-sts.txt,
-// fetched the way a sending server must — HTTPS with a certificate valid for that host and a CA
-// the system trusts, only a 200 counts, redirects never followed, text/plain — and bounded here in
+// fetched the way a sending server must — HTTPS with a certificate valid for that host from a CA
+// in the list Node ships (Mozilla's), only a 200 counts, redirects never followed, text/plain — and bounded here in
 // size (64 KiB) and in time (the domain check's deadline). The host's address is asked of the
 // same DNS servers as every other lookup of the check (HYGIE_DNS_SERVERS too). Only the domain
 // name goes out; the request carries no cookie, no credential, nothing about the practice.
@@ -18,7 +18,7 @@ export const MTA_STS_POLICY_MAX_BYTES = 64 * 1024;
 export interface MtaStsFetchOptions {
   /** The policy host's port: 443, as RFC 8461 §3.3 says; tests serve it elsewhere on loopback. */
   port?: number;
-  /** CA certificates (PEM) trusted besides the system's: tests bring the one that signed their server. */
+  /** CA certificates (PEM) trusted besides Node's list: tests bring the one that signed their server. */
   extraCa?: readonly string[];
   userAgent?: string;
 }
