@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainCheck } from '../../electron/core/api/schemas/mail-domain.ts';
 import { DKIM_SELECTORS } from '../../electron/core/mfa/domain-hygiene.ts';
 import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
+import { dkimPublicKey } from '../support/dkim-key.ts';
 import { startFakeDns, type FakeDnsServer, type FakeZone } from '../support/fake-dns.ts';
+import { policyText, startFakeMtaSts, type FakeMtaStsServer } from '../support/fake-mta-sts.ts';
 import { messages } from '../support/messages.ts';
 import { heading, openWithPractice, SAMPLE_PRACTICE } from './setup-fixtures.ts';
 
@@ -21,7 +23,11 @@ const ZONE: FakeZone = {
     TXT: [['v=spf1 include:spf.protection.outlook.com', ' ~all'], 'MS=ms48213377'],
   },
   [`_dmarc.${DOMAIN}`]: { TXT: ['v=DMARC1; p=none'] },
-  [`selector1._domainkey.${DOMAIN}`]: { TXT: ['v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC3'] },
+  // MTA-STS announced, its policy file in testing mode (served over HTTPS on loopback).
+  [`_mta-sts.${DOMAIN}`]: { TXT: ['v=STSv1; id=20261201'] },
+  [`mta-sts.${DOMAIN}`]: { A: ['127.0.0.1'] },
+  'spf.protection.outlook.com': { TXT: ['v=spf1 ip4:40.92.0.0/15 ip4:40.107.0.0/16 -all'] },
+  [`selector1._domainkey.${DOMAIN}`]: { TXT: [`v=DKIM1; k=rsa; p=${dkimPublicKey()}`] },
   'hebergeur-local.fr': { MX: [{ exchange: 'mail.hebergeur-local.fr', priority: 10 }] },
   'lent.fr': 'timeout',
   '_dmarc.lent.fr': 'timeout',
@@ -31,22 +37,26 @@ const ZONE: FakeZone = {
 
 let harness: Harness;
 let dns: FakeDnsServer;
+let https: FakeMtaStsServer;
 const previous = process.env.HYGIE_DNS_SERVERS;
 
 beforeAll(async () => {
   dns = await startFakeDns(ZONE);
+  https = await startFakeMtaSts([`mta-sts.${DOMAIN}`]);
+  https.answers.set(`mta-sts.${DOMAIN}`, { body: policyText('testing', ['*.mail.protection.outlook.com']) });
   process.env.HYGIE_DNS_SERVERS = dns.address;
   harness = await startHarness();
 });
 afterAll(async () => {
   await harness?.close();
   await dns?.close();
+  await https?.close();
   if (previous === undefined) delete process.env.HYGIE_DNS_SERVERS;
   else process.env.HYGIE_DNS_SERVERS = previous;
 });
 
 async function openMfaPage(language: Language): Promise<HygieSession> {
-  const session = await openWithPractice(harness, { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+  const session = await openWithPractice(harness, { locale: language === 'fr' ? 'fr-FR' : 'en-GB', mtaSts: { port: https.port, extraCa: [https.ca] } });
   for (const [lastName, emails] of [
     ['Martin', ['claire.martin@cabinet-du-parc.fr', 'claire.martin@gmail.com']],
     ['Roux', ['accueil@cabinet-du-parc.fr']],
@@ -106,12 +116,23 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     // Each check in colour and in words, with the verdict and what to do.
     expect(await checkCard(page, 'fr', 'spf').locator('.status-chip').innerText()).toBe(m.summary.acceptable);
     expect(await checkCard(page, 'fr', 'spf').innerText()).toContain(m.findings.spf['soft-fail'].fix);
-    expect(await checkCard(page, 'fr', 'spf').locator('code').innerText()).toBe('v=spf1 include:spf.protection.outlook.com ~all');
+    // The technical part is folded: the record and how the verdict was reached, one click away.
+    const spf = checkCard(page, 'fr', 'spf');
+    expect(await spf.locator('code').isVisible()).toBe(false);
+    await spf.getByText(m.technical.summary, { exact: true }).click();
+    expect(await spf.locator('code').innerText()).toBe('v=spf1 include:spf.protection.outlook.com ~all');
+    expect(await spf.innerText()).toContain('spf.protection.outlook.com');
+    expect(await spf.innerText()).toContain(m.technical.spfLookups.replace('{{count}}', '1').replace('{{voids}}', '0'));
     expect(await checkCard(page, 'fr', 'dmarc').locator('.status-chip').innerText()).toBe(m.summary.warning);
     expect(await checkCard(page, 'fr', 'dmarc').innerText()).toContain(m.findings.dmarc.reportsNone);
     expect(await checkCard(page, 'fr', 'dkim').locator('.status-chip').innerText()).toBe(m.summary.good);
     expect(await checkCard(page, 'fr', 'dkim').innerText()).toContain('selector1');
-    expect(await checkCard(page, 'fr', 'mtaSts').locator('.status-chip').innerText()).toBe(m.summary.info);
+    // MTA-STS: the policy file says "testing", not the TXT record alone.
+    const mtaSts = checkCard(page, 'fr', 'mtaSts');
+    expect(await mtaSts.locator('.status-chip').innerText()).toBe(m.summary.warning);
+    expect(await mtaSts.innerText()).toContain(m.findings.mtaSts.testing.verdict);
+    await mtaSts.getByText(m.technical.summary, { exact: true }).click();
+    expect(await mtaSts.innerText()).toContain(m.technical.mtaStsMode.replace('{{mode}}', 'testing'));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'mfa-domain-fr-checked');
 
@@ -122,7 +143,7 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
       spf: { status: 'acceptable' },
       dmarc: { status: 'warning' },
       dkim: { status: 'good' },
-      mtaSts: { status: 'info' },
+      mtaSts: { status: 'warning', finding: 'testing', mode: 'testing' },
     });
 
     // Providers: every roster domain is "not checked" until detected.

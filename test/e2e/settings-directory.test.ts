@@ -22,12 +22,13 @@ beforeAll(async () => {
       { userPrincipalName: 'claire.martin@cabinet-du-parc.fr', isMfaRegistered: true, methodsRegistered: ['fido2', 'microsoftAuthenticatorPush'] },
       { userPrincipalName: 'helene.lefevre@cabinet-du-parc.fr', isMfaRegistered: true, methodsRegistered: ['mobilePhone'] },
       { userPrincipalName: 'accueil@cabinet-du-parc.fr', isMfaRegistered: false, methodsRegistered: [] },
-      { userPrincipalName: 'salle-attente@cabinet-du-parc.fr', isMfaRegistered: false, methodsRegistered: [] },
+      // Registered, but the tenant's authentication methods policy allows none of it (isMfaCapable false).
+      { userPrincipalName: 'salle-attente@cabinet-du-parc.fr', isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['mobilePhone'] },
     ],
     googleUsers: [
       { primaryEmail: 'claire.martin@cabinet-du-parc.fr', isEnrolledIn2Sv: true, isEnforcedIn2Sv: true },
       { primaryEmail: 'helene.lefevre@cabinet-du-parc.fr', isEnrolledIn2Sv: false, isEnforcedIn2Sv: false },
-      { primaryEmail: 'ancien.stagiaire@cabinet-du-parc.fr', isEnrolledIn2Sv: false, isEnforcedIn2Sv: false },
+      { primaryEmail: 'ancien.stagiaire@cabinet-du-parc.fr', isEnrolledIn2Sv: false, isEnforcedIn2Sv: false, suspended: true },
     ],
   });
   harness = await startHarness();
@@ -112,6 +113,9 @@ describe('Settings: directory import of MFA registration', () => {
     const result = microsoft.getByRole('region', { name: fr.directory.result.title.replace('{{provider}}', fr.directory.providers.microsoft) });
     await result.waitFor();
     expect(await result.innerText()).toContain('salle-attente@cabinet-du-parc.fr');
+    // Why a registered method does not count: said in words, with who.
+    expect(await result.innerText()).toContain(fr.directory.result.blockedTitle_one.replace('{{count}}', '1'));
+    expect(await result.innerText()).toContain(`salle-attente@cabinet-du-parc.fr — ${fr.directory.result.blockedReason['blocked-by-policy']}`);
     expect(await result.getByRole('definition').allInnerTexts()).toEqual(['4', '3', '3', '0', '1']);
     expect(await mfaRows(session)).toEqual([
       { email: 'claire.martin@cabinet-du-parc.fr', status: 'phishing-resistant', source: 'imported' },
@@ -141,10 +145,12 @@ describe('Settings: directory import of MFA registration', () => {
     const googleResult = googleAgain.getByRole('region', { name: fr.directory.result.title.replace('{{provider}}', fr.directory.providers.google) });
     await googleResult.waitFor();
     expect(await googleResult.innerText()).toContain('ancien.stagiaire@cabinet-du-parc.fr');
+    // A suspended account is counted and listed, not dropped.
+    expect(await googleResult.innerText()).toContain(`ancien.stagiaire@cabinet-du-parc.fr — ${fr.directory.result.inactiveState.suspended}`);
     await googleResult.scrollIntoViewIfNeeded();
     await shots(page, googleAgain, 'fr-settings-directory-google-imported');
 
-    // Tokens: in the keychain, not on the page, not in the data folder.
+    // Tokens: in the keychain or in memory, not on the page, not in the data folder.
     const everything = await page.content();
     for (const secret of fake.issuedSecrets()) expect(everything).not.toContain(secret);
 
@@ -152,7 +158,8 @@ describe('Settings: directory import of MFA registration', () => {
     await region.getByRole('region', { name: fr.directory.microsoft.title, exact: true }).getByRole('button', { name: fr.directory.disconnect }).click();
     await region.getByRole('region', { name: fr.directory.microsoft.title, exact: true }).getByRole('button', { name: fr.directory.microsoft.signIn }).waitFor();
     expect(await session.store.secrets.get('microsoft-graph-token')).toBeNull();
-    expect(await session.store.secrets.get('google-directory-token')).toContain(token);
+    // A pasted access token is kept in memory only (issue 14): nothing of it in the keychain.
+    expect(await session.store.secrets.get('google-directory-token')).toBeNull();
     expect(session.consoleErrors).toEqual([]);
     await session.close();
     expect(findSecrets(session.dataDir, fake.issuedSecrets())).toEqual([]);

@@ -9,10 +9,11 @@ import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
 import type { JobEvent } from '../../electron/core/api/job-event.ts';
 import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
-import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
+import { KeytarSecretStore, loadKeytar } from '../../electron/core/store/keytar-secret-store.ts';
+import type { MtaStsFetchOptions } from '../../electron/core/mfa/mta-sts-policy.ts';
 import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
-import { testKeychainService } from './keychain.ts';
+import { credentialManagerKeytar, testKeychainService } from './keychain.ts';
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop.ts';
 import { recordingClipboard, type RecordingClipboard } from './recording-clipboard.ts';
 import { startRendererServer } from './renderer-server.ts';
@@ -68,6 +69,8 @@ export interface OpenOptions {
   core?: CoreOptions;
   /** The system app.info reports (default: this machine's), e.g. 'darwin' to see the Mac's ⌘C. */
   platform?: NodeJS.Platform;
+  /** The MTA-STS policy host's port and CA (a loopback HTTPS server, test/support/fake-mta-sts.ts). */
+  mtaSts?: MtaStsFetchOptions;
 }
 
 export { testKeychainService, UnreachableKeychain } from './keychain.ts';
@@ -106,14 +109,15 @@ export async function startHarness(): Promise<Harness> {
   const keychainServices = new Set<string>();
   const openSessions = new Set<() => Promise<void>>();
 
-  async function open({ locale, dataDir, keychainService, secrets, core: coreOptions, platform }: OpenOptions): Promise<HygieSession> {
+  async function open({ locale, dataDir, keychainService, secrets, core: coreOptions, platform, mtaSts }: OpenOptions): Promise<HygieSession> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
     const service = keychainService ?? testKeychainService();
     keychainServices.add(service);
     // The real OS keychain (gnome-keyring in CI), under this test's own service name; every secret
     // it sees is remembered for the scan at close, even one deleted or replaced since.
-    const keychain = new RememberingSecretStore(secrets ?? new KeytarSecretStore(service));
+    // Behind Windows Credential Manager's 2,560-byte limit, as every test's keychain.
+    const keychain = new RememberingSecretStore(secrets ?? new KeytarSecretStore(service, { keytar: async () => credentialManagerKeytar(await loadKeytar()) }));
     const store = new StoreHost({ dataDir: dir, secrets: keychain, actor: 'e2e:tester' });
     const desktop = recordingDesktop();
     const clipboard = recordingClipboard();
@@ -123,6 +127,7 @@ export async function startHarness(): Promise<Harness> {
         store,
         desktop,
         clipboard,
+        ...(mtaSts ? { mtaSts } : {}),
         appInfo: {
           name: 'Hygie',
           version: '0.1.0',

@@ -7,6 +7,7 @@ import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { DesktopShell } from '../../electron/core/api/desktop-shell.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
+import type { MtaStsFetchOptions } from '../../electron/core/mfa/mta-sts-policy.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { forgetTestSecrets, testSecrets } from './keychain.ts';
 import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
@@ -29,6 +30,15 @@ const hosts: StoreHost[] = [];
 const runners: JobRunner[] = [];
 const ownedDirs: string[] = [];
 const scans: { dataDir: string; secrets: SecretStore }[] = [];
+const alsoScanned: (() => readonly string[])[] = [];
+
+/**
+ * Secrets the keychain never holds but a test knows of (a directory's access tokens live in
+ * memory only): every core's data folder is scanned for them too, until the file's tests end.
+ */
+export function alsoScanFor(source: () => readonly string[]): void {
+  alsoScanned.push(source);
+}
 
 export const PRACTICE = {
   name: 'Cabinet Dupont',
@@ -49,6 +59,8 @@ export function openCore(
     logger?: { error(message: string, error?: unknown): void };
     /** What stands for Electron's shell (reports.open / reports.reveal); none, as in the CLI, by default. */
     desktop?: DesktopShell;
+    /** The MTA-STS policy host's port and CA (a loopback HTTPS server, test/support/fake-mta-sts.ts). */
+    mtaSts?: MtaStsFetchOptions;
   } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
@@ -62,6 +74,7 @@ export function openCore(
       dataDir,
       store: host,
       ...(options.desktop ? { desktop: options.desktop } : {}),
+      ...(options.mtaSts ? { mtaSts: options.mtaSts } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },
@@ -91,7 +104,7 @@ export async function closeAllCores(): Promise<void> {
     await Promise.all(runners.splice(0).map((runner) => runner.close()));
     for (const host of hosts.splice(0)) host.close();
     for (const { dataDir, secrets } of scans.splice(0)) {
-      if (existsSync(dataDir)) await assertNoKeychainSecretsIn(dataDir, secrets);
+      if (existsSync(dataDir)) await assertNoKeychainSecretsIn(dataDir, secrets, alsoScanned.flatMap((source) => source()));
     }
   } finally {
     for (const dir of ownedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,7 @@ export interface GraphRegistration {
   isAdmin?: boolean;
   isMfaRegistered: boolean;
   isMfaCapable?: boolean;
+  isPasswordlessCapable?: boolean;
   methodsRegistered: string[];
   userType?: string;
   [field: string]: unknown;
@@ -31,6 +32,8 @@ export interface GoogleUser {
   isEnrolledIn2Sv: boolean;
   isEnforcedIn2Sv: boolean;
   suspended?: boolean;
+  archived?: boolean;
+  emails?: { address: string; primary?: boolean; type?: string }[];
   [field: string]: unknown;
 }
 
@@ -64,6 +67,13 @@ export interface FakeDirectoryOptions {
   interval?: number;
   /** The signed-in admin, put in the ID token. */
   account?: string;
+  /**
+   * Length of the Microsoft tokens issued. Microsoft documents no maximum and says to treat them
+   * as opaque; Graph access tokens are JWTs of about 2 KB, refresh tokens about 1 KB and growing.
+   * Defaults: 2,200 and 1,400 characters, together more than one Windows credential holds.
+   */
+  microsoftAccessTokenChars?: number;
+  microsoftRefreshTokenChars?: number;
 }
 
 export interface FakeDirectory {
@@ -106,8 +116,9 @@ async function readForm(request: IncomingMessage): Promise<Record<string, string
   return Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
 }
 
-function token(prefix: string): string {
-  return `${prefix}-${randomBytes(18).toString('base64url')}`;
+function token(prefix: string, chars = 0): string {
+  const value = `${prefix}-${randomBytes(18).toString('base64url')}`;
+  return value.length >= chars ? value : `${value}${randomBytes(chars).toString('base64url').slice(0, chars - value.length)}`;
 }
 
 function idToken(account: string, tenant: string): string {
@@ -130,13 +141,13 @@ export async function startFakeDirectory(options: FakeDirectoryOptions = {}): Pr
   let base = '';
 
   const issueAccess = (provider: 'microsoft' | 'google', scopes: string[]) => {
-    const value = token(provider === 'microsoft' ? 'eyJ0eXAiOiJKV1Qi.ms-access' : 'ya29.fake-access');
+    const value = provider === 'microsoft' ? token('eyJ0eXAiOiJKV1Qi.ms-access', options.microsoftAccessTokenChars ?? 2200) : token('ya29.fake-access');
     access.set(value, { provider, scopes });
     issued.push(value);
     return value;
   };
   const issueRefresh = (provider: 'microsoft' | 'google') => {
-    const value = token(provider === 'microsoft' ? '0.AXEA-ms-refresh' : '1//fake-refresh');
+    const value = provider === 'microsoft' ? token('0.AXEA-ms-refresh', options.microsoftRefreshTokenChars ?? 1400) : token('1//fake-refresh');
     refresh.set(value, provider);
     issued.push(value);
     return value;
@@ -258,7 +269,15 @@ export async function startFakeDirectory(options: FakeDirectoryOptions = {}): Pr
       const page = fake.registrations.slice(skip, skip + pageSize);
       const body: Record<string, unknown> = {
         '@odata.context': `${base}/graph/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails`,
-        value: page.map((record, index) => ({ id: record.id ?? `00000000-0000-0000-0000-${String(skip + index).padStart(12, '0')}`, userType: 'member', ...record })),
+        // Graph always sends isMfaCapable and isPasswordlessCapable; a test that does not set them
+        // gets what a tenant allowing every method would say.
+        value: page.map((record, index) => ({
+          id: record.id ?? `00000000-0000-0000-0000-${String(skip + index).padStart(12, '0')}`,
+          userType: 'member',
+          isMfaCapable: record.isMfaRegistered,
+          isPasswordlessCapable: record.methodsRegistered.some((method) => /^(fido2|passKey|windowsHello|microsoftAuthenticatorPasswordless)/u.test(method)),
+          ...record,
+        })),
       };
       if (skip + pageSize < fake.registrations.length) body['@odata.nextLink'] = `${base}${GRAPH_PATH}?$skiptoken=${skip + pageSize}`;
       json(response, 200, body);

@@ -12,6 +12,8 @@ export interface FakeRecords {
   MX?: { exchange: string; priority: number }[];
   /** One entry per TXT record; an array is one record made of several character-strings. */
   TXT?: (string | string[])[];
+  /** Answer only after this many milliseconds (a slow but working server). */
+  delayMs?: number;
 }
 
 /**
@@ -101,7 +103,11 @@ export async function startFakeDns(zone: FakeZone = {}): Promise<FakeDnsServer> 
     const [question] = request.questions;
     if (question) queries.push(`${(TYPE_NAMES[question.type] ?? String(question.type)).toLowerCase()} ${question.name.toLowerCase()}`);
     const answer = respond(state.zone, request);
-    if (answer) void send(answer as never);
+    const name = question?.name.toLowerCase().replace(/\.$/u, '') ?? '';
+    const entry = state.zone[name];
+    const delay = typeof entry === 'object' ? (entry.delayMs ?? 0) : 0;
+    if (answer && delay > 0) setTimeout(() => void send(answer as never), delay).unref();
+    else if (answer) void send(answer as never);
   };
   // The UDP port is chosen by the system; TCP must take the same number, which may be taken.
   for (let attempt = 0; attempt < 20; attempt++) {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { keychainEntriesFor } from '../../electron/core/store/keychain-chunks.ts';
 import { SECRET_NAMES, type SecretName, type SecretStore } from '../../electron/core/store/secret-store.ts';
 
 // Looks for secrets in every file under a folder, in the forms they could leak as: the text
@@ -53,13 +54,16 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
- * The values a keychain entry holds that must never appear in clear: the entry itself, and for the
- * directory connections (JSON) the access and refresh tokens inside it, which is the form they
- * would leak in (a log line, a settings row, an error).
+ * The values a keychain entry holds that must never appear in clear: the entry itself, each part it
+ * is split into in the keychain (a part leaked alone is still a piece of the secret), and for a
+ * directory connection in the former JSON form the access and refresh tokens inside it, which is
+ * the form they would leak in (a log line, a settings row, an error).
  */
 export function secretValuesOf(name: SecretName, value: string): string[] {
-  if (name !== 'microsoft-graph-token' && name !== 'google-directory-token') return [value];
   const values = [value];
+  const parts = keychainEntriesFor(name, value);
+  if (parts.length > 1) for (const [, part] of parts.slice(0, -1)) values.push(part);
+  if (name !== 'microsoft-graph-token' && name !== 'google-directory-token') return values;
   try {
     const parsed = JSON.parse(value) as { access?: unknown; refresh?: unknown };
     for (const token of [parsed.access, parsed.refresh]) if (typeof token === 'string' && token) values.push(token);
@@ -115,10 +119,16 @@ const MIN_SCANNED_LENGTH = 12;
 /**
  * The guard every test data folder passes through before it is deleted: no secret of its keychain
  * service (every name in SECRET_NAMES, token JSON opened up), nor any secret the test's keychain
- * saw on the way (`RememberingSecretStore`), may appear anywhere in it. Throws, failing the test.
+ * saw on the way (`RememberingSecretStore`), nor the secrets that never reach the keychain and the
+ * test knows of (`also`: access tokens, kept in memory only), may appear anywhere in it. Throws,
+ * failing the test.
  */
-export async function assertNoKeychainSecretsIn(dir: string, secrets: { get(name: SecretName): Promise<string | null> }): Promise<void> {
-  const known = new Set<string>(secrets instanceof RememberingSecretStore ? secrets.remembered : []);
+export async function assertNoKeychainSecretsIn(
+  dir: string,
+  secrets: { get(name: SecretName): Promise<string | null> },
+  also: readonly string[] = [],
+): Promise<void> {
+  const known = new Set<string>([...(secrets instanceof RememberingSecretStore ? secrets.remembered : []), ...also]);
   for (const name of SECRET_NAMES) {
     const value = await secrets.get(name).catch(() => null);
     if (value) for (const secret of secretValuesOf(name, value)) known.add(secret);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DirectoryService } from '../../electron/core/mfa/directory/directory-service.ts';
-import { closeAllCores, openCore, PRACTICE } from '../support/core.ts';
+import { alsoScanFor, closeAllCores, openCore, PRACTICE } from '../support/core.ts';
 import { startFakeDirectory, type FakeDirectory } from '../support/fake-directory.ts';
 
 // The device flow's pacing (RFC 8628 §3.5): the server's interval, +5 s on slow_down, and the
@@ -11,6 +11,8 @@ let fake: FakeDirectory;
 
 beforeAll(async () => {
   fake = await startFakeDirectory({ interval: 5 });
+  // Access tokens never reach the keychain: every data folder is scanned for them by name.
+  alsoScanFor(() => fake.issuedSecrets());
 });
 afterAll(() => fake.close());
 afterEach(closeAllCores);
@@ -56,7 +58,7 @@ describe('device-code polling pace', () => {
     clock.advance(5);
     expect(await poll()).toEqual({ state: 'connected', account: 'admin@cabinet-dupont.fr' });
     expect(tokenPolls()).toBe(3);
-    expect(await core.secrets.get('microsoft-graph-token')).toContain('"access"');
+    expect(await core.secrets.get('microsoft-graph-token')).toMatch(/^0\.AXEA-ms-refresh-/u);
   });
 
   it('ends the sign-in when the code has outlived its expires_in, without asking the server', async () => {

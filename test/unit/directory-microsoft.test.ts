@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
 import type { DirectoryImportResult, DirectoryStatus, SignInPoll, SignInStart } from '../../electron/core/api/schemas/directory.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
 import { microsoftStatus } from '../../electron/core/mfa/directory/mfa-mapping.ts';
-import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
+import { alsoScanFor, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeDirectory, type FakeDirectory, type GraphRegistration } from '../support/fake-directory.ts';
 import { findSecrets } from '../support/secret-scan.ts';
 
@@ -27,6 +27,8 @@ let core: Core;
 
 beforeAll(async () => {
   fake = await startFakeDirectory({ registrations: REGISTRATIONS, pageSize: 2 });
+  // Access tokens never reach the keychain: every data folder is scanned for them by name.
+  alsoScanFor(() => fake.issuedSecrets());
 });
 afterAll(() => fake.close());
 afterEach(closeAllCores);
@@ -84,9 +86,10 @@ describe('Microsoft 365 sign-in (device code)', () => {
 
     const status = await core.call<DirectoryStatus>('directory.status');
     expect(status.microsoft).toMatchObject({ connection: 'connected', account: 'admin@cabinet-dupont.fr' });
-    const stored = JSON.parse((await core.secrets.get('microsoft-graph-token'))!) as { access: string; refresh: string; expiresAt: string };
-    expect(fake.issuedSecrets()).toEqual(expect.arrayContaining([stored.access, stored.refresh]));
-    expect(stored.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/u);
+    // The refresh token alone is in the keychain; the access token stays in memory (issue 14).
+    const stored = (await core.secrets.get('microsoft-graph-token'))!;
+    expect(stored).toMatch(/^0\.AXEA-ms-refresh-/u);
+    expect(fake.issuedSecrets()).toContain(stored);
 
     const everything = JSON.stringify([status, await core.call<AuditEntry[]>('audit.list')]);
     for (const secret of fake.issuedSecrets()) expect(everything).not.toContain(secret);
@@ -179,20 +182,55 @@ describe('Microsoft 365 import of MFA registration', () => {
     const status = await core.call<DirectoryStatus>('directory.status');
     expect(status.microsoft.lastImport).toMatchObject({ directoryUsers: 5, matched: 3, updated: 0, unmatched: 2 });
     const audit = (await core.call<AuditEntry[]>('audit.list')).filter((entry) => entry.action === 'directory.import');
-    expect(audit[0]!.details).toEqual({ signedInAs: 'admin@cabinet-dupont.fr', directoryUsers: 5, matched: 3, updated: 0, unchanged: 3, unmatched: 2 });
+    expect(audit[0]!.details).toEqual({ signedInAs: 'admin@cabinet-dupont.fr', directoryUsers: 5, matched: 3, updated: 0, unchanged: 3, unmatched: 2, blockedByPolicy: 0, inactive: 0 });
     expect(JSON.stringify(audit)).not.toContain('remplacant');
+  });
+
+  it('Graph userRegistrationDetails (isMfaCapable, isPasswordlessCapable): a method the tenant\'s policy blocks does not count at its strength, and who is affected is listed', async () => {
+    await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
+    await person('François', 'Garçon', ['f.garcon@cabinet-dupont.fr']);
+    await configure();
+    await signIn();
+    const saved = fake.registrations;
+    fake.registrations = [
+      // A security key registered, but the authentication methods policy allows no method she has.
+      { userPrincipalName: 'helene.lefevre@cabinet-dupont.fr', isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['fido2', 'microsoftAuthenticatorPush'] },
+      // Passwordless methods blocked, a phone number left.
+      { userPrincipalName: 'f.garcon@cabinet-dupont.fr', isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['fido2', 'mobilePhone'] },
+    ];
+    try {
+      const result = await core.call<DirectoryImportResult>('directory.import', { provider: 'microsoft' });
+      expect(result.byStatus).toMatchObject({ 'phishing-resistant': 0, app: 0, sms: 1, none: 1 });
+      expect(result.blockedByPolicy).toEqual([
+        { address: 'f.garcon@cabinet-dupont.fr', reason: 'passwordless-blocked-by-policy' },
+        { address: 'helene.lefevre@cabinet-dupont.fr', reason: 'blocked-by-policy' },
+      ]);
+      expect(result.blockedByPolicyCount).toBe(2);
+      const rows = await mfaRows();
+      expect(rows.map((row) => [row.email, row.status])).toEqual([
+        ['f.garcon@cabinet-dupont.fr', 'sms'],
+        ['helene.lefevre@cabinet-dupont.fr', 'none'],
+      ]);
+      expect(JSON.parse(rows[1]!.details)).toMatchObject({
+        methods: ['fido2', 'microsoftAuthenticatorPush'],
+        note: expect.stringMatching(/blocked by the authentication methods policy \(isMfaCapable false\)/u),
+      });
+    } finally {
+      fake.registrations = saved;
+    }
   });
 
   it('renews an expired access token once with the refresh token; when that is refused too, asks to sign in again', async () => {
     await person('Hélène', 'Lefèvre', ['helene.lefevre@cabinet-dupont.fr']);
     await configure();
     await signIn();
-    const before = JSON.parse((await core.secrets.get('microsoft-graph-token'))!) as { access: string };
+    const before = await core.secrets.get('microsoft-graph-token');
     fake.expireAccessTokens();
     expect(await core.call<DirectoryImportResult>('directory.import', { provider: 'microsoft' })).toMatchObject({ matched: 1 });
-    const after = JSON.parse((await core.secrets.get('microsoft-graph-token'))!) as { access: string };
-    expect(after.access).not.toBe(before.access);
-    expect(fake.requests.some((request) => request.form.grant_type === 'refresh_token')).toBe(true);
+    // Microsoft's refresh grant returns a new refresh token, which replaces the old one.
+    const after = await core.secrets.get('microsoft-graph-token');
+    expect(after).not.toBe(before);
+    expect(fake.requests.find((request) => request.form.grant_type === 'refresh_token')?.form.refresh_token).toBe(before);
 
     fake.expireAccessTokens();
     fake.revokeRefreshTokens();
@@ -280,6 +318,25 @@ describe("mapping Graph's methodsRegistered onto the MFA scale", () => {
     [false, [], 'none'],
     [true, ['someFutureMethod'], 'unknown'],
   ] as const)('isMfaRegistered %s with %j → %s', (registered, methods, expected) => {
-    expect(microsoftStatus(registered, methods).status).toBe(expected);
+    expect(microsoftStatus({ isMfaRegistered: registered, methodsRegistered: methods }).status).toBe(expected);
+  });
+
+  // Microsoft Graph, userRegistrationDetails resource type: isMfaRegistered is a strong method
+  // registered, "not necessarily allowed by the authentication methods policy"; isMfaCapable is
+  // one that "must be allowed by the authentication methods policy"; isPasswordlessCapable, a
+  // passwordless method (FIDO2, Windows Hello for Business, Authenticator passwordless) allowed by it.
+  it.each([
+    [{ isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['fido2', 'microsoftAuthenticatorPush'] }, 'none', 'blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: false, methodsRegistered: ['mobilePhone'] }, 'none', 'blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['fido2', 'mobilePhone'] }, 'sms', 'passwordless-blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['passKeyDeviceBound'] }, 'unknown', 'passwordless-blocked-by-policy'],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: false, methodsRegistered: ['microsoftAuthenticatorPush', 'microsoftAuthenticatorPasswordless'] }, 'app', undefined],
+    [{ isMfaRegistered: true, isMfaCapable: true, isPasswordlessCapable: true, methodsRegistered: ['fido2'] }, 'phishing-resistant', undefined],
+    [{ isMfaRegistered: false, isMfaCapable: false, methodsRegistered: ['email'] }, 'none', undefined],
+  ] as const)('a method the policy blocks does not count at its strength: %j → %s', (registration, expected, reason) => {
+    const mapped = microsoftStatus(registration);
+    expect(mapped.status).toBe(expected);
+    expect(mapped.reason).toBe(reason);
+    if (reason) expect(mapped.note).toMatch(/blocked by the authentication methods policy/u);
   });
 });

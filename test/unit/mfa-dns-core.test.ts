@@ -4,6 +4,7 @@ import type { DomainCheck, MailboxDetection } from '../../electron/core/api/sche
 import { providerForMx } from '../../electron/core/mfa/catalogue.ts';
 import { DKIM_SELECTORS } from '../../electron/core/mfa/domain-hygiene.ts';
 import { closeAllCores, openCore, PRACTICE } from '../support/core.ts';
+import { dkimPublicKey } from '../support/dkim-key.ts';
 import { startFakeDns, type FakeDnsServer, type FakeZone } from '../support/fake-dns.ts';
 
 // The contract calls behind the MFA page's DNS panel, through the router, the encrypted store and
@@ -16,8 +17,9 @@ const ZONE: FakeZone = {
     ],
     TXT: ['v=spf1 include:spf.protection.outlook.com -all'],
   },
+  'spf.protection.outlook.com': { TXT: ['v=spf1 ip4:40.92.0.0/15 ip4:40.107.0.0/16 -all'] },
   '_dmarc.cabinet-dupont.fr': { TXT: ['v=DMARC1; p=quarantine; rua=mailto:dmarc@cabinet-dupont.fr'] },
-  'selector1._domainkey.cabinet-dupont.fr': { TXT: ['v=DKIM1; k=rsa; p=MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC'] },
+  'selector1._domainkey.cabinet-dupont.fr': { TXT: [`v=DKIM1; k=rsa; p=${dkimPublicKey()}`] },
   'maison-medicale.fr': { MX: [{ exchange: 'mx1.hebergeur-inconnu.fr', priority: 10 }] },
   'ancien-domaine.fr': 'nxdomain',
   'lent.fr': 'timeout',

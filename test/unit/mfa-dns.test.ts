@@ -4,8 +4,12 @@ import { DnsResolver, parseDnsServers } from '../../electron/core/mfa/dns-resolv
 import { checkDomainHygiene, DKIM_SELECTORS, skippedDomainCheck } from '../../electron/core/mfa/domain-hygiene.ts';
 import { detectMailboxProvider, detectMailboxProviders, type ProviderForMx } from '../../electron/core/mfa/mailbox-provider.ts';
 import {
+  DKIM_KEY_PROBLEMS,
+  DKIM_KEY_STATES,
   DMARC_FINDINGS,
   DKIM_FINDINGS,
+  MTA_STS_POLICY_PROBLEMS,
+  SPF_PROBLEM_CODES,
   DOMAIN_NOT_CHECKED_REASONS,
   MAILBOX_DETECTION_REASONS,
   MTA_STS_FINDINGS,
@@ -13,22 +17,30 @@ import {
 } from '../../electron/core/api/schemas/mail-domain.ts';
 import { messages } from '../support/messages.ts';
 import { startFakeDns, type FakeDnsServer, type FakeZone } from '../support/fake-dns.ts';
+import { dkimPublicKey } from '../support/dkim-key.ts';
+import { policyText, startFakeMtaSts, type FakeMtaStsServer } from '../support/fake-mta-sts.ts';
 
 // The resolver and the practice-domain checks against a real DNS server on loopback: each
 // verdict, and every way a lookup can go wrong (NXDOMAIN, no answer, SERVFAIL, garbage).
 
-const KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA' + 'x'.repeat(330) + 'IDAQAB';
+const KEY = dkimPublicKey();
+// Longer than one TXT character-string (255 octets): published as several strings, read as one.
+const LONG_KEY = dkimPublicKey('rsa', 3072);
 
 const ZONE: FakeZone = {
   // Everything as recommended.
   'good.fr': { TXT: ['google-site-verification=abc', 'v=spf1 include:spf.protection.outlook.com -all'], MX: [{ exchange: 'good-fr.mail.protection.outlook.com', priority: 0 }] },
+  'spf.protection.outlook.com': { TXT: ['v=spf1 ip4:40.92.0.0/15 ip4:40.107.0.0/16 ip6:2a01:111:f400::/48 -all'] },
   '_dmarc.good.fr': { TXT: ['v=DMARC1; p=reject; rua=mailto:dmarc@good.fr'] },
   'selector1._domainkey.good.fr': { TXT: [`v=DKIM1; k=rsa; p=${KEY}`] },
   '_mta-sts.good.fr': { TXT: ['v=STSv1; id=20240101T000000'] },
+  'mta-sts.good.fr': { A: ['127.0.0.1'] },
+  '_spf.google.com': { TXT: ['v=spf1 include:_netblocks.google.com ~all'] },
+  '_netblocks.google.com': { TXT: ['v=spf1 ip4:35.190.247.0/24 ip4:64.233.160.0/19 ~all'] },
   // Acceptable: ~all written across two strings, quarantine, a DKIM key longer than 255 octets.
   'soft.fr': { TXT: [['v=spf1 include:_spf.google.com', ' ~all']] },
   '_dmarc.soft.fr': { TXT: ['v=DMARC1; p=quarantine; pct=100; rua=mailto:a@soft.fr,mailto:b@rapports.fr'] },
-  'google._domainkey.soft.fr': { TXT: [`v=DKIM1; k=rsa; p=${KEY}${KEY}`] },
+  'google._domainkey.soft.fr': { TXT: [`v=DKIM1; k=rsa; p=${LONG_KEY}`] },
   // Weak: ?all, p=none without reports.
   'neutral.fr': { TXT: ['v=spf1 mx ?all'] },
   '_dmarc.neutral.fr': { TXT: ['v=DMARC1; p=none'] },
@@ -78,14 +90,18 @@ const ZONE: FakeZone = {
 
 let dns: FakeDnsServer;
 let resolver: DnsResolver;
+let https: FakeMtaStsServer;
 
 beforeAll(async () => {
   dns = await startFakeDns(ZONE);
+  https = await startFakeMtaSts(['mta-sts.good.fr']);
+  https.answers.set('mta-sts.good.fr', { body: policyText('enforce', ['*.mail.protection.outlook.com']) });
   // Short timeouts: the "never answers" names must not hold the suite up.
   resolver = new DnsResolver({ servers: [dns.address], timeoutMs: 400, tries: 1 });
 });
 afterAll(async () => {
   await dns.close();
+  await https.close();
 });
 
 describe('DNS resolver', () => {
@@ -131,14 +147,14 @@ describe('DNS resolver', () => {
 });
 
 describe('practice domain hygiene', () => {
-  const check = (domain: string) => checkDomainHygiene(resolver, domain);
+  const check = (domain: string) => checkDomainHygiene(resolver, domain, { mtaSts: { port: https.port, extraCa: [https.ca] } });
 
   it('rates a domain set up as recommended good on every check', async () => {
     const result = await check('good.fr');
     expect(result.spf).toMatchObject({ status: 'good', finding: 'hard-fail', all: '-all', records: ['v=spf1 include:spf.protection.outlook.com -all'] });
     expect(result.dmarc).toMatchObject({ status: 'good', finding: 'reject', policy: 'reject', percent: 100, reportTo: ['mailto:dmarc@good.fr'] });
     expect(result.dkim).toMatchObject({ status: 'good', finding: 'found', selectorsFound: ['selector1'], selectorsUnanswered: [] });
-    expect(result.mtaSts).toMatchObject({ status: 'good', finding: 'present', policyId: '20240101T000000' });
+    expect(result.mtaSts).toMatchObject({ status: 'good', finding: 'enforce', mode: 'enforce', policyId: '20240101T000000' });
     expect(result.skipped).toBeNull();
   });
 
@@ -147,7 +163,7 @@ describe('practice domain hygiene', () => {
     expect(result.spf).toMatchObject({ status: 'acceptable', finding: 'soft-fail', all: '~all', records: ['v=spf1 include:_spf.google.com ~all'] });
     expect(result.dmarc).toMatchObject({ status: 'acceptable', finding: 'quarantine', reportTo: ['mailto:a@soft.fr', 'mailto:b@rapports.fr'] });
     expect(result.dkim).toMatchObject({ status: 'good', selectorsFound: ['google'] });
-    expect(result.dkim.records[0]).toContain(`${KEY}${KEY}`);
+    expect(result.dkim.records[0]).toContain(LONG_KEY);
     expect(result.mtaSts).toMatchObject({ status: 'info', finding: 'absent' });
   });
 
@@ -288,7 +304,7 @@ describe('mailbox provider detection', () => {
 
 describe('the words for every result', () => {
   it('has a verdict for every finding and a fix for every one that is not good, in French and English', () => {
-    const good = new Set(['hard-fail', 'reject', 'found', 'present']);
+    const good = new Set(['hard-fail', 'reject', 'found', 'enforce']);
     const checks = { spf: SPF_FINDINGS, dmarc: DMARC_FINDINGS, dkim: DKIM_FINDINGS, mtaSts: MTA_STS_FINDINGS };
     for (const lang of ['fr', 'en'] as const) {
       const domain = messages[lang].domain;
@@ -299,6 +315,11 @@ describe('the words for every result', () => {
         }
       }
       for (const reason of DOMAIN_NOT_CHECKED_REASONS) expect(domain.reasons[reason], `${lang} ${reason}`).toBeTruthy();
+      // The folded technical details: every code a check can carry has its sentence.
+      for (const code of SPF_PROBLEM_CODES) expect(domain.technical.spfProblem[code], `${lang} spf ${code}`).toBeTruthy();
+      for (const state of DKIM_KEY_STATES) expect(domain.technical.dkimStates[state], `${lang} dkim ${state}`).toBeTruthy();
+      for (const problem of DKIM_KEY_PROBLEMS) expect(domain.technical.dkimProblems[problem], `${lang} dkim ${problem}`).toBeTruthy();
+      for (const problem of MTA_STS_POLICY_PROBLEMS) expect(domain.technical.mtaStsProblem[problem], `${lang} mta-sts ${problem}`).toBeTruthy();
       for (const reason of MAILBOX_DETECTION_REASONS) expect(domain.providers.reasons[reason], `${lang} ${reason}`).toBeTruthy();
     }
   });

@@ -83,7 +83,18 @@ function domainCheck(dmarc: 'none' | 'reject'): DomainCheck {
     checkedAt: '2026-02-25T12:00:00.000Z',
     durationMs: 12,
     skipped: null,
-    spf: { check: 'spf', finding: 'hard-fail', status: 'good', records: ['v=spf1 include:_spf.example -all'], all: '-all', redirect: null },
+    spf: {
+      check: 'spf',
+      finding: 'hard-fail',
+      status: 'good',
+      records: ['v=spf1 include:_spf.example -all'],
+      all: '-all',
+      redirect: null,
+      lookups: 1,
+      voidLookups: 0,
+      followed: ['_spf.example'],
+      problem: null,
+    },
     dmarc: {
       check: 'dmarc',
       finding: dmarc,
@@ -93,9 +104,11 @@ function domainCheck(dmarc: 'none' | 'reject'): DomainCheck {
       subdomainPolicy: null,
       percent: 100,
       reportTo: [],
+      inheritedFrom: null,
+      effectivePolicy: dmarc,
     },
-    dkim: { check: 'dkim', finding: 'found', status: 'good', records: [], selectorsFound: ['selector1'], selectorsTried: ['selector1'], selectorsUnanswered: [] },
-    mtaSts: { check: 'mta-sts', finding: 'absent', status: 'info', records: [], policyId: null },
+    dkim: { check: 'dkim', finding: 'found', status: 'good', records: [], selectorsFound: ['selector1'], selectorsTried: ['selector1'], selectorsUnanswered: [], keys: [] },
+    mtaSts: { check: 'mta-sts', finding: 'absent', status: 'info', records: [], policyId: null, mode: null, policyProblem: null },
   };
 }
 

@@ -71,6 +71,16 @@ export const ERROR_MESSAGES = {
       en: "Log in normally and unlock the keychain (Windows: Credential Manager; macOS: Keychain Access; Linux: start your desktop's keyring, e.g. GNOME Keyring), then click Retry.",
     },
   },
+  'keychain-entry-too-large': {
+    message: {
+      fr: "Le Gestionnaire d’identification de Windows a refusé d’enregistrer un secret de Hygie : il le trouve trop long (erreur Windows 1783, « The stub received bad data »). Ce secret n’a pas été enregistré.",
+      en: 'Windows Credential Manager refused to save one of Hygie’s secrets: it finds it too long (Windows error 1783, "The stub received bad data"). That secret was not saved.',
+    },
+    action: {
+      fr: "Réessayez ; si l’erreur revient, mettez Hygie à jour et transmettez le code ci-dessous à votre prestataire informatique. Vos autres données ne sont pas touchées.",
+      en: 'Try again; if the error comes back, update Hygie and give the code below to your IT provider. Your other data is not affected.',
+    },
+  },
   'database-key-missing': {
     message: {
       fr: "Les données de Hygie existent sur ce poste, mais leur clé n'est pas dans le trousseau de cette session. Hygie ne crée pas une seconde base à côté de la première.",

@@ -1,5 +1,6 @@
 import { checkSubscription } from '../breach/subscription-status.ts';
 import { DnsResolver, dnsServersFromEnvironment } from '../mfa/dns-resolver.ts';
+import type { MtaStsFetchOptions } from '../mfa/mta-sts-policy.ts';
 import { checkPracticeDomain, detectStaffMailboxProviders, practiceDomainResult, staffMailboxProviders } from '../mfa/mail-domain-checks.ts';
 import { DirectoryService } from '../mfa/directory/directory-service.ts';
 import { previewRoster } from '../roster/preview.ts';
@@ -35,6 +36,8 @@ export interface CoreEnvironment {
   store: StoreHost;
   /** DNS servers for the e-mail checks ("ip" or "ip:port"); default HYGIE_DNS_SERVERS, else the system's. */
   dnsServers?: readonly string[];
+  /** Where the MTA-STS policy host listens and which extra CA it may present: tests' loopback server only. */
+  mtaSts?: MtaStsFetchOptions;
   /** Open a report's file / show it in the file manager: the desktop app's shell; absent in the CLI. */
   desktop?: DesktopShell;
   /** Copy a secret with the system's "do not keep" markers: the desktop app's clipboard; absent in the CLI. */
@@ -170,7 +173,7 @@ export function createHandlers(
 
     'mfa.detectProviders': () => host.use((store) => detectStaffMailboxProviders(store, dns)),
     'mfa.providers': () => host.use((store) => staffMailboxProviders(store)),
-    'mfa.checkDomain': () => host.use((store) => checkPracticeDomain(store, dns)),
+    'mfa.checkDomain': () => host.use((store) => checkPracticeDomain(store, dns, { mtaSts: { userAgent, ...environment.mtaSts } })),
     'mfa.domainResult': () => host.use((store) => practiceDomainResult(store)),
     'mfa.matrix': () => host.use((store) => store.mfa.matrix()),
     'mfa.declare': ({ accountId, status, note }) =>

@@ -90,6 +90,11 @@ export class DnsResolver {
     return this.#lookup(name, (resolver) => resolver.resolveMx(name));
   }
 
+  /** IPv4 addresses (SPF's a, mx and exists mechanisms; the MTA-STS policy host). */
+  a(name: string): Promise<DnsAnswer<string>> {
+    return this.#lookup(name, (resolver) => resolver.resolve4(name));
+  }
+
   /** TXT records, each as its character-strings (a long record comes split into several). */
   txt(name: string): Promise<DnsAnswer<string[]>> {
     return this.#lookup(name, (resolver) => resolver.resolveTxt(name));

@@ -4,7 +4,7 @@ import type { Store } from '../store/store.ts';
 import type { StoredMailboxDetection } from '../store/mail-domain-repository.ts';
 import { providerForMx, serviceEntry } from './catalogue.ts';
 import type { DnsResolver } from './dns-resolver.ts';
-import { checkDomainHygiene, skippedDomainCheck } from './domain-hygiene.ts';
+import { checkDomainHygiene, skippedDomainCheck, type DomainHygieneOptions } from './domain-hygiene.ts';
 import { detectMailboxProviders, isConsumerDomain, type ProviderForMx } from './mailbox-provider.ts';
 
 /** The catalogue's id for a domain's MX hosts (best first). */
@@ -47,12 +47,12 @@ export async function detectStaffMailboxProviders(
 }
 
 /** The practice's own domain, checked now; consumer domains are recorded as not checked, with why. */
-export async function checkPracticeDomain(store: Store, resolver: DnsResolver): Promise<DomainCheck> {
+export async function checkPracticeDomain(store: Store, resolver: DnsResolver, options: DomainHygieneOptions = {}): Promise<DomainCheck> {
   const practice = store.practice.get();
   if (!practice) throw new HygieError('practice-not-configured');
   if (!practice.emailDomain) throw new HygieError('practice-no-email-domain');
   const domain = practice.emailDomain;
-  const result = isConsumerDomain(domain) ? skippedDomainCheck(domain) : await checkDomainHygiene(resolver, domain);
+  const result = isConsumerDomain(domain) ? skippedDomainCheck(domain) : await checkDomainHygiene(resolver, domain, options);
   store.transaction(() => {
     store.mailDomain.saveDomainCheck(result);
     store.audit.append('mfa.domain.check', domain, {

@@ -142,7 +142,7 @@ export function domainProblems(domain: DomainCheck | null): DomainProblem[] {
   if (!domain || domain.skipped !== null) return [];
   const problems: DomainProblem[] = [];
   const dmarc = domain.dmarc.finding;
-  if (dmarc === 'missing' || dmarc === 'none' || dmarc === 'malformed' || dmarc === 'multiple') problems.push({ check: 'dmarc', finding: dmarc });
+  if (dmarc === 'missing' || dmarc === 'none' || dmarc === 'malformed' || dmarc === 'multiple' || dmarc === 'pct-zero') problems.push({ check: 'dmarc', finding: dmarc });
   if (domain.spf.status === 'bad') problems.push({ check: 'spf', finding: domain.spf.finding });
   return problems;
 }

@@ -75,19 +75,24 @@ export function ruleNames(rules: readonly PolicyRuleKind[], language: ReportLang
 
 /** What a domain check found wrong: DMARC or SPF, with the finding's code. */
 export type DomainProblem =
-  | { check: 'dmarc'; finding: 'missing' | 'none' | 'malformed' | 'multiple' }
+  | { check: 'dmarc'; finding: 'missing' | 'none' | 'malformed' | 'multiple' | 'pct-zero' }
   | { check: 'spf'; finding: string };
 
-const DMARC_PROBLEMS: Readonly<Record<'missing' | 'none' | 'malformed' | 'multiple', Texts>> = {
+const DMARC_PROBLEMS: Readonly<Record<'missing' | 'none' | 'malformed' | 'multiple' | 'pct-zero', Texts>> = {
   missing: { fr: 'pas d’enregistrement DMARC', en: 'no DMARC record' },
   none: { fr: 'DMARC en mode « none » (observation seule, rien n’est bloqué)', en: 'DMARC set to "none" (monitoring only, nothing is blocked)' },
   malformed: { fr: 'enregistrement DMARC illisible', en: 'DMARC record unreadable' },
   multiple: { fr: 'plusieurs enregistrements DMARC (ils sont alors tous ignorés)', en: 'several DMARC records (all are then ignored)' },
+  'pct-zero': { fr: 'DMARC appliqué à 0 % des e-mails (pct=0) : sans effet', en: 'DMARC applied to 0% of e-mail (pct=0): no effect' },
 };
 
 const SPF_PROBLEMS: Readonly<Record<string, Texts>> = {
   neutral: { fr: 'SPF se termine par « ?all » (n’importe qui peut écrire au nom du cabinet)', en: 'SPF ends in "?all" (anyone may send as the practice)' },
-  'pass-all': { fr: 'SPF autorise tout le monde (« +all »)', en: 'SPF allows everyone ("+all")' },
+  'pass-all': { fr: 'SPF autorise tout le monde (« +all », ou un « include » qui autorise tout)', en: 'SPF allows everyone ("+all", or an "include" that allows all)' },
+  'include-broken': { fr: 'SPF renvoie vers un nom sans SPF valide (erreur permanente)', en: 'SPF points to a name without valid SPF (permanent error)' },
+  'too-many-lookups': { fr: 'SPF dépasse 10 consultations DNS (erreur permanente)', en: 'SPF exceeds 10 DNS lookups (permanent error)' },
+  'too-many-void-lookups': { fr: 'SPF cite plus de deux noms sans réponse (erreur permanente)', en: 'SPF names more than two names without answer (permanent error)' },
+  loop: { fr: 'SPF renvoie vers lui-même (boucle, erreur permanente)', en: 'SPF points back to itself (loop, permanent error)' },
   'no-all': { fr: 'SPF sans règle finale « all »', en: 'SPF without a final "all" rule' },
   multiple: { fr: 'plusieurs enregistrements SPF (SPF est alors ignoré)', en: 'several SPF records (SPF is then ignored)' },
   malformed: { fr: 'enregistrement SPF illisible', en: 'SPF record unreadable' },

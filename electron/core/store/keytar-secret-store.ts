@@ -1,20 +1,27 @@
 import { HygieError } from '../api/hygie-error.ts';
+import { deleteChunked, readChunked, writeChunked, type KeychainEntries } from './keychain-chunks.ts';
 import type { SecretName, SecretStore } from './secret-store.ts';
 
 // The OS keychain through keytar's maintained fork: Windows Credential Manager, macOS Keychain,
 // libsecret (GNOME Keyring, KWallet) on Linux. Loaded lazily, so that a machine without a
-// keychain gets Hygie's explanation instead of a crash at startup.
+// keychain gets Hygie's explanation instead of a crash at startup. Secrets longer than one
+// Windows credential are kept in parts (keychain-chunks.ts), on every OS alike.
 
-type Keytar = typeof import('@github/keytar');
+/** The part of keytar Hygie uses; tests pass one with Windows' size limit in front of the real keychain. */
+export interface KeytarApi {
+  getPassword(service: string, account: string): Promise<string | null>;
+  setPassword(service: string, account: string, password: string): Promise<void>;
+  deletePassword(service: string, account: string): Promise<boolean>;
+}
 
 /** The keychain service name; HYGIE_KEYCHAIN_SERVICE gives tests (and a second install) their own. */
 export const DEFAULT_KEYCHAIN_SERVICE = 'Hygie';
 
-let loading: Promise<Keytar> | undefined;
+let loading: Promise<KeytarApi> | undefined;
 
-async function loadKeytar(): Promise<Keytar> {
+export async function loadKeytar(): Promise<KeytarApi> {
   loading ??= import('@github/keytar').then((module) => {
-    const candidate = module as Keytar & { default?: Keytar };
+    const candidate = module as typeof import('@github/keytar') & { default?: typeof import('@github/keytar') };
     return candidate.default ?? candidate;
   });
   return loading;
@@ -65,14 +72,25 @@ export function keychainRefusalDetails(error: unknown, context: KeychainContext)
 
 export interface KeytarSecretStoreOptions extends Partial<KeychainContext> {
   /** keytar itself; tests pass one that fails as Windows or macOS would. */
-  keytar?: () => Promise<Pick<Keytar, 'getPassword' | 'setPassword' | 'deletePassword'>>;
+  keytar?: () => Promise<KeytarApi>;
+}
+
+/**
+ * RPC_X_BAD_STUB_DATA (1783), "The stub received bad data.", is what CredWrite answers for a
+ * blob over 2,560 bytes. keytar passes on FormatMessage's text in the
+ * system's language ("Le stub a reçu des données incorrectes." on a French Windows), without the
+ * number; "stub" is in every translation Windows ships of it, and the number when a wrapper adds it.
+ */
+export function isCredentialTooLarge(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bstub\b|\b1783\b/iu.test(message);
 }
 
 export class KeytarSecretStore implements SecretStore {
   readonly service: string;
   readonly description: string;
   readonly #context: KeychainContext;
-  readonly #load: () => Promise<Pick<Keytar, 'getPassword' | 'setPassword' | 'deletePassword'>>;
+  readonly #load: () => Promise<KeytarApi>;
 
   constructor(service: string = DEFAULT_KEYCHAIN_SERVICE, options: KeytarSecretStoreOptions = {}) {
     this.service = service;
@@ -82,23 +100,36 @@ export class KeytarSecretStore implements SecretStore {
   }
 
   async get(name: SecretName): Promise<string | null> {
-    return this.#withKeychain((keytar) => keytar.getPassword(this.service, name));
+    return this.#withKeychain((entries) => readChunked(entries, name));
   }
 
   async set(name: SecretName, value: string): Promise<void> {
-    await this.#withKeychain((keytar) => keytar.setPassword(this.service, name, value));
+    await this.#withKeychain((entries) => writeChunked(entries, name, value));
   }
 
   async delete(name: SecretName): Promise<boolean> {
-    return this.#withKeychain((keytar) => keytar.deletePassword(this.service, name));
+    return this.#withKeychain((entries) => deleteChunked(entries, name));
   }
 
-  async #withKeychain<T>(use: (keytar: Pick<Keytar, 'getPassword' | 'setPassword' | 'deletePassword'>) => Promise<T>): Promise<T> {
+  async #withKeychain<T>(use: (entries: KeychainEntries) => Promise<T>): Promise<T> {
+    let keytar: KeytarApi;
     try {
-      return await use(await this.#load());
+      keytar = await this.#load();
     } catch (error) {
+      throw new HygieError('keychain-unavailable', undefined, { cause: error });
+    }
+    const entries: KeychainEntries = {
+      get: (account) => keytar.getPassword(this.service, account),
+      set: (account, value) => keytar.setPassword(this.service, account, value),
+      delete: (account) => keytar.deletePassword(this.service, account),
+    };
+    try {
+      return await use(entries);
+    } catch (error) {
+      if (error instanceof HygieError) throw error;
       // The cause stays attached for the log; its text (D-Bus, Credential Manager) says nothing
       // a secretary can act on, and holds no secret. A refusal with a known remedy is named.
+      if (isCredentialTooLarge(error)) throw new HygieError('keychain-entry-too-large', { windowsError: 1783 }, { cause: error });
       throw new HygieError('keychain-unavailable', keychainRefusalDetails(error, this.#context), { cause: error });
     }
   }

@@ -72,7 +72,7 @@ export function DomainHygienePanel() {
         ) : result ? (
           <ul className="domain-checks">
             {[result.spf, result.dmarc, result.dkim, result.mtaSts].map((item) => (
-              <DomainCheckCard key={item.check} item={item} />
+              <DomainCheckCard key={item.check} item={item} domain={result.domain} />
             ))}
           </ul>
         ) : null}

@@ -2,6 +2,23 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryImportResult as Result } from '../../../electron/core/api/schemas/directory.ts';
 
+/** People the import counted differently, with why: addresses and a reason each. */
+function Notice({ title, why, items, warning = false }: { title: string; why: string; items: [string, string][]; warning?: boolean }) {
+  return (
+    <div className={`callout${warning ? ' callout--warning' : ''} directory-result__notice`}>
+      <p className="prose">{title}</p>
+      <p className="prose prose--muted">{why}</p>
+      <ul className="directory-result__notice-list">
+        {items.map(([address, reason]) => (
+          <li key={address}>
+            <span className="directory-result__address">{address}</span> — {reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** What an import did: counts a secretary can read, and the directory addresses left out. */
 export function DirectoryImportResult({ result }: { result: Result }) {
   const { t } = useTranslation();
@@ -40,6 +57,21 @@ export function DirectoryImportResult({ result }: { result: Result }) {
           {more > 0 ? <p className="prose prose--muted">{t('directory.result.unmatchedMore', { count: more })}</p> : null}
         </>
       )}
+      {result.blockedByPolicyCount > 0 ? (
+        <Notice
+          warning
+          title={t('directory.result.blockedTitle', { count: result.blockedByPolicyCount })}
+          why={t('directory.result.blockedWhy')}
+          items={result.blockedByPolicy.map((item) => [item.address, t(`directory.result.blockedReason.${item.reason}`)])}
+        />
+      ) : null}
+      {result.inactiveCount > 0 ? (
+        <Notice
+          title={t('directory.result.inactiveTitle', { count: result.inactiveCount })}
+          why={t('directory.result.inactiveWhy')}
+          items={result.inactive.map((item) => [item.address, t(`directory.result.inactiveState.${item.state}`)])}
+        />
+      ) : null}
       <p className="prose prose--muted">{t('directory.result.seeMfa')}</p>
     </section>
   );

@@ -121,9 +121,12 @@ export const GoogleCredentialInputSchema = z.union([
 ]);
 export type GoogleCredentialInput = z.infer<typeof GoogleCredentialInputSchema>;
 
+/** Why a directory person counts at less than their registered methods (see mfa-mapping.ts). */
+export const DIRECTORY_POLICY_REASONS = ['blocked-by-policy', 'passwordless-blocked-by-policy'] as const;
+
 export const DirectoryImportResultSchema = z.object({
   provider: DirectoryProviderSchema,
-  /** People the directory listed (suspended Google accounts excluded). */
+  /** People the directory listed (suspended and archived Google accounts included). */
   directoryUsers: z.number(),
   /** Directory people matched to someone on the roster by e-mail. */
   matched: z.number(),
@@ -137,5 +140,14 @@ export const DirectoryImportResultSchema = z.object({
   /** People on the roster the directory did not list: left as they were. */
   staffWithoutMatch: z.number(),
   byStatus: z.record(MfaStatusSchema, z.number()),
+  /**
+   * People whose registered methods the tenant's authentication methods policy does not allow
+   * (Microsoft: isMfaCapable or isPasswordlessCapable false): counted at what they can use.
+   */
+  blockedByPolicy: z.array(z.object({ address: z.string(), reason: z.enum(DIRECTORY_POLICY_REASONS) })),
+  blockedByPolicyCount: z.number(),
+  /** Accounts that cannot sign in today (Google: suspended, archived): imported and counted all the same. */
+  inactive: z.array(z.object({ address: z.string(), state: z.enum(['suspended', 'archived']) })),
+  inactiveCount: z.number(),
 });
 export type DirectoryImportResult = z.infer<typeof DirectoryImportResultSchema>;

@@ -75,22 +75,57 @@ export const DOMAIN_NOT_CHECKED_REASONS = [...DNS_UNANSWERED, 'consumer-domain']
 export const DomainNotCheckedReasonSchema = z.enum(DOMAIN_NOT_CHECKED_REASONS);
 export type DomainNotCheckedReason = z.infer<typeof DomainNotCheckedReasonSchema>;
 
+// SPF findings are what RFC 7208's check_host() answers a sender the practice never listed,
+// includes and redirects followed (spf-evaluation.ts).
 export const SPF_FINDINGS = [
   'hard-fail', // ends -all: good
   'soft-fail', // ends ~all: acceptable
   'neutral', // ?all: bad
-  'pass-all', // +all or a bare "all": anyone may send as the practice
+  'pass-all', // +all, a bare "all", or an include that passes everyone: anyone may send as the practice
   'no-all', // no all mechanism, no redirect: receivers treat unlisted senders as neutral
   'multiple', // more than one v=spf1 record: a permanent error, SPF is ignored
-  'malformed', // a term that is not SPF
+  'malformed', // a term that is not SPF, a second redirect=, a record starting with a space
+  'include-broken', // an include or redirect to a name without one valid SPF record (permerror)
+  'too-many-lookups', // more than 10 terms querying the DNS (§4.6.4): permerror
+  'too-many-void-lookups', // more than 2 lookups answering nothing (§4.6.4): permerror
+  'loop', // an include or redirect chain that comes back to itself: permerror
+  'unevaluated', // a term that depends on the sending server (macros): not fully evaluated
   'missing',
   'domain-not-found', // the domain itself does not exist (NXDOMAIN)
   'not-checked',
 ] as const;
 
-export const DMARC_FINDINGS = ['reject', 'quarantine', 'none', 'multiple', 'malformed', 'missing', 'not-checked'] as const;
-export const DKIM_FINDINGS = ['found', 'revoked-only', 'not-confirmed', 'not-checked'] as const;
-export const MTA_STS_FINDINGS = ['present', 'malformed', 'absent', 'not-checked'] as const;
+export const DMARC_FINDINGS = ['reject', 'quarantine', 'none', 'pct-zero', 'multiple', 'malformed', 'missing', 'not-checked'] as const;
+export const DKIM_FINDINGS = ['found', 'testing', 'invalid', 'revoked-only', 'not-confirmed', 'not-checked'] as const;
+// The policy file decides (RFC 8461 §3.2): the TXT record only says there is one to fetch.
+export const MTA_STS_FINDINGS = ['enforce', 'testing', 'mode-none', 'policy-missing', 'policy-invalid', 'malformed', 'absent', 'not-checked'] as const;
+
+/** The technical reason behind an SPF verdict, for the folded details. */
+export const SPF_PROBLEM_CODES = [
+  'leading-space',
+  'bad-term',
+  'duplicate-modifier',
+  'multiple-records',
+  'target-not-found',
+  'too-many-lookups',
+  'too-many-void-lookups',
+  'too-many-mx',
+  'loop',
+  'sender-macro',
+] as const;
+
+export const DKIM_KEY_STATES = ['valid', 'testing', 'revoked', 'invalid'] as const;
+export const DKIM_KEY_PROBLEMS = ['version-not-first', 'bad-version', 'not-a-key', 'unknown-key-type', 'no-key'] as const;
+
+export const MTA_STS_POLICY_PROBLEMS = [
+  'not-found', // no policy host, or no file there (404…)
+  'http-status', // an answer other than 200
+  'redirect', // 3xx: RFC 8461 §3.3 says never to follow it
+  'tls', // the certificate is not valid for the mta-sts host
+  'content-type', // not text/plain
+  'too-large',
+  'syntax', // version, mode or max_age missing or wrong
+] as const;
 
 const base = {
   status: DomainCheckStatusSchema,
@@ -103,10 +138,21 @@ export const SpfCheckSchema = z.object({
   check: z.literal('spf'),
   finding: z.enum(SPF_FINDINGS),
   ...base,
-  /** The final "all" as written (-all, ~all, ?all, +all), after a redirect if there was one. */
+  /**
+   * The term that decides for a sender nobody listed, as written (-all, ~all, +all, or
+   * "include:x → +all" when an include passes everyone), after redirects; null when none does.
+   */
   all: z.string().nullable(),
   /** The domain a redirect= modifier pointed to, when followed. */
   redirect: z.string().nullable(),
+  /** Terms that queried the DNS (include, a, mx, ptr, exists, redirect), out of the 10 allowed. */
+  lookups: z.number().int().default(0),
+  /** Of those, the ones whose answer was empty or "no such name", out of the 2 allowed. */
+  voidLookups: z.number().int().default(0),
+  /** The include and redirect targets followed, in order. */
+  followed: z.array(z.string()).default([]),
+  /** The technical reason for a permanent error: its code, the term and the domain holding it. */
+  problem: z.object({ code: z.enum(SPF_PROBLEM_CODES), term: z.string().nullable(), domain: z.string() }).nullable().default(null),
 });
 
 export const DmarcCheckSchema = z.object({
@@ -119,6 +165,13 @@ export const DmarcCheckSchema = z.object({
   percent: z.number().int().nullable(),
   /** Where aggregate reports go (rua=); empty: nobody receives them. */
   reportTo: z.array(z.string()),
+  /**
+   * The organisational domain whose record applies (RFC 7489 §6.6.3), when the practice's domain
+   * is a subdomain without a record of its own; its sp= (else p=) is then the policy.
+   */
+  inheritedFrom: z.string().nullable().default(null),
+  /** What receivers apply once pct= is taken into account (pct=0 lowers it one step, §6.6.4). */
+  effectivePolicy: z.enum(['reject', 'quarantine', 'none']).nullable().default(null),
 });
 
 export const DkimCheckSchema = z.object({
@@ -131,6 +184,10 @@ export const DkimCheckSchema = z.object({
   selectorsTried: z.array(z.string()),
   /** Selectors whose lookup did not answer: those could not be ruled in or out. */
   selectorsUnanswered: z.array(z.string()),
+  /** Every key record found, with what it is worth (RFC 6376 §3.6.1). */
+  keys: z
+    .array(z.object({ selector: z.string(), state: z.enum(DKIM_KEY_STATES), problem: z.enum(DKIM_KEY_PROBLEMS).nullable() }))
+    .default([]),
 });
 
 export const MtaStsCheckSchema = z.object({
@@ -138,6 +195,10 @@ export const MtaStsCheckSchema = z.object({
   finding: z.enum(MTA_STS_FINDINGS),
   ...base,
   policyId: z.string().nullable(),
+  /** The policy file's mode, once fetched (enforce, testing, none). */
+  mode: z.enum(['enforce', 'testing', 'none']).nullable().default(null),
+  /** Why the policy file could not be used, and what was seen (an HTTP status, a content type). */
+  policyProblem: z.object({ code: z.enum(MTA_STS_POLICY_PROBLEMS), detail: z.string().nullable() }).nullable().default(null),
 });
 
 export const DomainCheckItemSchema = z.discriminatedUnion('check', [SpfCheckSchema, DmarcCheckSchema, DkimCheckSchema, MtaStsCheckSchema]);

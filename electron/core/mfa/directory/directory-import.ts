@@ -46,11 +46,15 @@ export function applyDirectoryImport(
     const written = new Set<string>();
     const matchedStaff = new Set<string>();
     const unmatched: string[] = [];
+    const blockedByPolicy: DirectoryImportResult['blockedByPolicy'] = [];
+    const inactive: DirectoryImportResult['inactive'] = [];
     let matched = 0;
     let updated = 0;
     let unchanged = 0;
 
     for (const person of people) {
+      if (person.reason) blockedByPolicy.push({ address: person.primary, reason: person.reason });
+      if (person.inactive) inactive.push({ address: person.primary, state: person.inactive });
       const accounts = new Map<string, MailboxRow>();
       for (const address of person.addresses) {
         for (const row of byKey.get(emailKey(address)) ?? []) accounts.set(row.id, row);
@@ -88,6 +92,8 @@ export function applyDirectoryImport(
     const staffWithMailbox = new Set(mailboxes.map((row) => row.staff_id));
     const staffWithoutMatch = [...staffWithMailbox].filter((id) => !matchedStaff.has(id)).length;
     unmatched.sort((a, b) => a.localeCompare(b));
+    blockedByPolicy.sort((a, b) => a.address.localeCompare(b.address));
+    inactive.sort((a, b) => a.address.localeCompare(b.address));
     const result: DirectoryImportResult = {
       provider,
       directoryUsers: people.length,
@@ -98,6 +104,10 @@ export function applyDirectoryImport(
       unmatchedCount: unmatched.length,
       staffWithoutMatch,
       byStatus,
+      blockedByPolicy: blockedByPolicy.slice(0, UNMATCHED_SHOWN),
+      blockedByPolicyCount: blockedByPolicy.length,
+      inactive: inactive.slice(0, UNMATCHED_SHOWN),
+      inactiveCount: inactive.length,
     };
     // Counts only: no address, no name, no token.
     store.audit.append('directory.import', provider, {
@@ -107,6 +117,8 @@ export function applyDirectoryImport(
       updated,
       unchanged,
       unmatched: unmatched.length,
+      blockedByPolicy: blockedByPolicy.length,
+      inactive: inactive.length,
     });
     return result;
   });

@@ -2,8 +2,9 @@ import { HygieError } from '../../api/hygie-error.ts';
 import { getWithBearer, retryAfterSeconds, type HttpAnswer, type HttpOptions } from './directory-http.ts';
 
 // Reading a paged directory listing: page after page with the bearer token, a token renewed
-// once on 401, Retry-After honoured on 429 within a budget, and next-page links followed only
-// on the directory's own origin (a link elsewhere would carry the token there).
+// once on 401, throttling (429, or a 403 the API says is throttling) waited out within a budget
+// — Retry-After when the server gives one, exponential backoff when it does not — and next-page
+// links followed only on the directory's own origin (a link elsewhere would carry the token there).
 
 export interface TokenSource {
   /** The access token to use now (renewed first when it is known to have expired). */
@@ -21,6 +22,8 @@ export interface PageOptions extends HttpOptions {
   retryBudgetSeconds?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
+  /** 0 ≤ x < 1, the backoff's jitter (tests fix it). */
+  random?: () => number;
 }
 
 export interface PagedListing<T> {
@@ -30,6 +33,15 @@ export interface PagedListing<T> {
   next(body: unknown, current: string): string | null;
   /** The HygieError a 403 means for this API. */
   forbidden(answer: HttpAnswer): HygieError;
+  /** A 403 that is throttling, not a refusal (Google's userRateLimitExceeded…). */
+  throttled?(answer: HttpAnswer): boolean;
+}
+
+/** Exponential backoff, as Google describes it: 1, 2, 4, 8 … seconds plus up to 1 s of jitter, capped. */
+const BACKOFF_CAP_SECONDS = 32;
+
+export function backoffSeconds(attempt: number, random: () => number = Math.random): number {
+  return Math.min(2 ** attempt, BACKOFF_CAP_SECONDS) + Math.floor(random() * 1000) / 1000;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -39,7 +51,9 @@ export async function readAllPages<T>(firstUrl: string, listing: PagedListing<T>
   const maxPages = options.maxPages ?? 200;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
   let budget = options.retryBudgetSeconds ?? 60;
+  let backoffs = 0;
   let token = await tokens.current();
   let renewed = false;
   const all: T[] = [];
@@ -54,15 +68,18 @@ export async function readAllPages<T>(firstUrl: string, listing: PagedListing<T>
       renewed = true;
       continue;
     }
-    if (answer.status === 403) throw listing.forbidden(answer);
-    if (answer.status === 429 || answer.status === 503) {
-      const wait = retryAfterSeconds(answer.headers, now());
+    const throttled = answer.status === 429 || (answer.status === 403 && listing.throttled?.(answer) === true);
+    if (answer.status === 403 && !throttled) throw listing.forbidden(answer);
+    if (throttled || answer.status === 503) {
+      // A 503 without Retry-After is an outage, not a request to slow down: said at once.
+      const given = retryAfterSeconds(answer.headers, now());
+      const wait = given ?? (throttled ? backoffSeconds(backoffs++, random) : null);
       if (wait !== null && wait <= budget) {
         budget -= wait;
         await sleep(wait * 1000);
         continue;
       }
-      throw new HygieError(answer.status === 429 ? 'directory-rate-limited' : 'directory-unavailable', { httpStatus: answer.status });
+      throw new HygieError(throttled ? 'directory-rate-limited' : 'directory-unavailable', { httpStatus: answer.status });
     }
     if (answer.status >= 500) throw new HygieError('directory-unavailable', { httpStatus: answer.status });
     if (answer.status !== 200) throw new HygieError('directory-unexpected-answer', { step: 'list', httpStatus: answer.status });

@@ -1,4 +1,5 @@
 import type { MfaStatus } from '../../api/schemas/mfa.ts';
+import type { StatusReason } from './mfa-mapping.ts';
 
 /** One person as a directory describes them, already mapped onto Hygie's MFA scale. */
 export interface DirectoryPerson {
@@ -11,4 +12,8 @@ export interface DirectoryPerson {
   methods?: string[];
   isAdmin?: boolean;
   note?: string;
+  /** Why the status is lower than the registered methods say (the import lists these people). */
+  reason?: StatusReason;
+  /** A Google account that cannot sign in: still counted, imported and listed. */
+  inactive?: 'suspended' | 'archived';
 }

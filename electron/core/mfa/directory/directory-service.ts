@@ -14,8 +14,16 @@ import { pollDeviceToken, refreshAccessToken, startDeviceAuthorization, type Tok
 import type { HttpOptions } from './directory-http.ts';
 import { applyDirectoryImport } from './directory-import.ts';
 import type { PageOptions, TokenSource } from './directory-pages.ts';
-import { directorySettings, lastImport, saveLastImport, updateDirectorySettings, type DirectorySettings } from './directory-settings.ts';
-import { deleteConnection, expiryFrom, readConnection, saveConnection, type StoredConnection } from './directory-tokens.ts';
+import {
+  connectedAccount,
+  directorySettings,
+  lastImport,
+  saveConnectedAccount,
+  saveLastImport,
+  updateDirectorySettings,
+  type DirectorySettings,
+} from './directory-settings.ts';
+import { DirectoryCredentials, expiryFrom, type Connection, type Tokens } from './directory-tokens.ts';
 import { domainOf, listGoogleUsers } from './google-directory.ts';
 import { GRAPH_PERMISSION, listMicrosoftRegistrations } from './microsoft-graph.ts';
 import { accountFromIdToken } from './id-token.ts';
@@ -23,7 +31,8 @@ import { accountFromIdToken } from './id-token.ts';
 // The directory imports as the contract offers them: settings, device-code sign-in (Microsoft),
 // a token brought by the IT provider (Google, whose device flow refuses the Admin SDK scopes),
 // the import itself and disconnecting. A sign-in under way lives in memory only: its device code
-// never reaches the renderer, the database or the keychain.
+// never reaches the renderer, the database or the keychain. So does the access token; only the
+// refresh token is kept, in the keychain (directory-tokens.ts).
 
 interface PendingSignIn {
   deviceCode: string;
@@ -55,6 +64,7 @@ function microsoftEndpoint(settings: DirectorySettings, path: 'devicecode' | 'to
 
 export class DirectoryService {
   readonly #secrets: SecretStore;
+  readonly #credentials: DirectoryCredentials;
   readonly #now: () => Date;
   readonly #http: HttpOptions;
   readonly #sleep: ((ms: number) => Promise<void>) | undefined;
@@ -62,6 +72,7 @@ export class DirectoryService {
 
   constructor(secrets: SecretStore, options: DirectoryServiceOptions) {
     this.#secrets = secrets;
+    this.#credentials = new DirectoryCredentials(secrets);
     this.#now = options.now ?? (() => new Date());
     this.#http = { userAgent: options.userAgent, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) };
     this.#sleep = options.sleep;
@@ -69,20 +80,20 @@ export class DirectoryService {
 
   async status(store: Store): Promise<DirectoryStatus> {
     const settings = directorySettings(store);
-    const microsoft = await readConnection(this.#secrets, 'microsoft');
-    const google = await readConnection(this.#secrets, 'google');
+    const microsoft = await this.#connection(store, 'microsoft');
+    const google = await this.#connection(store, 'google');
     const clientSecret = await this.#secrets.get('google-client-secret');
     return {
       microsoft: {
         settings: settings.microsoft,
         connection: microsoft ? 'connected' : 'not-connected',
-        account: microsoft?.account ?? null,
+        account: microsoft ? connectedAccount(store, 'microsoft') : null,
         lastImport: lastImport(store, 'microsoft'),
       },
       google: {
         settings: settings.google,
         connection: google ? 'connected' : 'not-connected',
-        account: google?.account ?? null,
+        account: google ? connectedAccount(store, 'google') : null,
         lastImport: lastImport(store, 'google'),
         renewable: Boolean(google?.refresh && clientSecret),
         clientSecret: clientSecret ? 'set' : 'not-set',
@@ -97,7 +108,7 @@ export class DirectoryService {
     for (const provider of ['microsoft', 'google'] as const) {
       if (changed.some((field) => field.startsWith(`${provider}.`))) {
         this.#pending.delete(provider);
-        if (await deleteConnection(this.#secrets, provider)) store.audit.append('directory.disconnect', provider, { reason: 'settings-changed' });
+        if (await this.#forget(store, provider)) store.audit.append('directory.disconnect', provider, { reason: 'settings-changed' });
       }
     }
     return this.status(store);
@@ -158,7 +169,8 @@ export class DirectoryService {
       case 'granted': {
         this.#pending.delete(provider);
         const account = accountFromIdToken(result.tokens.idToken) ?? directorySettings(store).microsoft.tenant;
-        await saveConnection(this.#secrets, provider, this.#connection(result.tokens, account));
+        await this.#credentials.save(provider, this.#tokens(result.tokens));
+        saveConnectedAccount(store, provider, account);
         store.audit.append('directory.sign-in', provider, { result: 'connected', account, renewable: result.tokens.refreshToken !== null });
         return { state: 'connected', account };
       }
@@ -172,32 +184,33 @@ export class DirectoryService {
   /** Google: keep the IT provider's token (or refresh token + client secret) after checking it reads the directory. */
   async setGoogleCredential(store: Store, input: GoogleCredentialInput): Promise<DirectoryStatus> {
     const settings = directorySettings(store);
-    let connection: StoredConnection;
+    let tokens: Tokens;
     if ('accessToken' in input) {
-      connection = { access: input.accessToken, refresh: null, expiresAt: null, account: null };
+      tokens = { access: input.accessToken, refresh: null, expiresAt: null };
     } else {
       if (!settings.google.clientId) throw new HygieError('directory-not-configured');
-      const tokens = await refreshAccessToken(
+      const granted = await refreshAccessToken(
         `${settings.google.oauthBaseUrl}/token`,
         { clientId: settings.google.clientId, refreshToken: input.refreshToken, clientSecret: input.clientSecret },
         this.#http,
       );
-      if (!tokens) throw new HygieError('directory-session-expired');
-      connection = this.#connection(tokens, null);
+      if (!granted) throw new HygieError('directory-session-expired');
+      tokens = this.#tokens(granted);
     }
     // One page of one user proves the token, its scope and the admin's rights, and names the domain.
-    const sample = await listGoogleUsers(settings.google.adminBaseUrl, this.#fixedToken(connection.access), { ...this.#pageOptions(), firstPageOnly: true, pageSize: 1 });
-    connection.account = sample[0] ? domainOf(sample[0].primary) : null;
-    await saveConnection(this.#secrets, 'google', connection);
+    const sample = await listGoogleUsers(settings.google.adminBaseUrl, this.#fixedToken(tokens.access), { ...this.#pageOptions(), firstPageOnly: true, pageSize: 1 });
+    const account = sample[0] ? domainOf(sample[0].primary) : null;
+    await this.#credentials.save('google', tokens);
+    saveConnectedAccount(store, 'google', account);
     if ('clientSecret' in input) await this.#secrets.set('google-client-secret', input.clientSecret);
     else await this.#secrets.delete('google-client-secret');
-    store.audit.append('directory.sign-in', 'google', { result: 'connected', account: connection.account, renewable: connection.refresh !== null });
+    store.audit.append('directory.sign-in', 'google', { result: 'connected', account, renewable: tokens.refresh !== null });
     return this.status(store);
   }
 
   async import(store: Store, provider: DirectoryProvider): Promise<DirectoryImportResult> {
     const settings = directorySettings(store);
-    const connection = await readConnection(this.#secrets, provider);
+    const connection = await this.#connection(store, provider);
     if (!connection) throw new HygieError('directory-not-connected');
     const tokens = this.#tokenSource(store, provider, connection, settings);
     const people =
@@ -205,7 +218,7 @@ export class DirectoryService {
         ? await listMicrosoftRegistrations(settings.microsoft.graphBaseUrl, tokens, this.#pageOptions())
         : await listGoogleUsers(settings.google.adminBaseUrl, tokens, this.#pageOptions());
     const at = this.#now();
-    const result = applyDirectoryImport(store, provider, people, { account: connection.account, at });
+    const result = applyDirectoryImport(store, provider, people, { account: connectedAccount(store, provider), at });
     saveLastImport(store, provider, {
       at: at.toISOString(),
       directoryUsers: result.directoryUsers,
@@ -218,13 +231,25 @@ export class DirectoryService {
 
   async disconnect(store: Store, provider: DirectoryProvider): Promise<DirectoryStatus> {
     this.#pending.delete(provider);
-    const deleted = await deleteConnection(this.#secrets, provider);
+    const deleted = await this.#forget(store, provider);
     store.audit.append('directory.disconnect', provider, { deleted });
     return this.status(store);
   }
 
-  #connection(tokens: TokenSet, account: string | null): StoredConnection {
-    return { access: tokens.accessToken, refresh: tokens.refreshToken, expiresAt: expiryFrom(this.#now(), tokens.expiresIn), account };
+  #tokens(tokens: TokenSet): Tokens {
+    return { access: tokens.accessToken, refresh: tokens.refreshToken, expiresAt: expiryFrom(this.#now(), tokens.expiresIn) };
+  }
+
+  /** The connection, with the account an earlier version kept beside the tokens moved to the settings. */
+  async #connection(store: Store, provider: DirectoryProvider): Promise<Connection | null> {
+    const connection = await this.#credentials.read(provider);
+    if (connection?.legacyAccount !== undefined) saveConnectedAccount(store, provider, connection.legacyAccount);
+    return connection;
+  }
+
+  async #forget(store: Store, provider: DirectoryProvider): Promise<boolean> {
+    saveConnectedAccount(store, provider, null);
+    return this.#credentials.forget(provider);
   }
 
   #pageOptions(): PageOptions {
@@ -236,11 +261,11 @@ export class DirectoryService {
   }
 
   /** The stored token, renewed through the refresh grant when expired or refused; saved back to the keychain. */
-  #tokenSource(store: Store, provider: DirectoryProvider, connection: StoredConnection, settings: DirectorySettings): TokenSource {
+  #tokenSource(store: Store, provider: DirectoryProvider, connection: Connection, settings: DirectorySettings): TokenSource {
     let current = connection;
     const forget = async (reason: string): Promise<null> => {
       // A token that no longer works is not a connection: the status says "not connected" again.
-      await deleteConnection(this.#secrets, provider);
+      await this.#forget(store, provider);
       store.audit.append('directory.disconnect', provider, { reason });
       return null;
     };
@@ -264,18 +289,22 @@ export class DirectoryService {
       }
       // The refresh token was refused (revoked, expired): the user signs in again.
       if (!tokens) return forget('refresh-refused');
-      current = this.#connection(tokens, current.account);
-      await saveConnection(this.#secrets, provider, current);
-      return current.access;
+      // Microsoft sends a new refresh token with each grant and the old one is to be deleted:
+      // saving replaces it (refreshAccessToken keeps Google's, which is not resent).
+      const fresh = this.#tokens(tokens);
+      await this.#credentials.save(provider, fresh);
+      current = fresh;
+      return fresh.access;
     };
     return {
       current: async () => {
-        const expired = current.expiresAt !== null && Date.parse(current.expiresAt) - EXPIRY_MARGIN_MS <= this.#now().getTime();
+        const expired = current.access === null || (current.expiresAt !== null && Date.parse(current.expiresAt) - EXPIRY_MARGIN_MS <= this.#now().getTime());
         if (expired && current.refresh) {
           const fresh = await renew();
           if (!fresh) throw new HygieError('directory-session-expired');
           return fresh;
         }
+        if (current.access === null) throw new HygieError('directory-session-expired');
         return current.access;
       },
       renew,

@@ -82,3 +82,15 @@ export function lastImport(store: Store, provider: DirectoryProvider): ImportSum
 export function saveLastImport(store: Store, provider: DirectoryProvider, summary: ImportSummary): void {
   store.settings.set(LAST_IMPORT(provider), summary);
 }
+
+// The account or domain a connection belongs to ("connected to cabinet-dupont.fr"): not a
+// secret, so it is kept here, beside the settings, while the tokens stay out of the database.
+const ACCOUNT = (provider: DirectoryProvider) => `directory.${provider}.account`;
+
+export function connectedAccount(store: Store, provider: DirectoryProvider): string | null {
+  return store.settings.get<string | null>(ACCOUNT(provider), null);
+}
+
+export function saveConnectedAccount(store: Store, provider: DirectoryProvider, account: string | null): void {
+  store.settings.set(ACCOUNT(provider), account);
+}

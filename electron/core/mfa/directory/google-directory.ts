@@ -1,12 +1,13 @@
 import { HygieError } from '../../api/hygie-error.ts';
-import { isObject } from './directory-http.ts';
+import { isObject, type HttpAnswer } from './directory-http.ts';
 import { readAllPages, type PageOptions, type TokenSource } from './directory-pages.ts';
 import { googleStatus } from './mfa-mapping.ts';
 import type { DirectoryPerson } from './directory-person.ts';
 
 // Google Workspace Admin SDK: GET /admin/directory/v1/users?customer=my_customer, paged with
-// nextPageToken; each user has primaryEmail, aliases, isEnrolledIn2Sv and isEnforcedIn2Sv. Needs
-// the scope admin.directory.user.readonly and an administrator allowed to read users.
+// nextPageToken; each user has primaryEmail, aliases, emails[], suspended, archived, isEnrolledIn2Sv
+// and isEnforcedIn2Sv. Needs the scope admin.directory.user.readonly and an administrator allowed
+// to read users.
 
 export const GOOGLE_SCOPE = 'https://www.googleapis.com/auth/admin.directory.user.readonly';
 
@@ -25,17 +26,42 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 50) : [];
 }
 
+/** users.emails: "the list of the user's email addresses", objects with an `address`. */
+function emailAddresses(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map((entry) => (isObject(entry) && typeof entry.address === 'string' ? entry.address : null))
+    .filter((address): address is string => address !== null)
+    .slice(0, 50);
+}
+
 function toPerson(user: unknown): DirectoryPerson | null {
   if (!isObject(user) || typeof user.primaryEmail !== 'string') return null;
-  // A suspended account cannot sign in: it says nothing about anyone's protection today.
-  if (user.suspended === true || user.archived === true) return null;
   const mapped = googleStatus(user.isEnrolledIn2Sv === true, user.isEnforcedIn2Sv === true);
+  // A suspended or archived account cannot sign in today, but it is still the practice's
+  // account, with its 2-Step Verification state: counted, imported and listed, never dropped.
+  const inactive = user.suspended === true ? 'suspended' : user.archived === true ? 'archived' : null;
+  const addresses = [user.primaryEmail, ...strings(user.aliases), ...strings(user.nonEditableAliases), ...emailAddresses(user.emails)];
   return {
     primary: user.primaryEmail,
-    addresses: [user.primaryEmail, ...strings(user.aliases), ...strings(user.nonEditableAliases)],
+    addresses: [...new Set(addresses)],
     status: mapped.status,
-    ...(mapped.note ? { note: mapped.note } : {}),
+    ...(mapped.note || inactive ? { note: [mapped.note, inactive ? `account ${inactive} in Google Workspace` : null].filter(Boolean).join('; ') } : {}),
+    ...(inactive ? { inactive } : {}),
   };
+}
+
+/**
+ * Google's throttling answers: 403 with reason userRateLimitExceeded, rateLimitExceeded or
+ * quotaExceeded ("slow down … using exponential backoff", Directory API: Limits and quotas), as
+ * opposed to a 403 for a missing scope or role.
+ */
+const THROTTLING_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded', 'quotaExceeded']);
+
+export function isGoogleThrottling(answer: HttpAnswer): boolean {
+  const error = isObject(answer.body) && isObject(answer.body.error) ? answer.body.error : null;
+  const errors = error && Array.isArray(error.errors) ? error.errors : [];
+  return errors.some((entry) => isObject(entry) && typeof entry.reason === 'string' && THROTTLING_REASONS.has(entry.reason));
 }
 
 export async function listGoogleUsers(adminBaseUrl: string, tokens: TokenSource, options: PageOptions & { pageSize?: number }): Promise<DirectoryPerson[]> {
@@ -52,6 +78,7 @@ export async function listGoogleUsers(adminBaseUrl: string, tokens: TokenSource,
       next: (body) =>
         isObject(body) && typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? usersUrl(adminBaseUrl, body.nextPageToken, pageSize) : null,
       forbidden: () => new HygieError('directory-google-permission', { scope: GOOGLE_SCOPE }),
+      throttled: isGoogleThrottling,
     },
     tokens,
     options,

@@ -1,3 +1,4 @@
+import type { DIRECTORY_POLICY_REASONS } from '../../api/schemas/directory.ts';
 import type { MfaStatus } from '../../api/schemas/mfa.ts';
 
 // What a directory says about a person's second factor, on Hygie's scale (reference/policies.md,
@@ -30,19 +31,77 @@ const MICROSOFT_METHOD_CLASS: Readonly<Record<string, MfaStatus>> = {
 
 const STRENGTH: readonly MfaStatus[] = ['phishing-resistant', 'app', 'sms', 'email-code'];
 
+/**
+ * The methods Microsoft counts as passwordless (userRegistrationDetails.isPasswordlessCapable:
+ * "FIDO2, Windows Hello for Business, Microsoft Authenticator (passwordless)"), with passkeys and
+ * the macOS platform credential, which are FIDO2 credentials.
+ */
+const PASSWORDLESS_METHODS: ReadonlySet<string> = new Set([
+  'fido2',
+  'passKeyDeviceBound',
+  'passKeyDeviceBoundAuthenticator',
+  'passKeyDeviceBoundWindowsHello',
+  'passKeySynced',
+  'windowsHelloForBusiness',
+  'macOsSecureEnclaveKey',
+  'microsoftAuthenticatorPasswordless',
+]);
+
+/** Why a status is lower than the methods alone would say: shown to the user in their language. */
+export type StatusReason = (typeof DIRECTORY_POLICY_REASONS)[number];
+
 export interface MappedStatus {
   status: MfaStatus;
-  /** Why the status is what it is, when the method list alone does not say. */
+  /** Why the status is what it is, when the method list alone does not say (kept with the record). */
   note?: string;
+  reason?: StatusReason;
 }
 
-export function microsoftStatus(isMfaRegistered: boolean, methodsRegistered: readonly string[]): MappedStatus {
+/** What userRegistrationDetails says of one user (Microsoft Graph, v1.0). */
+export interface MicrosoftRegistration {
+  isMfaRegistered: boolean;
+  methodsRegistered: readonly string[];
+  /** A registered strong method is allowed by the authentication methods policy; undefined when not reported. */
+  isMfaCapable?: boolean;
+  /** A registered passwordless method is allowed by the policy; undefined when not reported. */
+  isPasswordlessCapable?: boolean;
+}
+
+function strongest(methods: readonly string[]): MfaStatus | undefined {
+  const classes = new Set(methods.map((method) => MICROSOFT_METHOD_CLASS[method]).filter(Boolean));
+  return STRENGTH.find((status) => classes.has(status));
+}
+
+export function microsoftStatus(registration: MicrosoftRegistration): MappedStatus {
+  const { isMfaRegistered, methodsRegistered, isMfaCapable, isPasswordlessCapable } = registration;
   // Entra counts a user as MFA-registered only with a method usable for MFA; an e-mail address
   // registered for password reset alone does not make someone protected.
   if (!isMfaRegistered) return { status: 'none', note: 'Entra ID: not registered for MFA' };
-  const classes = new Set(methodsRegistered.map((method) => MICROSOFT_METHOD_CLASS[method]).filter(Boolean));
-  const strongest = STRENGTH.find((status) => classes.has(status));
-  if (strongest) return { status: strongest };
+  // isMfaRegistered: a strong method registered, "not necessarily allowed by the authentication
+  // methods policy"; isMfaCapable: registered *and* allowed. Registered but not capable: the
+  // policy blocks every method the person has, so none of them protects the account.
+  if (isMfaCapable === false) {
+    return {
+      status: 'none',
+      reason: 'blocked-by-policy',
+      note: `Entra ID: methods registered (${methodsRegistered.join(', ') || 'none listed'}) but blocked by the authentication methods policy (isMfaCapable false)`,
+    };
+  }
+  const best = strongest(methodsRegistered);
+  // Passwordless methods the policy does not allow do not count at their strength: the person
+  // signs in with what is left.
+  if (isPasswordlessCapable === false && methodsRegistered.some((method) => PASSWORDLESS_METHODS.has(method))) {
+    const usable = methodsRegistered.filter((method) => !PASSWORDLESS_METHODS.has(method));
+    const allowed = strongest(usable);
+    if (allowed !== best) {
+      return {
+        status: allowed ?? 'unknown',
+        reason: 'passwordless-blocked-by-policy',
+        note: `Entra ID: passwordless methods registered but blocked by the authentication methods policy (isPasswordlessCapable false); counted at ${allowed ?? 'an unranked method'}`,
+      };
+    }
+  }
+  if (best) return { status: best };
   // Registered, with methods we do not know how to rank (a new method type, an external
   // provider): not shown as protected until someone says which.
   return { status: 'unknown', note: 'Entra ID: registered for MFA with a method Hygie does not rank' };

@@ -5,7 +5,8 @@ import { microsoftStatus } from './mfa-mapping.ts';
 import type { DirectoryPerson } from './directory-person.ts';
 
 // Microsoft Graph: GET /v1.0/reports/authenticationMethods/userRegistrationDetails, one record
-// per user with isMfaRegistered and methodsRegistered, paged with @odata.nextLink. Delegated
+// per user with isMfaRegistered, isMfaCapable, isPasswordlessCapable and methodsRegistered, paged
+// with @odata.nextLink. Delegated
 // permission AuditLog.Read.All, admin consent, a signed-in user holding a reports role (Reports
 // Reader, Security Reader, Global Reader…), and an Entra ID P1 or P2 licence in the tenant.
 
@@ -27,7 +28,12 @@ function toPerson(record: unknown): DirectoryPerson | null {
   const methods = Array.isArray(record.methodsRegistered)
     ? record.methodsRegistered.filter((method): method is string => typeof method === 'string').slice(0, 50)
     : [];
-  const mapped = microsoftStatus(record.isMfaRegistered === true, methods);
+  const mapped = microsoftStatus({
+    isMfaRegistered: record.isMfaRegistered === true,
+    methodsRegistered: methods,
+    ...(typeof record.isMfaCapable === 'boolean' ? { isMfaCapable: record.isMfaCapable } : {}),
+    ...(typeof record.isPasswordlessCapable === 'boolean' ? { isPasswordlessCapable: record.isPasswordlessCapable } : {}),
+  });
   // userRegistrationDetails carries no alias list; `mail` is used when a tenant's answer has it.
   const addresses = [record.userPrincipalName, ...(typeof record.mail === 'string' ? [record.mail] : [])];
   return {
@@ -36,6 +42,7 @@ function toPerson(record: unknown): DirectoryPerson | null {
     status: mapped.status,
     methods,
     ...(mapped.note ? { note: mapped.note } : {}),
+    ...(mapped.reason ? { reason: mapped.reason } : {}),
     ...(typeof record.isAdmin === 'boolean' ? { isAdmin: record.isAdmin } : {}),
   };
 }
