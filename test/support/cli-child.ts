@@ -12,6 +12,9 @@ export interface CliRun {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** The bytes exactly as the child wrote them (before any decoding). */
+  stdoutBytes: Buffer;
+  stderrBytes: Buffer;
 }
 
 export interface CliRunOptions {
@@ -44,16 +47,21 @@ export function runHygie(args: readonly string[], options: CliRunOptions): Promi
     // A child that exits before reading it (a usage error) closes the pipe: not the test's failure.
     child.stdin.on('error', () => {});
     child.stdin.end(options.stdin ?? '');
-    let stdout = '';
+    const stdoutChunks: Buffer[] = [];
+    const stderrChunks: Buffer[] = [];
+    const stderrText = new TextDecoder();
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
+    child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderrChunks.push(chunk);
+      stderr += stderrText.decode(chunk, { stream: true });
       options.onStderr?.(stderr, child);
     });
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      const stdoutBytes = Buffer.concat(stdoutChunks);
+      const stderrBytes = Buffer.concat(stderrChunks);
+      resolve({ code, signal, stdout: stdoutBytes.toString('utf8'), stderr: stderrBytes.toString('utf8'), stdoutBytes, stderrBytes });
+    });
   });
 }
