@@ -26,6 +26,8 @@ export interface CliRunOptions {
   onStderr?(text: string, child: ReturnType<typeof spawn>): void;
   /** Piped to the child's stdin, then closed (e.g. `hygie password`); without it stdin is empty. */
   stdin?: string;
+  /** Kill the child (SIGKILL) if it is still running after this long: a hang fails the test, never the machine. */
+  killAfterMs?: number;
 }
 
 /** What the child may inherit: nothing of the developer's own Hygie settings or HIBP key. */
@@ -57,8 +59,10 @@ export function runHygie(args: readonly string[], options: CliRunOptions): Promi
       stderr += stderrText.decode(chunk, { stream: true });
       options.onStderr?.(stderr, child);
     });
+    const killer = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      if (killer) clearTimeout(killer);
       const stdoutBytes = Buffer.concat(stdoutChunks);
       const stderrBytes = Buffer.concat(stderrChunks);
       resolve({ code, signal, stdout: stdoutBytes.toString('utf8'), stderr: stderrBytes.toString('utf8'), stdoutBytes, stderrBytes });
