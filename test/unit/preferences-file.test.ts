@@ -57,6 +57,17 @@ describe('preferences', () => {
     expect(await new PreferencesFile(dir).read()).toEqual({ language: 'en' });
   });
 
+  it('take a key the contract lets through as undefined for "unchanged", not as an internal error (issue 13 F6)', async () => {
+    const dir = dataDir();
+    await new PreferencesFile(dir).update({ language: 'en' });
+    const logged: unknown[] = [];
+    const router = createRouter(createHandlers({ dataDir: dir, appInfo, store: unusedStore(dir) }), { error: (...args) => logged.push(args) });
+    expect(await router.call('settings.set', { language: undefined })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await router.call('settings.set', {})).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await router.call('settings.set', { language: null })).toEqual({ ok: true, value: { language: null } });
+    expect(logged).toEqual([]);
+  });
+
   it('report an unreadable preferences path as a clear error, not a crash', async () => {
     const dir = dataDir();
     mkdirSync(join(dir, 'preferences.json')); // a folder where the file should be
