@@ -327,28 +327,35 @@ describe('the CSV', () => {
     expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Multi-factor authentication': 'None', Password: 'To change' });
   });
 
-  it('defuses spreadsheet formulas in names, titles and identifiers', () => {
+  /** The CSV row of a report whose first person's name, role, identifier and breach title are the given texts. */
+  function csvRowWith(texts: { name: string; role: string; identifier: string; title: string }): Record<string, string> | undefined {
     const report = reportFixture({ language: 'en' });
     const [person] = report.people;
     const account = person?.accounts[0];
     if (!person || !account?.breach) throw new Error('fixture changed');
+    const breaches = [{ name: 'x', title: texts.title, breachDate: null, dataClasses: [] }];
     const hostile: Report = {
       ...report,
-      people: [
-        {
-          ...person,
-          name: "=cmd|' /C calc'!A0",
-          roleName: '@SUM(1+1)',
-          accounts: [{ ...account, identifier: '+33 6 12 34 56 78', breach: { ...account.breach, breaches: [{ name: 'x', title: '-2+3', breachDate: null, dataClasses: [] }] } }],
-        },
-      ],
+      people: [{ ...person, name: texts.name, roleName: texts.role, accounts: [{ ...account, identifier: texts.identifier, breach: { ...account.breach, breaches } }] }],
     };
-    const { rows } = parse(reportCsv(hostile), ',');
-    expect(rows[0]).toMatchObject({
+    return parse(reportCsv(hostile), ',').rows[0];
+  }
+
+  it('defuses spreadsheet formulas in names, titles and identifiers', () => {
+    expect(csvRowWith({ name: "=cmd|' /C calc'!A0", role: '@SUM(1+1)', identifier: '+33 6 12 34 56 78', title: '-2+3' })).toMatchObject({
       Person: "'=cmd|' /C calc'!A0",
       Role: "'@SUM(1+1)",
       Identifier: "'+33 6 12 34 56 78",
       'Breaches found': "'-2+3",
+    });
+  });
+
+  it('defuses full-width and small look-alikes of = + - @ too (issue 13)', () => {
+    expect(csvRowWith({ name: '＝HYPERLINK("http://x")', role: '﹫SUM(1)', identifier: '＋33 6', title: '－2+3' })).toMatchObject({
+      Person: `'＝HYPERLINK("http://x")`,
+      Role: "'﹫SUM(1)",
+      Identifier: "'＋33 6",
+      'Breaches found': "'－2+3",
     });
   });
 

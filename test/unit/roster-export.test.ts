@@ -75,6 +75,36 @@ describe('roster export', () => {
     expect(lines[3]).toBe(`"'\rCR";Jean-Luc;c@x.fr;Autre;`);
   });
 
+  it("neutralises full-width and small look-alikes of = + - @, and a formula behind leading spaces (issue 13)", () => {
+    const hostile = ['＝HYPERLINK("http://x")', '＋33 1', '－2+3', '＠SUM(A1)', '﹢1', '﹣1', '﹦1', '﹫x', '−1', '⁼1', '₊1', '﬩1', '  =1+1', '\u3000=1', '\u00a0@x'];
+    const file = rosterToCsv(
+      hostile.map((lastName, index) => member({ lastName, firstName: 'X', emails: [`p${index}@x.fr`] })),
+      'fr',
+      TODAY,
+    );
+    const lines = file.content.split('\r\n').slice(1, -1);
+    expect(lines.map((line) => line.split(';')[0])).toEqual(hostile.map((name) => `"'${name.replaceAll('"', '""')}"`));
+    // And they come back as text (the guard's ' kept, spaces collapsed as for any name) when the file is imported again.
+    expect(preview(utf8(file.content)).rows.map((row) => row.person.lastName)).toEqual(hostile.map((name) => `'${name}`.replace(/\s+/gu, ' ')));
+  });
+
+  it('guards every character that normalises (NFKC) to = + - @ or the minus sign, wherever it is in Unicode', () => {
+    const triggers: string[] = [];
+    for (let code = 0x80; code <= 0x2ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (['=', '+', '-', '@', '\u2212'].includes(character.normalize('NFKC'))) triggers.push(character);
+    }
+    expect(triggers.length).toBeGreaterThan(10);
+    const file = rosterToCsv(
+      triggers.map((character, index) => member({ lastName: `${character}1`, firstName: 'X', emails: [`p${index}@x.fr`] })),
+      'en',
+      TODAY,
+    );
+    const cells = file.content.split('\r\n').slice(1, -1).map((line) => line.split(',')[0]);
+    expect(cells).toEqual(triggers.map((character) => `"'${character}1"`));
+  });
+
   it('names every service in both languages, and reads each name back', () => {
     for (const id of SERVICE_IDS) {
       for (const label of [SERVICE_LABELS[id].fr, SERVICE_LABELS[id].en]) {

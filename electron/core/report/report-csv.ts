@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Finding, Report, ReportAccount, ReportLanguage, ReportPerson } from '../api/schemas/report.ts';
-import { CSV_DELIMITERS, FORMULA_START } from '../roster/export.ts';
+import { CSV_DELIMITERS } from '../roster/export.ts';
+import { FORMULA_START } from '../roster/formula-guard.ts';
 import { SERVICE_LABELS } from '../roster/service-labels.ts';
 import {
   BREACH_STATUS_NAMES,

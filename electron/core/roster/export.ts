@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { RosterExport } from '../api/schemas/roster-import.ts';
 import type { StaffMember } from '../api/schemas/staff.ts';
+import { FORMULA_START } from './formula-guard.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { SERVICE_LABELS } from './service-labels.ts';
 
@@ -14,13 +15,6 @@ const FORMATS = {
   fr: { delimiter: CSV_DELIMITERS.fr, headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'], baseName: 'hygie-personnel' },
   en: { delimiter: CSV_DELIMITERS.en, headers: ['Last name', 'First name', 'Email', 'Role', 'Services'], baseName: 'hygie-staff' },
 } as const;
-
-/**
- * OWASP CSV injection: a cell starting with one of these is prefixed with '. Papaparse's own
- * `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, which misses "=…" followed by a line break
- * (`.` stops at it), so the same check is given without the `.*$`.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/u;
 
 function isoDay(day: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
