@@ -41,10 +41,12 @@ async function started(options: Parameters<typeof createFakeElectron>[0] = {}, e
 }
 
 describe('main window', () => {
-  it('is created with every web preference of Electron’s security checklist', async () => {
+  it('is created with exactly the web preferences of Electron’s security checklist, and no other', async () => {
     const { window, build } = await started();
-    const prefs = window.options.webPreferences;
-    expect(prefs).toMatchObject({
+    // Exact equality: a preference added later (enableBlinkFeatures, additionalArguments,
+    // a partition, a relaxed one…) fails here until it is reviewed and added to this list.
+    expect(window.options.webPreferences).toStrictEqual({
+      preload: join(build.root, 'out/preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -52,12 +54,13 @@ describe('main window', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false,
       experimentalFeatures: false,
+      webviewTag: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: true, // unpackaged: developers may inspect
     });
-    expect(prefs.preload).toBe(join(build.root, 'out/preload/index.cjs'));
-    expect(prefs.devTools).toBe(true); // unpackaged: developers may inspect
   });
 
   it('loads the UI from app://hygie, never from file://', async () => {
