@@ -4,6 +4,7 @@ import type * as Electron from 'electron';
 import { createCore } from '../core/api/core.ts';
 import type { Router } from '../core/api/router.ts';
 import { resolveDataDir } from '../core/data-dir.ts';
+import { regionalLocale } from '../core/roster/csv-delimiter.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
 import { StoreHost } from '../core/store/store-host.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
@@ -69,6 +70,8 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       store,
       // The Reports page's Open and Show in folder: paths come from the store, never the page.
       desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+      // The regional format's locale (Windows: the user's "Regional format"), which Excel's CSV separator follows.
+      systemLocale: regionalLocale(app.getSystemLocale(), app.getLocaleCountryCode()),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

@@ -252,6 +252,24 @@ describe('IPC', () => {
     await forgetTestSecrets();
   });
 
+  it("separates exported CSV files as the OS's regional format does, not the interface language (issue 14)", async () => {
+    const service = testKeychainService();
+    testSecrets(service);
+    const header = async (fake: { systemLocale: string; countryCode: string }) => {
+      const { ipcHandlers, app } = await started(fake, { HYGIE_KEYCHAIN_SERVICE: service });
+      const call = (name: string, input?: unknown) => ipcHandlers.get(`${CHANNEL_PREFIX}${name}`)!(invokeEvent('app://hygie/index.html'), input) as Promise<Envelope<any>>;
+      const exported = await call('staff.exportCsv', { language: 'en' });
+      app.emit('will-quit');
+      expect(exported, JSON.stringify(exported)).toMatchObject({ ok: true });
+      return (exported.ok ? (exported.value as { content: string }).content : '').split('\r\n')[0];
+    };
+    expect(await header({ systemLocale: 'fr-FR', countryCode: 'FR' })).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    // A system locale without its region (Linux "fr"): the country the OS reports completes it.
+    expect(await header({ systemLocale: 'en', countryCode: 'BE' })).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    expect(await header({ systemLocale: 'en-GB', countryCode: 'GB' })).toBe('\uFEFFLast name,First name,Email,Role,Services');
+    await forgetTestSecrets();
+  });
+
   it('refuses subframes, other origins and unknown senders', async () => {
     const { ipcHandlers } = await started();
     const get = ipcHandlers.get('hygie:settings.get')!;

@@ -49,6 +49,8 @@ export function openCore(
     logger?: { error(message: string, error?: unknown): void };
     /** What stands for Electron's shell (reports.open / reports.reveal); none, as in the CLI, by default. */
     desktop?: DesktopShell;
+    /** The OS's locale with its region (it picks the CSV separator); the test process's own by default. */
+    systemLocale?: string;
   } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
@@ -62,6 +64,7 @@ export function openCore(
       dataDir,
       store: host,
       ...(options.desktop ? { desktop: options.desktop } : {}),
+      ...(options.systemLocale ? { systemLocale: options.systemLocale } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },

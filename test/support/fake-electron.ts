@@ -54,7 +54,16 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-export function createFakeElectron(options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string } = {}) {
+export function createFakeElectron(
+  options: {
+    singleInstance?: boolean;
+    isPackaged?: boolean;
+    userData?: string;
+    /** What app.getSystemLocale() and app.getLocaleCountryCode() answer (the OS's regional format). */
+    systemLocale?: string;
+    countryCode?: string;
+  } = {},
+) {
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
   const calls: string[] = [];
@@ -67,6 +76,8 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     getPath: vi.fn(() => options.userData ?? '/tmp/hygie-fake-user-data'),
     getName: () => 'Hygie',
     getVersion: () => '0.1.0',
+    getSystemLocale: vi.fn(() => options.systemLocale ?? 'en-US'),
+    getLocaleCountryCode: vi.fn(() => options.countryCode ?? 'US'),
   });
   const ipcHandlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();

@@ -292,7 +292,7 @@ describe('the CSV', () => {
 
   it('has one row per person × account, and one for a person without accounts (French Excel: BOM, ;, CRLF)', () => {
     const report = reportFixture({ language: 'fr' });
-    const csv = reportCsv(report);
+    const csv = reportCsv(report, ';');
     expect(csv).toContain('\r\n');
     expect(csv.replace(/\r\n/gu, '')).not.toContain('\n');
     const { fields, rows } = parse(csv, ';');
@@ -322,7 +322,7 @@ describe('the CSV', () => {
   });
 
   it('writes English headers and values with commas for an English report', () => {
-    const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' })), ',');
+    const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' }), ','), ',');
     expect(fields.slice(0, 3)).toEqual(['Person ref.', 'Person', 'Role']);
     expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Multi-factor authentication': 'None', Password: 'To change' });
   });
@@ -338,7 +338,7 @@ describe('the CSV', () => {
       ...report,
       people: [{ ...person, name: texts.name, roleName: texts.role, accounts: [{ ...account, identifier: texts.identifier, breach: { ...account.breach, breaches } }] }],
     };
-    return parse(reportCsv(hostile), ',').rows[0];
+    return parse(reportCsv(hostile, ','), ',').rows[0];
   }
 
   it('defuses spreadsheet formulas in names, titles and identifiers', () => {
@@ -360,7 +360,7 @@ describe('the CSV', () => {
   });
 
   it('carries initials only when anonymised', () => {
-    const csv = reportCsv(reportFixture({ language: 'fr', anonymised: true }));
+    const csv = reportCsv(reportFixture({ language: 'fr', anonymised: true }), ';');
     for (const person of FIXTURE_PEOPLE) {
       expect(csv).toContain(person.initials);
       expect(csv).not.toContain(person.name);
@@ -374,12 +374,12 @@ describe('writing the files', () => {
     const report = reportFixture();
     const folder = join(work, 'written', 'deep');
     const targets = { pdf: join(folder, 'rapport.pdf'), json: join(folder, 'rapport.json'), csv: join(folder, 'rapport.csv') };
-    const { jsonSha256, files } = await writeReportFiles(report, targets);
+    const { jsonSha256, files } = await writeReportFiles(report, targets, { csvDelimiter: ';' });
     expect(files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf']);
     for (const file of files) expect(statSync(file.path).size).toBe(file.bytes);
     expect(await sha256sum(targets.json)).toBe(jsonSha256);
     expect(squash(await pdfText(targets.pdf))).toContain(`SHA-256 (JSON) : ${jsonSha256}`);
-    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report));
+    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report, ';'));
     expect(readdirSync(folder).sort()).toEqual(['rapport.csv', 'rapport.json', 'rapport.pdf']);
   });
 
@@ -407,7 +407,7 @@ describe('writing the files', () => {
     const earlierJson = '{"earlier":true}\n';
     writeFileSync(join(folder, 'report.json'), earlierJson);
     const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
-    await expect(writeReportFiles(reportFixture(), targets)).rejects.toThrow();
+    await expect(writeReportFiles(reportFixture(), targets, { csvDelimiter: ';' })).rejects.toThrow();
     expect(readFileSync(targets.json, 'utf8')).toBe(earlierJson);
     expect(readdirSync(folder).sort()).toEqual(['report.json', 'report.pdf']);
     expect(statSync(targets.pdf).isDirectory()).toBe(true);
@@ -421,7 +421,7 @@ describe('writing the files', () => {
     writeFileSync(join(folder, 'report.pdf'), earlierPdf);
     writeFileSync(join(folder, 'report.json'), earlierJson);
     const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
-    await expect(writeReportFiles(reportFixture(), targets)).rejects.toThrow();
+    await expect(writeReportFiles(reportFixture(), targets, { csvDelimiter: ';' })).rejects.toThrow();
     expect(readFileSync(targets.pdf)).toEqual(earlierPdf);
     expect(readFileSync(targets.json, 'utf8')).toBe(earlierJson);
     expect(readdirSync(folder).sort()).toEqual(['report.csv', 'report.json', 'report.pdf']);
@@ -433,9 +433,9 @@ describe('writing the files', () => {
     for (const name of ['report.pdf', 'report.json', 'report.csv']) writeFileSync(join(folder, name), 'earlier');
     const report = reportFixture();
     const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
-    const { jsonSha256 } = await writeReportFiles(report, targets);
+    const { jsonSha256 } = await writeReportFiles(report, targets, { csvDelimiter: ';' });
     expect(await sha256sum(targets.json)).toBe(jsonSha256);
-    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report));
+    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report, ';'));
     expect(squash(await pdfText(targets.pdf))).toContain(jsonSha256);
     expect(readdirSync(folder).sort()).toEqual(['report.csv', 'report.json', 'report.pdf']);
   });

@@ -39,7 +39,7 @@ const STAFF: StaffMember[] = [
 
 describe('roster export', () => {
   it('writes a French Excel CSV: BOM, semicolons, CRLF, French headers and labels', () => {
-    const file = rosterToCsv(STAFF.slice(0, 2), 'fr', TODAY);
+    const file = rosterToCsv(STAFF.slice(0, 2), 'fr', TODAY, ';');
     expect(file.fileName).toBe('hygie-personnel-2025-03-07.csv');
     expect(file.mediaType).toBe('text/csv;charset=utf-8');
     expect(file.content).toBe(
@@ -50,13 +50,21 @@ describe('roster export', () => {
   });
 
   it('writes an English CSV with commas, quoting cells that hold one', () => {
-    const file = rosterToCsv(STAFF.slice(0, 4), 'en', TODAY);
+    const file = rosterToCsv(STAFF.slice(0, 4), 'en', TODAY, ',');
     expect(file.fileName).toBe('hygie-staff-2025-03-07.csv');
     const lines = file.content.split('\r\n');
     expect(lines[0]).toBe('\uFEFFLast name,First name,Email,Role,Services');
     expect(lines[1]).toBe('LE GALL,Marie-Hélène,"mh.legall@cabinet.fr, mh@gmail.com",Midwife,"Ameli (patient account), Pro Santé Connect"');
     expect(lines[3]).toBe('Durand,"Paul ""Polo""",paul@x.fr,Agent; d’entretien,');
     expect(lines[4]).toBe('Martin,Luc,luc@x.fr,Other,Bank');
+  });
+
+  it("writes English headers with the French region's semicolons, and reads them back (issue 14)", () => {
+    const file = rosterToCsv(STAFF, 'en', TODAY, ';');
+    expect(file.content.split('\r\n')[0]).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    const result = preview(utf8(file.content), { fileName: file.fileName });
+    expect(result.delimiter).toBe(';');
+    expect(result.totals).toEqual({ rows: STAFF.length, ready: STAFF.length, errors: 0 });
   });
 
   it("neutralises cells a spreadsheet would run as formulas with a leading '", () => {
@@ -68,6 +76,7 @@ describe('roster export', () => {
       ],
       'fr',
       TODAY,
+      ';',
     );
     const lines = file.content.split('\r\n');
     expect(lines[1]).toBe(`"'=cmd|' /C calc'!A0";"'+33 1";a@x.fr;"'@SUM(A1)";`);
@@ -81,6 +90,7 @@ describe('roster export', () => {
       hostile.map((lastName, index) => member({ lastName, firstName: 'X', emails: [`p${index}@x.fr`] })),
       'fr',
       TODAY,
+      ';',
     );
     const lines = file.content.split('\r\n').slice(1, -1);
     expect(lines.map((line) => line.split(';')[0])).toEqual(hostile.map((name) => `"'${name.replaceAll('"', '""')}"`));
@@ -100,6 +110,7 @@ describe('roster export', () => {
       triggers.map((character, index) => member({ lastName: `${character}1`, firstName: 'X', emails: [`p${index}@x.fr`] })),
       'en',
       TODAY,
+      ',',
     );
     const cells = file.content.split('\r\n').slice(1, -1).map((line) => line.split(',')[0]);
     expect(cells).toEqual(triggers.map((character) => `"'${character}1"`));
@@ -115,7 +126,7 @@ describe('roster export', () => {
 
   for (const language of ['fr', 'en'] as const) {
     it(`re-imports its own ${language} file with every person, role, address and service unchanged`, () => {
-      const file = rosterToCsv(STAFF, language, TODAY);
+      const file = rosterToCsv(STAFF, language, TODAY, language === 'fr' ? ';' : ',');
       const result = preview(utf8(file.content), { fileName: file.fileName });
       expect(result.encoding).toBe('utf-8-bom');
       expect(result.delimiter).toBe(language === 'fr' ? ';' : ',');
@@ -138,7 +149,7 @@ describe('roster export', () => {
 
   it('re-imports neutralised formulas as plain text, addresses unchanged', () => {
     const staff = [member({ lastName: '=HYPERLINK("x")', firstName: 'Jean', emails: ['-jean@x.fr', 'j@x.fr'] })];
-    const result = preview(utf8(rosterToCsv(staff, 'fr', TODAY).content));
+    const result = preview(utf8(rosterToCsv(staff, 'fr', TODAY, ';').content));
     expect(result.rows[0]?.status).toBe('ready');
     expect(result.rows[0]?.person).toMatchObject({ lastName: `'=HYPERLINK("x")`, firstName: 'Jean', emails: ['-jean@x.fr', 'j@x.fr'] });
   });
