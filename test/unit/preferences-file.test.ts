@@ -85,6 +85,8 @@ describe('data folder', () => {
     expect(resolveDataDir({ HYGIE_DATA_DIR: '/srv/hygie' }, '/home/a/.config/Hygie')).toBe('/srv/hygie');
     expect(resolveDataDir({ HYGIE_DATA_DIR: '  ' }, '/d')).toBe('/d');
     expect(existsSync(resolveDataDir({ HYGIE_DATA_DIR: '.' }, '/d'))).toBe(true);
+    // cmd.exe's `set HYGIE_DATA_DIR="D:\Hygie"` keeps the quotes in the value (issue 14).
+    expect(resolveDataDir({ HYGIE_DATA_DIR: '"/srv/hygie data"' }, '/d')).toBe('/srv/hygie data');
   });
 });
 
