@@ -96,6 +96,9 @@ describe('roster export', () => {
     expect(lines.map((line) => line.split(';')[0])).toEqual(hostile.map((name) => `"'${name.replaceAll('"', '""')}"`));
     // And they come back as text (the guard's ' kept, spaces collapsed as for any name) when the file is imported again.
     expect(preview(utf8(file.content)).rows.map((row) => row.person.lastName)).toEqual(hostile.map((name) => `'${name}`.replace(/\s+/gu, ' ')));
+    // A leading NUL too (OWASP ASVS 1.2.10); no roster file holds one, the importer refuses it as binary.
+    const nul = rosterToCsv([member({ lastName: '\u0000=1', firstName: 'X', emails: ['n@x.fr'] })], 'fr', TODAY, ';');
+    expect(nul.content.split('\r\n')[1]?.split(';')[0]).toBe(`"'\u0000=1"`);
   });
 
   it('guards every character that normalises (NFKC) to = + - @ or the minus sign, wherever it is in Unicode', () => {
