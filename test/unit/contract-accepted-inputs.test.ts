@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../electron/core/api/channels.ts';
 import { contract } from '../../electron/core/api/contract.ts';
+import { HygieError } from '../../electron/core/api/hygie-error.ts';
 import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
 import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
@@ -13,7 +14,7 @@ import { startFakeDns, type FakeDnsServer } from '../support/fake-dns.ts';
 // real router, handlers, encrypted store and keychain; each must come back as a value or as a
 // domain error that says what to do (not-found, a missing key…), never as 'internal' (a crash
 // behind the contract, logged with a stack trace) nor 'invalid-input' (a refusal the contract
-// did not announce). Every address the calls could reach is on loopback: services at a closed
+// did not announce), and nothing but a domain error may be logged. Every address the calls could reach is on loopback: services at a closed
 // port, DNS at a fake server with no records.
 
 const CLOSED_PORT = 'http://127.0.0.1:9';
@@ -30,7 +31,9 @@ beforeAll(async () => {
   dns = await startFakeDns({});
   process.env.HYGIE_DNS_SERVERS = dns.address;
   core = openCore({
-    logger: { error: (message, error) => logged.push(`${message} ${String(error)} ${(error as Error)?.stack ?? ''}`) },
+    // A job that ends on a domain error (a corpus file with no address) is logged by the job
+    // runner, and told to the user with its code: that is an answer. Anything else is a crash.
+    logger: { error: (message, error) => (error instanceof HygieError ? undefined : logged.push(`${message} ${String(error)} ${(error as Error)?.stack ?? ''}`)) },
     desktop: { openPath: async () => '', showItemInFolder: () => {} },
   });
   await core.call('practice.save', PRACTICE);

@@ -288,9 +288,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
     if (entry.interrupted || !store.db.open) return 'interrupted';
     if (failure !== undefined) {
-      // A domain failure (a HygieError: "this file holds no address") is a value the user reads,
-      // as the router treats it; only the unexpected is logged, with its stack.
-      if (!(failure instanceof HygieError)) logger.error(`hygie: job ${snapshot.kind} failed`, failure);
+      logger.error(`hygie: job ${snapshot.kind} failed`, failure);
       return failJob(entry, failure);
     }
     if (entry.cancelRequested) {
