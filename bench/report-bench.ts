@@ -135,7 +135,7 @@ async function generate(prepared: Prepared, run: number): Promise<{ report: Repo
     reportId: randomUUID(),
   });
   const folder = join(prepared.dir, 'reports', String(run));
-  const written = await writeReportFiles(report, { pdf: join(folder, 'r.pdf'), json: join(folder, 'r.json'), csv: join(folder, 'r.csv') });
+  const written = await writeReportFiles(report, { pdf: join(folder, 'r.pdf'), json: join(folder, 'r.json'), csv: join(folder, 'r.csv') }, { csvDelimiter: ';' });
   const pdf = written.files.find((file) => file.format === 'pdf')!;
   return { report, pdfBytes: pdf.bytes };
 }

@@ -25,6 +25,7 @@ export interface CliTexts {
     keychainUnreachable(service: string): string;
     rosterMissing(path: string): string;
     rosterUnreadable(path: string): string;
+    rosterNotAFile(path: string): string;
     rosterNoEmailColumn(headers: string): string;
     rosterNothingToCheck: string;
     jsonFolderMissing(path: string): string;
@@ -184,6 +185,8 @@ Codes de sortie de hygie audit :
       `HIBP_API_KEY n'est pas définie et le trousseau du système (service « ${service} ») est injoignable. Définissez HIBP_API_KEY, ou ouvrez une session de bureau et déverrouillez le trousseau (Linux : GNOME Keyring ; macOS : Trousseau d'accès ; Windows : Gestionnaire d'identification).`,
     rosterMissing: (path) => `Liste du personnel introuvable : ${path}. Vérifiez le chemin donné à --roster.`,
     rosterUnreadable: (path) => `Impossible de lire ${path} (droits d'accès ?). Vérifiez le fichier donné à --roster.`,
+    rosterNotAFile: (path) =>
+      `${path} n'est pas un fichier ordinaire (c'est un dossier, un périphérique ou un tube) : il n'a pas été lu. Donnez à --roster le chemin du fichier CSV de la liste du personnel.`,
     rosterNoEmailColumn: (headers) =>
       `Aucune colonne d'adresses e-mail reconnue dans la liste (en-têtes : ${headers}). Nommez la colonne « E-mail » ou « Courriel », puis relancez.`,
     rosterNothingToCheck: "Aucune ligne de la liste ne contient d'adresse à vérifier (voir les lignes ignorées ci-dessus). Corrigez le fichier puis relancez.",
@@ -358,6 +361,8 @@ Exit codes of hygie audit:
       `HIBP_API_KEY is not set and the system keychain (service "${service}") cannot be reached. Set HIBP_API_KEY, or log in to a desktop session and unlock the keychain (Linux: GNOME Keyring; macOS: Keychain Access; Windows: Credential Manager).`,
     rosterMissing: (path) => `Staff list not found: ${path}. Check the path given to --roster.`,
     rosterUnreadable: (path) => `Cannot read ${path} (permissions?). Check the file given to --roster.`,
+    rosterNotAFile: (path) =>
+      `${path} is not a regular file (it is a folder, a device or a pipe): it was not read. Give --roster the path of the staff list's CSV file.`,
     rosterNoEmailColumn: (headers) =>
       `No e-mail column recognised in the staff list (headers: ${headers}). Name the column "Email", then run again.`,
     rosterNothingToCheck: 'No line of the staff list holds an address to check (see the skipped lines above). Fix the file and run again.',

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../core/breach/audit-report-schema.ts';
 import { notCheckedText, type CliTexts } from './messages.ts';
-import type { CliOutput } from './output.ts';
+import { oneLine, type CliOutput } from './output.ts';
 
 // Progress goes to stderr, so stdout holds only the summary. On a terminal, one line redrawn in
 // place with the count, the percentage and the time left; piped or in CI, one plain line per
@@ -16,7 +16,7 @@ export interface AuditProgress {
 
 function verdict(entry: AuditEntry, texts: CliTexts): string {
   const breach = entry.breach;
-  if (breach.status === 'breached') return `${texts.progress.breached} (${breach.breaches.map((found) => found.title).join(', ')})`;
+  if (breach.status === 'breached') return `${texts.progress.breached} (${breach.breaches.map((found) => oneLine(found.title)).join(', ')})`;
   if (breach.status === 'clean') return texts.progress.clean;
   return texts.progress.notChecked(notCheckedText(breach, texts));
 }
@@ -28,11 +28,11 @@ export function createProgress(output: CliOutput, texts: CliTexts): AuditProgres
   let remaining: number | null = null;
   let drawn = false;
   const draw = (email: string) => {
-    output.errRaw(`\r\u001b[2K${texts.progress.bar(done, total, remaining, email)}`);
+    output.redrawLine(texts.progress.bar(done, total, remaining, email));
     drawn = true;
   };
   const clearLine = () => {
-    if (drawn) output.errRaw('\r\u001b[2K');
+    if (drawn) output.eraseLine();
     drawn = false;
   };
   return {

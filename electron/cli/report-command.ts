@@ -3,6 +3,7 @@ import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
 import { HygieError } from '../core/api/hygie-error.ts';
 import { generateReport } from '../core/report/generate-report.ts';
 import { isFileSystemError, writeReportFiles } from '../core/report/write-report-files.ts';
+import { csvDelimiterFor, processLocale } from '../core/roster/csv-delimiter.ts';
 import type { Store } from '../core/store/store.ts';
 import { CliProblem } from './cli-problem.ts';
 import { withKeychainCause } from './keychain-messages.ts';
@@ -87,7 +88,8 @@ export async function reportCommand(command: ReportCommand, io: ReportIo): Promi
       { language, anonymise: command.anonymise, now: (io.now ?? (() => new Date()))(), hygieVersion: io.version, hibpKeySet },
       async (built) => {
         try {
-          return await writeReportFiles(built, { pdf, json, ...(csv ? { csv } : {}) });
+          // The CSV's separator follows this computer's region (Node's locale), not --lang.
+          return await writeReportFiles(built, { pdf, json, ...(csv ? { csv } : {}) }, { csvDelimiter: csvDelimiterFor(processLocale()) });
         } catch (error) {
           if (!isFileSystemError(error)) throw error;
           const path = failedPath(error, pdf);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { HygieError } from '../core/api/hygie-error.ts';
 import { MAX_IMPORT_BYTES, type RosterPreview, type RowIssue } from '../core/api/schemas/roster-import.ts';
@@ -24,21 +24,43 @@ export interface RosterToAudit {
   warnings: ('replacement-characters' | 'malformed-quotes')[];
 }
 
+/**
+ * Only a regular file is a roster: a device (/dev/zero never ends and reports a size of 0), a FIFO
+ * (opening it for reading waits for a writer) or a folder is refused. The file is opened without
+ * blocking and checked on the open handle, so it cannot be swapped between the check and the read;
+ * it is read up to the app's import cap whatever size it reports (/proc files report 0).
+ */
 function readRosterBytes(path: string): Uint8Array {
-  let size: number;
+  let handle: number;
   try {
-    size = statSync(path).size;
+    // O_NONBLOCK: a FIFO opens at once instead of waiting for a writer (no such flag on Windows).
+    handle = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') {
-      throw new CliProblem((texts) => texts.config.rosterMissing(path), { cause: error });
-    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CliProblem((texts) => texts.config.rosterMissing(path), { cause: error });
+    if (code === 'EISDIR') throw new CliProblem((texts) => texts.config.rosterNotAFile(path), { cause: error });
     throw new CliProblem((texts) => texts.config.rosterUnreadable(path), { cause: error });
   }
-  if (size > MAX_IMPORT_BYTES) throw new HygieError('import-too-large');
   try {
-    return readFileSync(path);
+    if (!fstatSync(handle).isFile()) throw new CliProblem((texts) => texts.config.rosterNotAFile(path));
+    return readAtMost(handle, MAX_IMPORT_BYTES);
   } catch (error) {
+    if (error instanceof CliProblem || error instanceof HygieError) throw error;
     throw new CliProblem((texts) => texts.config.rosterUnreadable(path), { cause: error });
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** The whole file, or HygieError('import-too-large') as soon as it holds more than `limit` bytes. */
+function readAtMost(handle: number, limit: number): Uint8Array {
+  const buffer = Buffer.alloc(limit + 1);
+  let length = 0;
+  for (;;) {
+    const read = readSync(handle, buffer, length, buffer.length - length, null);
+    if (read === 0) return buffer.subarray(0, length);
+    length += read;
+    if (length > limit) throw new HygieError('import-too-large');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditReport } from '../core/breach/audit-report-schema.ts';
 import { notCheckedText, type CliTexts } from './messages.ts';
+import { oneLine } from './output.ts';
 import type { RosterToAudit } from './roster-file.ts';
 
 // The readable summary printed on stdout: where the addresses went, what was found per person
@@ -17,13 +18,13 @@ export interface SummaryInput {
 }
 
 function person(entry: AuditEntry): string {
-  return entry.name ? `${entry.name} <${entry.email}>` : entry.email;
+  return oneLine(entry.name ? `${entry.name} <${entry.email}>` : entry.email);
 }
 
 function breachLine(entry: AuditEntry, colon: string): string {
   const found = entry.breach.breaches.map((breach) => {
     const details = [breach.breachDate, breach.dataClasses.join(', ')].filter((part) => part);
-    return details.length > 0 ? `${breach.title} (${details.join(' — ')})` : breach.title;
+    return oneLine(details.length > 0 ? `${breach.title} (${details.join(' — ')})` : breach.title);
   });
   return `  ${person(entry)}${colon}${found.join(' · ')}`;
 }
@@ -31,7 +32,7 @@ function breachLine(entry: AuditEntry, colon: string): string {
 export function summaryLines(input: SummaryInput, texts: CliTexts): string[] {
   const { roster, report } = input;
   const t = texts.summary;
-  const lines = [t.title(input.version), t.roster(roster.fileName, roster.addresses.length, roster.people, roster.skipped.length)];
+  const lines = [t.title(input.version), t.roster(oneLine(roster.fileName), roster.addresses.length, roster.people, roster.skipped.length)];
   for (const row of roster.skipped) lines.push(t.skippedLine(row.line, row.issues.map((issue) => texts.rowIssue(issue)).join(' ; ')));
   for (const warning of roster.warnings) lines.push(texts.fileWarning[warning]);
 

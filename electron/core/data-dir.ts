@@ -1,12 +1,14 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { APP_NAME } from './app-identity.ts';
+import { withoutSurroundingQuotes } from './pasted-path.ts';
 
 /**
  * Where Hygie keeps its files. `HYGIE_DATA_DIR` overrides the platform default
  * (the CLI, the tests and a practice that wants the data on another disk use it).
  */
 export function resolveDataDir(env: NodeJS.ProcessEnv, platformDefault: string): string {
-  const override = env.HYGIE_DATA_DIR?.trim();
+  // cmd.exe's `set HYGIE_DATA_DIR="D:\Hygie"` keeps the quotes in the value.
+  const override = withoutSurroundingQuotes(env.HYGIE_DATA_DIR ?? '');
   if (override) return isAbsolute(override) ? override : resolve(override);
   return platformDefault;
 }
@@ -41,8 +43,7 @@ export interface DataFoldersInput {
  * HYGIE_DATA_DIR overrides everything: one folder for all, nothing moved.
  */
 export function dataFolders({ platform, env, home, userData }: DataFoldersInput): DataFolders {
-  const override = env.HYGIE_DATA_DIR?.trim();
-  if (override) {
+  if (withoutSurroundingQuotes(env.HYGIE_DATA_DIR ?? '')) {
     const dir = resolveDataDir(env, userData);
     return { dataDir: dir, preferencesDir: dir, legacyDataDir: null };
   }

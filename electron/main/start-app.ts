@@ -6,6 +6,7 @@ import type { Router } from '../core/api/router.ts';
 import { dataFolders } from '../core/data-dir.ts';
 import type { Language } from '../core/api/contract.ts';
 import { PreferencesFile } from '../core/settings/preferences-file.ts';
+import { regionalLocale } from '../core/roster/csv-delimiter.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
 import { StoreHost } from '../core/store/store-host.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
@@ -91,6 +92,8 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       // A copied passphrase: kept out of clipboard history and sync, erased later (secret-clipboard.ts).
       clipboard: electronSecretClipboard(clipboard, ClipboardItem, options.platform),
       onPreferencesChanged: (preferences) => setMenu(preferences.language),
+      // The regional format's locale (Windows: the user's "Regional format"), which Excel's CSV separator follows.
+      systemLocale: regionalLocale(app.getSystemLocale(), app.getLocaleCountryCode()),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

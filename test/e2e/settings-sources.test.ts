@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../electron/core/api/schemas/corpora.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTEFACTS_DIR, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 import { findSecrets } from '../support/secret-scan.ts';
@@ -130,7 +132,7 @@ describe('Settings: local breach sources', () => {
     await session.close();
   });
 
-  it('refuses a Pwned Passwords copy folder that does not exist, and asks which CSV column to import, in English', async () => {
+  it('refuses a Pwned Passwords copy folder that does not exist, takes one pasted in quotes, and asks which CSV column to import, in English', async () => {
     const en = messages.en;
     const session = await openWithPractice(harness, { locale: 'en-GB' });
     const { page } = session;
@@ -145,6 +147,18 @@ describe('Settings: local breach sources', () => {
     await panel.getByRole('alert').filter({ hasText: 'This folder does not exist on this computer' }).waitFor();
     expect(await panel.getByText(/Password checks: online service/u).count()).toBe(1);
     await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-mirror-en.png') });
+
+    // Pasted from Explorer's "Copy as path", in double quotes: taken as the folder inside them (issue 14).
+    const copy = mkdtempSync(join(tmpdir(), 'hygie-pwned-copy '));
+    writeFileSync(join(copy, '5BAA6.txt'), '1E4C9B93F3F0682250B6CF8331B7EE68FD8:10437277\r\n');
+    await folder.fill(`"${copy}"`);
+    await panel.getByRole('button', { name: en.sources.mirror.save, exact: true }).click();
+    await panel.getByText(en.sources.mirror.saved, { exact: true }).waitFor();
+    await panel.getByText(`Password checks: local folder ${copy}`, { exact: true }).waitFor();
+    expect(await folder.inputValue()).toBe(copy);
+    await panel.getByRole('button', { name: en.sources.mirror.clear, exact: true }).click();
+    await panel.getByText(en.sources.mirror.cleared, { exact: true }).waitFor();
+    rmSync(copy, { recursive: true, force: true });
 
     // A CSV with two columns that could be the list: Hygie asks which one instead of guessing.
     const chooser = page.waitForEvent('filechooser');

@@ -405,6 +405,38 @@ describe('the staff page in Chromium', () => {
     await session.close();
   });
 
+  it('says, without refusing the rows, which addresses hide invisible characters or mix alphabets (issue 13)', async () => {
+    const session = await openStaffPage({ locale: 'fr-FR' });
+    const { page } = session;
+    const file = [
+      'Nom;Prénom;E-mail',
+      'Lefèvre;Hélène;helene.lefevre@cabinet-dupont.fr',
+      // A Cyrillic "е" (U+0435) in the domain: it reads as the practice's own address.
+      'Dupont;Jeanne;jeanne.dupont@cabin\u0435t-dupont.fr',
+      // A right-to-left override: what follows it is shown reversed.
+      'Martin;Paul;paul.martin\u202e@cabinet-dupont.fr',
+    ].join('\r\n');
+    await chooseFile(page, 'personnel.csv', Buffer.from(file, 'utf8'));
+    const preview = page.getByRole('region', { name: fr.preview.title });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain(plural(fr.preview, 'ready', 3, 'fr'));
+    const mixed = await rowByLine(preview, 3).innerText();
+    expect(mixed).toContain(fr.preview.status.ready);
+    expect(mixed).toContain(
+      fill(fr.preview.notices['mixed-scripts'], {
+        scripts: `${fr.preview.scripts.Latin}${fr.preview.scriptsSeparator}${fr.preview.scripts.Cyrillic}`,
+        value: 'jeanne.dupont@cabin[\u0435]t-dupont.fr',
+      }),
+    );
+    const hidden = await rowByLine(preview, 4).innerText();
+    expect(hidden).toContain(fr.preview.status.ready);
+    expect(hidden).toContain(fill(fr.preview.notices['hidden-characters'], { value: 'paul.martin[U+202E]@cabinet-dupont.fr' }));
+    expect(await rowByLine(preview, 2).locator('.staff-reason--notice').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'fr-staff-import-deceptive-addresses');
+    await session.close();
+  });
+
   it('previews in English: encoding, columns and reasons can be changed and read', async () => {
     const session = await openStaffPage({ locale: 'en-GB' });
     const { page } = session;

@@ -12,6 +12,9 @@ export interface CliRun {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** The bytes exactly as the child wrote them (before any decoding). */
+  stdoutBytes: Buffer;
+  stderrBytes: Buffer;
 }
 
 export interface CliRunOptions {
@@ -25,6 +28,8 @@ export interface CliRunOptions {
   stdin?: string;
   /** Called once the child is started, e.g. to signal it on a timer or when a server saw it. */
   onSpawn?(child: ReturnType<typeof spawn>): void;
+  /** Kill the child (SIGKILL) if it is still running after this long: a hang fails the test, never the machine. */
+  killAfterMs?: number;
 }
 
 /** What the child may inherit: nothing of the developer's own Hygie settings or HIBP key. */
@@ -62,17 +67,24 @@ export function runHygie(args: readonly string[], options: CliRunOptions): Promi
     // A child that exits before reading it (a usage error) closes the pipe: not the test's failure.
     child.stdin.on('error', () => {});
     child.stdin.end(options.stdin ?? '');
-    let stdout = '';
+    const stdoutChunks: Buffer[] = [];
+    const stderrChunks: Buffer[] = [];
+    const stderrText = new TextDecoder();
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
+    child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderrChunks.push(chunk);
+      stderr += stderrText.decode(chunk, { stream: true });
       options.onStderr?.(stderr, child);
     });
     options.onSpawn?.(child);
+    const killer = options.killAfterMs === undefined ? null : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      if (killer) clearTimeout(killer);
+      const stdoutBytes = Buffer.concat(stdoutChunks);
+      const stderrBytes = Buffer.concat(stderrChunks);
+      resolve({ code, signal, stdout: stdoutBytes.toString('utf8'), stderr: stderrBytes.toString('utf8'), stdoutBytes, stderrBytes });
+    });
   });
 }

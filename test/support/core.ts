@@ -61,6 +61,8 @@ export function openCore(
     desktop?: DesktopShell;
     /** The MTA-STS policy host's port and CA (a loopback HTTPS server, test/support/fake-mta-sts.ts). */
     mtaSts?: MtaStsFetchOptions;
+    /** The OS's locale with its region (it picks the CSV separator); the test process's own by default. */
+    systemLocale?: string;
   } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
@@ -75,6 +77,7 @@ export function openCore(
       store: host,
       ...(options.desktop ? { desktop: options.desktop } : {}),
       ...(options.mtaSts ? { mtaSts: options.mtaSts } : {}),
+      ...(options.systemLocale ? { systemLocale: options.systemLocale } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },

@@ -104,6 +104,9 @@ export function createFakeElectron(
     locale?: string;
     /** app.getPath by name (home, userData…). */
     paths?: Record<string, string>;
+    /** What app.getSystemLocale() and app.getLocaleCountryCode() answer (the OS's regional format). */
+    systemLocale?: string;
+    countryCode?: string;
   } = {},
 ) {
   let resolveReady!: () => void;
@@ -129,6 +132,8 @@ export function createFakeElectron(
     getVersion: () => '0.1.0',
     /** Chromium's UI locale, which the page's navigator.languages follows. */
     getLocale: () => options.locale ?? 'fr-FR',
+    getSystemLocale: vi.fn(() => options.systemLocale ?? 'en-US'),
+    getLocaleCountryCode: vi.fn(() => options.countryCode ?? 'US'),
   });
   const ipcHandlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();

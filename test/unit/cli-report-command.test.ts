@@ -127,6 +127,7 @@ describe('hygie report', () => {
     // The CSV: one row per person × account, in French.
     const csv = readFileSync(files.csv, 'utf8');
     for (const name of NAMES) expect(csv).toContain(name);
+    expect(csv).toMatch(/^\uFEFFRéf\. personne;Personne;Fonction;/u);
 
     expect(run.stdout).toContain(`SHA-256 du JSON (imprimé en pied de chaque page du PDF) : ${hash}`);
     expect(run.stdout).toContain(`Score : ${report.score.value}/100`);
@@ -160,10 +161,19 @@ describe('hygie report', () => {
     expect(text).toContain('H. L.');
     expect(text).toContain(await sha256sum(json));
     for (const title of BREACH_TITLES) expect(text).toContain(title);
+    // An English report on a French-region computer: French Excel's ';' (issue 14).
+    expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFPerson ref\.;Person;Role;/u);
     for (const [what, content] of [['PDF', text], ['JSON', readFileSync(json, 'utf8')], ['CSV', readFileSync(csv, 'utf8')]] as const) {
       for (const word of IDENTIFYING) expect(content, `${what} names ${word}`).not.toContain(word);
     }
     expect((await pdfToPngs(pdf, 'cli-report-en-anonymised')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("separates the CSV as the computer's region does, whatever --lang says (issue 14)", async () => {
+    const csv = join(out, 'us-region.csv');
+    const run = await hygie(['report', '--pdf', join(out, 'us-region.pdf'), '--csv', csv, '--lang', 'fr'], { LANG: 'en_US.UTF-8' });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFRéf\. personne,Personne,Fonction,/u);
   });
 
   it('exits 2 and says what to do when the data folder has no store, creating nothing', async () => {

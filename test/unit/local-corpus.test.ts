@@ -286,12 +286,18 @@ describe('the Pwned Passwords local mirror folder setting', () => {
     expect((await core.call<ServicesSettings>('services.get')).pwnedPasswordsMirrorDir).toBeNull();
 
     writeFileSync(join(dir, 'copy', '5BAA6.txt'), '1E4C9B93F3F0682250B6CF8331B7EE68FD8:10437277\r\n');
+    // Pasted from Explorer's "Copy as path": in double quotes, which are not part of the folder (issue 14).
+    const quoted = await core.call<ServicesSettings>('services.set', { pwnedPasswordsMirrorDir: ` "${join(dir, 'copy')}" ` });
+    expect(quoted.pwnedPasswordsMirrorDir).toBe(join(dir, 'copy'));
+    await core.call('services.set', { pwnedPasswordsMirrorDir: null });
     const saved = await core.call<ServicesSettings>('services.set', { pwnedPasswordsMirrorDir: join(dir, 'copy') });
     expect(saved).toMatchObject({ pwnedPasswordsMirrorDir: join(dir, 'copy'), pwnedPasswordsBaseUrl: 'https://api.pwnedpasswords.com' });
     const cleared = await core.call<ServicesSettings>('services.set', { pwnedPasswordsMirrorDir: null });
     expect(cleared.pwnedPasswordsMirrorDir).toBeNull();
     const journal = await core.call<AuditEntry[]>('audit.list');
     expect(journal.filter((entry) => entry.action === 'services.update').map((entry) => entry.details?.pwnedPasswordsMirrorDir)).toEqual([
+      '(none)',
+      join(dir, 'copy'),
       '(none)',
       join(dir, 'copy'),
     ]);

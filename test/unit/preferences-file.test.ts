@@ -57,6 +57,17 @@ describe('preferences', () => {
     expect(await new PreferencesFile(dir).read()).toEqual({ language: 'en' });
   });
 
+  it('take a key the contract lets through as undefined for "unchanged", not as an internal error (issue 13 F6)', async () => {
+    const dir = dataDir();
+    await new PreferencesFile(dir).update({ language: 'en' });
+    const logged: unknown[] = [];
+    const router = createRouter(createHandlers({ dataDir: dir, appInfo, store: unusedStore(dir) }), { error: (...args) => logged.push(args) });
+    expect(await router.call('settings.set', { language: undefined })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await router.call('settings.set', {})).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await router.call('settings.set', { language: null })).toEqual({ ok: true, value: { language: null } });
+    expect(logged).toEqual([]);
+  });
+
   it('report an unreadable preferences path as a clear error, not a crash', async () => {
     const dir = dataDir();
     mkdirSync(join(dir, 'preferences.json')); // a folder where the file should be
@@ -74,6 +85,8 @@ describe('data folder', () => {
     expect(resolveDataDir({ HYGIE_DATA_DIR: '/srv/hygie' }, '/home/a/.config/Hygie')).toBe('/srv/hygie');
     expect(resolveDataDir({ HYGIE_DATA_DIR: '  ' }, '/d')).toBe('/d');
     expect(existsSync(resolveDataDir({ HYGIE_DATA_DIR: '.' }, '/d'))).toBe(true);
+    // cmd.exe's `set HYGIE_DATA_DIR="D:\Hygie"` keeps the quotes in the value (issue 14).
+    expect(resolveDataDir({ HYGIE_DATA_DIR: '"/srv/hygie data"' }, '/d')).toBe('/srv/hygie data');
   });
 });
 

@@ -6,6 +6,8 @@ import {
   HibpApiKeyInputSchema,
   ServiceBaseUrlSchema,
 } from '../../electron/core/api/schemas/services.ts';
+import { AbsolutePathSchema } from '../../electron/core/api/schemas/pwned-passwords.ts';
+import * as folderChecks from '../../renderer/pages/settings/folder-path.ts';
 import * as settingsChecks from '../../renderer/pages/settings/service-url.ts';
 import * as options from '../../renderer/pages/setup/practice-options.ts';
 import { checkField, emptyDraft, inputOf, type DraftField } from '../../renderer/pages/setup/practice-validation.ts';
@@ -85,6 +87,31 @@ describe('the breach-services form checks as the engine does', () => {
     }
     expect(settingsChecks.DEFAULT_HIBP_BASE_URL).toBe(DEFAULT_HIBP_BASE_URL);
     expect(settingsChecks.DEFAULT_PWNED_PASSWORDS_BASE_URL).toBe(DEFAULT_PWNED_PASSWORDS_BASE_URL);
+  });
+
+  it('the Pwned Passwords folder, pasted with the quotes of Explorer\'s "Copy as path" or not (issue 14)', () => {
+    const folders = [
+      'C:\\PwnedPasswords',
+      '"C:\\Users\\Secrétariat\\Pwned Passwords"',
+      '  "D:\\pwned"  ',
+      "'/srv/pwned'",
+      '\\\\nas\\partage\\pwned',
+      '"\\\\nas\\partage\\pwned"',
+      '/srv/pwned',
+      '"/srv/pwned"',
+      'relative\\folder',
+      '"relative"',
+      '"C:\\half',
+      '""',
+      '"',
+      '',
+    ];
+    for (const folder of folders) {
+      const engine = AbsolutePathSchema.safeParse(folder);
+      expect(folderChecks.isAbsoluteFolder(folder), folder).toBe(engine.success);
+      if (engine.success) expect(folderChecks.normaliseFolder(folder), folder).toBe(engine.data);
+    }
+    expect(AbsolutePathSchema.parse('"C:\\Users\\Secrétariat\\Pwned Passwords"')).toBe('C:\\Users\\Secrétariat\\Pwned Passwords');
   });
 
   it('HIBP API keys', () => {

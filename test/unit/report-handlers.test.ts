@@ -79,6 +79,17 @@ describe('reports.generate and reports.list', () => {
     expect(listed.map((entry) => entry.id)).toEqual([record.id, ...before.map((entry) => entry.id)]);
   });
 
+  it("separates the CSV with the region's list separator, not the report's language (issue 14)", async () => {
+    const firstLine = async (systemLocale: string, language: 'fr' | 'en') => {
+      const regional = openCore({ dataDir: core.dataDir, secrets: core.secrets, systemLocale });
+      const record = await regional.call<ReportRecord>('reports.generate', { language });
+      regional.close();
+      return readFileSync(fileOf(record, 'csv').path, 'utf8').split('\r\n')[0]!;
+    };
+    expect(await firstLine('en-FR', 'en')).toMatch(/^\uFEFFPerson ref\.;Person;Role;/u);
+    expect(await firstLine('en-US', 'fr')).toMatch(/^\uFEFFRéf\. personne,Personne,Fonction,/u);
+  });
+
   it('records nothing and says why when the files cannot be written', async () => {
     const blocked = openCore({ logger: { error: (message, error) => console.error(message, error) } });
     await blocked.call('practice.save', PRACTICE);

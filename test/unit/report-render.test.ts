@@ -292,7 +292,7 @@ describe('the CSV', () => {
 
   it('has one row per person × account, and one for a person without accounts (French Excel: BOM, ;, CRLF)', () => {
     const report = reportFixture({ language: 'fr' });
-    const csv = reportCsv(report);
+    const csv = reportCsv(report, ';');
     expect(csv).toContain('\r\n');
     expect(csv.replace(/\r\n/gu, '')).not.toContain('\n');
     const { fields, rows } = parse(csv, ';');
@@ -322,29 +322,27 @@ describe('the CSV', () => {
   });
 
   it('writes English headers and values with commas for an English report', () => {
-    const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' })), ',');
+    const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' }), ','), ',');
     expect(fields.slice(0, 3)).toEqual(['Person ref.', 'Person', 'Role']);
     expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Multi-factor authentication': 'None', Password: 'To change' });
   });
 
-  it('defuses spreadsheet formulas in names, titles and identifiers', () => {
+  /** The CSV row of a report whose first person's name, role, identifier and breach title are the given texts. */
+  function csvRowWith(texts: { name: string; role: string; identifier: string; title: string }): Record<string, string> | undefined {
     const report = reportFixture({ language: 'en' });
     const [person] = report.people;
     const account = person?.accounts[0];
     if (!person || !account?.breach) throw new Error('fixture changed');
+    const breaches = [{ name: 'x', title: texts.title, breachDate: null, dataClasses: [] }];
     const hostile: Report = {
       ...report,
-      people: [
-        {
-          ...person,
-          name: "=cmd|' /C calc'!A0",
-          roleName: '@SUM(1+1)',
-          accounts: [{ ...account, identifier: '+33 6 12 34 56 78', breach: { ...account.breach, breaches: [{ name: 'x', title: '-2+3', breachDate: null, dataClasses: [] }] } }],
-        },
-      ],
+      people: [{ ...person, name: texts.name, roleName: texts.role, accounts: [{ ...account, identifier: texts.identifier, breach: { ...account.breach, breaches } }] }],
     };
-    const { rows } = parse(reportCsv(hostile), ',');
-    expect(rows[0]).toMatchObject({
+    return parse(reportCsv(hostile, ','), ',').rows[0];
+  }
+
+  it('defuses spreadsheet formulas in names, titles and identifiers', () => {
+    expect(csvRowWith({ name: "=cmd|' /C calc'!A0", role: '@SUM(1+1)', identifier: '+33 6 12 34 56 78', title: '-2+3' })).toMatchObject({
       Person: "'=cmd|' /C calc'!A0",
       Role: "'@SUM(1+1)",
       Identifier: "'+33 6 12 34 56 78",
@@ -352,8 +350,17 @@ describe('the CSV', () => {
     });
   });
 
+  it('defuses full-width and small look-alikes of = + - @ too (issue 13)', () => {
+    expect(csvRowWith({ name: '＝HYPERLINK("http://x")', role: '﹫SUM(1)', identifier: '＋33 6', title: '－2+3' })).toMatchObject({
+      Person: `'＝HYPERLINK("http://x")`,
+      Role: "'﹫SUM(1)",
+      Identifier: "'＋33 6",
+      'Breaches found': "'－2+3",
+    });
+  });
+
   it('carries initials only when anonymised', () => {
-    const csv = reportCsv(reportFixture({ language: 'fr', anonymised: true }));
+    const csv = reportCsv(reportFixture({ language: 'fr', anonymised: true }), ';');
     for (const person of FIXTURE_PEOPLE) {
       expect(csv).toContain(person.initials);
       expect(csv).not.toContain(person.name);
@@ -367,12 +374,12 @@ describe('writing the files', () => {
     const report = reportFixture();
     const folder = join(work, 'written', 'deep');
     const targets = { pdf: join(folder, 'rapport.pdf'), json: join(folder, 'rapport.json'), csv: join(folder, 'rapport.csv') };
-    const { jsonSha256, files } = await writeReportFiles(report, targets);
+    const { jsonSha256, files } = await writeReportFiles(report, targets, { csvDelimiter: ';' });
     expect(files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf']);
     for (const file of files) expect(statSync(file.path).size).toBe(file.bytes);
     expect(await sha256sum(targets.json)).toBe(jsonSha256);
     expect(squash(await pdfText(targets.pdf))).toContain(`SHA-256 (JSON) : ${jsonSha256}`);
-    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report));
+    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report, ';'));
     expect(readdirSync(folder).sort()).toEqual(['rapport.csv', 'rapport.json', 'rapport.pdf']);
   });
 
@@ -400,7 +407,7 @@ describe('writing the files', () => {
     const earlierJson = '{"earlier":true}\n';
     writeFileSync(join(folder, 'report.json'), earlierJson);
     const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
-    await expect(writeReportFiles(reportFixture(), targets)).rejects.toThrow();
+    await expect(writeReportFiles(reportFixture(), targets, { csvDelimiter: ';' })).rejects.toThrow();
     expect(readFileSync(targets.json, 'utf8')).toBe(earlierJson);
     expect(readdirSync(folder).sort()).toEqual(['report.json', 'report.pdf']);
     expect(statSync(targets.pdf).isDirectory()).toBe(true);
@@ -414,7 +421,7 @@ describe('writing the files', () => {
     writeFileSync(join(folder, 'report.pdf'), earlierPdf);
     writeFileSync(join(folder, 'report.json'), earlierJson);
     const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
-    await expect(writeReportFiles(reportFixture(), targets)).rejects.toThrow();
+    await expect(writeReportFiles(reportFixture(), targets, { csvDelimiter: ';' })).rejects.toThrow();
     expect(readFileSync(targets.pdf)).toEqual(earlierPdf);
     expect(readFileSync(targets.json, 'utf8')).toBe(earlierJson);
     expect(readdirSync(folder).sort()).toEqual(['report.csv', 'report.json', 'report.pdf']);
@@ -426,9 +433,9 @@ describe('writing the files', () => {
     for (const name of ['report.pdf', 'report.json', 'report.csv']) writeFileSync(join(folder, name), 'earlier');
     const report = reportFixture();
     const targets = { pdf: join(folder, 'report.pdf'), json: join(folder, 'report.json'), csv: join(folder, 'report.csv') };
-    const { jsonSha256 } = await writeReportFiles(report, targets);
+    const { jsonSha256 } = await writeReportFiles(report, targets, { csvDelimiter: ';' });
     expect(await sha256sum(targets.json)).toBe(jsonSha256);
-    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report));
+    expect(readFileSync(targets.csv, 'utf8')).toBe(reportCsv(report, ';'));
     expect(squash(await pdfText(targets.pdf))).toContain(jsonSha256);
     expect(readdirSync(folder).sort()).toEqual(['report.csv', 'report.json', 'report.pdf']);
   });

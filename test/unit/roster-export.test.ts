@@ -39,7 +39,7 @@ const STAFF: StaffMember[] = [
 
 describe('roster export', () => {
   it('writes a French Excel CSV: BOM, semicolons, CRLF, French headers and labels', () => {
-    const file = rosterToCsv(STAFF.slice(0, 2), 'fr', TODAY);
+    const file = rosterToCsv(STAFF.slice(0, 2), 'fr', TODAY, ';');
     expect(file.fileName).toBe('hygie-personnel-2025-03-07.csv');
     expect(file.mediaType).toBe('text/csv;charset=utf-8');
     expect(file.content).toBe(
@@ -50,13 +50,21 @@ describe('roster export', () => {
   });
 
   it('writes an English CSV with commas, quoting cells that hold one', () => {
-    const file = rosterToCsv(STAFF.slice(0, 4), 'en', TODAY);
+    const file = rosterToCsv(STAFF.slice(0, 4), 'en', TODAY, ',');
     expect(file.fileName).toBe('hygie-staff-2025-03-07.csv');
     const lines = file.content.split('\r\n');
     expect(lines[0]).toBe('\uFEFFLast name,First name,Email,Role,Services');
     expect(lines[1]).toBe('LE GALL,Marie-Hélène,"mh.legall@cabinet.fr, mh@gmail.com",Midwife,"Ameli (patient account), Pro Santé Connect"');
     expect(lines[3]).toBe('Durand,"Paul ""Polo""",paul@x.fr,Agent; d’entretien,');
     expect(lines[4]).toBe('Martin,Luc,luc@x.fr,Other,Bank');
+  });
+
+  it("writes English headers with the French region's semicolons, and reads them back (issue 14)", () => {
+    const file = rosterToCsv(STAFF, 'en', TODAY, ';');
+    expect(file.content.split('\r\n')[0]).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    const result = preview(utf8(file.content), { fileName: file.fileName });
+    expect(result.delimiter).toBe(';');
+    expect(result.totals).toEqual({ rows: STAFF.length, ready: STAFF.length, errors: 0 });
   });
 
   it("neutralises cells a spreadsheet would run as formulas with a leading '", () => {
@@ -68,11 +76,47 @@ describe('roster export', () => {
       ],
       'fr',
       TODAY,
+      ';',
     );
     const lines = file.content.split('\r\n');
     expect(lines[1]).toBe(`"'=cmd|' /C calc'!A0";"'+33 1";a@x.fr;"'@SUM(A1)";`);
     expect(lines[2]).toBe(`"'-2+3";"'\tTab";b@x.fr;"'=1+1\nsecond line";`);
     expect(lines[3]).toBe(`"'\rCR";Jean-Luc;c@x.fr;Autre;`);
+  });
+
+  it("neutralises full-width and small look-alikes of = + - @, and a formula behind leading spaces (issue 13)", () => {
+    const hostile = ['＝HYPERLINK("http://x")', '＋33 1', '－2+3', '＠SUM(A1)', '﹢1', '﹣1', '﹦1', '﹫x', '−1', '⁼1', '₊1', '﬩1', '  =1+1', '\u3000=1', '\u00a0@x'];
+    const file = rosterToCsv(
+      hostile.map((lastName, index) => member({ lastName, firstName: 'X', emails: [`p${index}@x.fr`] })),
+      'fr',
+      TODAY,
+      ';',
+    );
+    const lines = file.content.split('\r\n').slice(1, -1);
+    expect(lines.map((line) => line.split(';')[0])).toEqual(hostile.map((name) => `"'${name.replaceAll('"', '""')}"`));
+    // And they come back as text (the guard's ' kept, spaces collapsed as for any name) when the file is imported again.
+    expect(preview(utf8(file.content)).rows.map((row) => row.person.lastName)).toEqual(hostile.map((name) => `'${name}`.replace(/\s+/gu, ' ')));
+    // A leading NUL too (OWASP ASVS 1.2.10); no roster file holds one, the importer refuses it as binary.
+    const nul = rosterToCsv([member({ lastName: '\u0000=1', firstName: 'X', emails: ['n@x.fr'] })], 'fr', TODAY, ';');
+    expect(nul.content.split('\r\n')[1]?.split(';')[0]).toBe(`"'\u0000=1"`);
+  });
+
+  it('guards every character that normalises (NFKC) to = + - @ or the minus sign, wherever it is in Unicode', () => {
+    const triggers: string[] = [];
+    for (let code = 0x80; code <= 0x2ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (['=', '+', '-', '@', '\u2212'].includes(character.normalize('NFKC'))) triggers.push(character);
+    }
+    expect(triggers.length).toBeGreaterThan(10);
+    const file = rosterToCsv(
+      triggers.map((character, index) => member({ lastName: `${character}1`, firstName: 'X', emails: [`p${index}@x.fr`] })),
+      'en',
+      TODAY,
+      ',',
+    );
+    const cells = file.content.split('\r\n').slice(1, -1).map((line) => line.split(',')[0]);
+    expect(cells).toEqual(triggers.map((character) => `"'${character}1"`));
   });
 
   it('names every service in both languages, and reads each name back', () => {
@@ -85,7 +129,7 @@ describe('roster export', () => {
 
   for (const language of ['fr', 'en'] as const) {
     it(`re-imports its own ${language} file with every person, role, address and service unchanged`, () => {
-      const file = rosterToCsv(STAFF, language, TODAY);
+      const file = rosterToCsv(STAFF, language, TODAY, language === 'fr' ? ';' : ',');
       const result = preview(utf8(file.content), { fileName: file.fileName });
       expect(result.encoding).toBe('utf-8-bom');
       expect(result.delimiter).toBe(language === 'fr' ? ';' : ',');
@@ -108,7 +152,7 @@ describe('roster export', () => {
 
   it('re-imports neutralised formulas as plain text, addresses unchanged', () => {
     const staff = [member({ lastName: '=HYPERLINK("x")', firstName: 'Jean', emails: ['-jean@x.fr', 'j@x.fr'] })];
-    const result = preview(utf8(rosterToCsv(staff, 'fr', TODAY).content));
+    const result = preview(utf8(rosterToCsv(staff, 'fr', TODAY, ';').content));
     expect(result.rows[0]?.status).toBe('ready');
     expect(result.rows[0]?.person).toMatchObject({ lastName: `'=HYPERLINK("x")`, firstName: 'Jean', emails: ['-jean@x.fr', 'j@x.fr'] });
   });

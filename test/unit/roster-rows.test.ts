@@ -172,6 +172,57 @@ describe('roster import: roles, services and formula-like text', () => {
     expect(noticeCodes(result.rows[3])).toEqual([]);
     expect(result.rows.every((row) => row.status === 'ready')).toBe(true);
   });
+
+  it('flags full-width and small look-alikes of = + - @, and a formula behind spaces, as formula-like (issue 13)', () => {
+    const result = preview(
+      'Nom;Prénom;E-mail;Fonction\n' +
+        '＝HYPERLINK("x");Jean;jean@x.fr;Médecin\n' +
+        'DUPONT;＋33 1 23;paul@x.fr;﹫SUM(1)\n' +
+        '"  =1+1";Lucie;lucie@x.fr;－2\n' +
+        'DURAND;Jean-Luc;jl@x.fr;Sage-femme\n',
+    );
+    expect(noticeCodes(result.rows[0])).toEqual(['formula-like-text']);
+    expect(noticeCodes(result.rows[1])).toEqual(['formula-like-text', 'formula-like-text', 'role-not-recognised']);
+    expect(noticeCodes(result.rows[2])).toEqual(['formula-like-text', 'formula-like-text', 'role-not-recognised']);
+    expect(noticeCodes(result.rows[3])).toEqual([]);
+  });
+
+  it('flags invisible characters that reorder or hide text (bidi overrides, zero-width, controls), still importing the row (issue 13)', () => {
+    const result = preview(
+      'Nom;Prénom;E-mail\n' +
+        // An address whose display is reversed after the override: it reads as another one.
+        'Dupont;Jean;jean\u202e@cabinet.fr\n' +
+        'Martin\u2066;Paul;paul@x.fr\n' +
+        'Durand;Lucie;lu\u200bcie@x.fr\n' +
+        '"Petit\u001b]0;x\u0007";Ana;ana@x.fr\n' +
+        'Garçon;Anaïs;anais@x.fr\n',
+    );
+    expect(result.rows.map((row) => row.status)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
+    expect(result.rows[0]?.notices).toEqual([{ code: 'hidden-characters', value: 'jean[U+202E]@cabinet.fr' }]);
+    expect(result.rows[1]?.notices).toEqual([{ code: 'hidden-characters', value: 'Martin[U+2066]' }]);
+    expect(result.rows[2]?.notices).toEqual([{ code: 'hidden-characters', value: 'lu[U+200B]cie@x.fr' }]);
+    expect(result.rows[3]?.notices).toEqual([{ code: 'hidden-characters', value: 'Petit[U+001B]]0;x[U+0007]' }]);
+    expect(result.rows[4]?.notices).toEqual([]);
+  });
+
+  it('flags an address that mixes alphabets (a Cyrillic or Greek look-alike among Latin letters), not one in one alphabet (issue 13)', () => {
+    const result = preview(
+      'Nom;Prénom;E-mail\n' +
+        // "jеan" with a Cyrillic е (U+0435), "cabinеt" likewise in the domain, "οmar" with a Greek ο.
+        'Dupont;Jean;j\u0435an@cabinet.fr\n' +
+        'Martin;Paul;paul@cabin\u0435t.fr\n' +
+        'Omar;Ali;\u03bfmar@x.fr\n' +
+        // One alphabet each, or Latin with Japanese (UTS #39 "highly restrictive" allows it): no notice.
+        'Müller;Jürgen;jürgen@münchen.de\n' +
+        'Ivanov;Ivan;иван@почта.рф\n' +
+        'Tanaka;Yui;yui@例え.jp\n',
+    );
+    expect(result.rows.map((row) => row.status)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready', 'ready']);
+    expect(result.rows[0]?.notices).toEqual([{ code: 'mixed-scripts', value: 'j[\u0435]an@cabinet.fr', scripts: ['Latin', 'Cyrillic'] }]);
+    expect(result.rows[1]?.notices).toEqual([{ code: 'mixed-scripts', value: 'paul@cabin[\u0435]t.fr', scripts: ['Latin', 'Cyrillic'] }]);
+    expect(result.rows[2]?.notices).toEqual([{ code: 'mixed-scripts', value: '[\u03bf]mar@x.fr', scripts: ['Greek', 'Latin'] }]);
+    expect(result.rows.slice(3).flatMap((row) => row.notices)).toEqual([]);
+  });
 });
 
 describe('roster import: what can be imported', () => {

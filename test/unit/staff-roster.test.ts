@@ -131,6 +131,20 @@ describe('the staff roster, through the contract', () => {
     expect(preview.rows.map((row) => row.person.emails[0])).toEqual(expect.arrayContaining(['anais@orange.fr', 'x@cabinet.fr']));
   });
 
+  it('separates the export with the region\'s list separator, whatever the interface language (issue 14)', async () => {
+    const header = async (systemLocale: string, language: 'fr' | 'en') => {
+      const core = openCore({ systemLocale });
+      await core.call('staff.create', person({ lastName: 'Naïm', emails: ['anais@orange.fr'] }));
+      const exported = await core.call<{ content: string }>('staff.exportCsv', { language });
+      return exported.content.split('\r\n')[0];
+    };
+    expect(await header('en-FR', 'en')).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    expect(await header('fr-FR', 'en')).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    expect(await header('en-GB', 'en')).toBe('\uFEFFLast name,First name,Email,Role,Services');
+    expect(await header('en-US', 'fr')).toBe('\uFEFFNom,Prénom,E-mail,Fonction,Services');
+    expect(await header('de-CH', 'fr')).toBe('\uFEFFNom;Prénom;E-mail;Fonction;Services');
+  });
+
   it('explains whole-file problems instead of importing nothing silently', async () => {
     const core = openCore();
     const call = (content: Uint8Array | string) => core.router.call('staff.importPreview', { fileName: 'f.csv', contentBase64: base64(content) });

@@ -5,6 +5,7 @@ import { checkPracticeDomain, detectStaffMailboxProviders, practiceDomainResult,
 import { DirectoryService } from '../mfa/directory/directory-service.ts';
 import { previewRoster } from '../roster/preview.ts';
 import { answerStep, chooseProvider, walkthroughPlan, walkthroughProgress } from '../hardening/walkthrough.ts';
+import { csvDelimiterFor, processLocale } from '../roster/csv-delimiter.ts';
 import { rosterToCsv } from '../roster/export.ts';
 import { PreferencesFile } from '../settings/preferences-file.ts';
 import { servicesSettings, updateServicesSettings } from '../settings/services-settings.ts';
@@ -44,6 +45,11 @@ export interface CoreEnvironment {
   clipboard?: SecretClipboard;
   /** Told after settings.set saved the preferences (the desktop app rebuilds its menu in the new language). */
   onPreferencesChanged?: (preferences: Preferences) => void;
+  /**
+   * The OS's locale with its region (BCP 47, e.g. "fr-FR"): it picks the CSV files' separator.
+   * The desktop app passes Electron's; default: this process's (Intl).
+   */
+  systemLocale?: string;
 }
 
 function decodeFile(input: RosterImportInput): Uint8Array {
@@ -68,6 +74,8 @@ export function createHandlers(
   const preferences = new PreferencesFile(environment.preferencesDir ?? environment.dataDir);
   const host = environment.store;
   const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
+  // Excel splits CSV files on the region's list separator, not the interface language's.
+  const csvDelimiter = csvDelimiterFor(environment.systemLocale ?? processLocale());
   const dns = new DnsResolver({ servers: environment.dnsServers ?? dnsServersFromEnvironment() });
   // Holds a device-code sign-in under way, in memory only, between signInStart and signInPoll.
   const directory = new DirectoryService(host.secrets, { userAgent });
@@ -136,7 +144,7 @@ export function createHandlers(
       ),
     'staff.exportCsv': ({ language }) =>
       host.use((store) => {
-        const exported = rosterToCsv(store.staff.list(), language, new Date());
+        const exported = rosterToCsv(store.staff.list(), language, new Date(), csvDelimiter);
         store.audit.append('staff.export', null, { language });
         return exported;
       }),
@@ -206,7 +214,7 @@ export function createHandlers(
       ...(password.pwned ? { pwned: password.pwned } : {}),
     }),
 
-    ...reportHandlers(host, { hygieVersion: environment.appInfo.version, desktop: environment.desktop }),
+    ...reportHandlers(host, { hygieVersion: environment.appInfo.version, desktop: environment.desktop, csvDelimiter }),
 
     'clipboard.copySecret': ({ text }) => secretCopier.copy(text),
   };

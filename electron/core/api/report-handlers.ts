@@ -4,6 +4,7 @@ import { dashboardSummary } from '../report/dashboard-summary.ts';
 import { generateReport } from '../report/generate-report.ts';
 import { fileStillThere, openableAs, reportFolder, reportTargets, withExists } from '../report/report-location.ts';
 import { isFileSystemError, writeReportFiles } from '../report/write-report-files.ts';
+import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { DesktopShell } from './desktop-shell.ts';
 import { HygieError } from './hygie-error.ts';
@@ -23,6 +24,8 @@ export interface ReportHandlerDeps {
   hygieVersion: string;
   /** Open / show in folder; absent outside the desktop app (then desktop-unavailable). */
   desktop?: DesktopShell | undefined;
+  /** The CSV's separator, from the computer's region. */
+  csvDelimiter: CsvDelimiter;
   now?: () => Date;
 }
 
@@ -79,7 +82,7 @@ export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<H
         await generateReport(store, options, async (report) => {
           try {
             mkdirSync(folder, { recursive: true, mode: 0o700 });
-            return await writeReportFiles(report, reportTargets(folder, language, at));
+            return await writeReportFiles(report, reportTargets(folder, language, at), { csvDelimiter: deps.csvDelimiter });
           } catch (error) {
             // The folder is this report's own: leave no partial set of files behind (if it was made at all).
             try {

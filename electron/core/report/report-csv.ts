@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Finding, Report, ReportAccount, ReportLanguage, ReportPerson } from '../api/schemas/report.ts';
-import { CSV_DELIMITERS, FORMULA_START } from '../roster/export.ts';
+import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
+import { FORMULA_START } from '../roster/formula-guard.ts';
 import { SERVICE_LABELS } from '../roster/service-labels.ts';
 import {
   BREACH_STATUS_NAMES,
@@ -14,7 +15,7 @@ import {
 
 // The report as a spreadsheet: one row per person × account (a person without accounts still gets
 // one row, its account columns empty), headers and values in the report's language, written the
-// way roster/export.ts writes the staff list (BOM, ';' for French Excel, CRLF) and with the same
+// way roster/export.ts writes the staff list (BOM, the region's separator, CRLF) and with the same
 // guard against formula injection: a name or a breach title is text, never a formula.
 
 const COLUMNS = [
@@ -119,7 +120,8 @@ function accountCells(account: ReportAccount, report: Report): Partial<Record<Co
   };
 }
 
-export function reportCsv(report: Report): string {
+/** `delimiter`: the computer's region's (csvDelimiterFor), not the report's language's. */
+export function reportCsv(report: Report, delimiter: CsvDelimiter): string {
   const { language } = report;
   const rows: Cell[][] = [];
   const toRow = (cells: Partial<Record<ColumnId, Cell>>) => COLUMNS.map(([id]) => cells[id] ?? '');
@@ -131,7 +133,7 @@ export function reportCsv(report: Report): string {
   const headers = COLUMNS.map((column) => (language === 'fr' ? column[1] : column[2]));
   const csv = Papa.unparse(
     { fields: headers, data: rows },
-    { delimiter: CSV_DELIMITERS[language], newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START, header: true },
+    { delimiter, newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START, header: true },
   );
   return `\uFEFF${csv}\r\n`;
 }

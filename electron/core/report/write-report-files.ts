@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Report } from '../api/schemas/report.ts';
+import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import { reportCsv } from './report-csv.ts';
 import { reportJsonBytes, sha256Hex } from './report-json.ts';
 import { renderReportPdf } from './report-pdf.ts';
@@ -22,6 +23,11 @@ export interface ReportFileTargets {
   pdf?: string;
   json?: string;
   csv?: string;
+}
+
+export interface ReportFileOptions {
+  /** The CSV's separator: the computer's region's (csvDelimiterFor). Needed when a CSV is written. */
+  csvDelimiter?: CsvDelimiter;
 }
 
 export interface WrittenReportFile {
@@ -90,7 +96,9 @@ async function undo(staged: Staged[]): Promise<void> {
   }
 }
 
-export async function writeReportFiles(report: Report, targets: ReportFileTargets): Promise<WrittenReportFiles> {
+export async function writeReportFiles(report: Report, targets: ReportFileTargets, options: ReportFileOptions = {}): Promise<WrittenReportFiles> {
+  const { csvDelimiter } = options;
+  if (targets.csv && !csvDelimiter) throw new Error('writeReportFiles: a CSV needs the region\'s separator (options.csvDelimiter)');
   const json = reportJsonBytes(report);
   const jsonSha256 = sha256Hex(json);
   // Everything is rendered before anything is written: a PDF that fails to render leaves no
@@ -98,7 +106,7 @@ export async function writeReportFiles(report: Report, targets: ReportFileTarget
   const contents: Record<WrittenReportFile['format'], () => Promise<Uint8Array>> = {
     json: async () => json,
     pdf: () => renderReportPdf(report, jsonSha256),
-    csv: async () => Buffer.from(reportCsv(report), 'utf8'),
+    csv: async () => Buffer.from(reportCsv(report, csvDelimiter ?? ','), 'utf8'),
   };
   const rendered: { format: WrittenReportFile['format']; path: string; content: Uint8Array }[] = [];
   for (const format of PLACING_ORDER) {

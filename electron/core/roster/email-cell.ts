@@ -1,5 +1,6 @@
 import { EmailSchema } from '../api/schemas/practice.ts';
 import { emailKey } from './email-key.ts';
+import { withoutFormulaGuard } from './formula-guard.ts';
 
 // An e-mail cell may hold several addresses ("cabinet@x.fr; jean@x.fr", one per line, …).
 
@@ -8,11 +9,6 @@ export interface EmailCell {
   valid: string[];
   /** What could not be read as an address, as written. */
   invalid: string[];
-}
-
-/** Our own export prefixes ' to a cell starting with = + - @ (see export.ts): undo it here. */
-function withoutFormulaGuard(cell: string): string {
-  return /^'[=+\-@\t\r]/u.test(cell) ? cell.slice(1) : cell;
 }
 
 export function readEmailCell(cell: string): EmailCell {

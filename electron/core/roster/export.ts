@@ -1,33 +1,27 @@
 import Papa from 'papaparse';
 import type { RosterExport } from '../api/schemas/roster-import.ts';
 import type { StaffMember } from '../api/schemas/staff.ts';
+import type { CsvDelimiter } from './csv-delimiter.ts';
+import { FORMULA_START } from './formula-guard.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { SERVICE_LABELS } from './service-labels.ts';
 
-// The roster as a CSV the practice's spreadsheet opens as is: French Excel expects ';', UTF-8
-// needs a BOM for Excel to read accents, CRLF line ends. previewRoster reads it back unchanged.
-
-/** The delimiter each language's spreadsheet expects (report-csv.ts writes the same way). */
-export const CSV_DELIMITERS = { fr: ';', en: ',' } as const;
+// The roster as a CSV the practice's spreadsheet opens as is: the separator of the computer's
+// region (csv-delimiter.ts: French Excel expects ';' whatever the interface language), a BOM for
+// Excel to read UTF-8 accents, CRLF line ends. previewRoster reads it back unchanged.
 
 const FORMATS = {
-  fr: { delimiter: CSV_DELIMITERS.fr, headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'], baseName: 'hygie-personnel' },
-  en: { delimiter: CSV_DELIMITERS.en, headers: ['Last name', 'First name', 'Email', 'Role', 'Services'], baseName: 'hygie-staff' },
+  fr: { headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'], baseName: 'hygie-personnel' },
+  en: { headers: ['Last name', 'First name', 'Email', 'Role', 'Services'], baseName: 'hygie-staff' },
 } as const;
-
-/**
- * OWASP CSV injection: a cell starting with one of these is prefixed with '. Papaparse's own
- * `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, which misses "=…" followed by a line break
- * (`.` stops at it), so the same check is given without the `.*$`.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/u;
 
 function isoDay(day: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
-export function rosterToCsv(staff: readonly StaffMember[], language: 'fr' | 'en', today: Date): RosterExport {
+/** `language` names the headers and labels; `delimiter` is the region's (csvDelimiterFor). */
+export function rosterToCsv(staff: readonly StaffMember[], language: 'fr' | 'en', today: Date, delimiter: CsvDelimiter): RosterExport {
   const format = FORMATS[language];
   const data = staff.map((person) => [
     person.lastName,
@@ -38,7 +32,7 @@ export function rosterToCsv(staff: readonly StaffMember[], language: 'fr' | 'en'
   ]);
   const csv = Papa.unparse(
     { fields: [...format.headers], data },
-    { delimiter: format.delimiter, newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START, header: true },
+    { delimiter, newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START, header: true },
   );
   return {
     fileName: `${format.baseName}-${isoDay(today)}.csv`,

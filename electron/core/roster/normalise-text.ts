@@ -26,12 +26,3 @@ export function collapseSpaces(text: string): string {
 export function shorten(text: string): string {
   return text.length > SHOWN_VALUE_LENGTH ? `${text.slice(0, SHOWN_VALUE_LENGTH)}…` : text;
 }
-
-/**
- * Text a spreadsheet could take for a formula (OWASP "CSV injection"): it starts with = + - @,
- * a tab or a carriage return. Checked on the raw cell, and on the trimmed one since some
- * spreadsheets ignore leading spaces.
- */
-export function looksLikeFormula(rawCell: string): boolean {
-  return /^[=+\-@\t\r\n]/u.test(rawCell) || /^[=+\-@]/u.test(rawCell.trimStart());
-}

@@ -1,7 +1,9 @@
 import type { ColumnMapping, PreviewRow, RosterField, RowIssue, RowNotice } from '../api/schemas/roster-import.ts';
 import { MAX_EMAILS_PER_PERSON } from '../api/schemas/staff.ts';
+import { mixedScripts, revealHiddenCharacters } from './deceptive-text.ts';
 import { readEmailCell } from './email-cell.ts';
-import { collapseSpaces, looksLikeFormula, shorten } from './normalise-text.ts';
+import { looksLikeFormula } from './formula-guard.ts';
+import { collapseSpaces, shorten } from './normalise-text.ts';
 import { mapRole } from './role-mapping.ts';
 import { mapServices } from './service-mapping.ts';
 import { splitFullName } from './split-full-name.ts';
@@ -83,6 +85,18 @@ export function validateRow(cells: readonly string[], line: number, context: Row
     const otherLine = context.seen.get(email);
     if (otherLine === undefined) context.seen.set(email, line);
     else issues.push({ code: 'duplicate-in-file', value: email, otherLine });
+  }
+
+  // How a forged name or address hides: said, not refused (see deceptive-text.ts).
+  for (const name of [lastName, firstName, roleLabel ?? '']) {
+    const revealed = revealHiddenCharacters(name, 'name');
+    if (revealed !== null) notices.push({ code: 'hidden-characters', value: shorten(revealed) });
+  }
+  for (const email of emails) {
+    const revealed = revealHiddenCharacters(email, 'address');
+    if (revealed !== null) notices.push({ code: 'hidden-characters', value: shorten(revealed) });
+    const mixed = mixedScripts(email);
+    if (mixed !== null) notices.push({ code: 'mixed-scripts', value: shorten(mixed.marked), scripts: mixed.scripts });
   }
 
   return {

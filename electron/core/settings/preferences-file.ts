@@ -46,8 +46,10 @@ export class PreferencesFile {
     return { ...DEFAULTS };
   }
 
-  async update(patch: Partial<Preferences>): Promise<Preferences> {
-    const next = PreferencesSchema.parse({ ...(await this.read()), ...patch });
+  /** A key left out or given as undefined (the contract's patch allows both) is left unchanged. */
+  async update(patch: { [Key in keyof Preferences]?: Preferences[Key] | undefined }): Promise<Preferences> {
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const next = PreferencesSchema.parse({ ...(await this.read()), ...changes });
     // Write a sibling then rename over: a crash mid-write leaves the old file, never half a file.
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {

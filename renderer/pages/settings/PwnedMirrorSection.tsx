@@ -7,11 +7,7 @@ import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
-
-/** The rule of AbsolutePathSchema (schemas/pwned-passwords.ts), checked at the field. */
-function isAbsoluteFolder(raw: string): boolean {
-  return /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\])/u.test(raw.trim());
-}
+import { isAbsoluteFolder, normaliseFolder } from './folder-path.ts';
 
 interface PwnedMirrorSectionProps {
   settings: ServicesSettings;
@@ -48,7 +44,7 @@ export function PwnedMirrorSection({ settings, onSettings }: PwnedMirrorSectionP
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void send('saving', dir.trim());
+    void send('saving', normaliseFolder(dir));
   };
 
   const current = settings.pwnedPasswordsMirrorDir

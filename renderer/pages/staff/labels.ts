@@ -34,9 +34,17 @@ export function issueText(t: TFunction, issue: RowIssue): string {
 /** Something worth knowing about a line that will be imported anyway. */
 export function noticeText(t: TFunction, notice: RowNotice): string {
   const value = notice.value ?? '';
-  if (notice.code === 'formula-like-text') {
-    const first = value.trimStart().charAt(0) || '=';
-    return t('staff.preview.notices.formula-like-text', { value, first });
+  switch (notice.code) {
+    case 'formula-like-text': {
+      const first = value.trimStart().charAt(0) || '=';
+      return t('staff.preview.notices.formula-like-text', { value, first });
+    }
+    case 'mixed-scripts': {
+      // Alphabets the page has no name for (the engine's list is longer) keep their Unicode name.
+      const names = (notice.scripts ?? []).map((script) => t(`staff.preview.scripts.${script}`, { defaultValue: script.replaceAll('_', ' ') }));
+      return t('staff.preview.notices.mixed-scripts', { value, scripts: names.join(t('staff.preview.scriptsSeparator')) });
+    }
+    default:
+      return t(`staff.preview.notices.${notice.code}`, { value });
   }
-  return t(`staff.preview.notices.${notice.code}`, { value });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutSurroundingQuotes } from '../../pasted-path.ts';
 import { NotCheckedReasonSchema } from './breach.ts';
 
 // What one Pwned Passwords check comes back as. "not-checked" (offline, timeout, a mirror that
@@ -26,10 +27,13 @@ export const PwnedPasswordOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 export type PwnedPasswordOutcome = z.infer<typeof PwnedPasswordOutcomeSchema>;
 
-/** An absolute folder path: `/…` on Linux and macOS, `C:\…` or `\\server\share\…` on Windows. */
+/**
+ * An absolute folder path: `/…` on Linux and macOS, `C:\…` or `\\server\share\…` on Windows;
+ * quotes around it (Explorer's "Copy as path") are taken off first.
+ */
 export const AbsolutePathSchema = z
   .string()
-  .trim()
+  .overwrite(withoutSurroundingQuotes)
   .min(2)
   .max(1000)
   .refine((value) => /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\])/u.test(value) && !value.includes('\u0000'));

@@ -69,8 +69,21 @@ export const RowIssueSchema = z.object({
 });
 export type RowIssue = z.infer<typeof RowIssueSchema>;
 
-export const ROW_NOTICE_CODES = ['role-not-recognised', 'formula-like-text', 'service-not-recognised'] as const;
-export const RowNoticeSchema = z.object({ code: z.enum(ROW_NOTICE_CODES), value: z.string().optional() });
+export const ROW_NOTICE_CODES = [
+  'role-not-recognised',
+  'formula-like-text',
+  'service-not-recognised',
+  /** Invisible characters (bidi overrides, zero-width, controls) in a name or address; `value` shows each as [U+XXXX]. */
+  'hidden-characters',
+  /** An address mixing alphabets (a Cyrillic or Greek look-alike among Latin letters); `value` brackets the odd letters, `scripts` names the alphabets. */
+  'mixed-scripts',
+] as const;
+export const RowNoticeSchema = z.object({
+  code: z.enum(ROW_NOTICE_CODES),
+  value: z.string().optional(),
+  /** mixed-scripts: the alphabets found, in order of appearance (Unicode script names: 'Latin', 'Cyrillic', …, or 'Other'). */
+  scripts: z.array(z.string()).optional(),
+});
 export type RowNotice = z.infer<typeof RowNoticeSchema>;
 
 export const PreviewRowSchema = z.object({
