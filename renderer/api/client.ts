@@ -152,6 +152,12 @@ export const api: HygieClient = {
     open: (input) => call((hygie) => hygie.reports.open(input)),
     reveal: (input) => call((hygie) => hygie.reports.reveal(input)),
   },
+  recovery: {
+    saveKit: (input) => call((hygie) => hygie.recovery.saveKit(input)),
+    openKit: () => call((hygie) => hygie.recovery.openKit()),
+    chooseBackup: (input) => call((hygie) => hygie.recovery.chooseBackup(input)),
+    restore: (input) => call((hygie) => hygie.recovery.restore(input)),
+  },
 };
 
 /** Subscribe to job progress events; throws BridgeUnavailableError without a bridge. */

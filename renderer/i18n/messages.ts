@@ -18,6 +18,8 @@ import dashboardEn from './areas/dashboard.en.json';
 import dashboardFr from './areas/dashboard.fr.json';
 import reportsEn from './areas/reports.en.json';
 import reportsFr from './areas/reports.fr.json';
+import recoveryEn from './areas/recovery.en.json';
+import recoveryFr from './areas/recovery.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -35,6 +37,7 @@ export const fr = {
   ...passwordsFr,
   ...dashboardFr,
   ...reportsFr,
+  ...recoveryFr,
 };
 
 export const en: typeof fr = {
@@ -48,4 +51,5 @@ export const en: typeof fr = {
   ...passwordsEn,
   ...dashboardEn,
   ...reportsEn,
+  ...recoveryEn,
 };

@@ -14,6 +14,7 @@ import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { testKeychainService } from './keychain.ts';
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop.ts';
+import { recordingDialogs, type RecordingDialogs } from './recording-dialogs.ts';
 import { startRendererServer } from './renderer-server.ts';
 import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
@@ -69,6 +70,7 @@ export interface OpenOptions {
 
 export { testKeychainService, UnreachableKeychain } from './keychain.ts';
 export type { RecordingDesktop } from './recording-desktop.ts';
+export type { RecordingDialogs } from './recording-dialogs.ts';
 
 export interface HygieSession {
   page: Page;
@@ -82,6 +84,8 @@ export interface HygieSession {
   consoleErrors: string[];
   /** What the page asked the desktop to do (reports.open / reports.reveal), in order: file paths. */
   desktop: RecordingDesktop;
+  /** The system's save and open dialogs: set the path the next one "picks" (null: Cancel). */
+  dialogs: RecordingDialogs;
   /** Push a job event the way the main process does. */
   emitJobEvent(event: JobEvent): void;
   close(): Promise<void>;
@@ -110,11 +114,13 @@ export async function startHarness(): Promise<Harness> {
     const keychain = new RememberingSecretStore(secrets ?? new KeytarSecretStore(service));
     const store = new StoreHost({ dataDir: dir, secrets: keychain, actor: 'e2e:tester' });
     const desktop = recordingDesktop();
+    const dialogs = recordingDialogs();
     const { router, jobs } = createCore(
       {
         dataDir: dir,
         store,
         desktop,
+        dialogs,
         appInfo: {
           name: 'Hygie',
           version: '0.1.0',
@@ -185,6 +191,7 @@ export async function startHarness(): Promise<Harness> {
       url: server.url,
       consoleErrors,
       desktop,
+      dialogs,
       emitJobEvent: (event) => router.emitJobEvent(event),
       close: closeSession,
     };

@@ -6,6 +6,7 @@ import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { DesktopShell } from '../../electron/core/api/desktop-shell.ts';
+import type { FileDialogs } from '../../electron/core/api/file-dialogs.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { forgetTestSecrets, testSecrets } from './keychain.ts';
@@ -49,6 +50,8 @@ export function openCore(
     logger?: { error(message: string, error?: unknown): void };
     /** What stands for Electron's shell (reports.open / reports.reveal); none, as in the CLI, by default. */
     desktop?: DesktopShell;
+    /** What stands for the system's save and open dialogs (recovery kit, restore); none, as in the CLI, by default. */
+    dialogs?: FileDialogs;
   } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
@@ -62,6 +65,7 @@ export function openCore(
       dataDir,
       store: host,
       ...(options.desktop ? { desktop: options.desktop } : {}),
+      ...(options.dialogs ? { dialogs: options.dialogs } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },

@@ -61,6 +61,10 @@ export const CALL_NAMES = [
   'reports.list',
   'reports.open',
   'reports.reveal',
+  'recovery.saveKit',
+  'recovery.openKit',
+  'recovery.chooseBackup',
+  'recovery.restore',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -14,6 +14,8 @@ import { corpusHandlers } from './corpus-handlers.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './password-handlers.ts';
 import type { DesktopShell } from './desktop-shell.ts';
+import type { FileDialogs } from './file-dialogs.ts';
+import { recoveryHandlers } from './recovery-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import type { PasswordSittings } from '../password/sitting.ts';
 import type { AppInfo } from './contract.ts';
@@ -31,6 +33,8 @@ export interface CoreEnvironment {
   dnsServers?: readonly string[];
   /** Open a report's file / show it in the file manager: the desktop app's shell; absent in the CLI. */
   desktop?: DesktopShell;
+  /** The system's save and open dialogs (recovery kit, restore): the desktop app's; absent in the CLI. */
+  dialogs?: FileDialogs;
 }
 
 function decodeFile(input: RosterImportInput): Uint8Array {
@@ -181,6 +185,8 @@ export function createHandlers(
     }),
 
     ...reportHandlers(host, { hygieVersion: environment.appInfo.version, desktop: environment.desktop }),
+
+    ...recoveryHandlers(host, { hygieVersion: environment.appInfo.version, dialogs: environment.dialogs, desktop: environment.desktop }),
   };
 }
 
