@@ -1,8 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
+import { HygieError } from '../core/api/hygie-error.ts';
 import { databasePath } from '../core/store/backups.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';
 import { openStore, type Store } from '../core/store/store.ts';
+import { CliProblem } from './cli-problem.ts';
+import type { CliConfiguration } from './configuration.ts';
+import type { Language } from './language.ts';
 
 // The practice's own data, when Hygie's data folder has a database: its local breach corpora
 // are asked beside HIBP, and its service settings apply. The CLI never creates a database: with
@@ -26,4 +31,29 @@ export function hasStore(dataDir: string): boolean {
 export async function openExistingStore(dataDir: string, secrets: SecretStore): Promise<Store | null> {
   if (!hasStore(dataDir)) return null;
   return openStore({ dataDir, secrets, actor: cliActor() });
+}
+
+/** What a command says when the store is not there or cannot be opened (its own words for each). */
+export interface StoreExplanations {
+  noStore(dataDir: string): string;
+  storeProblem(message: string, action: string, dataDir: string): string;
+  storeKeychain(dataDir: string, service: string): string;
+}
+
+/** The open store of HYGIE_DATA_DIR, or a CliProblem in the command's words saying why there is none. */
+export async function openStoreOrExplain(configuration: CliConfiguration, explain: (language: Language) => StoreExplanations): Promise<Store> {
+  const { dataDir, keychainService } = configuration;
+  let store: Store | null;
+  try {
+    store = await openExistingStore(dataDir, configuration.secrets);
+  } catch (error) {
+    if (!(error instanceof HygieError)) throw error;
+    if (error.code === 'keychain-unavailable') {
+      throw new CliProblem((texts) => explain(texts.language).storeKeychain(dataDir, keychainService), { cause: error });
+    }
+    const { message, action } = ERROR_MESSAGES[error.code];
+    throw new CliProblem((texts) => explain(texts.language).storeProblem(message[texts.language], action[texts.language], dataDir), { cause: error });
+  }
+  if (!store) throw new CliProblem((texts) => explain(texts.language).noStore(dataDir));
+  return store;
 }
