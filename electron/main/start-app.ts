@@ -7,6 +7,7 @@ import { resolveDataDir } from '../core/data-dir.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
 import { StoreHost } from '../core/store/store-host.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { electronFileDialogs } from './file-dialogs.ts';
 import { guardSession, guardWebContents } from './guards.ts';
 import { forwardJobEvents, registerIpc } from './ipc.ts';
 import { menuTemplate } from './menu.ts';
@@ -14,7 +15,7 @@ import { createMainWindow } from './window.ts';
 
 export type ElectronApi = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell'
 >;
 
 export interface StartOptions {
@@ -33,7 +34,7 @@ export interface StartedApp {
  * fakes on machines that have no Electron binary.
  */
 export function startApp(electron: ElectronApi, options: StartOptions): StartedApp {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } = electron;
 
   // One Hygie per session: a second launch focuses the first window instead.
   if (!app.requestSingleInstanceLock()) {
@@ -69,6 +70,9 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       store,
       // The Reports page's Open and Show in folder: paths come from the store, never the page.
       desktop: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+      // The recovery kit's save dialog and the restore's open dialog: the path the user picks goes
+      // from the dialog to core, never through the page.
+      dialogs: electronFileDialogs(dialog, () => mainWindow, () => app.getPath('documents')),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

@@ -54,7 +54,15 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-export function createFakeElectron(options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string } = {}) {
+/** What the fake save and open dialogs answer, as Electron's would; tests change them before a call. */
+export interface FakeDialogAnswers {
+  save: { canceled: boolean; filePath: string };
+  open: { canceled: boolean; filePaths: string[] };
+}
+
+export function createFakeElectron(
+  options: { singleInstance?: boolean; isPackaged?: boolean; userData?: string; documents?: string } = {},
+) {
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
   const calls: string[] = [];
@@ -64,7 +72,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     quit: vi.fn(),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     whenReady: vi.fn(() => readyPromise),
-    getPath: vi.fn(() => options.userData ?? '/tmp/hygie-fake-user-data'),
+    getPath: vi.fn((name: string) => (name === 'documents' ? (options.documents ?? '/tmp/hygie-fake-documents') : (options.userData ?? '/tmp/hygie-fake-user-data'))),
     getName: () => 'Hygie',
     getVersion: () => '0.1.0',
   });
@@ -85,6 +93,8 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     },
   };
   FakeBrowserWindow.instances = [];
+  // Cancel, until a test says which file the user picks.
+  const dialogAnswers: FakeDialogAnswers = { save: { canceled: true, filePath: '' }, open: { canceled: true, filePaths: [] } };
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -104,6 +114,11 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
       }),
     },
     session: { defaultSession: session },
+    dialog: {
+      /** Electron's signatures: (window, options) or (options). */
+      showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...dialogAnswers.save })),
+      showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...dialogAnswers.open, filePaths: [...dialogAnswers.open.filePaths] })),
+    },
     shell: {
       openExternal: vi.fn(() => Promise.resolve()),
       /** Electron's: '' once the file is handed to its application. */
@@ -117,6 +132,7 @@ export function createFakeElectron(options: { singleInstance?: boolean; isPackag
     session,
     ipcHandlers,
     protocolHandlers,
+    dialogAnswers,
     calls,
     fireReady: () => {
       calls.push('ready');
