@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { forgetTestSecrets, testKeychainService, testSecrets, UnreachableKeychai
 import { recordingDialogs, type RecordingDialogs } from '../support/recording-dialogs.ts';
 import { wordsOnSheet } from '../support/recovery-sheet.ts';
 import { assertNoKeychainSecretsIn } from '../support/secret-scan.ts';
+import { folderSnapshot } from '../support/folder-snapshot.ts';
 
 // "Restore on a new PC" (issue 13, "Recovery kit"): a practice's backup and its printed kit are
 // carried to a fresh data folder with a fresh keychain service; from the words alone, the data
@@ -68,20 +69,6 @@ afterAll(async () => {
   await forgetTestSecrets();
 });
 
-/** Every file under a folder with its SHA-256: "nothing touched" means this is unchanged. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[path.slice(dir.length + 1)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
-
 /** The new computer: Hygie's first start has made its empty database, the start screen is shown. */
 async function newComputer(): Promise<{ core: Core; service: string; dialogs: RecordingDialogs }> {
   const service = testKeychainService();
@@ -99,14 +86,14 @@ function sloppy(words: readonly string[]): string {
 }
 
 async function expectRefused(core: Core, service: string, words: string, code: string): Promise<void> {
-  const before = snapshot(core.dataDir);
+  const before = folderSnapshot(core.dataDir);
   const keyBefore = await new KeytarSecretStore(service).get('database-key');
-  const usbBefore = snapshot(usb);
+  const usbBefore = folderSnapshot(usb);
   await expect(core.call('recovery.restore', { words })).rejects.toMatchObject({ code });
-  expect(snapshot(core.dataDir)).toEqual(before);
+  expect(folderSnapshot(core.dataDir)).toEqual(before);
   expect(await new KeytarSecretStore(service).get('database-key')).toBe(keyBefore);
   // Not even a -wal or -shm beside the backup on the stick.
-  expect(snapshot(usb)).toEqual(usbBefore);
+  expect(folderSnapshot(usb)).toEqual(usbBefore);
 }
 
 describe('restoring on a new computer', () => {
@@ -116,7 +103,7 @@ describe('restoring on a new computer', () => {
 
   it('opens the same data from the words alone, with the key now in the new keychain', async () => {
     const { core, service } = await newComputer();
-    const usbBefore = snapshot(usb);
+    const usbBefore = folderSnapshot(usb);
     const status = await core.call<StoreStatus>('recovery.restore', { words: sloppy(sheetWords) });
     expect(status).toMatchObject({ state: 'ready', practiceConfigured: true });
     expect(await core.call('practice.get')).toMatchObject({ name: PRACTICE.name, referent: PRACTICE.referent });
@@ -127,7 +114,7 @@ describe('restoring on a new computer', () => {
     // The empty first-start database is gone, nothing half-written is left, the stick is untouched.
     // (The open database's own -wal and -shm aside.)
     expect(readdirSync(core.dataDir).filter((name) => /^hygie\.db(?!$|-wal$|-shm$)/u.test(name))).toEqual([]);
-    expect(snapshot(usb)).toEqual(usbBefore);
+    expect(folderSnapshot(usb)).toEqual(usbBefore);
     // The words and the key appear nowhere in the data folder (also checked when the core closes).
     await assertNoKeychainSecretsIn(core.dataDir, new KeytarSecretStore(service));
     // A second start on the new computer opens it as any other.

@@ -1,3 +1,4 @@
+import { ERROR_MESSAGES } from '../api/error-messages.ts';
 import { withFrenchSpacing } from '../french-spacing.ts';
 import type { RecoveryLanguage } from './recovery-words.ts';
 
@@ -71,6 +72,12 @@ function safeName(name: string | null): string {
   return cleaned ? ` - ${cleaned}` : '';
 }
 
+/** The screen's own words where the key is missing, quoted as the user will read them. */
+const KEY_MISSING = ERROR_MESSAGES['database-key-missing'].message;
+function firstSentence(text: string): string {
+  return text.split(/\.(\s|$)/u)[0]!;
+}
+
 const fr = APP_LABELS.fr;
 const en = APP_LABELS.en;
 
@@ -92,7 +99,7 @@ const FR: KitTexts = {
   when: [
     'L’ordinateur est en panne, volé ou remplacé.',
     'Windows a été réinstallé, ou la session de l’ordinateur a été recréée.',
-    'Hygie affiche : « Les données de Hygie existent sur ce poste, mais leur clé n’est pas dans le trousseau ».',
+    `Hygie affiche : « ${firstSentence(KEY_MISSING.fr)} ».`,
   ],
   backupTitle: 'Il faut aussi une sauvegarde',
   backup: {
@@ -137,7 +144,7 @@ const EN: KitTexts = {
   when: [
     'The computer broke down, was stolen or was replaced.',
     'Windows was reinstalled, or the computer’s user account was recreated.',
-    'Hygie says: "Hygie’s data exists on this computer, but its key is not in this session’s keychain".',
+    `Hygie says: "${firstSentence(KEY_MISSING.en)}".`,
   ],
   backupTitle: 'A backup is needed too',
   backup: {

@@ -35,6 +35,8 @@ const AREA_ACTIONS: Readonly<Record<string, string>> = {
   'job.start': 'breaches.journal.actions.start',
   'job.cancel': 'breaches.journal.actions.cancel',
   'job.resume': 'breaches.journal.actions.resume',
+  'recovery-kit.generate': 'recovery.journal.actions.generate',
+  'store.restore-recovery-kit': 'recovery.journal.actions.restore',
 };
 const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   kind: 'breaches.journal.detailKeys.kind',
@@ -51,7 +53,15 @@ const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   step: 'walkthrough.journal.detailKeys.step',
   answer: 'walkthrough.journal.detailKeys.answer',
   mfaStatus: 'walkthrough.journal.detailKeys.mfaStatus',
+  replaced: 'recovery.journal.detailKeys.replaced',
+  wordList: 'recovery.journal.detailKeys.wordList',
 };
+
+/** What a restore with the recovery kit replaced (core/recovery/recovery-restore.ts). */
+const REPLACED = ['nothing', 'blank', 'database-key-missing', 'database-unreadable'] as const;
+function isReplaced(value: string): value is (typeof REPLACED)[number] {
+  return (REPLACED as readonly string[]).includes(value);
+}
 
 export function actionText(t: TFunction, action: string): string {
   if (Object.hasOwn(AREA_ACTIONS, action)) return t(AREA_ACTIONS[action] as never);
@@ -122,6 +132,8 @@ function valueText(t: TFunction, action: string, key: string, value: string | nu
   if (key === 'result' && action === 'services.hibp-key.test' && isTestResult(text)) return t(`services.test.${text}.chip`);
   if (key === 'where' && text === 'keychain') return t('audit.values.keychain');
   if (key === 'language' && (text === 'fr' || text === 'en')) return t(`languageNames.${text}`);
+  if (key === 'replaced' && isReplaced(text)) return t(`recovery.journal.replaced.${text}`);
+  if (key === 'wordList' && (text === 'fr' || text === 'en')) return t(`recovery.journal.wordList.${text}`);
   if (key === 'fields' && action.startsWith('practice.')) {
     return text
       .split(',')
