@@ -123,6 +123,17 @@ describe('restoring on a new computer', () => {
     expect(await again.call<StoreStatus>('store.status')).toMatchObject({ state: 'ready', practiceConfigured: true });
   });
 
+  it('runs one restore at a time: a second press while the first runs is told to wait', async () => {
+    const { core } = await newComputer();
+    const [first, second] = await Promise.allSettled([
+      core.call<StoreStatus>('recovery.restore', { words: sheetWords.join(' ') }),
+      core.call<StoreStatus>('recovery.restore', { words: sheetWords.join(' ') }),
+    ]);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { state: 'ready', practiceConfigured: true } });
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'database-busy', details: { reason: 'restore-running' } } });
+    expect(await core.call('practice.get')).toMatchObject({ name: PRACTICE.name });
+  });
+
   it('refuses wrong words without touching the folder, the keychain or the backup', async () => {
     const { core, service } = await newComputer();
     const typo = [...sheetWords];

@@ -38,6 +38,8 @@ export function recoveryHandlers(host: StoreHost, deps: RecoveryHandlerDeps): Pi
   const now = deps.now ?? (() => new Date());
   let savedKit: string | null = null;
   let chosenBackup: string | null = null;
+  // One restore at a time: a second press while the first closes and replaces the store must wait.
+  let restoring = false;
 
   return {
     'recovery.saveKit': ({ language }) =>
@@ -86,9 +88,15 @@ export function recoveryHandlers(host: StoreHost, deps: RecoveryHandlerDeps): Pi
 
     'recovery.restore': async ({ words }) => {
       if (chosenBackup === null) throw new HygieError('recovery-backup-not-chosen');
-      const status = await restoreWithRecoveryWords(host, chosenBackup, words, now());
-      if (status.state === 'ready') chosenBackup = null;
-      return status;
+      if (restoring) throw new HygieError('database-busy', { reason: 'restore-running' });
+      restoring = true;
+      try {
+        const status = await restoreWithRecoveryWords(host, chosenBackup, words, now());
+        if (status.state === 'ready') chosenBackup = null;
+        return status;
+      } finally {
+        restoring = false;
+      }
     },
   };
 }
