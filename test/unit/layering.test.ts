@@ -17,7 +17,8 @@ function depcruise(cwd: string, outputType: 'err' | 'json') {
   return spawnSync(
     process.execPath,
     [DEPCRUISE, 'electron', 'renderer', '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', outputType],
-    { cwd, encoding: 'utf8' },
+    // The JSON report of the whole tree is past spawnSync's default 1 MiB: a cut report is not JSON.
+    { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
 }
 
