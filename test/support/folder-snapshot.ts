@@ -17,3 +17,9 @@ export function folderSnapshot(dir: string): Record<string, string> {
   walk(dir);
   return files;
 }
+
+/** Every row of every table of an open database, as text: to look for what must never be stored. */
+export function databaseText(db: { prepare(sql: string): { all(): unknown[]; pluck(): { all(): unknown[] } } }): string {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  return tables.map((table) => JSON.stringify(db.prepare(`SELECT * FROM "${table.replace(/"/gu, '""')}"`).all())).join('\n');
+}

@@ -13,6 +13,7 @@ import { recordingDialogs, type RecordingDialogs } from '../support/recording-di
 import { pdfInfo, pdfText, pdfToPngs } from '../support/report-checks.ts';
 import { qrOnSheet, wordsOnSheet } from '../support/recovery-sheet.ts';
 import { recoveryWordForms } from '../support/secret-scan.ts';
+import { databaseText } from '../support/folder-snapshot.ts';
 
 // Settings › Recovery kit, through the core as the app wires it: the save dialog (a double
 // answering with the path a test sets) decides where the kit goes, and nowhere else is written;
@@ -83,6 +84,9 @@ describe('saving the recovery kit', () => {
     expect(entry).toMatchObject({ action: 'recovery-kit.generate', actor: 'test:secretariat', subject: null, details: { language: 'fr' } });
     expect(JSON.stringify(entry)).not.toContain(out);
     for (const form of recoveryWordForms(key)) expect(JSON.stringify(await audit(core))).not.toContain(form);
+    // Nor anywhere in the database (encrypted on disk: looked at from inside).
+    const rows = databaseText((await core.host.open()).db).toLowerCase();
+    for (const form of recoveryWordForms(key)) expect(rows).not.toContain(form.toLowerCase());
   });
 
   it('prints the English list in English, with the same key', async () => {

@@ -14,8 +14,8 @@ import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts
 import { forgetTestSecrets, testKeychainService, testSecrets, UnreachableKeychain } from '../support/keychain.ts';
 import { recordingDialogs, type RecordingDialogs } from '../support/recording-dialogs.ts';
 import { wordsOnSheet } from '../support/recovery-sheet.ts';
-import { assertNoKeychainSecretsIn } from '../support/secret-scan.ts';
-import { folderSnapshot } from '../support/folder-snapshot.ts';
+import { assertNoKeychainSecretsIn, recoveryWordForms } from '../support/secret-scan.ts';
+import { databaseText, folderSnapshot } from '../support/folder-snapshot.ts';
 
 // "Restore on a new PC" (issue 13, "Recovery kit"): a practice's backup and its printed kit are
 // carried to a fresh data folder with a fresh keychain service; from the words alone, the data
@@ -69,12 +69,15 @@ afterAll(async () => {
   await forgetTestSecrets();
 });
 
+/** What the router logged (failures that are not the user's): never the words. */
+const logged: string[] = [];
+
 /** The new computer: Hygie's first start has made its empty database, the start screen is shown. */
 async function newComputer(): Promise<{ core: Core; service: string; dialogs: RecordingDialogs }> {
   const service = testKeychainService();
   const dialogs = recordingDialogs();
   dialogs.openPath = backup;
-  const core = openCore({ secrets: testSecrets(service), dialogs });
+  const core = openCore({ secrets: testSecrets(service), dialogs, logger: { error: (message, error) => logged.push(`${message} ${String(error)} ${(error as Error | undefined)?.stack ?? ''}`) } });
   expect(await core.call<StoreStatus>('store.status')).toMatchObject({ state: 'ready', practiceConfigured: false });
   expect(await core.call('recovery.chooseBackup', { language: 'fr' })).toMatchObject({ chosen: true, fileName: backup.split(/[\\/]/u).pop() });
   return { core, service, dialogs };
@@ -115,8 +118,12 @@ describe('restoring on a new computer', () => {
     // (The open database's own -wal and -shm aside.)
     expect(readdirSync(core.dataDir).filter((name) => /^hygie\.db(?!$|-wal$|-shm$)/u.test(name))).toEqual([]);
     expect(folderSnapshot(usb)).toEqual(usbBefore);
-    // The words and the key appear nowhere in the data folder (also checked when the core closes).
+    // The words and the key appear nowhere in the data folder (also checked when the core closes),
+    // nor in the database's rows (encrypted on disk, so looked at from inside), nor in a log line.
     await assertNoKeychainSecretsIn(core.dataDir, new KeytarSecretStore(service));
+    const rows = databaseText((await core.host.open()).db).toLowerCase();
+    for (const form of recoveryWordForms(oldKey)) expect(rows).not.toContain(form.toLowerCase());
+    expect(rows).not.toContain(oldKey);
     // A second start on the new computer opens it as any other.
     core.close();
     const again = openCore({ dataDir: core.dataDir, secrets: testSecrets(service) });
@@ -145,6 +152,7 @@ describe('restoring on a new computer', () => {
     await expectRefused(core, service, sheetWords.slice(0, 23).join(' '), 'recovery-words-count');
     // Another installation's kit: valid words, another key.
     await expectRefused(core, service, recoveryWords(randomBytes(32).toString('hex'), 'fr').join(' '), 'recovery-words-wrong-backup');
+    for (const form of recoveryWordForms(oldKey)) for (const line of logged) expect(line.toLowerCase()).not.toContain(form.toLowerCase());
     // Still a fresh start: the right words work after all that.
     expect(await core.call<StoreStatus>('recovery.restore', { words: sheetWords.join(' ') })).toMatchObject({ state: 'ready', practiceConfigured: true });
   });
