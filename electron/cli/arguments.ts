@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLanguage, type Language } from './language.ts';
 import { parsePasswordCommand, type PasswordCommand } from './password-arguments.ts';
+import { parseRecoveryKitCommand, type RecoveryKitCommand } from './recovery-kit-arguments.ts';
 import { parseReportCommand, type ReportCommand } from './report-arguments.ts';
 import { optionProblem, type UsageError } from './subcommand-arguments.ts';
 
@@ -13,6 +14,7 @@ export type CliCommand =
   | { kind: 'audit'; roster: string; json: string | null; pdf: string | null; language: Language | null }
   | PasswordCommand
   | ReportCommand
+  | RecoveryKitCommand
   | UsageError;
 
 const OPTIONS = {
@@ -35,15 +37,16 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   // `hygie password` and `hygie report` have options of their own (--json is a flag for password).
   const first = parseArgs({
     args: [...argv],
-    options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' }, csv: { type: 'string' } },
+    options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' } },
     strict: false,
     allowPositionals: true,
   }).positionals[0];
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   if (first === 'password' && !wantsHelp) return parsePasswordCommand(argv, language);
   if (first === 'report' && !wantsHelp) return parseReportCommand(argv, language);
+  if (first === 'recovery-kit' && !wantsHelp) return parseRecoveryKitCommand(argv, language);
   // Their own options would be refused below: asking for help with them still gets the help.
-  if ((first === 'password' || first === 'report') && wantsHelp) return { kind: 'help', language };
+  if ((first === 'password' || first === 'report' || first === 'recovery-kit') && wantsHelp) return { kind: 'help', language };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });

@@ -1,9 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
+import { HygieError } from '../core/api/hygie-error.ts';
 import { databasePath } from '../core/store/backups.ts';
 import { moveDataFolder } from '../core/store/data-folder-move.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';
 import { openStore, type Store } from '../core/store/store.ts';
+import { CliProblem } from './cli-problem.ts';
+import type { CliConfiguration } from './configuration.ts';
+import { withKeychainCause } from './keychain-messages.ts';
+import type { Language } from './language.ts';
 
 // The practice's own data, when Hygie's data folder has a database: its local breach corpora
 // are asked beside HIBP, and its service settings apply. The CLI never creates a database: with
@@ -33,4 +39,29 @@ export async function openExistingStore(dataDir: string, secrets: SecretStore, l
   if (legacyDataDir && hasStore(legacyDataDir)) ({ dataDir: folder, move } = await moveDataFolder({ from: legacyDataDir, to: dataDir, secrets, now: new Date() }));
   if (!hasStore(folder)) return null;
   return openStore({ dataDir: folder, secrets, actor: cliActor(), move });
+}
+
+/** What a command says when the store is not there or cannot be opened (its own words for each). */
+export interface StoreExplanations {
+  noStore(dataDir: string): string;
+  storeProblem(message: string, action: string, dataDir: string): string;
+  storeKeychain(dataDir: string, service: string): string;
+}
+
+/** The open store of HYGIE_DATA_DIR, or a CliProblem in the command's words saying why there is none. */
+export async function openStoreOrExplain(configuration: CliConfiguration, explain: (language: Language) => StoreExplanations): Promise<Store> {
+  const { dataDir, keychainService } = configuration;
+  let store: Store | null;
+  try {
+    store = await openExistingStore(dataDir, configuration.secrets, configuration.legacyDataDir);
+  } catch (error) {
+    if (!(error instanceof HygieError)) throw error;
+    if (error.code === 'keychain-unavailable') {
+      throw new CliProblem((texts) => withKeychainCause(texts.language, explain(texts.language).storeKeychain(dataDir, keychainService), error), { cause: error });
+    }
+    const { message, action } = ERROR_MESSAGES[error.code];
+    throw new CliProblem((texts) => explain(texts.language).storeProblem(message[texts.language], action[texts.language], dataDir), { cause: error });
+  }
+  if (!store) throw new CliProblem((texts) => explain(texts.language).noStore(dataDir));
+  return store;
 }

@@ -54,6 +54,11 @@ export async function runCli(world: CliWorld): Promise<number> {
       const { reportCommand } = await import('./report-command.ts');
       return await reportCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
     }
+    if (command.kind === 'recovery-kit') {
+      // Loaded only for this command, like the report: it brings the PDF library.
+      const { recoveryKitCommand } = await import('./recovery-kit-command.ts');
+      return await recoveryKitCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
+    }
     return await auditCommand(command, { output, texts, env: world.env, cwd: world.cwd, version, onInterrupt: world.onInterrupt });
   } catch (error) {
     if (error instanceof CliProblem) {

@@ -112,6 +112,7 @@ Utilisation :
   hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie report --pdf SORTIE [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
+  hygie recovery-kit --out SORTIE.pdf [--lang fr|en]
   hygie --help | --version
 
 hygie audit
@@ -153,6 +154,16 @@ hygie report
   --anonymise        initiales à la place des noms, adresses masquées (pour un auditeur extérieur)
   Codes de sortie : 0 rapport écrit et enregistré ; 2 utilisation, configuration ou données absentes.
 
+hygie recovery-kit
+  Le kit de récupération, comme Réglages › Kit de récupération : un PDF à imprimer avec la clé
+  des données de Hygie (HYGIE_DATA_DIR) en 24 mots et en QR code, et les étapes pour restaurer une
+  sauvegarde sur un nouvel ordinateur. Ce fichier est une clé : imprimez-le, rangez la feuille sous
+  clé, supprimez le fichier. Les mots ne sont jamais affichés. Noté dans le journal de Hygie.
+
+  --out SORTIE.pdf   où écrire le kit (obligatoire ; pas dans le dossier des données)
+  --lang fr|en       langue des messages et du kit (liste de mots française ou anglaise)
+  Codes de sortie : 0 kit écrit ; 2 utilisation, configuration ou données absentes.
+
 Configuration (variables d'environnement) :
   HIBP_API_KEY          clé d'API Have I Been Pwned (sinon : celle enregistrée dans Hygie, trousseau du système)
   HYGIE_HIBP_BASE_URL   adresse de l'API HIBP (par défaut https://haveibeenpwned.com/api/v3)
@@ -166,7 +177,7 @@ Codes de sortie de hygie audit :
   3  certaines adresses n'ont pas pu être vérifiées, aucune compromise
 `,
   usage: {
-    unknownCommand: (command) => `Commande inconnue : « ${command} ». Les commandes sont « audit », « password » et « report ».`,
+    unknownCommand: (command) => `Commande inconnue : « ${command} ». Les commandes sont « audit », « password », « report » et « recovery-kit ».`,
     noCommand: 'Indiquez une commande : hygie audit --roster FICHIER.',
     badOption: (detail) => `Option non reconnue ou incomplète : ${detail}`,
     missingRoster: 'Indiquez la liste du personnel : hygie audit --roster FICHIER.',
@@ -288,6 +299,7 @@ Usage:
   hygie audit --roster FILE [--json OUT] [--pdf OUT] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
+  hygie recovery-kit --out OUT.pdf [--lang fr|en]
   hygie --help | --version
 
 hygie audit
@@ -329,6 +341,16 @@ hygie report
   --anonymise     initials instead of names, addresses masked (for an outside auditor)
   Exit codes: 0 report written and recorded; 2 usage, configuration or no data.
 
+hygie recovery-kit
+  The recovery kit, as Settings › Recovery kit makes it: a PDF to print with the key of Hygie's
+  data (HYGIE_DATA_DIR) as 24 words and a QR code, and the steps to restore a backup on a new
+  computer. This file is a key: print it, lock the sheet away, delete the file. The words are
+  never printed on screen. Noted in Hygie's journal.
+
+  --out OUT.pdf   where to write the kit (required; not inside the data folder)
+  --lang fr|en    language of the messages and of the kit (French or English word list)
+  Exit codes: 0 kit written; 2 usage, configuration or no data.
+
 Configuration (environment variables):
   HIBP_API_KEY          Have I Been Pwned API key (else: the one saved in Hygie, in the system keychain)
   HYGIE_HIBP_BASE_URL   HIBP API address (default https://haveibeenpwned.com/api/v3)
@@ -342,7 +364,7 @@ Exit codes of hygie audit:
   3  some addresses could not be checked, none breached
 `,
   usage: {
-    unknownCommand: (command) => `Unknown command: "${command}". The commands are "audit", "password" and "report".`,
+    unknownCommand: (command) => `Unknown command: "${command}". The commands are "audit", "password", "report" and "recovery-kit".`,
     noCommand: 'Give a command: hygie audit --roster FILE.',
     badOption: (detail) => `Unknown or incomplete option: ${detail}`,
     missingRoster: 'Give the staff list: hygie audit --roster FILE.',

@@ -1,15 +1,12 @@
 import { resolve } from 'node:path';
-import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
-import { HygieError } from '../core/api/hygie-error.ts';
 import { generateReport } from '../core/report/generate-report.ts';
 import { isFileSystemError, writeReportFiles } from '../core/report/write-report-files.ts';
 import { csvDelimiterFor, processLocale } from '../core/roster/csv-delimiter.ts';
 import type { Store } from '../core/store/store.ts';
 import { CliProblem } from './cli-problem.ts';
-import { withKeychainCause } from './keychain-messages.ts';
 import { configurationFrom, type CliConfiguration } from './configuration.ts';
 import { EXIT } from './exit-codes.ts';
-import { openExistingStore } from './local-store.ts';
+import { openStoreOrExplain } from './local-store.ts';
 import type { CliTexts } from './messages.ts';
 import type { CliOutput } from './output.ts';
 import type { ReportCommand } from './report-arguments.ts';
@@ -33,27 +30,10 @@ export interface ReportIo {
 
 /** The practice's store, or the sentence that says why there is none to report on. */
 async function openPracticeStore(configuration: CliConfiguration): Promise<Store> {
-  const { dataDir, keychainService } = configuration;
-  let store: Store | null;
-  try {
-    store = await openExistingStore(dataDir, configuration.secrets, configuration.legacyDataDir);
-  } catch (error) {
-    if (!(error instanceof HygieError)) throw error;
-    if (error.code === 'keychain-unavailable') {
-      throw new CliProblem((texts) => withKeychainCause(texts.language, REPORT_TEXTS[texts.language].storeKeychain(dataDir, keychainService), error), {
-        cause: error,
-      });
-    }
-    const { code } = error;
-    throw new CliProblem(
-      (texts) => REPORT_TEXTS[texts.language].storeProblem(ERROR_MESSAGES[code].message[texts.language], ERROR_MESSAGES[code].action[texts.language], dataDir),
-      { cause: error },
-    );
-  }
-  if (!store) throw new CliProblem((texts) => REPORT_TEXTS[texts.language].noStore(dataDir));
+  const store = await openStoreOrExplain(configuration, (language) => REPORT_TEXTS[language]);
   if (!store.practice.get()) {
     store.close();
-    throw new CliProblem((texts) => REPORT_TEXTS[texts.language].noPractice(dataDir));
+    throw new CliProblem((texts) => REPORT_TEXTS[texts.language].noPractice(configuration.dataDir));
   }
   return store;
 }

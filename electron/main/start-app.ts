@@ -10,6 +10,7 @@ import { regionalLocale } from '../core/roster/csv-delimiter.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';
 import { StoreHost } from '../core/store/store-host.ts';
 import { registerAppScheme, serveAppProtocol } from './app-protocol.ts';
+import { electronFileDialogs } from './file-dialogs.ts';
 import { guardSession, guardWebContents } from './guards.ts';
 import { forwardJobEvents, registerIpc } from './ipc.ts';
 import { menuLanguage, menuTemplate } from './menu.ts';
@@ -18,7 +19,7 @@ import { createMainWindow } from './window.ts';
 
 export type ElectronApi = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem'
 >;
 
 export interface StartOptions {
@@ -37,7 +38,7 @@ export interface StartedApp {
  * fakes on machines that have no Electron binary.
  */
 export function startApp(electron: ElectronApi, options: StartOptions): StartedApp {
-  const { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem } = electron;
 
   // One Hygie per session: a second launch focuses the first window instead.
   if (!app.requestSingleInstanceLock()) {
@@ -94,6 +95,9 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       onPreferencesChanged: (preferences) => setMenu(preferences.language),
       // The regional format's locale (Windows: the user's "Regional format"), which Excel's CSV separator follows.
       systemLocale: regionalLocale(app.getSystemLocale(), app.getLocaleCountryCode()),
+      // The recovery kit's save dialog and the restore's open dialog: the path the user picks goes
+      // from the dialog to core, never through the page.
+      dialogs: electronFileDialogs(dialog, () => mainWindow, () => app.getPath('documents')),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

@@ -156,6 +156,12 @@ export const api: HygieClient = {
   clipboard: {
     copySecret: (input) => call((hygie) => hygie.clipboard.copySecret(input)),
   },
+  recovery: {
+    saveKit: (input) => call((hygie) => hygie.recovery.saveKit(input)),
+    openKit: () => call((hygie) => hygie.recovery.openKit()),
+    chooseBackup: (input) => call((hygie) => hygie.recovery.chooseBackup(input)),
+    restore: (input) => call((hygie) => hygie.recovery.restore(input)),
+  },
 };
 
 /** Subscribe to job progress events; throws BridgeUnavailableError without a bridge. */

@@ -7,6 +7,7 @@ import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { focusPageTitle } from '../components/page-title.ts';
 import { Splash } from '../components/Splash.tsx';
 import { PracticeSetupScreen } from '../pages/setup/PracticeSetupScreen.tsx';
+import { RestoreScreen } from '../pages/setup/RestoreScreen.tsx';
 import { StoreProblemScreen } from '../pages/setup/StoreProblemScreen.tsx';
 import { createAppRouter } from './routes.tsx';
 
@@ -14,6 +15,8 @@ type GateState =
   | { step: 'checking' }
   | { step: 'problem'; failure: FailureText; backups: readonly BackupInfo[] }
   | { step: 'setup' }
+  /** "Restore on a new computer", from the first-run setup or the problem screen (`back` returns there). */
+  | { step: 'restore'; back: GateState }
   /** `arrived`: the app opens after a screen of the gate (setup, problem), not at start. */
   | { step: 'app'; arrived: boolean };
 
@@ -73,10 +76,21 @@ export function StoreGate() {
     case 'checking':
       return <Splash brand={t('app.name')} />;
     case 'problem':
-      return <StoreProblemScreen failure={state.failure} backups={state.backups} retry={check} restore={restore} />;
+      return (
+        <StoreProblemScreen
+          failure={state.failure}
+          backups={state.backups}
+          retry={check}
+          restore={restore}
+          onRestoreWithKit={() => setState({ step: 'restore', back: state })}
+        />
+      );
+    case 'restore':
+      return <RestoreScreen onRestored={(status) => void apply(status)} onBack={() => setState(state.back)} />;
     case 'setup':
       return (
         <PracticeSetupScreen
+          onRestore={() => setState({ step: 'restore', back: state })}
           onDone={() => {
             // First run ends on the Dashboard, whatever the address said before.
             window.history.replaceState(null, '', '#/');

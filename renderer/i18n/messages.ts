@@ -20,6 +20,8 @@ import reportsEn from './areas/reports.en.json';
 import reportsFr from './areas/reports.fr.json';
 import dataFolderEn from './areas/datafolder.en.json';
 import dataFolderFr from './areas/datafolder.fr.json';
+import recoveryEn from './areas/recovery.en.json';
+import recoveryFr from './areas/recovery.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -38,6 +40,7 @@ export const fr = {
   ...dashboardFr,
   ...reportsFr,
   ...dataFolderFr,
+  ...recoveryFr,
 };
 
 export const en: typeof fr = {
@@ -52,4 +55,5 @@ export const en: typeof fr = {
   ...dashboardEn,
   ...reportsEn,
   ...dataFolderEn,
+  ...recoveryEn,
 };

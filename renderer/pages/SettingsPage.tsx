@@ -9,8 +9,9 @@ import { ServicesSettings } from './settings/ServicesSettings.tsx';
 import { LocalSourcesSettings } from './settings/LocalSourcesSettings.tsx';
 import { DirectorySettings } from './settings/DirectorySettings.tsx';
 import { DataFolderSection } from './settings/DataFolderSection.tsx';
+import { RecoveryKitSection } from './settings/RecoveryKitSection.tsx';
 
-/** The practice, the breach services, the language, the journal of what was done, and About. */
+/** The practice, the breach services, the directory, the recovery kit, the language, the journal of what was done, and About. */
 export function SettingsPage() {
   const { t } = useTranslation();
   // Each change made here is also a line in the journal: re-read it after one.
@@ -24,6 +25,7 @@ export function SettingsPage() {
         <ServicesSettings onChanged={changed} />
         <LocalSourcesSettings onChanged={changed} refreshKey={journalKey} />
         <DirectorySettings onChanged={changed} />
+        <RecoveryKitSection onChanged={changed} />
         <LanguageSetting />
         <AuditJournal refreshKey={journalKey} />
         <DataFolderSection />

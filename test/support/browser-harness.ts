@@ -16,6 +16,7 @@ import { StoreHost } from '../../electron/core/store/store-host.ts';
 import { credentialManagerKeytar, testKeychainService } from './keychain.ts';
 import { recordingDesktop, type RecordingDesktop } from './recording-desktop.ts';
 import { recordingClipboard, type RecordingClipboard } from './recording-clipboard.ts';
+import { recordingDialogs, type RecordingDialogs } from './recording-dialogs.ts';
 import { startRendererServer } from './renderer-server.ts';
 import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
@@ -76,6 +77,7 @@ export interface OpenOptions {
 export { testKeychainService, UnreachableKeychain } from './keychain.ts';
 export type { RecordingDesktop } from './recording-desktop.ts';
 export type { RecordingClipboard } from './recording-clipboard.ts';
+export type { RecordingDialogs } from './recording-dialogs.ts';
 
 export interface HygieSession {
   page: Page;
@@ -91,6 +93,8 @@ export interface HygieSession {
   desktop: RecordingDesktop;
   /** The secrets the page copied through clipboard.copySecret, and what the clipboard holds now. */
   clipboard: RecordingClipboard;
+  /** The system's save and open dialogs: set the path the next one "picks" (null: Cancel). */
+  dialogs: RecordingDialogs;
   /** Push a job event the way the main process does. */
   emitJobEvent(event: JobEvent): void;
   close(): Promise<void>;
@@ -121,6 +125,7 @@ export async function startHarness(): Promise<Harness> {
     const store = new StoreHost({ dataDir: dir, secrets: keychain, actor: 'e2e:tester' });
     const desktop = recordingDesktop();
     const clipboard = recordingClipboard();
+    const dialogs = recordingDialogs();
     const { router, jobs } = createCore(
       {
         dataDir: dir,
@@ -128,6 +133,7 @@ export async function startHarness(): Promise<Harness> {
         desktop,
         clipboard,
         ...(mtaSts ? { mtaSts } : {}),
+        dialogs,
         appInfo: {
           name: 'Hygie',
           version: '0.1.0',
@@ -199,6 +205,7 @@ export async function startHarness(): Promise<Harness> {
       consoleErrors,
       desktop,
       clipboard,
+      dialogs,
       emitJobEvent: (event) => router.emitJobEvent(event),
       close: closeSession,
     };

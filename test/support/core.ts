@@ -6,6 +6,7 @@ import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import type { Envelope } from '../../electron/core/api/envelope.ts';
 import type { DesktopShell } from '../../electron/core/api/desktop-shell.ts';
+import type { FileDialogs } from '../../electron/core/api/file-dialogs.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import type { MtaStsFetchOptions } from '../../electron/core/mfa/mta-sts-policy.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
@@ -63,6 +64,8 @@ export function openCore(
     mtaSts?: MtaStsFetchOptions;
     /** The OS's locale with its region (it picks the CSV separator); the test process's own by default. */
     systemLocale?: string;
+    /** What stands for the system's save and open dialogs (recovery kit, restore); none, as in the CLI, by default. */
+    dialogs?: FileDialogs;
   } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
@@ -78,6 +81,7 @@ export function openCore(
       ...(options.desktop ? { desktop: options.desktop } : {}),
       ...(options.mtaSts ? { mtaSts: options.mtaSts } : {}),
       ...(options.systemLocale ? { systemLocale: options.systemLocale } : {}),
+      ...(options.dialogs ? { dialogs: options.dialogs } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },

@@ -63,6 +63,12 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/** What the fake save and open dialogs answer, as Electron's would; tests change them before a call. */
+export interface FakeDialogAnswers {
+  save: { canceled: boolean; filePath: string };
+  open: { canceled: boolean; filePaths: string[] };
+}
+
 /** Electron's ClipboardItem: MIME type → payload, as clipboard.write() takes them. */
 export class FakeClipboardItem {
   readonly items: Record<string, unknown>;
@@ -107,6 +113,8 @@ export function createFakeElectron(
     /** What app.getSystemLocale() and app.getLocaleCountryCode() answer (the OS's regional format). */
     systemLocale?: string;
     countryCode?: string;
+    /** app.getPath("documents"): where the save and open dialogs start. */
+    documents?: string;
   } = {},
 ) {
   let resolveReady!: () => void;
@@ -127,7 +135,7 @@ export function createFakeElectron(
     }),
     enableSandbox: vi.fn(() => calls.push('enableSandbox')),
     whenReady: vi.fn(() => readyPromise),
-    getPath: vi.fn((name: string) => options.paths?.[name] ?? options.userData ?? '/tmp/hygie-fake-user-data'),
+    getPath: vi.fn((name: string) => options.paths?.[name] ?? (name === 'documents' ? (options.documents ?? '/tmp/hygie-fake-documents') : (options.userData ?? '/tmp/hygie-fake-user-data'))),
     getName: () => 'Hygie',
     getVersion: () => '0.1.0',
     /** Chromium's UI locale, which the page's navigator.languages follows. */
@@ -154,6 +162,8 @@ export function createFakeElectron(
   FakeBrowserWindow.instances = [];
   /** Every template handed to Menu.setApplicationMenu, in order. */
   const applicationMenus: unknown[][] = [];
+  // Cancel, until a test says which file the user picks.
+  const dialogAnswers: FakeDialogAnswers = { save: { canceled: true, filePath: '' }, open: { canceled: true, filePaths: [] } };
   const electron = {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -175,6 +185,11 @@ export function createFakeElectron(
       }),
     },
     session: { defaultSession: session },
+    dialog: {
+      /** Electron's signatures: (window, options) or (options). */
+      showSaveDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...dialogAnswers.save })),
+      showOpenDialog: vi.fn((..._args: unknown[]) => Promise.resolve({ ...dialogAnswers.open, filePaths: [...dialogAnswers.open.filePaths] })),
+    },
     shell: {
       openExternal: vi.fn(() => Promise.resolve()),
       /** Electron's: '' once the file is handed to its application. */
@@ -191,6 +206,7 @@ export function createFakeElectron(
     ipcHandlers,
     protocolHandlers,
     applicationMenus,
+    dialogAnswers,
     calls,
     fireReady: () => {
       calls.push('ready');

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { keychainEntriesFor } from '../../electron/core/store/keychain-chunks.ts';
 import { SECRET_NAMES, type SecretName, type SecretStore } from '../../electron/core/store/secret-store.ts';
+import { isDatabaseKey } from '../../electron/core/store/database-key.ts';
+import { recoveryPhrases } from '../../electron/core/recovery/recovery-words.ts';
 
 // Looks for secrets in every file under a folder, in the forms they could leak as: the text
 // itself (UTF-8 and UTF-16), and for hex keys their raw bytes and base64.
@@ -54,12 +56,23 @@ export function listFiles(dir: string): string[] {
 }
 
 /**
- * The values a keychain entry holds that must never appear in clear: the entry itself, each part it
+ * The database key as the recovery kit writes it: the 24 words in each list, as printed, without
+ * accents and in the QR code's capitals; and the first six words of each, for a partial leak.
+ */
+export function recoveryWordForms(keyHex: string): string[] {
+  const phrases = recoveryPhrases(keyHex);
+  return [...phrases, ...phrases.map((phrase) => phrase.split(' ').slice(0, 6).join(' '))];
+}
+
+/**
+ * The values a keychain entry holds that must never appear in clear: the entry itself (for the
+ * database key its recovery words too), each part it
  * is split into in the keychain (a part leaked alone is still a piece of the secret), and for a
  * directory connection in the former JSON form the access and refresh tokens inside it, which is
  * the form they would leak in (a log line, a settings row, an error).
  */
 export function secretValuesOf(name: SecretName, value: string): string[] {
+  if (name === 'database-key' && isDatabaseKey(value)) return [value, ...recoveryWordForms(value)];
   const values = [value];
   const parts = keychainEntriesFor(name, value);
   if (parts.length > 1) for (const [, part] of parts.slice(0, -1)) values.push(part);

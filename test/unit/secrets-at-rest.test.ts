@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { base64, closeAllCores, openCore, PRACTICE } from '../support/core.ts';
 import { assertNoKeychainSecretsIn, findSecrets, RememberingSecretStore } from '../support/secret-scan.ts';
 import { testSecrets } from '../support/keychain.ts';
+import { qrText, recoveryWords } from '../../electron/core/recovery/recovery-words.ts';
 
 afterAll(closeAllCores);
 
@@ -97,6 +98,31 @@ describe('secrets at rest', () => {
         await expect(assertNoKeychainSecretsIn(dir, keychain)).rejects.toThrow(file);
         rmSync(join(dir, file));
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the guard looks for the database key as the recovery kit writes it: 24 words in either list, or a run of six', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hygie-leak-'));
+    const keychain = new RememberingSecretStore(testSecrets());
+    const key = 'a1'.repeat(32);
+    try {
+      await keychain.set('database-key', key);
+      const french = recoveryWords(key, 'fr');
+      for (const [file, content] of [
+        ['log.txt', `restore with ${french.join(' ')}`],
+        ['en.txt', recoveryWords(key, 'en').join(' ')],
+        ['qr.txt', qrText(french)],
+        ['partial.txt', `mots : ${french.slice(0, 6).join(' ')}`],
+        ['utf16.txt', Buffer.from(french.join(' '), 'utf16le')],
+      ] as const) {
+        writeFileSync(join(dir, file), content);
+        await expect(assertNoKeychainSecretsIn(dir, keychain)).rejects.toThrow(file);
+        rmSync(join(dir, file));
+      }
+      writeFileSync(join(dir, 'one-word.txt'), french[0]!);
+      await expect(assertNoKeychainSecretsIn(dir, keychain)).resolves.toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

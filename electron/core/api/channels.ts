@@ -63,6 +63,10 @@ export const CALL_NAMES = [
   'reports.reveal',
   'clipboard.copySecret',
   'store.dataFolder',
+  'recovery.saveKit',
+  'recovery.openKit',
+  'recovery.chooseBackup',
+  'recovery.restore',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

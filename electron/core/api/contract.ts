@@ -71,6 +71,13 @@ import {
   ReportRevealInputSchema,
 } from './schemas/report.ts';
 import { CopySecretInputSchema, CopySecretResultSchema } from './schemas/clipboard.ts';
+import {
+  ChosenBackupSchema,
+  RecoveryChooseBackupInputSchema,
+  RecoveryKitSavedSchema,
+  RecoveryKitSaveInputSchema,
+  RecoveryRestoreInputSchema,
+} from './schemas/recovery.ts';
 
 // The contract: every call the renderer, the CLI or a test can make, declared once with
 // its input and output schemas. The main process, the preload and the renderer's typed
@@ -411,6 +418,26 @@ export const contract = {
     input: z.undefined(),
     output: DataFolderSchema,
     summary: 'Where the data is, its automatic backups, a daily backup that could not be taken, and the move out of a roaming profile.',
+  },
+  'recovery.saveKit': {
+    input: RecoveryKitSaveInputSchema,
+    output: RecoveryKitSavedSchema,
+    summary: "Ask where to save the recovery kit (the system's save dialog), then write it there: the database key as 24 words and a QR code, with the steps to restore. Recorded in the audit log; the words never leave the kit.",
+  },
+  'recovery.openKit': {
+    input: z.undefined(),
+    output: z.object({ opened: z.literal(true) }),
+    summary: "Open the recovery kit saved in this session with the system's PDF reader, to print it (desktop only).",
+  },
+  'recovery.chooseBackup': {
+    input: RecoveryChooseBackupInputSchema,
+    output: ChosenBackupSchema,
+    summary: "Ask which backup file to restore (the system's open dialog); remembered for recovery.restore.",
+  },
+  'recovery.restore': {
+    input: RecoveryRestoreInputSchema,
+    output: StoreStatusSchema,
+    summary: 'Restore the chosen backup with the recovery kit\'s words, on a computer without the practice\'s data: the words must open the backup before anything is written; then the backup becomes the database and its key goes to the keychain.',
   },
 } as const satisfies Record<CallName, CallSpec>;
 

@@ -661,6 +661,166 @@ export const ERROR_MESSAGES = {
       en: 'The text is selected: copy it with Ctrl+C (⌘C on a Mac), then paste it where it belongs.',
     },
   },
+  'file-dialog-unavailable': {
+    message: {
+      fr: 'Choisir un fichier n’est possible que dans l’application Hygie.',
+      en: 'Choosing a file is only possible in the Hygie desktop app.',
+    },
+    action: {
+      fr: 'Ouvrez l’application Hygie sur ce poste ; en ligne de commande, donnez le chemin du fichier.',
+      en: 'Open the Hygie app on this computer; on the command line, give the file’s path.',
+    },
+  },
+  'recovery-kit-not-pdf': {
+    message: {
+      fr: 'Le kit de récupération s’enregistre en PDF, et ce nom de fichier ne finit pas par .pdf.',
+      en: 'The recovery kit is saved as a PDF, and this file name does not end in .pdf.',
+    },
+    action: {
+      fr: 'Enregistrez-le de nouveau sous un nom qui finit par .pdf.',
+      en: 'Save it again under a name that ends in .pdf.',
+    },
+  },
+  'recovery-kit-in-data-folder': {
+    message: {
+      fr: 'Le kit de récupération ne peut pas être rangé dans le dossier des données de Hygie : qui prendrait le dossier aurait la clé avec.',
+      en: 'The recovery kit cannot be kept in Hygie’s data folder: whoever took the folder would have the key with it.',
+    },
+    action: {
+      fr: 'Choisissez un autre endroit, par exemple le dossier Documents ou une clé USB, puis imprimez le kit.',
+      en: 'Choose another place, for example the Documents folder or a USB stick, then print the kit.',
+    },
+  },
+  'recovery-kit-write-failed': {
+    message: {
+      fr: 'Le kit de récupération n’a pas pu être enregistré à cet endroit (droits, disque plein, clé USB retirée ?). Aucun fichier n’a été laissé.',
+      en: 'The recovery kit could not be saved there (permissions, disk full, USB stick removed?). No file was left behind.',
+    },
+    action: {
+      fr: 'Choisissez un autre endroit et réessayez.',
+      en: 'Choose another place and try again.',
+    },
+  },
+  'recovery-kit-not-saved': {
+    message: {
+      fr: 'Aucun kit de récupération n’a été enregistré depuis l’ouverture de Hygie.',
+      en: 'No recovery kit has been saved since Hygie was opened.',
+    },
+    action: {
+      fr: 'Enregistrez d’abord le kit, puis ouvrez-le pour l’imprimer.',
+      en: 'Save the kit first, then open it to print it.',
+    },
+  },
+  'recovery-kit-open-failed': {
+    message: {
+      fr: 'Le système n’a pas pu ouvrir le kit de récupération (aucun lecteur de PDF installé ?).',
+      en: 'The system could not open the recovery kit (no PDF reader installed?).',
+    },
+    action: {
+      fr: 'Ouvrez le fichier depuis l’endroit où vous l’avez enregistré, avec un lecteur de PDF, puis imprimez-le.',
+      en: 'Open the file from where you saved it, with a PDF reader, then print it.',
+    },
+  },
+  'recovery-backup-not-chosen': {
+    message: {
+      fr: 'Aucun fichier de sauvegarde n’a été choisi.',
+      en: 'No backup file has been chosen.',
+    },
+    action: {
+      fr: 'Choisissez d’abord le fichier de sauvegarde, puis tapez les 24 mots.',
+      en: 'Choose the backup file first, then type the 24 words.',
+    },
+  },
+  'recovery-backup-unreadable': {
+    message: {
+      fr: 'Le fichier choisi ne peut pas être lu : il a été déplacé, il est vide, ou ce n’est pas un fichier ordinaire.',
+      en: 'The chosen file cannot be read: it was moved, it is empty, or it is not an ordinary file.',
+    },
+    action: {
+      fr: 'Vérifiez que la clé USB ou le disque est branché, puis choisissez de nouveau le fichier de sauvegarde (hygie-….db).',
+      en: 'Check that the USB stick or disk is plugged in, then choose the backup file (hygie-….db) again.',
+    },
+  },
+  'recovery-backup-not-hygie': {
+    message: {
+      fr: 'Ce fichier n’est pas une sauvegarde de Hygie. Rien n’a été modifié.',
+      en: 'This file is not a Hygie backup. Nothing was changed.',
+    },
+    action: {
+      fr: 'Choisissez un fichier du dossier « backups » de Hygie (son nom commence par hygie- et finit par .db).',
+      en: 'Choose a file from Hygie’s "backups" folder (its name starts with hygie- and ends in .db).',
+    },
+  },
+  'recovery-backup-damaged': {
+    message: {
+      fr: 'Les mots ouvrent bien cette sauvegarde, mais elle est abîmée. Rien n’a été modifié.',
+      en: 'The words do open this backup, but it is damaged. Nothing was changed.',
+    },
+    action: {
+      fr: 'Choisissez une sauvegarde plus ancienne du même dossier « backups », puis réessayez avec les mêmes mots.',
+      en: 'Choose an older backup from the same "backups" folder, then try again with the same words.',
+    },
+  },
+  'recovery-words-unknown-word': {
+    message: {
+      fr: 'Un des mots tapés n’est pas un mot du kit de récupération. Rien n’a été modifié.',
+      en: 'One of the words typed is not a recovery-kit word. Nothing was changed.',
+    },
+    action: {
+      fr: 'Comparez ce mot avec la feuille du kit (les accents et les majuscules ne comptent pas), corrigez-le, puis réessayez.',
+      en: 'Compare that word with the kit’s sheet (accents and capitals do not matter), correct it, then try again.',
+    },
+  },
+  'recovery-words-count': {
+    message: {
+      fr: 'Le kit de récupération compte 24 mots, et ce n’est pas le nombre de mots tapés. Rien n’a été modifié.',
+      en: 'The recovery kit has 24 words, and that is not how many were typed. Nothing was changed.',
+    },
+    action: {
+      fr: 'Tapez les 24 mots de la feuille, dans l’ordre, séparés par des espaces.',
+      en: 'Type the 24 words on the sheet, in order, separated by spaces.',
+    },
+  },
+  'recovery-words-checksum': {
+    message: {
+      fr: 'Les 24 mots sont bien des mots du kit, mais ils ne vont pas ensemble : l’un d’eux est faux, ou deux sont inversés. Rien n’a été modifié.',
+      en: 'The 24 words are all kit words, but they do not go together: one of them is wrong, or two are swapped. Nothing was changed.',
+    },
+    action: {
+      fr: 'Relisez les mots un par un avec la feuille, dans l’ordre des numéros, puis réessayez.',
+      en: 'Read the words again one by one against the sheet, in numbered order, then try again.',
+    },
+  },
+  'recovery-words-wrong-backup': {
+    message: {
+      fr: 'Ces mots n’ouvrent pas cette sauvegarde : elle vient d’une autre installation de Hygie, qui a son propre kit, ou ce n’est pas une sauvegarde de Hygie. Rien n’a été modifié.',
+      en: 'These words do not open this backup: it comes from another Hygie installation, which has its own kit, or it is not a Hygie backup. Nothing was changed.',
+    },
+    action: {
+      fr: 'Vérifiez que la feuille et la sauvegarde viennent du même cabinet et du même ordinateur (la feuille porte leur nom), ou appelez votre prestataire informatique.',
+      en: 'Check that the sheet and the backup come from the same practice and computer (the sheet names them), or call your IT provider.',
+    },
+  },
+  'recovery-data-present': {
+    message: {
+      fr: 'Ce poste contient déjà les données d’un cabinet : Hygie ne les remplace pas par une sauvegarde. Rien n’a été modifié.',
+      en: 'This computer already holds a practice’s data: Hygie does not replace it with a backup. Nothing was changed.',
+    },
+    action: {
+      fr: 'Si ces données doivent vraiment être remplacées, demandez à votre prestataire informatique de les mettre de côté d’abord.',
+      en: 'If this data really must be replaced, ask your IT provider to set it aside first.',
+    },
+  },
+  'recovery-local-backups-other-key': {
+    message: {
+      fr: 'Les sauvegardes de ce poste ont une autre clé que ce kit : restaurer avec ce kit les rendrait illisibles. Rien n’a été modifié.',
+      en: 'This computer’s backups use another key than this kit: restoring with this kit would make them unreadable. Nothing was changed.',
+    },
+    action: {
+      fr: 'Restaurez plutôt une des sauvegardes automatiques proposées sur cet écran, ou appelez votre prestataire informatique.',
+      en: 'Restore one of the automatic backups offered on this screen instead, or call your IT provider.',
+    },
+  },
   internal: {
     message: {
       fr: "Une erreur inattendue s'est produite. Rien n'a été perdu.",

@@ -20,6 +20,8 @@ import type { DesktopShell } from './desktop-shell.ts';
 import type { SecretClipboard } from './secret-clipboard.ts';
 import { createSecretCopier, type SecretCopier } from './secret-copier.ts';
 import type { Preferences } from './contract.ts';
+import type { FileDialogs } from './file-dialogs.ts';
+import { recoveryHandlers } from './recovery-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import type { PasswordSittings } from '../password/sitting.ts';
 import type { AppInfo } from './contract.ts';
@@ -50,6 +52,8 @@ export interface CoreEnvironment {
    * The desktop app passes Electron's; default: this process's (Intl).
    */
   systemLocale?: string;
+  /** The system's save and open dialogs (recovery kit, restore): the desktop app's; absent in the CLI. */
+  dialogs?: FileDialogs;
 }
 
 function decodeFile(input: RosterImportInput): Uint8Array {
@@ -217,6 +221,8 @@ export function createHandlers(
     ...reportHandlers(host, { hygieVersion: environment.appInfo.version, desktop: environment.desktop, csvDelimiter }),
 
     'clipboard.copySecret': ({ text }) => secretCopier.copy(text),
+
+    ...recoveryHandlers(host, { hygieVersion: environment.appInfo.version, dialogs: environment.dialogs, desktop: environment.desktop }),
   };
 }
 

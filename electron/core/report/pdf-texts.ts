@@ -352,6 +352,19 @@ export function printable(text: string): string {
   return text.replace(/\u202f/gu, NBSP);
 }
 
+/**
+ * PDF texts may hold a narrow no-break space (Intl's French formatting), which Roboto lacks:
+ * every string of the content goes through printable() once, at the end.
+ */
+export function printableContent<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => printableContent(item)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printableContent(item)])) as T;
+  }
+  return value;
+}
+
 /** A calendar day ("2025-03-07") for the language, read as a day (no time zone can shift it). */
 export function formatDay(day: string, language: ReportLanguage): string {
   return printable(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)));

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake';
 import type {
   Finding,
@@ -25,6 +24,7 @@ import {
   MFA_STATUS_NAMES,
   PDF_TEXTS,
   printable,
+  printableContent,
   PWNED_NAMES,
   RULE_NAMES,
   SEVERITY_NAMES,
@@ -32,6 +32,7 @@ import {
   type PdfTexts,
 } from './pdf-texts.ts';
 import { isWeakMfa } from './findings.ts';
+import { pdfmake, type DocDefinition } from './pdf-engine.ts';
 
 // The report as the PDF a practice files and shows: A4, real text, every page numbered and
 // carrying the SHA-256 of the JSON export generated with it, so a printed copy can be matched to
@@ -46,33 +47,7 @@ import { isWeakMfa } from './findings.ts';
 // walkthrough line, are title rows of their table's header: kept with its first row and
 // repeated on every page the table runs over.
 
-type PdfMake = typeof import('pdfmake');
-type DocDefinition = Parameters<PdfMake['createPdf']>[0];
 type CanvasElement = Extract<Content, { canvas: unknown }>['canvas'][number];
-
-const requireHere = createRequire(import.meta.url);
-
-const FONT_FILES = {
-  normal: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'),
-  bold: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'),
-  italics: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Italic.ttf'),
-  bolditalics: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf'),
-};
-
-let configured: PdfMake | null = null;
-
-/** pdfmake's Node entry is one shared instance: configure it once, with both access policies set. */
-function pdfmake(): PdfMake {
-  if (!configured) {
-    const instance = requireHere('pdfmake') as PdfMake;
-    const fontPaths = new Set(Object.values(FONT_FILES));
-    instance.setFonts({ Roboto: FONT_FILES });
-    instance.setUrlAccessPolicy(() => false);
-    instance.setLocalAccessPolicy((path) => fontPaths.has(path));
-    configured = instance;
-  }
-  return configured;
-}
 
 // ── Look ───────────────────────────────────────────────────────────────────────────────────
 
@@ -620,19 +595,6 @@ function signatureSection({ report, t }: Context): Content {
 }
 
 // ── The document ───────────────────────────────────────────────────────────────────────────
-
-/**
- * Report texts may hold a narrow no-break space (Intl's French formatting), which Roboto lacks:
- * every string of the content goes through printable() once, at the end.
- */
-function printableContent<T>(value: T): T {
-  if (typeof value === 'string') return printable(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => printableContent(item)) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printableContent(item)])) as T;
-  }
-  return value;
-}
 
 export function reportDocument(report: Report, jsonSha256: string): DocDefinition {
   const ctx = context(report);

@@ -52,7 +52,8 @@ export function backupsDir(dataDir: string): string {
   return join(dataDir, BACKUPS_FOLDER);
 }
 
-function stamp(date: Date): string {
+/** A date as it appears in file names: 2026-11-23T10-15-30-123Z. */
+export function stamp(date: Date): string {
   return date.toISOString().replace(/:/gu, '-').replace('.', '-');
 }
 

@@ -26,12 +26,29 @@ export function openEncryptedDatabase(path: string, keyHex: string, options: { m
     db = new Database(path, { fileMustExist: options.mustExist, timeout: options.busyTimeoutMs });
     applyKey(db, keyHex);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    const check = db.pragma('quick_check', { simple: true });
+    const check = quickCheck(db);
     if (check !== 'ok') throw new HygieError('database-unreadable', { check: String(check).slice(0, 200) });
     return db;
   } catch (error) {
     db?.close();
     throw asStoreError(error);
+  }
+}
+
+/**
+ * SQLite's quick check, run once the key has read the schema. A page that cannot even be read
+ * (SQLCipher's page check fails) is reported like one the check finds bad: with `check` in the
+ * details, which tells a damaged file (right key) from a wrong key (the schema read fails).
+ */
+function quickCheck(db: SqliteDatabase): unknown {
+  try {
+    return db.pragma('quick_check', { simple: true });
+  } catch (error) {
+    const explained = asStoreError(error);
+    if (explained instanceof HygieError && explained.code === 'database-unreadable') {
+      throw new HygieError('database-unreadable', { ...explained.details, check: 'unreadable-page' }, { cause: error });
+    }
+    throw explained;
   }
 }
 

@@ -39,6 +39,8 @@ const AREA_ACTIONS: Readonly<Record<string, string>> = {
   'store.backup-recovered': 'dataFolder.journal.actions.backupRecovered',
   'store.data-folder-moved': 'dataFolder.journal.actions.moved',
   'store.data-folder-move-failed': 'dataFolder.journal.actions.moveFailed',
+  'recovery-kit.generate': 'recovery.journal.actions.generate',
+  'store.restore-recovery-kit': 'recovery.journal.actions.restore',
 };
 const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   kind: 'breaches.journal.detailKeys.kind',
@@ -60,7 +62,15 @@ const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   from: 'dataFolder.journal.detailKeys.from',
   to: 'dataFolder.journal.detailKeys.to',
   leftover: 'dataFolder.journal.detailKeys.leftover',
+  replaced: 'recovery.journal.detailKeys.replaced',
+  wordList: 'recovery.journal.detailKeys.wordList',
 };
+
+/** What a restore with the recovery kit replaced (core/recovery/recovery-restore.ts). */
+const REPLACED = ['nothing', 'blank', 'database-key-missing', 'database-unreadable'] as const;
+function isReplaced(value: string): value is (typeof REPLACED)[number] {
+  return (REPLACED as readonly string[]).includes(value);
+}
 
 export function actionText(t: TFunction, action: string): string {
   if (Object.hasOwn(AREA_ACTIONS, action)) return t(AREA_ACTIONS[action] as never);
@@ -131,6 +141,8 @@ function valueText(t: TFunction, action: string, key: string, value: string | nu
   if (key === 'result' && action === 'services.hibp-key.test' && isTestResult(text)) return t(`services.test.${text}.chip`);
   if (key === 'where' && text === 'keychain') return t('audit.values.keychain');
   if (key === 'language' && (text === 'fr' || text === 'en')) return t(`languageNames.${text}`);
+  if (key === 'replaced' && isReplaced(text)) return t(`recovery.journal.replaced.${text}`);
+  if (key === 'wordList' && (text === 'fr' || text === 'en')) return t(`recovery.journal.wordList.${text}`);
   if (key === 'fields' && action.startsWith('practice.')) {
     return text
       .split(',')

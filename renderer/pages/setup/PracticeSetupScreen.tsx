@@ -5,10 +5,14 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PracticeForm } from './PracticeForm.tsx';
+import { RestoreEntry } from './RestoreEntry.tsx';
 import { StandaloneScreen } from './StandaloneScreen.tsx';
 
-/** First run: the store is ready but empty. Present the practice, then the app opens. */
-export function PracticeSetupScreen({ onDone }: { onDone(practice: Practice): void }) {
+/**
+ * First run: the store is ready but empty. Present the practice, then the app opens; or, on a new
+ * computer with the recovery kit, restore the practice's data instead (`onRestore`).
+ */
+export function PracticeSetupScreen({ onDone, onRestore }: { onDone(practice: Practice): void; onRestore(): void }) {
   const { t } = useTranslation();
   const { startupFailure } = usePreferences();
   return (
@@ -19,6 +23,7 @@ export function PracticeSetupScreen({ onDone }: { onDone(practice: Practice): vo
         <Icon name="lock" className="setup__privacy-icon" />
         <span>{t('setup.privacy')}</span>
       </p>
+      <RestoreEntry title={t('recovery.restore.entryTitle')} lead={t('recovery.restore.entryLead')} onRestore={onRestore} />
       <div className="panel setup__card">
         <PracticeForm initial={null} submitLabel={t('setup.submit')} onSaved={onDone} />
       </div>

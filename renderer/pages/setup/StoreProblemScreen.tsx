@@ -10,6 +10,7 @@ import { formatDateTime, formatTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { BackupList } from './BackupList.tsx';
+import { RestoreEntry } from './RestoreEntry.tsx';
 import { StandaloneScreen } from './StandaloneScreen.tsx';
 
 /** What the store gate does for this screen; both resolve to whether the data is still out of reach. */
@@ -22,7 +23,12 @@ export interface StoreProblemActions {
 interface StoreProblemScreenProps extends StoreProblemActions {
   failure: FailureText;
   backups: readonly BackupInfo[];
+  /** "Restore on a new computer" with a backup and the recovery kit's words. */
+  onRestoreWithKit(): void;
 }
+
+/** Where the recovery kit can help: the data's key is missing, or the data cannot be read. */
+const KIT_CAN_HELP = new Set(['database-key-missing', 'database-unreadable']);
 
 type Notice = { kind: 'still-failing'; at: Date } | { kind: 'restore-still-failing' } | null;
 
@@ -49,7 +55,7 @@ function useDataDir(): string | null {
  * holding it): say why and what to do, offer Retry, and the automatic backups when one can help.
  * Nothing here deletes anything: a restored backup sets the unreadable file aside.
  */
-export function StoreProblemScreen({ failure, backups, retry, restore }: StoreProblemScreenProps) {
+export function StoreProblemScreen({ failure, backups, retry, restore, onRestoreWithKit }: StoreProblemScreenProps) {
   const { t, i18n } = useTranslation();
   const dataDir = useDataDir();
   const [retrying, setRetrying] = useState(false);
@@ -115,6 +121,10 @@ export function StoreProblemScreen({ failure, backups, retry, restore }: StorePr
             }}
           />
         </Panel>
+      ) : null}
+
+      {failure.code && KIT_CAN_HELP.has(failure.code) ? (
+        <RestoreEntry title={t('recovery.restore.problemTitle')} lead={t('recovery.restore.problemLead')} onRestore={onRestoreWithKit} />
       ) : null}
 
       {dataDir ? (

@@ -1,0 +1,32 @@
+import { createRequire } from 'node:module';
+
+// pdfmake, configured once for every PDF Hygie writes (the compliance report, the recovery kit):
+// the four Roboto files it ships, and no other file or address. pdfmake's Node entry is one
+// shared instance, so it is set up here and nowhere else.
+
+export type PdfMake = typeof import('pdfmake');
+export type DocDefinition = Parameters<PdfMake['createPdf']>[0];
+
+const requireHere = createRequire(import.meta.url);
+
+const FONT_FILES = {
+  normal: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'),
+  bold: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'),
+  italics: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Italic.ttf'),
+  bolditalics: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf'),
+};
+
+let configured: PdfMake | null = null;
+
+/** The configured instance: Roboto, the URL policy refusing every address, the local one allowing only the fonts. */
+export function pdfmake(): PdfMake {
+  if (!configured) {
+    const instance = requireHere('pdfmake') as PdfMake;
+    const fontPaths = new Set(Object.values(FONT_FILES));
+    instance.setFonts({ Roboto: FONT_FILES });
+    instance.setUrlAccessPolicy(() => false);
+    instance.setLocalAccessPolicy((path) => fontPaths.has(path));
+    configured = instance;
+  }
+  return configured;
+}
