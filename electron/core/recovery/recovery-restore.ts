@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdtempSync, openSync, readSync, closeSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, openSync, readSync, closeSync, renameSync as renameOnce, rmSync as rmOnce, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { HygieError } from '../api/hygie-error.ts';
+import { retryWhileLocked } from '../locked-file-retry.ts';
 import type { StoreStatus } from '../api/schemas/store-status.ts';
 import { databasePath, listBackups, stamp } from '../store/backups.ts';
 import { openEncryptedDatabase, type SqliteDatabase } from '../store/encrypted-database.ts';
@@ -9,6 +10,10 @@ import { SCHEMA_VERSION, schemaVersionOf } from '../store/migrations.ts';
 import { asStoreError } from '../store/sqlite-errors.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import { keysFromWords, type RecoveredKey } from './recovery-words.ts';
+
+// Windows' antivirus or indexer may hold a file just written for a moment (locked-file-retry.ts).
+const renameSync = (from: string, to: string): void => retryWhileLocked(() => renameOnce(from, to));
+const rmSync = (path: string, options: Parameters<typeof rmOnce>[1]): void => retryWhileLocked(() => rmOnce(path, options));
 
 // "Restore on a new PC": a backup file and the kit's 24 words. In this order, so that a refusal
 // changes nothing at all:
