@@ -56,10 +56,42 @@ module.exports = {
     },
     {
       name: 'renderer-types-only-from-electron',
-      comment: 'The renderer may `import type` from the contract, never run code from electron/.',
+      comment:
+        'The renderer may `import type` from the contract, and use the shared vocabulary in electron/core/model (schemas, codes, constants); never run other code from electron/.',
       severity: 'error',
       from: { path: '^renderer/' },
-      to: { path: '^electron/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^electron/', pathNot: '^electron/core/model/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'model-is-plain',
+      comment:
+        'electron/core/model is the vocabulary every environment may import (like VS Code\'s common/): plain TypeScript and zod, nothing else — no node built-ins, no domain code.',
+      severity: 'error',
+      from: { path: '^electron/core/model/' },
+      to: { pathNot: ['^electron/core/model/', 'node_modules/zod/'] },
+    },
+    {
+      name: 'domain-no-api',
+      comment:
+        'core/api (contract, router, handlers) sits on top and imports the domain folders; a domain folder never imports it back (its shared words are in core/model).',
+      severity: 'error',
+      from: { path: '^electron/core/', pathNot: '^electron/core/api/' },
+      to: { path: '^electron/core/api/' },
+    },
+    {
+      name: 'store-no-domain',
+      comment:
+        'The store holds the data and its repositories; the domain folders use the store, never the other way round.',
+      severity: 'error',
+      from: { path: '^electron/core/store/' },
+      to: { path: '^electron/core/(breach|mfa|hardening|roster|password|report|settings|jobs|recovery)/' },
+    },
+    {
+      name: 'no-circular',
+      comment: 'An import cycle ties two modules into one; break it (a shared type goes to core/model or a file of its own).',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
     },
     {
       name: 'no-test-code-in-app',

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import zxcvbn from 'zxcvbn';
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as frDictionary } from '@zxcvbn-ts/language-fr';
-import type { PolicyId } from '../electron/core/api/schemas/practice.ts';
+import type { PolicyId } from '../electron/core/model/schemas/practice.ts';
 import { assessPassword } from '../electron/core/password/assess-password.ts';
 import type { PasswordContext } from '../electron/core/password/context-words.ts';
 import type { Line } from './store-bench.ts';

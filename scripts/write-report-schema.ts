@@ -1,4 +1,4 @@
-// Regenerates docs/report-schema.json from the report model (electron/core/api/schemas/report.ts):
+// Regenerates docs/report-schema.json from the report model (electron/core/model/schemas/report.ts):
 //   node scripts/write-report-schema.ts
 // test/unit/report-render.test.ts fails while the file differs from what this would write.
 import { writeFileSync } from 'node:fs';

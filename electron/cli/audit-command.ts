@@ -1,9 +1,9 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
-import { HygieError } from '../core/api/hygie-error.ts';
-import type { BreachSource } from '../core/api/schemas/breach.ts';
-import { DEFAULT_HIBP_BASE_URL } from '../core/api/schemas/services.ts';
+import { ERROR_MESSAGES } from '../core/model/error-messages.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
+import type { BreachSource } from '../core/model/schemas/breach.ts';
+import { DEFAULT_HIBP_BASE_URL } from '../core/model/schemas/services.ts';
 import { buildAuditReport, type AuditReport } from '../core/breach/audit-report-schema.ts';
 import { loadBreachCatalogue } from '../core/breach/breach-catalogue.ts';
 import { createEmailChecker, type EmailChecker } from '../core/breach/email-checker.ts';

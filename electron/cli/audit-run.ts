@@ -1,4 +1,4 @@
-import type { BreachSource, EmailBreachOutcome } from '../core/api/schemas/breach.ts';
+import type { BreachSource, EmailBreachOutcome } from '../core/model/schemas/breach.ts';
 import { combineForReport, type AuditEntry } from '../core/breach/audit-report-schema.ts';
 import type { RosterAddress } from './roster-file.ts';
 

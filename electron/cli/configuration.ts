@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { APP_NAME } from '../core/app-identity.ts';
-import { HygieError } from '../core/api/hygie-error.ts';
-import { HibpApiKeyInputSchema, ServiceBaseUrlSchema } from '../core/api/schemas/services.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
+import { HibpApiKeyInputSchema, ServiceBaseUrlSchema } from '../core/model/schemas/services.ts';
 import { dataFolders } from '../core/data-dir.ts';
 import { keychainServiceFrom, KeytarSecretStore } from '../core/store/keytar-secret-store.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';

@@ -1,4 +1,4 @@
-import { HygieError } from '../core/api/hygie-error.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
 import { KEYCHAIN_REFUSALS, type KeychainRefusal } from '../core/store/keytar-secret-store.ts';
 import type { Language } from './language.ts';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../core/api/contract.ts';
+import type { Language } from '../core/model/schemas/preferences.ts';
 
 // The CLI's language when --lang is not given: the locale the shell runs under, in POSIX order
 // (LC_ALL overrides LC_MESSAGES, which overrides LANG). A terminal is not a French practice's

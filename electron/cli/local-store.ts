@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
-import { HygieError } from '../core/api/hygie-error.ts';
+import { ERROR_MESSAGES } from '../core/model/error-messages.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
 import { databasePath } from '../core/store/backups.ts';
 import { moveDataFolder } from '../core/store/data-folder-move.ts';
 import type { SecretStore } from '../core/store/secret-store.ts';

@@ -1,5 +1,5 @@
-import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
-import { HygieError } from '../core/api/hygie-error.ts';
+import { ERROR_MESSAGES } from '../core/model/error-messages.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
 import { parseCommandLine } from './arguments.ts';
 import { cliVersion } from './app-version.ts';
 import { auditCommand } from './audit-command.ts';

@@ -1,5 +1,5 @@
-import type { NotCheckedReason } from '../core/api/schemas/breach.ts';
-import type { RowIssue } from '../core/api/schemas/roster-import.ts';
+import type { NotCheckedReason } from '../core/model/schemas/breach.ts';
+import type { RowIssue } from '../core/model/schemas/roster-import.ts';
 import type { Language } from './language.ts';
 
 // Every sentence the `hygie` command prints, French first and English equal. The renderer's

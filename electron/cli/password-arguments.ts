@@ -1,4 +1,4 @@
-import type { PolicyId } from '../core/api/schemas/practice.ts';
+import type { PolicyId } from '../core/model/schemas/practice.ts';
 import type { Language } from './language.ts';
 import { PASSWORD_TEXTS } from './password-messages.ts';
 import { optionProblem, parseSubcommand, usageError, type UsageError } from './subcommand-arguments.ts';

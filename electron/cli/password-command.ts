@@ -1,8 +1,8 @@
-import { ERROR_MESSAGES } from '../core/api/error-messages.ts';
-import { HygieError } from '../core/api/hygie-error.ts';
-import { PASSWORD_MAX_LENGTH, type PasswordAssessment, type RuleOutcome } from '../core/api/schemas/password.ts';
-import { DEFAULT_POLICY, type PolicyId } from '../core/api/schemas/practice.ts';
-import type { PwnedPasswordOutcome } from '../core/api/schemas/pwned-passwords.ts';
+import { ERROR_MESSAGES } from '../core/model/error-messages.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
+import { PASSWORD_MAX_LENGTH, type PasswordAssessment, type RuleOutcome } from '../core/model/schemas/password.ts';
+import { DEFAULT_POLICY, type PolicyId } from '../core/model/schemas/practice.ts';
+import type { PwnedPasswordOutcome } from '../core/model/schemas/pwned-passwords.ts';
 import { createPwnedPasswordsClient } from '../core/breach/pwned-range.ts';
 import { assessPassword } from '../core/password/assess-password.ts';
 import type { PasswordContext } from '../core/password/context-words.ts';

@@ -1,4 +1,4 @@
-import type { Verdict } from '../core/api/schemas/password.ts';
+import type { Verdict } from '../core/model/schemas/password.ts';
 import type { Language } from './language.ts';
 
 // The sentences of `hygie password`, French first and English equal, beside the audit's in

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { HygieError } from '../core/api/hygie-error.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
 import { kitDestinationProblem, writeRecoveryKit } from '../core/recovery/recovery-kit.ts';
 import { CliProblem } from './cli-problem.ts';
 import { configurationFrom } from './configuration.ts';

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
-import { HygieError } from '../core/api/hygie-error.ts';
-import { MAX_IMPORT_BYTES, type RosterPreview, type RowIssue } from '../core/api/schemas/roster-import.ts';
+import { HygieError } from '../core/model/hygie-error.ts';
+import { MAX_IMPORT_BYTES, type RosterPreview, type RowIssue } from '../core/model/schemas/roster-import.ts';
 import { previewRoster } from '../core/roster/preview.ts';
 import { CliProblem } from './cli-problem.ts';
 

@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { APP_NAME } from './app-identity.ts';
-import { withoutSurroundingQuotes } from './pasted-path.ts';
+import { withoutSurroundingQuotes } from './model/pasted-path.ts';
 
 /**
  * Where Hygie keeps its files. `HYGIE_DATA_DIR` overrides the platform default

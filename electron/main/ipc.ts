@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CALL_NAMES, channelFor, CHANNEL_PREFIX, JOB_EVENT_CHANNEL } from '../core/api/channels.ts';
-import { fail } from '../core/api/envelope.ts';
+import { fail } from '../core/model/envelope.ts';
 import type { Router } from '../core/api/router.ts';
 import { isAppUrl } from './guards.ts';
 

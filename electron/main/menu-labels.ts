@@ -1,4 +1,4 @@
-import type { Language } from '../core/api/contract.ts';
+import type { Language } from '../core/model/schemas/preferences.ts';
 
 // The native menu's words, French first. `&` marks the access key on Windows and Linux (removed
 // on macOS); `{app}` is the application's name. French follows the systems' own menus (macOS:

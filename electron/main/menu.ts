@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Language } from '../core/api/contract.ts';
+import type { Language } from '../core/model/schemas/preferences.ts';
 import { MENU_LABELS, type MenuLabel } from './menu-labels.ts';
 
 // The native menu, in the interface's language. Every item keeps its Electron role (so the

@@ -4,7 +4,7 @@ import type * as Electron from 'electron';
 import { createCore } from '../core/api/core.ts';
 import type { Router } from '../core/api/router.ts';
 import { dataFolders } from '../core/data-dir.ts';
-import type { Language } from '../core/api/contract.ts';
+import type { Language } from '../core/model/schemas/preferences.ts';
 import { PreferencesFile } from '../core/settings/preferences-file.ts';
 import { regionalLocale } from '../core/roster/csv-delimiter.ts';
 import { KeytarSecretStore, keychainServiceFrom } from '../core/store/keytar-secret-store.ts';

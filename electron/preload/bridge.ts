@@ -1,6 +1,6 @@
 import { CALL_NAMES, channelFor, JOB_EVENT_CHANNEL, splitCallName } from '../core/api/channels.ts';
 import type { HygieBridge } from '../core/api/bridge-types.ts';
-import type { JobEvent, JobEventListener } from '../core/api/job-event.ts';
+import type { JobEvent, JobEventListener } from '../core/model/job-event.ts';
 
 /** The part of ipcRenderer the bridge uses; the e2e harness passes an object of the same shape. */
 export interface BridgeIpc {

@@ -1,7 +1,7 @@
 // The renderer's typed client for `window.hygie`: every call returns its value or throws.
 // Envelopes are unwrapped here, once, so that components deal with values and one error class.
 import type { HygieBridge, HygieCalls } from '../../electron/core/api/bridge-types.ts';
-import type { ApiError, Envelope } from '../../electron/core/api/envelope.ts';
+import type { ApiError, Envelope } from '../../electron/core/model/envelope.ts';
 
 export type { ApiError };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
-import type { BackupInfo, StoreStatus } from '../../electron/core/api/schemas/store-status.ts';
+import type { BackupInfo, StoreStatus } from '../../electron/core/model/schemas/store-status.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { focusPageTitle } from '../components/page-title.ts';

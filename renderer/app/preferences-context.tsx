@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Preferences } from '../../electron/core/api/contract.ts';
+import type { Preferences } from '../../electron/core/model/schemas/preferences.ts';
 import type { FailureText } from '../api/failure-text.ts';
 
 interface PreferencesState {

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import type { Preferences } from '../../electron/core/api/contract.ts';
+import type { Preferences } from '../../electron/core/model/schemas/preferences.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { resolveLanguage } from '../i18n/detect-language.ts';

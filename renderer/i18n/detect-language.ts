@@ -1,4 +1,4 @@
-import type { Language } from '../../electron/core/api/contract.ts';
+import type { Language } from '../../electron/core/model/schemas/preferences.ts';
 
 export type { Language };
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { BreachResults, EmailResult } from '../../electron/core/api/schemas/breach-check.ts';
+import type { BreachResults, EmailResult } from '../../electron/core/model/schemas/breach-check.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaCell, MfaMatrixRow } from '../../electron/core/api/schemas/mfa-matrix.ts';
+import type { MfaCell, MfaMatrixRow } from '../../electron/core/model/schemas/mfa-matrix.ts';
 import { api } from '../api/client.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PasswordResults } from '../../electron/core/api/schemas/password.ts';
+import type { PasswordResults } from '../../electron/core/model/schemas/password.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportLanguage } from '../../electron/core/api/schemas/report.ts';
+import type { ReportLanguage } from '../../electron/core/model/schemas/report.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { RosterImportResult, RosterPreview } from '../../electron/core/api/schemas/roster-import.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import type { RosterImportResult, RosterPreview } from '../../electron/core/model/schemas/roster-import.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';

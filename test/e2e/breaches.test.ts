@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
-import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
+import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
+import type { BreachResults } from '../../electron/core/model/schemas/breach-check.ts';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type HygieSession } from '../support/browser-harness.ts';
 import { CORE_KEY, type FakeHibp } from '../support/fake-hibp.ts';

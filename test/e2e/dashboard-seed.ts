@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
-import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
-import type { Sitting } from '../../electron/core/api/schemas/password.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
-import type { WalkthroughPlan } from '../../electron/core/api/schemas/walkthrough.ts';
+import type { BreachResults } from '../../electron/core/model/schemas/breach-check.ts';
+import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
+import type { Sitting } from '../../electron/core/model/schemas/password.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
+import type { WalkthroughPlan } from '../../electron/core/model/schemas/walkthrough.ts';
 import type { HygieSession } from '../support/browser-harness.ts';
 import { CORE_KEY, type FakeHibp } from '../support/fake-hibp.ts';
 import { callCore } from './setup-fixtures.ts';

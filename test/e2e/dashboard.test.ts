@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { DashboardSummary, FindingKind } from '../../electron/core/api/schemas/report.ts';
+import type { DashboardSummary, FindingKind } from '../../electron/core/model/schemas/report.ts';
 import { ARTEFACTS_DIR, screenshot, type HygieSession } from '../support/browser-harness.ts';
 import type { FakeHibp } from '../support/fake-hibp.ts';
 import { runBreachCheck, seedChecks, seedStaff } from './dashboard-seed.ts';

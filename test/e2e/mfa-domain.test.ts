@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainCheck } from '../../electron/core/api/schemas/mail-domain.ts';
+import type { DomainCheck } from '../../electron/core/model/schemas/mail-domain.ts';
 import { DKIM_SELECTORS } from '../../electron/core/mfa/domain-hygiene.ts';
 import { screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
 import { dkimPublicKey } from '../support/dkim-key.ts';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { PasswordResults } from '../../electron/core/api/schemas/password.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import type { PasswordResults } from '../../electron/core/model/schemas/password.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { ARTEFACTS_DIR, screenshot, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
 import { sha1Hex, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 import { findSecrets } from '../support/secret-scan.ts';

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
+import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import { comparableWord } from '../../electron/core/recovery/recovery-words.ts';
 import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
 import { ARTEFACTS_DIR, screenshot, testKeychainService, type HygieSession } from '../support/browser-harness.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../electron/core/api/schemas/corpora.ts';
+import type { Corpus } from '../../electron/core/model/schemas/corpora.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

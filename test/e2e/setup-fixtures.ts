@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { PracticeInput } from '../../electron/core/api/schemas/practice.ts';
+import type { PracticeInput } from '../../electron/core/model/schemas/practice.ts';
 import { ARTEFACTS_DIR, ROOT, startHarness, type Harness, type HygieSession, type OpenOptions } from '../support/browser-harness.ts';
 import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 

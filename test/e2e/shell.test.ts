@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../support/messages.ts';
-import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
+import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import { ROOT, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 // A practice is set up first, so the app opens rather than the first-run setup (see setup-practice.test.ts).
 import { openWithPractice } from './setup-fixtures.ts';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
+import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
 import {
   screenshot,

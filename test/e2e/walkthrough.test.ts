@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
-import type { WalkthroughPlan } from '../../electron/core/api/schemas/walkthrough.ts';
+import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
+import type { WalkthroughPlan } from '../../electron/core/model/schemas/walkthrough.ts';
 import { screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 import { callCore, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice } from './setup-fixtures.ts';

@@ -2,9 +2,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../electron/core/api/envelope.ts';
+import type { Envelope } from '../../electron/core/model/envelope.ts';
 import { CHANNEL_PREFIX } from '../../electron/core/api/channels.ts';
-import type { StoreStatus } from '../../electron/core/api/schemas/store-status.ts';
+import type { StoreStatus } from '../../electron/core/model/schemas/store-status.ts';
 import { recoveryWords } from '../../electron/core/recovery/recovery-words.ts';
 import { electronFileDialogs } from '../../electron/main/file-dialogs.ts';
 import { startApp, type ElectronApi } from '../../electron/main/start-app.ts';

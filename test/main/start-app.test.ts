@@ -8,8 +8,8 @@ import { SCHEMA_VERSION } from '../../electron/core/store/migrations.ts';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../support/fake-electron.ts';
 import { forgetTestSecrets, testKeychainService, testSecrets } from '../support/keychain.ts';
 import { PRACTICE } from '../support/core.ts';
-import type { Envelope } from '../../electron/core/api/envelope.ts';
-import type { ReportRecord } from '../../electron/core/api/schemas/report.ts';
+import type { Envelope } from '../../electron/core/model/envelope.ts';
+import type { ReportRecord } from '../../electron/core/model/schemas/report.ts';
 
 const temporary: string[] = [];
 afterEach(() => {

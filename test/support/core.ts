@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
 import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
-import type { Envelope } from '../../electron/core/api/envelope.ts';
+import type { Envelope } from '../../electron/core/model/envelope.ts';
 import type { DesktopShell } from '../../electron/core/api/desktop-shell.ts';
 import type { FileDialogs } from '../../electron/core/api/file-dialogs.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';

@@ -1,5 +1,5 @@
-import type { JobEvent } from '../../electron/core/api/job-event.ts';
-import type { CorpusImportInput, CorpusImportResult, CorpusImportStarted } from '../../electron/core/api/schemas/corpora.ts';
+import type { JobEvent } from '../../electron/core/model/job-event.ts';
+import type { CorpusImportInput, CorpusImportResult, CorpusImportStarted } from '../../electron/core/model/schemas/corpora.ts';
 import type { Core } from './core.ts';
 
 // A corpus import as the window runs it: start the job, follow its events, read the summary.

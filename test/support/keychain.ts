@@ -1,7 +1,7 @@
 import { KeytarSecretStore, loadKeytar, type KeytarApi } from '../../electron/core/store/keytar-secret-store.ts';
 import { KEYCHAIN_ENTRY_MAX_BYTES } from '../../electron/core/store/keychain-chunks.ts';
 import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
 
 // Tests use the real OS keychain (gnome-keyring under dbus-run-session in CI), each under a
 // service name of its own, removed afterwards. By default it is put behind Windows Credential

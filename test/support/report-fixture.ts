@@ -8,7 +8,7 @@ import {
   type Reference,
   type Report,
   type ReportLanguage,
-} from '../../electron/core/api/schemas/report.ts';
+} from '../../electron/core/model/schemas/report.ts';
 
 // A hand-built, valid Report for the renderers' tests (they must not depend on how the model is
 // built): accented names, two people with accounts and one without, a mailbox found in Adobe and

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BreachFound } from '../../electron/core/api/schemas/breach.ts';
+import type { BreachFound } from '../../electron/core/model/schemas/breach.ts';
 import { loadBreachCatalogue, parseCatalogue, stripActiveHtml, type CatalogueCache } from '../../electron/core/breach/breach-catalogue.ts';
 import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 

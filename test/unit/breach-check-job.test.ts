@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../electron/core/store/encrypted-database.ts';
-import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
-import type { JobEvent } from '../../electron/core/api/job-event.ts';
-import type { BreachResults } from '../../electron/core/api/schemas/breach-check.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
+import type { JobEvent } from '../../electron/core/model/job-event.ts';
+import type { BreachResults } from '../../electron/core/model/schemas/breach-check.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { safeFailureDetails } from '../../electron/core/jobs/failure-details.ts';
 import { base64, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { importCorpus } from '../support/corpus-import.ts';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { EmailBreachOutcome } from '../../electron/core/api/schemas/breach.ts';
+import type { EmailBreachOutcome } from '../../electron/core/model/schemas/breach.ts';
 import { inMemoryCatalogue, parseCatalogue } from '../../electron/core/breach/breach-catalogue.ts';
 import { createEmailChecker, type EmailChecker, type EmailCheckerOptions } from '../../electron/core/breach/email-checker.ts';
 import type { EmailBreachSource } from '../../electron/core/breach/email-source.ts';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
 import { KIT_TEXTS } from '../../electron/core/recovery/recovery-kit-texts.ts';
 import { recoveryWords } from '../../electron/core/recovery/recovery-words.ts';
 import { baseEnv, runHygie, type CliRun } from '../support/cli-child.ts';

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
-import type { Report, ReportRecord } from '../../electron/core/api/schemas/report.ts';
-import type { Sitting } from '../../electron/core/api/schemas/password.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
-import type { WalkthroughPlan } from '../../electron/core/api/schemas/walkthrough.ts';
+import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
+import type { Report, ReportRecord } from '../../electron/core/model/schemas/report.ts';
+import type { Sitting } from '../../electron/core/model/schemas/password.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
+import type { WalkthroughPlan } from '../../electron/core/model/schemas/walkthrough.ts';
 import { baseEnv, runHygie, type CliRun } from '../support/cli-child.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { PRO_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';

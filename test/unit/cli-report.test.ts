@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EmailBreachOutcome } from '../../electron/core/api/schemas/breach.ts';
+import type { EmailBreachOutcome } from '../../electron/core/model/schemas/breach.ts';
 import { AuditReportSchema, buildAuditReport, combineForReport } from '../../electron/core/breach/audit-report-schema.ts';
 import { parseCommandLine } from '../../electron/cli/arguments.ts';
 import { languageFromEnvironment } from '../../electron/cli/language.ts';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../electron/core/api/schemas/roster-import.ts';
+import { MAX_IMPORT_BYTES } from '../../electron/core/model/schemas/roster-import.ts';
 import { baseEnv, runHygie, type CliRun } from '../support/cli-child.ts';
 
 // Issue 13 F5: `--roster` names a file to read, and only a regular file is one. A device

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../electron/core/api/channels.ts';
 import { contract } from '../../electron/core/api/contract.ts';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
-import type { Envelope } from '../../electron/core/api/envelope.ts';
-import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
+import type { Envelope } from '../../electron/core/model/envelope.ts';
+import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { acceptedInputs } from '../support/accepted-inputs.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeDns, type FakeDnsServer } from '../support/fake-dns.ts';

@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { configurationFrom } from '../../electron/cli/configuration.ts';
 import { openExistingStore } from '../../electron/cli/local-store.ts';
 import { dataFolders } from '../../electron/core/data-dir.ts';
-import type { DataFolder } from '../../electron/core/api/schemas/store-status.ts';
+import type { DataFolder } from '../../electron/core/model/schemas/store-status.ts';
 import { PreferencesFile } from '../../electron/core/settings/preferences-file.ts';
 import { listBackups } from '../../electron/core/store/backups.ts';
 import { LEFTOVER_NOTE, LEFTOVER_PREFIX, moveDataFolder } from '../../electron/core/store/data-folder-move.ts';

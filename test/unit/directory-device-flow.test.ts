@@ -79,7 +79,7 @@ describe('device-code polling pace', () => {
 
 describe('what the renderer relies on', () => {
   it("keeps the renderer's copies of the default addresses equal to the contract's", async () => {
-    const core = await import('../../electron/core/api/schemas/directory.ts');
+    const core = await import('../../electron/core/model/schemas/directory.ts');
     const renderer = await import('../../renderer/pages/settings/directory-fields.ts');
     for (const name of [
       'DEFAULT_MICROSOFT_TENANT',

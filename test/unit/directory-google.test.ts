@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
-import type { DirectoryImportResult, DirectoryStatus } from '../../electron/core/api/schemas/directory.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
+import type { DirectoryImportResult, DirectoryStatus } from '../../electron/core/model/schemas/directory.ts';
 import { DirectoryService } from '../../electron/core/mfa/directory/directory-service.ts';
 import { alsoScanFor, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeDirectory, type FakeDirectory, type GoogleUser } from '../support/fake-directory.ts';

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
-import type { DirectoryImportResult, DirectoryStatus, SignInPoll, SignInStart } from '../../electron/core/api/schemas/directory.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
+import type { DirectoryImportResult, DirectoryStatus, SignInPoll, SignInStart } from '../../electron/core/model/schemas/directory.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { microsoftStatus } from '../../electron/core/mfa/directory/mfa-mapping.ts';
 import { alsoScanFor, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeDirectory, type FakeDirectory, type GraphRegistration } from '../support/fake-directory.ts';

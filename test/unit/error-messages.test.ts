@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_MESSAGES } from '../../electron/core/api/error-messages.ts';
+import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 
 describe('error catalogue', () => {
   it('gives every code a French and an English sentence and what to do next', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JobEvent } from '../../electron/core/api/job-event.ts';
+import type { JobEvent } from '../../electron/core/model/job-event.ts';
 import type { JobItem, JobKind, JobWorker } from '../../electron/core/jobs/job-kind.ts';
 import { createJobRunner, type JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';

@@ -3,7 +3,7 @@ import { CliProblem } from '../../electron/cli/cli-problem.ts';
 import { hibpApiKeyFrom, type CliConfiguration } from '../../electron/cli/configuration.ts';
 import { KEYCHAIN_REFUSAL_TEXTS, withKeychainCause } from '../../electron/cli/keychain-messages.ts';
 import { CLI_TEXTS } from '../../electron/cli/messages.ts';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
 import { keychainRefusal, KeytarSecretStore, type KeychainContext } from '../../electron/core/store/keytar-secret-store.ts';
 
 // Issue 14, item 7: the command line meets keychains that refuse it for reasons of the session,

@@ -55,7 +55,14 @@ describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
       'renderer/uses-electron.ts': "import { ipcRenderer } from 'electron';\nexport const ipc = ipcRenderer;\n",
       'renderer/uses-core-code.ts': "import { contract } from '../electron/core/api/contract.ts';\nexport const c = contract;\n",
       'renderer/uses-dictionaries.ts': "import { dictionary } from '@zxcvbn-ts/language-fr';\nexport const d = dictionary;\n",
-      'renderer/uses-contract-types.ts': "import type { AppInfo } from '../electron/core/api/contract.ts';\nexport type A = AppInfo;\n",
+      'renderer/uses-contract-types.ts': "import type { Contract } from '../electron/core/api/contract.ts';\nexport type C = Contract;\n",
+      'renderer/uses-model.ts': "import { STAFF_ROLES } from '../electron/core/model/schemas/staff.ts';\nexport const roles = STAFF_ROLES;\n",
+      'electron/core/model/uses-fs.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+      'electron/core/model/uses-domain.ts': "import { RateLimiter } from '../breach/rate-limiter.ts';\nexport const r = RateLimiter;\n",
+      'electron/core/breach/uses-api.ts': "import { createRouter } from '../api/router.ts';\nexport const r = createRouter;\n",
+      'electron/core/store/uses-domain.ts': "import { RateLimiter } from '../breach/rate-limiter.ts';\nexport const r = RateLimiter;\n",
+      'electron/core/jobs/cycle-a.ts': "import { b } from './cycle-b.ts';\nexport const a = () => b;\n",
+      'electron/core/jobs/cycle-b.ts': "import { a } from './cycle-a.ts';\nexport const b = () => a;\n",
     };
     for (const [path, source] of Object.entries(offenders)) {
       mkdirSync(dirname(join(sandbox, path)), { recursive: true });
@@ -75,9 +82,16 @@ describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
         'renderer-no-electron renderer/uses-electron.ts',
         'renderer-types-only-from-electron renderer/uses-core-code.ts',
         'renderer-no-password-dictionaries renderer/uses-dictionaries.ts',
+        'model-is-plain electron/core/model/uses-fs.ts',
+        'model-is-plain electron/core/model/uses-domain.ts',
+        'domain-no-api electron/core/breach/uses-api.ts',
+        'store-no-domain electron/core/store/uses-domain.ts',
+        // A cycle is reported once, from the file the cruise meets first.
+        'no-circular electron/core/jobs/cycle-a.ts',
       ]),
     );
-    // `import type` from the contract is the allowed way for the UI to know its shapes.
-    expect(found.filter((f) => f.endsWith('renderer/uses-contract-types.ts'))).toEqual([]);
+    // `import type` from the contract, and the shared vocabulary of core/model, are the allowed
+    // ways for the UI to know its shapes and rules.
+    expect(found.filter((f) => f.endsWith('renderer/uses-contract-types.ts') || f.endsWith('renderer/uses-model.ts'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MFA_STATUSES } from '../../electron/core/api/schemas/mfa.ts';
-import { SERVICE_IDS } from '../../electron/core/api/schemas/staff.ts';
+import { MFA_STATUSES } from '../../electron/core/model/schemas/mfa.ts';
+import { SERVICE_IDS } from '../../electron/core/model/schemas/staff.ts';
 import { ServicesCatalogueSchema } from '../../electron/core/mfa/catalogue-schema.ts';
 import {
   catalogue,

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
-import type { DomainCheck, MailboxDetection } from '../../electron/core/api/schemas/mail-domain.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
+import type { DomainCheck, MailboxDetection } from '../../electron/core/model/schemas/mail-domain.ts';
 import { providerForMx } from '../../electron/core/mfa/catalogue.ts';
 import { DKIM_SELECTORS } from '../../electron/core/mfa/domain-hygiene.ts';
 import { closeAllCores, openCore, PRACTICE } from '../support/core.ts';

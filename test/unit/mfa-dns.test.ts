@@ -14,7 +14,7 @@ import {
   MAILBOX_DETECTION_REASONS,
   MTA_STS_FINDINGS,
   SPF_FINDINGS,
-} from '../../electron/core/api/schemas/mail-domain.ts';
+} from '../../electron/core/model/schemas/mail-domain.ts';
 import { messages } from '../support/messages.ts';
 import { startFakeDns, type FakeDnsServer, type FakeZone } from '../support/fake-dns.ts';
 import { dkimPublicKey } from '../support/dkim-key.ts';

@@ -6,8 +6,8 @@ import type {
   PasswordResults,
   Sitting,
   StoredPasswordVerdict,
-} from '../../electron/core/api/schemas/password.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
+} from '../../electron/core/model/schemas/password.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeHibp, sha1Hex, type FakeHibp } from '../support/fake-hibp.ts';
 import { findSecrets } from '../support/secret-scan.ts';

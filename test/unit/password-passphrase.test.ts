@@ -1,7 +1,7 @@
 import { wordlist as englishWords } from '@scure/bip39/wordlists/english.js';
 import { wordlist as frenchWords } from '@scure/bip39/wordlists/french.js';
 import { describe, expect, it } from 'vitest';
-import { GeneratedPassphraseSchema } from '../../electron/core/api/schemas/password.ts';
+import { GeneratedPassphraseSchema } from '../../electron/core/model/schemas/password.ts';
 import { contextExclusion, contextWords, findContextWords } from '../../electron/core/password/context-words.ts';
 import { generatePassphrase, passphraseWordList } from '../../electron/core/password/passphrase.ts';
 import { theoreticalBits } from '../../electron/core/password/theoretical-bits.ts';

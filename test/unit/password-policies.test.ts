@@ -7,9 +7,9 @@ import {
   type PolicyVerdict,
   type ReusedWith,
   type RuleResult,
-} from '../../electron/core/api/schemas/password.ts';
-import { POLICY_IDS, type PolicyId } from '../../electron/core/api/schemas/practice.ts';
-import type { PwnedPasswordOutcome } from '../../electron/core/api/schemas/pwned-passwords.ts';
+} from '../../electron/core/model/schemas/password.ts';
+import { POLICY_IDS, type PolicyId } from '../../electron/core/model/schemas/practice.ts';
+import type { PwnedPasswordOutcome } from '../../electron/core/model/schemas/pwned-passwords.ts';
 import { assessPassword } from '../../electron/core/password/assess-password.ts';
 import type { PasswordContext } from '../../electron/core/password/context-words.ts';
 import { HIPAA_PROCEDURES, POLICIES } from '../../electron/core/password/policies.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PasswordAssessmentSchema, type ContextWordKind, type PasswordAssessment } from '../../electron/core/api/schemas/password.ts';
+import { PasswordAssessmentSchema, type ContextWordKind, type PasswordAssessment } from '../../electron/core/model/schemas/password.ts';
 import { assessPassword } from '../../electron/core/password/assess-password.ts';
 import { contextWords, findContextWords, HEALTH_PORTAL_WORDS, type PasswordContext } from '../../electron/core/password/context-words.ts';
 import { scoreForGuesses } from '../../electron/core/password/strength.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
 import { APP_LABELS, KIT_TEXTS } from '../../electron/core/recovery/recovery-kit-texts.ts';
 import { qrText, recoveryWords } from '../../electron/core/recovery/recovery-words.ts';
 import enMessages from '../../renderer/i18n/areas/recovery.en.json';

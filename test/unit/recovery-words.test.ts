@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { wordlist as englishWords } from '@scure/bip39/wordlists/english.js';
 import { wordlist as frenchWords } from '@scure/bip39/wordlists/french.js';
 import { describe, expect, it } from 'vitest';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
 import { comparableWord, keysFromWords, qrText, recoveryWords } from '../../electron/core/recovery/recovery-words.ts';
 
 // The database key as 24 BIP39 words (https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki):

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PracticeInputSchema, PROFESSIONS, POLICY_IDS, DEFAULT_POLICY } from '../../electron/core/api/schemas/practice.ts';
+import { PracticeInputSchema, PROFESSIONS, POLICY_IDS, DEFAULT_POLICY } from '../../electron/core/model/schemas/practice.ts';
 import {
   DEFAULT_HIBP_BASE_URL,
   DEFAULT_PWNED_PASSWORDS_BASE_URL,
   HibpApiKeyInputSchema,
   ServiceBaseUrlSchema,
-} from '../../electron/core/api/schemas/services.ts';
-import { AbsolutePathSchema } from '../../electron/core/api/schemas/pwned-passwords.ts';
+} from '../../electron/core/model/schemas/services.ts';
+import { AbsolutePathSchema } from '../../electron/core/model/schemas/pwned-passwords.ts';
 import * as folderChecks from '../../renderer/pages/settings/folder-path.ts';
 import * as settingsChecks from '../../renderer/pages/settings/service-url.ts';
 import * as options from '../../renderer/pages/setup/practice-options.ts';

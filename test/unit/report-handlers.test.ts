@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MfaMatrix } from '../../electron/core/api/schemas/mfa-matrix.ts';
-import type { DashboardSummary, Report, ReportRecord } from '../../electron/core/api/schemas/report.ts';
+import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
+import type { DashboardSummary, Report, ReportRecord } from '../../electron/core/model/schemas/report.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { recordingDesktop } from '../support/recording-desktop.ts';
 import { pdfText, sha256sum } from '../support/report-checks.ts';

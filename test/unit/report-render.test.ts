@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Report } from '../../electron/core/api/schemas/report.ts';
+import type { Report } from '../../electron/core/model/schemas/report.ts';
 import { HIPAA_PROCEDURES } from '../../electron/core/password/policies.ts';
 import { PDF_TEXTS } from '../../electron/core/report/pdf-texts.ts';
 import { reportCsv } from '../../electron/core/report/report-csv.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MfaStatus } from '../../electron/core/api/schemas/mfa.ts';
-import type { Score, ScoreComponentId } from '../../electron/core/api/schemas/report.ts';
-import type { ServiceId } from '../../electron/core/api/schemas/staff.ts';
+import type { MfaStatus } from '../../electron/core/model/schemas/mfa.ts';
+import type { Score, ScoreComponentId } from '../../electron/core/model/schemas/report.ts';
+import type { ServiceId } from '../../electron/core/model/schemas/staff.ts';
 import { computeScore, type ScoreFacts } from '../../electron/core/report/score.ts';
 
 // The security score, formula version 1 (README, "Score de sécurité / Security score"): each

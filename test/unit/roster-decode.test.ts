@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES } from '../../electron/core/api/schemas/roster-import.ts';
+import { MAX_IMPORT_BYTES } from '../../electron/core/model/schemas/roster-import.ts';
 import { preview, thrownCode, utf8 } from '../fixtures/roster/preview-helpers.ts';
 
 // Which bytes a practice's file really holds, and what the user then sees.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SERVICE_IDS, STAFF_ROLES, type StaffMember } from '../../electron/core/api/schemas/staff.ts';
+import { SERVICE_IDS, STAFF_ROLES, type StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { rosterToCsv } from '../../electron/core/roster/export.ts';
 import { mapServices } from '../../electron/core/roster/service-mapping.ts';
-import { SERVICE_LABELS } from '../../electron/core/roster/service-labels.ts';
+import { SERVICE_LABELS } from '../../electron/core/model/service-labels.ts';
 import { preview, utf8 } from '../fixtures/roster/preview-helpers.ts';
 
 function member(fields: Partial<StaffMember> & Pick<StaffMember, 'lastName' | 'emails'>): StaffMember {

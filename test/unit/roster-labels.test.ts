@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STAFF_ROLES, SERVICE_IDS } from '../../electron/core/api/schemas/staff.ts';
+import { STAFF_ROLES, SERVICE_IDS } from '../../electron/core/model/schemas/staff.ts';
 import { mapRole } from '../../electron/core/roster/role-mapping.ts';
 import { ROLE_LABELS } from '../../electron/core/roster/role-labels.ts';
-import { SERVICE_LABELS } from '../../electron/core/roster/service-labels.ts';
+import { SERVICE_LABELS } from '../../electron/core/model/service-labels.ts';
 
 // The exported CSV and the Staff page must call a role or a service by the same name, and a
 // name the page shows must import back as the same role.

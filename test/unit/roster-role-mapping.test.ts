@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAFF_ROLES, type StaffRole } from '../../electron/core/api/schemas/staff.ts';
+import { STAFF_ROLES, type StaffRole } from '../../electron/core/model/schemas/staff.ts';
 import { ROLE_LABELS } from '../../electron/core/roster/role-labels.ts';
 import { mapRole } from '../../electron/core/roster/role-mapping.ts';
 

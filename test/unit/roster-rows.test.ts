@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StaffInputSchema } from '../../electron/core/api/schemas/staff.ts';
+import { StaffInputSchema } from '../../electron/core/model/schemas/staff.ts';
 import { emailKey } from '../../electron/core/roster/email-key.ts';
 import { splitFullName } from '../../electron/core/roster/split-full-name.ts';
 import { issueCodes, noticeCodes, preview, rowAt } from '../fixtures/roster/preview-helpers.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../electron/core/api/channels.ts';
 import { contract } from '../../electron/core/api/contract.ts';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
 import { createRouter, type Handlers } from '../../electron/core/api/router.ts';
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {

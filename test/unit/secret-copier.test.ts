@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
 import { CLEAR_CLIPBOARD_AFTER_SECONDS, createSecretCopier } from '../../electron/core/api/secret-copier.ts';
 import { recordingClipboard } from '../support/recording-clipboard.ts';
 

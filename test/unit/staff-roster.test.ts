@@ -1,8 +1,8 @@
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RosterImportResult, RosterPreview } from '../../electron/core/api/schemas/roster-import.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
+import type { RosterImportResult, RosterPreview } from '../../electron/core/model/schemas/roster-import.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
 import { base64, closeAllCores, openCore, PRACTICE } from '../support/core.ts';
 
 afterEach(closeAllCores);

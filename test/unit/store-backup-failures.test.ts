@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rename
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
-import type { DataFolder } from '../../electron/core/api/schemas/store-status.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
+import type { DataFolder } from '../../electron/core/model/schemas/store-status.ts';
 import { isFileLockedError, LOCK_RETRY_DELAYS_MS, retryWhileLocked, retryWhileLockedAsync } from '../../electron/core/locked-file-retry.ts';
 import { PreferencesFile } from '../../electron/core/settings/preferences-file.ts';
 import { listBackups, takeBackup, type BackupFiles } from '../../electron/core/store/backups.ts';

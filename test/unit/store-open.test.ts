@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { HygieError } from '../../electron/core/api/hygie-error.ts';
+import { HygieError } from '../../electron/core/model/hygie-error.ts';
 import { applyKey } from '../../electron/core/store/encrypted-database.ts';
 import { listBackups } from '../../electron/core/store/backups.ts';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../electron/core/store/migrations.ts';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MfaMatrix, MfaRecord } from '../../electron/core/api/schemas/mfa-matrix.ts';
-import type { StaffMember } from '../../electron/core/api/schemas/staff.ts';
-import type { WalkthroughPlan, WalkthroughProgress } from '../../electron/core/api/schemas/walkthrough.ts';
-import type { AuditEntry } from '../../electron/core/api/schemas/audit.ts';
+import type { MfaMatrix, MfaRecord } from '../../electron/core/model/schemas/mfa-matrix.ts';
+import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
+import type { WalkthroughPlan, WalkthroughProgress } from '../../electron/core/model/schemas/walkthrough.ts';
+import type { AuditEntry } from '../../electron/core/model/schemas/audit.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 
 // The walkthrough and the MFA matrix through the contract, on the real encrypted store.

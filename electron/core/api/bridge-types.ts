@@ -2,8 +2,8 @@
 // an object of this shape; the renderer's client consumes it. Type-only: no runtime code.
 import type { CallName } from './channels.ts';
 import type { CallInput, CallOutput } from './contract.ts';
-import type { Envelope } from './envelope.ts';
-import type { JobEventListener } from './job-event.ts';
+import type { Envelope } from '../model/envelope.ts';
+import type { JobEventListener } from '../model/job-event.ts';
 
 type AreaOf<N extends string> = N extends `${infer A}.${string}` ? A : never;
 type MethodOf<N extends string, A extends string> = N extends `${A}.${infer M}` ? M : never;

@@ -1,22 +1,23 @@
 import { z } from 'zod';
 import type { CallName } from './channels.ts';
-import { AuditEntrySchema, AuditListInputSchema } from './schemas/audit.ts';
-import { PracticeInputSchema, PracticeSchema } from './schemas/practice.ts';
+import { AppInfoSchema, PreferencesPatchSchema, PreferencesSchema } from '../model/schemas/preferences.ts';
+import { AuditEntrySchema, AuditListInputSchema } from '../model/schemas/audit.ts';
+import { PracticeInputSchema, PracticeSchema } from '../model/schemas/practice.ts';
 import {
   RosterExportInputSchema,
   RosterExportSchema,
   RosterImportInputSchema,
   RosterImportResultSchema,
   RosterPreviewSchema,
-} from './schemas/roster-import.ts';
+} from '../model/schemas/roster-import.ts';
 import {
   HibpApiKeyInputSchema,
   HibpKeyTestSchema,
   ServicesPatchSchema,
   ServicesSettingsSchema,
-} from './schemas/services.ts';
-import { StaffIdSchema, StaffInputSchema, StaffMemberSchema, StaffUpdateSchema } from './schemas/staff.ts';
-import { DomainCheckSchema, MailboxDetectionSchema } from './schemas/mail-domain.ts';
+} from '../model/schemas/services.ts';
+import { StaffIdSchema, StaffInputSchema, StaffMemberSchema, StaffUpdateSchema } from '../model/schemas/staff.ts';
+import { DomainCheckSchema, MailboxDetectionSchema } from '../model/schemas/mail-domain.ts';
 import {
   CorpusImportInputSchema,
   CorpusImportResultInputSchema,
@@ -24,23 +25,23 @@ import {
   CorpusImportStartedSchema,
   CorpusRemoveInputSchema,
   CorpusSchema,
-} from './schemas/corpora.ts';
-import { DataFolderSchema, RestoreBackupInputSchema, StoreStatusSchema } from './schemas/store-status.ts';
+} from '../model/schemas/corpora.ts';
+import { DataFolderSchema, RestoreBackupInputSchema, StoreStatusSchema } from '../model/schemas/store-status.ts';
 import {
   BreachCheckAllInputSchema,
   BreachJobStartSchema,
   BreachResultsSchema,
   BreachRetryInputSchema,
-} from './schemas/breach-check.ts';
-import { JobCancelInputSchema, JobCancelResultSchema, JobResumeResultSchema, JobSnapshotSchema } from './schemas/jobs.ts';
-import { MfaDeclareInputSchema, MfaMatrixSchema, MfaRecordSchema } from './schemas/mfa-matrix.ts';
+} from '../model/schemas/breach-check.ts';
+import { JobCancelInputSchema, JobCancelResultSchema, JobResumeResultSchema, JobSnapshotSchema } from '../model/schemas/jobs.ts';
+import { MfaDeclareInputSchema, MfaMatrixSchema, MfaRecordSchema } from '../model/schemas/mfa-matrix.ts';
 import {
   WalkthroughAnswerInputSchema,
   WalkthroughPlanInputSchema,
   WalkthroughPlanSchema,
   WalkthroughProgressSchema,
   WalkthroughProviderInputSchema,
-} from './schemas/walkthrough.ts';
+} from '../model/schemas/walkthrough.ts';
 import {
   DirectoryImportResultSchema,
   DirectorySettingsPatchSchema,
@@ -49,7 +50,7 @@ import {
   ProviderInputSchema,
   SignInPollSchema,
   SignInStartSchema,
-} from './schemas/directory.ts';
+} from '../model/schemas/directory.ts';
 import {
   BeginSittingInputSchema,
   EndSittingInputSchema,
@@ -61,7 +62,7 @@ import {
   PasswordCheckResultSchema,
   PasswordResultsSchema,
   SittingSchema,
-} from './schemas/password.ts';
+} from '../model/schemas/password.ts';
 import {
   DashboardSummaryInputSchema,
   DashboardSummarySchema,
@@ -69,41 +70,19 @@ import {
   ReportOpenInputSchema,
   ReportRecordSchema,
   ReportRevealInputSchema,
-} from './schemas/report.ts';
-import { CopySecretInputSchema, CopySecretResultSchema } from './schemas/clipboard.ts';
+} from '../model/schemas/report.ts';
+import { CopySecretInputSchema, CopySecretResultSchema } from '../model/schemas/clipboard.ts';
 import {
   ChosenBackupSchema,
   RecoveryChooseBackupInputSchema,
   RecoveryKitSavedSchema,
   RecoveryKitSaveInputSchema,
   RecoveryRestoreInputSchema,
-} from './schemas/recovery.ts';
+} from '../model/schemas/recovery.ts';
 
 // The contract: every call the renderer, the CLI or a test can make, declared once with
 // its input and output schemas. The main process, the preload and the renderer's typed
 // client are all generated from CALL_NAMES + this table.
-
-export const LanguageSchema = z.enum(['fr', 'en']);
-export type Language = z.infer<typeof LanguageSchema>;
-
-export const AppInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  /** 'electron' in the desktop app, 'browser-harness' in end-to-end tests, 'cli' for the command line. */
-  shell: z.enum(['electron', 'browser-harness', 'cli']),
-  platform: z.string(),
-  versions: z.record(z.string(), z.string()),
-  dataDir: z.string(),
-});
-export type AppInfo = z.infer<typeof AppInfoSchema>;
-
-export const PreferencesSchema = z.object({
-  /** null: follow the operating system's language. */
-  language: LanguageSchema.nullable(),
-});
-export type Preferences = z.infer<typeof PreferencesSchema>;
-
-export const PreferencesPatchSchema = PreferencesSchema.partial().strict();
 
 export interface CallSpec {
   input: z.ZodType;

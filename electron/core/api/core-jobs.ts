@@ -1,8 +1,8 @@
 import { breachCheckJob, type BreachJobOptions } from '../breach/check-staff-job.ts';
 import { corpusImportJob } from '../breach/local-corpus-job.ts';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
-import type { CoreEnvironment } from './handlers.ts';
-import type { JobEvent } from './job-event.ts';
+import type { CoreEnvironment } from './core-environment.ts';
+import type { JobEvent } from '../model/job-event.ts';
 import type { Logger } from './router.ts';
 
 // The job runner of one core, with every kind of long work the app knows.

@@ -1,5 +1,6 @@
 import { createCoreJobs, type CoreJobOptions } from './core-jobs.ts';
-import { createHandlers, type CoreEnvironment } from './handlers.ts';
+import type { CoreEnvironment } from './core-environment.ts';
+import { createHandlers } from './handlers.ts';
 import { createPasswordSittings, type PasswordCoreOptions } from './password-handlers.ts';
 import { createRouter, type Logger, type Router } from './router.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';

@@ -1,7 +1,7 @@
 import { CORPUS_IMPORT_JOB_KIND, corpusImportResult, dropPlannedImport, planCorpusImport, type CorpusImportParams } from '../breach/local-corpus-job.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import type { StoreHost } from '../store/store-host.ts';
-import { HygieError } from './hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import type { Handlers } from './router.ts';
 
 // Local breach corpora. Importing one is a job: corpora.import checks the file and returns a job

@@ -1,6 +1,5 @@
 import { checkSubscription } from '../breach/subscription-status.ts';
 import { DnsResolver, dnsServersFromEnvironment } from '../mfa/dns-resolver.ts';
-import type { MtaStsFetchOptions } from '../mfa/mta-sts-policy.ts';
 import { checkPracticeDomain, detectStaffMailboxProviders, practiceDomainResult, staffMailboxProviders } from '../mfa/mail-domain-checks.ts';
 import { DirectoryService } from '../mfa/directory/directory-service.ts';
 import { previewRoster } from '../roster/preview.ts';
@@ -16,45 +15,15 @@ import { createCoreJobs } from './core-jobs.ts';
 import { corpusHandlers } from './corpus-handlers.ts';
 import { jobHandlers } from './job-handlers.ts';
 import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './password-handlers.ts';
-import type { DesktopShell } from './desktop-shell.ts';
-import type { SecretClipboard } from './secret-clipboard.ts';
 import { createSecretCopier, type SecretCopier } from './secret-copier.ts';
-import type { Preferences } from './contract.ts';
-import type { FileDialogs } from './file-dialogs.ts';
 import { recoveryHandlers } from './recovery-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
 import type { PasswordSittings } from '../password/sitting.ts';
-import type { AppInfo } from './contract.ts';
-import { HygieError } from './hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import type { Handlers } from './router.ts';
-import type { PreviewRow, RosterImportInput } from './schemas/roster-import.ts';
+import type { CoreEnvironment } from './core-environment.ts';
+import type { PreviewRow, RosterImportInput } from '../model/schemas/roster-import.ts';
 
-export interface CoreEnvironment {
-  dataDir: string;
-  /** Where preferences.json is, when not in dataDir (Windows: roaming, see data-dir.ts). */
-  preferencesDir?: string;
-  /** What the host knows about itself: the main process passes Electron's versions, the CLI Node's. */
-  appInfo: Omit<AppInfo, 'dataDir'>;
-  /** The encrypted store (and the keychain behind it), opened lazily. */
-  store: StoreHost;
-  /** DNS servers for the e-mail checks ("ip" or "ip:port"); default HYGIE_DNS_SERVERS, else the system's. */
-  dnsServers?: readonly string[];
-  /** Where the MTA-STS policy host listens and which extra CA it may present: tests' loopback server only. */
-  mtaSts?: MtaStsFetchOptions;
-  /** Open a report's file / show it in the file manager: the desktop app's shell; absent in the CLI. */
-  desktop?: DesktopShell;
-  /** Copy a secret with the system's "do not keep" markers: the desktop app's clipboard; absent in the CLI. */
-  clipboard?: SecretClipboard;
-  /** Told after settings.set saved the preferences (the desktop app rebuilds its menu in the new language). */
-  onPreferencesChanged?: (preferences: Preferences) => void;
-  /**
-   * The OS's locale with its region (BCP 47, e.g. "fr-FR"): it picks the CSV files' separator.
-   * The desktop app passes Electron's; default: this process's (Intl).
-   */
-  systemLocale?: string;
-  /** The system's save and open dialogs (recovery kit, restore): the desktop app's; absent in the CLI. */
-  dialogs?: FileDialogs;
-}
 
 function decodeFile(input: RosterImportInput): Uint8Array {
   return Buffer.from(input.contentBase64, 'base64');

@@ -4,8 +4,8 @@ import { warmUpStrength } from '../password/strength.ts';
 import { assessForTarget, checkAccountPassword, passwordContext, passwordResults, type PwnedCheckOptions } from '../password/password-check.ts';
 import { PasswordSittings, type SittingOptions } from '../password/sitting.ts';
 import type { StoreHost } from '../store/store-host.ts';
-import { HygieError } from './hygie-error.ts';
-import { PASSPHRASE_DEFAULT_WORDS } from './schemas/password.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import { PASSPHRASE_DEFAULT_WORDS } from '../model/schemas/password.ts';
 import type { Handlers } from './router.ts';
 
 // The password audit's calls. The sittings (the in-memory keys that find reuse) belong to the

@@ -6,7 +6,7 @@ import { restoreWithRecoveryWords } from '../recovery/recovery-restore.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { DesktopShell } from './desktop-shell.ts';
 import type { FileDialogs } from './file-dialogs.ts';
-import { HygieError } from './hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import type { Handlers } from './router.ts';
 
 // Settings › Recovery kit, and "Restore on a new PC" on the start screen. The paths come from the

@@ -7,9 +7,9 @@ import { isFileSystemError, writeReportFiles } from '../report/write-report-file
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { DesktopShell } from './desktop-shell.ts';
-import { HygieError } from './hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import type { Handlers } from './router.ts';
-import type { ReportFileFormat, ReportRecord } from './schemas/report.ts';
+import type { ReportFileFormat, ReportRecord } from '../model/schemas/report.ts';
 
 // The dashboard and the Reports page. A report is built from the store, written as PDF, JSON and
 // CSV into its own folder under the data folder's reports/, and recorded (with the JSON's hash)

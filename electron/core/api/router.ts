@@ -1,8 +1,8 @@
 import { CALL_NAMES, isCallName, type CallName } from './channels.ts';
 import { contract, type CallInput, type CallOutput } from './contract.ts';
-import { fail, ok, type Envelope } from './envelope.ts';
-import { HygieError } from './hygie-error.ts';
-import type { JobEvent, JobEventListener } from './job-event.ts';
+import { fail, ok, type Envelope } from '../model/envelope.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { JobEvent, JobEventListener } from '../model/job-event.ts';
 
 export type Handlers = {
   [N in CallName]: (input: CallInput<N>) => Promise<CallOutput<N>> | CallOutput<N>;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { HygieError } from './hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import type { SecretClipboard } from './secret-clipboard.ts';
-import type { CopySecretResult } from './schemas/clipboard.ts';
+import type { CopySecretResult } from '../model/schemas/clipboard.ts';
 
 // Copy a secret, then erase it from the clipboard after a while, or when Hygie quits, but only if
 // the clipboard still holds it (the user may have copied something else since). Only a digest of

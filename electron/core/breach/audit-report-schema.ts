@@ -5,8 +5,8 @@ import {
   NotCheckedReasonSchema,
   type BreachFound,
   type EmailBreachOutcome,
-} from '../api/schemas/breach.ts';
-import { RowIssueCodeSchema } from '../api/schemas/roster-import.ts';
+} from '../model/schemas/breach.ts';
+import { RowIssueCodeSchema } from '../model/schemas/roster-import.ts';
 
 // The JSON the `hygie audit` command writes: one entry per e-mail of the roster, its combined
 // breach status, and a summary. Scripts and IT providers read it, so its shape is versioned and

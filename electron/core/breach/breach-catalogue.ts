@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import type { BreachFound, NotCheckedReason } from '../api/schemas/breach.ts';
+import type { BreachFound, NotCheckedReason } from '../model/schemas/breach.ts';
 import { createHttpPool, httpGet } from './http-pool.ts';
 
 // HIBP's catalogue of breaches (/breaches, free, no key): what turns a breach Name from a range

@@ -1,8 +1,8 @@
-import { apiError } from '../api/envelope.ts';
-import { ERROR_MESSAGES, type ErrorCode } from '../api/error-messages.ts';
-import type { BreachSource } from '../api/schemas/breach.ts';
-import type { BreachResults, BreachStatus, EmailResult, PersonResult, StoredOutcome } from '../api/schemas/breach-check.ts';
-import type { JobSnapshot } from '../api/schemas/jobs.ts';
+import { apiError } from '../model/envelope.ts';
+import { ERROR_MESSAGES, type ErrorCode } from '../model/error-messages.ts';
+import type { BreachSource } from '../model/schemas/breach.ts';
+import type { BreachResults, BreachStatus, EmailResult, PersonResult, StoredOutcome } from '../model/schemas/breach-check.ts';
+import type { JobSnapshot } from '../model/schemas/jobs.ts';
 import { OWNER, ownerIsGone } from '../jobs/job-owner.ts';
 import type { JobRecord } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';

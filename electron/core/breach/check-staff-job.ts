@@ -1,5 +1,5 @@
-import { HygieError } from '../api/hygie-error.ts';
-import { combineOutcomes, type BreachSource, type EmailBreachOutcome } from '../api/schemas/breach.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import { combineOutcomes, type BreachSource, type EmailBreachOutcome } from '../model/schemas/breach.ts';
 import type { JobItem, JobKind } from '../jobs/job-kind.ts';
 import { servicesSettings } from '../settings/services-settings.ts';
 import type { NewJobItem } from '../store/job-repository.ts';

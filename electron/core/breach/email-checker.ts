@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import type { BreachFound, BreachSource, EmailBreachOutcome, NotCheckedReason } from '../api/schemas/breach.ts';
-import type { HibpKeyTest } from '../api/schemas/services.ts';
+import type { BreachFound, BreachSource, EmailBreachOutcome, NotCheckedReason } from '../model/schemas/breach.ts';
+import type { HibpKeyTest } from '../model/schemas/services.ts';
 import { toBreachFound, type BreachCatalogue } from './breach-catalogue.ts';
 import type { EmailBreachSource } from './email-source.ts';
 import { createHttpPool, httpGet } from './http-pool.ts';

@@ -1,11 +1,11 @@
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import {
   MAX_CORPUS_BYTES,
   MAX_REJECTED_LINES_SHOWN,
   type CorpusColumn,
   type CorpusForm,
   type RejectedLine,
-} from '../api/schemas/corpora.ts';
+} from '../model/schemas/corpora.ts';
 import { detectDelimiter, separatorHint } from '../roster/detect-delimiter.ts';
 import { isBlankRecord, visitRecords, type ParsedRecord } from '../roster/parse-rows.ts';
 import { corpusHashOf, type CorpusHash } from './local-corpus-hash.ts';

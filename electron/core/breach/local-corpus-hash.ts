@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { EmailSchema } from '../api/schemas/practice.ts';
-import type { CorpusForm } from '../api/schemas/corpora.ts';
+import { EmailSchema } from '../model/schemas/practice.ts';
+import type { CorpusForm } from '../model/schemas/corpora.ts';
 import { emailKey } from '../roster/email-key.ts';
 
 // The only forms a corpus address is kept in: SHA-256 (32 bytes) of the lower-cased, trimmed

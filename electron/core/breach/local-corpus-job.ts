@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { HygieError } from '../api/hygie-error.ts';
-import type { CorpusImportResult } from '../api/schemas/corpora.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { CorpusImportResult } from '../model/schemas/corpora.ts';
 import type { JobKind, JobWorker } from '../jobs/job-kind.ts';
 import type { NewJobItem } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';

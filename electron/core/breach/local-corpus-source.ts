@@ -1,4 +1,4 @@
-import type { BreachSource, EmailBreachOutcome } from '../api/schemas/breach.ts';
+import type { BreachSource, EmailBreachOutcome } from '../model/schemas/breach.ts';
 import type { Store } from '../store/store.ts';
 import type { EmailBreachSource } from './email-source.ts';
 import { lookupHashesOf } from './local-corpus-hash.ts';

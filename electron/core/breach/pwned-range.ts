@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
-import type { NotCheckedReason } from '../api/schemas/breach.ts';
-import type { PwnedPasswordOutcome, PwnedSource } from '../api/schemas/pwned-passwords.ts';
-import { DEFAULT_PWNED_PASSWORDS_BASE_URL } from '../api/schemas/services.ts';
+import type { NotCheckedReason } from '../model/schemas/breach.ts';
+import type { PwnedPasswordOutcome, PwnedSource } from '../model/schemas/pwned-passwords.ts';
+import { DEFAULT_PWNED_PASSWORDS_BASE_URL } from '../model/schemas/services.ts';
 import { createHttpPool, httpGet } from './http-pool.ts';
 import { parseRangeBody, splitSha1 } from './pwned-range-body.ts';
 

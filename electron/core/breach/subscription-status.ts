@@ -1,5 +1,5 @@
 import { errors, request, type Dispatcher } from 'undici';
-import type { HibpKeyTest, HibpPlanFeatures } from '../api/schemas/services.ts';
+import type { HibpKeyTest, HibpPlanFeatures } from '../model/schemas/services.ts';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './rate-limiter.ts';
 
 // "Test the key": one call to HIBP's /subscription/status with the stored key. It tells the

@@ -1,5 +1,5 @@
-import type { ServiceId } from '../api/schemas/staff.ts';
-import type { WalkthroughStepId } from '../api/schemas/walkthrough.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
+import type { WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import type { CatalogueEntry } from '../mfa/catalogue-schema.ts';
 
 // Which steps an account gets, in the order they are asked. The mailbox's come first because

@@ -1,6 +1,6 @@
-import { HygieError } from '../api/hygie-error.ts';
-import { PROTECTED_MFA_STATUSES } from '../api/schemas/mfa.ts';
-import type { ServiceId } from '../api/schemas/staff.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import { PROTECTED_MFA_STATUSES } from '../model/schemas/mfa.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
 import type {
   PersonProgress,
   PlanAccount,
@@ -8,10 +8,10 @@ import type {
   WalkthroughAnswerInput,
   WalkthroughPlan,
   WalkthroughProgress,
-} from '../api/schemas/walkthrough.ts';
+} from '../model/schemas/walkthrough.ts';
 import { entriesForService, entryForService } from '../mfa/catalogue.ts';
 import type { CatalogueEntry } from '../mfa/catalogue-schema.ts';
-import { serviceRank } from '../mfa/service-risk-order.ts';
+import { serviceRank } from '../model/service-risk-order.ts';
 import type { Store } from '../store/store.ts';
 import { catalogueHow, PERSON_STEPS, stepsForAccount } from './walkthrough-steps.ts';
 

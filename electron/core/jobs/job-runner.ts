@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { apiError, type ApiError } from '../api/envelope.ts';
-import { HygieError } from '../api/hygie-error.ts';
-import type { JobEvent, JobProgressEvent } from '../api/job-event.ts';
+import { apiError, type ApiError } from '../model/envelope.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { JobEvent, JobProgressEvent } from '../model/job-event.ts';
 import type { JobItemRecord, JobRecord, NewJobItem } from '../store/job-repository.ts';
 import { asStoreError } from '../store/sqlite-errors.ts';
 import type { StoreHost } from '../store/store-host.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MfaStatusSchema } from '../api/schemas/mfa.ts';
-import { ServiceIdSchema } from '../api/schemas/staff.ts';
+import { MfaStatusSchema } from '../model/schemas/mfa.ts';
+import { ServiceIdSchema } from '../model/schemas/staff.ts';
 
 // The shape of services-catalogue.json: for each service a French practice uses, the MFA methods
 // it offers (with their strength class), where to turn them on, what to check, and the official

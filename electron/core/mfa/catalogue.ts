@@ -1,5 +1,5 @@
-import { MFA_STATUSES } from '../api/schemas/mfa.ts';
-import type { ServiceId } from '../api/schemas/staff.ts';
+import { MFA_STATUSES } from '../model/schemas/mfa.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
 import {
   type CatalogueEntry,
   type MfaMethod,

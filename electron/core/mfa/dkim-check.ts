@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
-import type { DKIM_KEY_PROBLEMS, DKIM_KEY_STATES, DkimCheck, DomainNotCheckedReason } from '../api/schemas/mail-domain.ts';
-import { isUnanswered } from '../api/schemas/mail-domain.ts';
+import type { DKIM_KEY_PROBLEMS, DKIM_KEY_STATES, DkimCheck, DomainNotCheckedReason } from '../model/schemas/mail-domain.ts';
+import { isUnanswered } from '../model/schemas/mail-domain.ts';
 import { DEADLINE_PASSED, type CheckDeadline } from './check-deadline.ts';
 import type { DnsAnswer, DnsResolver } from './dns-resolver.ts';
 import { joinedTxt } from './spf-evaluation.ts';

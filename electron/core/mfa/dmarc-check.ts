@@ -1,5 +1,5 @@
-import type { DmarcCheck, DomainNotCheckedReason } from '../api/schemas/mail-domain.ts';
-import { isUnanswered } from '../api/schemas/mail-domain.ts';
+import type { DmarcCheck, DomainNotCheckedReason } from '../model/schemas/mail-domain.ts';
+import { isUnanswered } from '../model/schemas/mail-domain.ts';
 import { DEADLINE_PASSED, type CheckDeadline } from './check-deadline.ts';
 import type { DnsResolver } from './dns-resolver.ts';
 import { organizationalDomain } from './organizational-domain.ts';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { Resolver } from 'node:dns/promises';
-import type { DnsLookupStatus } from '../api/schemas/mail-domain.ts';
+import type { DnsLookupStatus } from '../model/schemas/mail-domain.ts';
 
 // Node's DNS resolver (c-ares), wrapped so a lookup never throws for a DNS failure: each one comes
 // back as a status the checks can explain (NXDOMAIN is not a timeout, and neither is "no record").

@@ -1,4 +1,4 @@
-import type { DomainCheck, DomainNotCheckedReason } from '../api/schemas/mail-domain.ts';
+import type { DomainCheck, DomainNotCheckedReason } from '../model/schemas/mail-domain.ts';
 import { CheckDeadline } from './check-deadline.ts';
 import { checkDkim, DKIM_SELECTORS } from './dkim-check.ts';
 import { checkDmarc } from './dmarc-check.ts';

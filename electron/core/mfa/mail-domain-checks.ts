@@ -1,5 +1,5 @@
-import { HygieError } from '../api/hygie-error.ts';
-import type { DomainCheck, MailboxDetection } from '../api/schemas/mail-domain.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { DomainCheck, MailboxDetection } from '../model/schemas/mail-domain.ts';
 import type { Store } from '../store/store.ts';
 import type { StoredMailboxDetection } from '../store/mail-domain-repository.ts';
 import { providerForMx, serviceEntry } from './catalogue.ts';

@@ -1,4 +1,4 @@
-import { isUnanswered, type DnsUnanswered } from '../api/schemas/mail-domain.ts';
+import { isUnanswered, type DnsUnanswered } from '../model/schemas/mail-domain.ts';
 import type { MailboxDetectionAttempt } from '../store/mail-domain-repository.ts';
 import type { DnsResolver, MxRecord } from './dns-resolver.ts';
 

@@ -1,5 +1,5 @@
-import type { DomainNotCheckedReason, MtaStsCheck } from '../api/schemas/mail-domain.ts';
-import { isUnanswered } from '../api/schemas/mail-domain.ts';
+import type { DomainNotCheckedReason, MtaStsCheck } from '../model/schemas/mail-domain.ts';
+import { isUnanswered } from '../model/schemas/mail-domain.ts';
 import { DEADLINE_PASSED, type CheckDeadline } from './check-deadline.ts';
 import type { DnsResolver } from './dns-resolver.ts';
 import { fetchMtaStsPolicy, type MtaStsFetchOptions } from './mta-sts-policy.ts';

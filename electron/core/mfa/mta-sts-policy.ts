@@ -1,8 +1,8 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { rootCertificates } from 'node:tls';
 import { Agent, errors, request, type Dispatcher } from 'undici';
-import type { DomainNotCheckedReason, MTA_STS_POLICY_PROBLEMS } from '../api/schemas/mail-domain.ts';
-import { isUnanswered } from '../api/schemas/mail-domain.ts';
+import type { DomainNotCheckedReason, MTA_STS_POLICY_PROBLEMS } from '../model/schemas/mail-domain.ts';
+import { isUnanswered } from '../model/schemas/mail-domain.ts';
 import { DEADLINE_PASSED, type CheckDeadline } from './check-deadline.ts';
 import type { DnsResolver } from './dns-resolver.ts';
 

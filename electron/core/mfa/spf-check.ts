@@ -1,5 +1,5 @@
-import type { DomainNotCheckedReason, SpfCheck } from '../api/schemas/mail-domain.ts';
-import { SPF_FINDINGS } from '../api/schemas/mail-domain.ts';
+import type { DomainNotCheckedReason, SpfCheck } from '../model/schemas/mail-domain.ts';
+import { SPF_FINDINGS } from '../model/schemas/mail-domain.ts';
 import type { CheckDeadline } from './check-deadline.ts';
 import type { DnsResolver } from './dns-resolver.ts';
 import { joinedTxt, SpfEvaluator, type SpfProblem, type SpfProblemCode } from './spf-evaluation.ts';

@@ -1,5 +1,5 @@
-import type { DomainNotCheckedReason } from '../api/schemas/mail-domain.ts';
-import { isUnanswered } from '../api/schemas/mail-domain.ts';
+import type { DomainNotCheckedReason } from '../model/schemas/mail-domain.ts';
+import { isUnanswered } from '../model/schemas/mail-domain.ts';
 import { DEADLINE_PASSED, type CheckDeadline } from './check-deadline.ts';
 import type { DnsAnswer, DnsResolver, MxRecord } from './dns-resolver.ts';
 import { isSyntaxError, parseSpf, SPF_VERSION, SPF_VERSION_AFTER_SPACE, type Qualifier, type SpfSyntaxError } from './spf-record.ts';

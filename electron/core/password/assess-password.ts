@@ -1,6 +1,6 @@
-import type { AccountFacts, PasswordAssessment, ReusedWith } from '../api/schemas/password.ts';
-import { POLICY_IDS, type PolicyId } from '../api/schemas/practice.ts';
-import type { PwnedPasswordOutcome } from '../api/schemas/pwned-passwords.ts';
+import type { AccountFacts, PasswordAssessment, ReusedWith } from '../model/schemas/password.ts';
+import { POLICY_IDS, type PolicyId } from '../model/schemas/practice.ts';
+import type { PwnedPasswordOutcome } from '../model/schemas/pwned-passwords.ts';
 import { contextWords, type PasswordContext } from './context-words.ts';
 import { evaluatePolicy } from './evaluate-policy.ts';
 import { POLICIES } from './policies.ts';

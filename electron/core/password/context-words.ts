@@ -1,5 +1,5 @@
-import type { ContextWordKind } from '../api/schemas/password.ts';
-import type { Profession } from '../api/schemas/practice.ts';
+import type { ContextWordKind } from '../model/schemas/password.ts';
+import type { Profession } from '../model/schemas/practice.ts';
 
 // The words an attacker who knows the practice tries first (NIST SP 800-63B-4 asks verifiers to
 // refuse them): the practice's name, city and profession, the person's names and e-mail local

@@ -1,4 +1,4 @@
-import type { NotCheckedReason } from '../api/schemas/breach.ts';
+import type { NotCheckedReason } from '../model/schemas/breach.ts';
 import type {
   AccountFacts,
   Bilingual,
@@ -9,8 +9,8 @@ import type {
   ReusedWith,
   RuleResult,
   Verdict,
-} from '../api/schemas/password.ts';
-import type { PwnedPasswordOutcome } from '../api/schemas/pwned-passwords.ts';
+} from '../model/schemas/password.ts';
+import type { PwnedPasswordOutcome } from '../model/schemas/pwned-passwords.ts';
 import { type PolicyDefinition, type PolicyRule, thresholdFor } from './policies.ts';
 
 // Interprets a policy's rules (policies.ts) for one assessed password. Every explanation says

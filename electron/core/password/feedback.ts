@@ -1,6 +1,6 @@
 import { translations as en } from '@zxcvbn-ts/language-en';
 import { translations as fr } from '@zxcvbn-ts/language-fr';
-import type { Bilingual } from '../api/schemas/password.ts';
+import type { Bilingual } from '../model/schemas/password.ts';
 
 // zxcvbn-ts is built without `translations`, so its feedback comes back as keys ("recentYears");
 // they are turned here into both languages from the language packs' own tables, and the UI

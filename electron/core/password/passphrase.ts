@@ -1,7 +1,7 @@
 import { randomInt as cryptoRandomInt } from 'node:crypto';
 import { wordlist as englishWords } from '@scure/bip39/wordlists/english.js';
 import { wordlist as frenchWords } from '@scure/bip39/wordlists/french.js';
-import type { GeneratedPassphrase } from '../api/schemas/password.ts';
+import type { GeneratedPassphrase } from '../model/schemas/password.ts';
 
 // "Make a strong one": words drawn with the operating system's CSPRNG from the BIP39 lists
 // (2048 words each, chosen to be unambiguous), joined with '-'. Accents are stripped because

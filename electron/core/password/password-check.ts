@@ -1,5 +1,5 @@
-import { HygieError } from '../api/hygie-error.ts';
-import type { MfaStatus } from '../api/schemas/mfa.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { MfaStatus } from '../model/schemas/mfa.ts';
 import type {
   AccountFacts,
   PasswordAssessment,
@@ -7,11 +7,11 @@ import type {
   PasswordResults,
   ReusedWith,
   StoredPasswordVerdict,
-} from '../api/schemas/password.ts';
-import { DEFAULT_POLICY, type PolicyId } from '../api/schemas/practice.ts';
-import type { PwnedPasswordOutcome } from '../api/schemas/pwned-passwords.ts';
+} from '../model/schemas/password.ts';
+import { DEFAULT_POLICY, type PolicyId } from '../model/schemas/practice.ts';
+import type { PwnedPasswordOutcome } from '../model/schemas/pwned-passwords.ts';
 import { createPwnedPasswordsClient } from '../breach/pwned-range.ts';
-import { serviceRank } from '../mfa/service-risk-order.ts';
+import { serviceRank } from '../model/service-risk-order.ts';
 import { servicesSettings } from '../settings/services-settings.ts';
 import type { PasswordAccount } from '../store/password-repository.ts';
 import type { Store } from '../store/store.ts';

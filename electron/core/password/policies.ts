@@ -1,5 +1,5 @@
-import type { AccountFacts, Bilingual } from '../api/schemas/password.ts';
-import type { PolicyId } from '../api/schemas/practice.ts';
+import type { AccountFacts, Bilingual } from '../model/schemas/password.ts';
+import type { PolicyId } from '../model/schemas/practice.ts';
 
 // The rule sets a practice can be audited against, as data: each policy names its source and
 // lists its rules; evaluate-policy.ts interprets them. Thresholds that depend on the account

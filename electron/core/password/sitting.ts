@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { HygieError } from '../api/hygie-error.ts';
-import type { Sitting } from '../api/schemas/password.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { Sitting } from '../model/schemas/password.ts';
 
 // A sitting: one person at the desk checking the passwords of their accounts. Reuse is found by
 // comparing, in memory only, HMAC-SHA256(key, password) per account under a random 32-byte key

@@ -2,7 +2,7 @@ import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as fr from '@zxcvbn-ts/language-fr';
-import type { Bilingual, PasswordStrength } from '../api/schemas/password.ts';
+import type { Bilingual, PasswordStrength } from '../model/schemas/password.ts';
 import { type ContextWord, findContextWords, withoutHits } from './context-words.ts';
 import { translateSuggestions, translateWarning } from './feedback.ts';
 import { characterClasses, passphraseWordCount, passwordLength, theoreticalBits } from './theoretical-bits.ts';

@@ -1,4 +1,4 @@
-import type { CharacterClasses } from '../api/schemas/password.ts';
+import type { CharacterClasses } from '../model/schemas/password.ts';
 
 // The CNIL / ANSSI "theoretical" entropy the CNIL 2022-100 thresholds are written in. It counts
 // the alphabet the password draws from, not how predictable it is: "Azerty123456!" scores as

@@ -1,4 +1,4 @@
-import { ERROR_MESSAGES } from '../api/error-messages.ts';
+import { ERROR_MESSAGES } from '../model/error-messages.ts';
 import { withFrenchSpacing } from '../french-spacing.ts';
 import type { RecoveryLanguage } from './recovery-words.ts';
 

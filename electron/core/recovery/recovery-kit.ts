@@ -1,7 +1,7 @@
 import { existsSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { backupsDir } from '../store/backups.ts';
 import { isDatabaseKey } from '../store/database-key.ts';
 import type { SecretStore } from '../store/secret-store.ts';

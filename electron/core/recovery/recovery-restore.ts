@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdtempSync, openSync, readSync, closeSync, renameSync as renameOnce, rmSync as rmOnce, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { retryWhileLocked } from '../locked-file-retry.ts';
-import type { StoreStatus } from '../api/schemas/store-status.ts';
+import type { StoreStatus } from '../model/schemas/store-status.ts';
 import { databasePath, listBackups, stamp } from '../store/backups.ts';
 import { openEncryptedDatabase, type SqliteDatabase } from '../store/encrypted-database.ts';
 import { SCHEMA_VERSION, schemaVersionOf } from '../store/migrations.ts';

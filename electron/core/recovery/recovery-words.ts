@@ -1,7 +1,7 @@
 import { entropyToMnemonic, mnemonicToEntropy } from '@scure/bip39';
 import { wordlist as englishWords } from '@scure/bip39/wordlists/english.js';
 import { wordlist as frenchWords } from '@scure/bip39/wordlists/french.js';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { stripAccents } from '../password/passphrase.ts';
 import { isDatabaseKey } from '../store/database-key.ts';
 

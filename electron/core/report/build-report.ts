@@ -1,4 +1,4 @@
-import type { MfaCoverage } from '../api/schemas/mfa-matrix.ts';
+import type { MfaCoverage } from '../model/schemas/mfa-matrix.ts';
 import {
   REPORT_FORMAT,
   REPORT_SCHEMA_VERSION,
@@ -9,10 +9,10 @@ import {
   type ReportBreach,
   type ReportPerson,
   type Severity,
-} from '../api/schemas/report.ts';
-import type { ServiceId } from '../api/schemas/staff.ts';
-import { isProtected } from '../mfa/mfa-status-repository.ts';
-import { serviceRank } from '../mfa/service-risk-order.ts';
+} from '../model/schemas/report.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
+import { isProtected } from '../store/mfa-status-repository.ts';
+import { serviceRank } from '../model/service-risk-order.ts';
 import { displayName } from '../store/staff-repository.ts';
 import { distinctInitials, fullNameInitials, maskEmail } from './anonymise.ts';
 import { buildFindings, isWeakMfa, type PreparedAccount, type PreparedPerson } from './findings.ts';

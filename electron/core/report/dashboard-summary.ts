@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { DashboardSummary, Report, ReportLanguage, ReportRecord } from '../api/schemas/report.ts';
+import type { DashboardSummary, Report, ReportLanguage, ReportRecord } from '../model/schemas/report.ts';
 import type { StoredReport } from '../store/report-repository.ts';
 import type { Store } from '../store/store.ts';
 import { buildReportFromStore } from './report-from-store.ts';

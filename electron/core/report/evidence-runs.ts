@@ -1,5 +1,5 @@
-import type { PolicyId } from '../api/schemas/practice.ts';
-import type { BreachSource } from '../api/schemas/breach.ts';
+import type { PolicyId } from '../model/schemas/practice.ts';
+import type { BreachSource } from '../model/schemas/breach.ts';
 import { sourceFamily } from '../breach/check-staff-job.ts';
 import type { Store } from '../store/store.ts';
 

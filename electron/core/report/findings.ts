@@ -1,8 +1,8 @@
-import type { DomainCheck } from '../api/schemas/mail-domain.ts';
-import { SEVERITIES, type Finding, type FindingKind, type ReportLanguage, type Severity } from '../api/schemas/report.ts';
-import type { MfaStatus } from '../api/schemas/mfa.ts';
-import type { ServiceId } from '../api/schemas/staff.ts';
-import { CRITICAL_SERVICES, serviceRank } from '../mfa/service-risk-order.ts';
+import type { DomainCheck } from '../model/schemas/mail-domain.ts';
+import { SEVERITIES, type Finding, type FindingKind, type ReportLanguage, type Severity } from '../model/schemas/report.ts';
+import type { MfaStatus } from '../model/schemas/mfa.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
+import { CRITICAL_SERVICES, serviceRank } from '../model/service-risk-order.ts';
 import { addDays, dayOf } from './report-dates.ts';
 import type { ReportInputAccount, ReportInputPerson } from './report-input.ts';
 import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, type FindingParams } from './report-texts.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../api/schemas/report.ts';
+import type { Report } from '../model/schemas/report.ts';
 import type { Store } from '../store/store.ts';
 import { buildReportFromStore, type StoreReportOptions } from './report-from-store.ts';
 import type { WrittenReportFiles } from './write-report-files.ts';

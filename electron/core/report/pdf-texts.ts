@@ -1,6 +1,6 @@
-import type { MfaEvidence, MfaStatus } from '../api/schemas/mfa.ts';
-import type { PolicyRuleKind } from '../api/schemas/password.ts';
-import type { NotCheckedEntry, Report, ReportAccount, ReportLanguage, ScoreComponentId, Severity } from '../api/schemas/report.ts';
+import type { MfaEvidence, MfaStatus } from '../model/schemas/mfa.ts';
+import type { PolicyRuleKind } from '../model/schemas/password.ts';
+import type { NotCheckedEntry, Report, ReportAccount, ReportLanguage, ScoreComponentId, Severity } from '../model/schemas/report.ts';
 
 // The words the PDF and CSV renderers add around the report's own texts: headings, column names,
 // and a name for every code the model carries (severity, MFA status, verdict…). The model's

@@ -1,5 +1,5 @@
-import type { PolicyId } from '../api/schemas/practice.ts';
-import type { Reference, ReportLanguage } from '../api/schemas/report.ts';
+import type { PolicyId } from '../model/schemas/practice.ts';
+import type { Reference, ReportLanguage } from '../model/schemas/report.ts';
 import { POLICIES } from '../password/policies.ts';
 
 // The texts a report cites (/shared/reference/policies.md), chosen by the practice's policy: the

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import type { Finding, Report, ReportAccount, ReportLanguage, ReportPerson } from '../api/schemas/report.ts';
+import type { Finding, Report, ReportAccount, ReportLanguage, ReportPerson } from '../model/schemas/report.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import { FORMULA_START } from '../roster/formula-guard.ts';
-import { SERVICE_LABELS } from '../roster/service-labels.ts';
+import { SERVICE_LABELS } from '../model/service-labels.ts';
 import {
   BREACH_STATUS_NAMES,
   MFA_EVIDENCE_NAMES,

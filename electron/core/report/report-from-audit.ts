@@ -1,5 +1,5 @@
-import { DEFAULT_POLICY } from '../api/schemas/practice.ts';
-import type { Report } from '../api/schemas/report.ts';
+import { DEFAULT_POLICY } from '../model/schemas/practice.ts';
+import type { Report } from '../model/schemas/report.ts';
 import type { AuditEntry, AuditReport } from '../breach/audit-report-schema.ts';
 import { splitFullName } from '../roster/split-full-name.ts';
 import { buildReport } from './build-report.ts';

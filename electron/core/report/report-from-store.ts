@@ -1,9 +1,9 @@
-import type { EmailResult } from '../api/schemas/breach-check.ts';
-import type { MfaCell } from '../api/schemas/mfa-matrix.ts';
-import type { PasswordResults } from '../api/schemas/password.ts';
-import type { PolicyId } from '../api/schemas/practice.ts';
-import type { Report, ReportBreach } from '../api/schemas/report.ts';
-import type { PlanStep } from '../api/schemas/walkthrough.ts';
+import type { EmailResult } from '../model/schemas/breach-check.ts';
+import type { MfaCell } from '../model/schemas/mfa-matrix.ts';
+import type { PasswordResults } from '../model/schemas/password.ts';
+import type { PolicyId } from '../model/schemas/practice.ts';
+import type { Report, ReportBreach } from '../model/schemas/report.ts';
+import type { PlanStep } from '../model/schemas/walkthrough.ts';
 import { breachResults } from '../breach/breach-results.ts';
 import { sourceFamily } from '../breach/check-staff-job.ts';
 import { walkthroughPlan } from '../hardening/walkthrough.ts';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { MfaEvidence, MfaStatus } from '../api/schemas/mfa.ts';
-import type { DomainCheck } from '../api/schemas/mail-domain.ts';
-import type { PolicyRuleKind, Verdict } from '../api/schemas/password.ts';
-import type { PolicyId, Profession } from '../api/schemas/practice.ts';
-import type { ReportBreach, ReportLanguage, ScorePoint } from '../api/schemas/report.ts';
-import type { ServiceId, StaffRole } from '../api/schemas/staff.ts';
-import type { WalkthroughAnswerValue } from '../api/schemas/walkthrough.ts';
+import type { MfaEvidence, MfaStatus } from '../model/schemas/mfa.ts';
+import type { DomainCheck } from '../model/schemas/mail-domain.ts';
+import type { PolicyRuleKind, Verdict } from '../model/schemas/password.ts';
+import type { PolicyId, Profession } from '../model/schemas/practice.ts';
+import type { ReportBreach, ReportLanguage, ScorePoint } from '../model/schemas/report.ts';
+import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
+import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
 
 // What a report is built from, whatever the source (the app's store, or a command-line audit of
 // a roster file): facts already decided by the result views (breach status, latest MFA record,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { REPORT_FORMAT, REPORT_SCHEMA_VERSION, ReportSchema, type Report } from '../api/schemas/report.ts';
+import { REPORT_FORMAT, REPORT_SCHEMA_VERSION, ReportSchema, type Report } from '../model/schemas/report.ts';
 
 // The JSON export is the reference copy of a report: the PDF prints the SHA-256 of these exact
 // bytes, so they must come out the same every time for the same model (parse drops anything the

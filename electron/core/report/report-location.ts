@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { ReportFileFormat, ReportLanguage, ReportRecord } from '../api/schemas/report.ts';
+import type { ReportFileFormat, ReportLanguage, ReportRecord } from '../model/schemas/report.ts';
 import { localDay } from './report-dates.ts';
 
 // Where the app files a report: one folder per report under the data folder's reports/, named so

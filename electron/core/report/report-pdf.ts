@@ -8,9 +8,9 @@ import type {
   ReportPerson,
   ScorePoint,
   Severity,
-} from '../api/schemas/report.ts';
-import { SEVERITIES } from '../api/schemas/report.ts';
-import { SERVICE_LABELS } from '../roster/service-labels.ts';
+} from '../model/schemas/report.ts';
+import { SEVERITIES } from '../model/schemas/report.ts';
+import { SERVICE_LABELS } from '../model/service-labels.ts';
 import {
   BREACH_STATUS_NAMES,
   CHECK_NAMES,

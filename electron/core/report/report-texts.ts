@@ -1,11 +1,11 @@
-import type { MfaStatus } from '../api/schemas/mfa.ts';
-import type { PolicyRuleKind } from '../api/schemas/password.ts';
-import type { PolicyId, Profession } from '../api/schemas/practice.ts';
-import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../api/schemas/report.ts';
-import type { ServiceId, StaffRole } from '../api/schemas/staff.ts';
+import type { MfaStatus } from '../model/schemas/mfa.ts';
+import type { PolicyRuleKind } from '../model/schemas/password.ts';
+import type { PolicyId, Profession } from '../model/schemas/practice.ts';
+import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../model/schemas/report.ts';
+import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
 import { POLICIES } from '../password/policies.ts';
 import { ROLE_LABELS } from '../roster/role-labels.ts';
-import { SERVICE_LABELS } from '../roster/service-labels.ts';
+import { SERVICE_LABELS } from '../model/service-labels.ts';
 
 // The report's words, French and English: what each finding is and what to do about it, why
 // something was not checked and how to get it checked, and the names of roles, services,

@@ -1,7 +1,7 @@
-import type { MfaStatus } from '../api/schemas/mfa.ts';
-import { SCORE_COMPONENTS, SCORE_FORMULA_VERSION, type Score, type ScoreComponent, type ScoreComponentId } from '../api/schemas/report.ts';
-import type { ServiceId } from '../api/schemas/staff.ts';
-import type { WalkthroughAnswerValue } from '../api/schemas/walkthrough.ts';
+import type { MfaStatus } from '../model/schemas/mfa.ts';
+import { SCORE_COMPONENTS, SCORE_FORMULA_VERSION, type Score, type ScoreComponent, type ScoreComponentId } from '../model/schemas/report.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
+import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
 import type { ReportInput } from './report-input.ts';
 
 // The security score, formula version 1 (README, "Score de sécurité / Security score"; keep the

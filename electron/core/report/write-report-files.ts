@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Report } from '../api/schemas/report.ts';
+import type { Report } from '../model/schemas/report.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import { reportCsv } from './report-csv.ts';
 import { reportJsonBytes, sha256Hex } from './report-json.ts';

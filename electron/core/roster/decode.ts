@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
-import { MAX_IMPORT_BYTES, type Encoding } from '../api/schemas/roster-import.ts';
-import { HygieError } from '../api/hygie-error.ts';
+import { MAX_IMPORT_BYTES, type Encoding } from '../model/schemas/roster-import.ts';
+import { HygieError } from '../model/hygie-error.ts';
 
 // Practices' rosters come from Excel (Windows-1252 or UTF-8 with a BOM), LibreOffice (UTF-8),
 // "Unicode text" exports (UTF-16 with a BOM) or hand-made files. The bytes decide, not a guess

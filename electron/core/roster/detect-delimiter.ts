@@ -1,4 +1,4 @@
-import type { Delimiter } from '../api/schemas/roster-import.ts';
+import type { Delimiter } from '../model/schemas/roster-import.ts';
 
 // French Excel writes ';' (the comma is the decimal separator), English tools ',', "text"
 // exports a tab. The header line tells which: count each outside quotes.

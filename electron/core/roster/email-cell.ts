@@ -1,4 +1,4 @@
-import { EmailSchema } from '../api/schemas/practice.ts';
+import { EmailSchema } from '../model/schemas/practice.ts';
 import { emailKey } from './email-key.ts';
 import { withoutFormulaGuard } from './formula-guard.ts';
 

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import type { RosterExport } from '../api/schemas/roster-import.ts';
-import type { StaffMember } from '../api/schemas/staff.ts';
+import type { RosterExport } from '../model/schemas/roster-import.ts';
+import type { StaffMember } from '../model/schemas/staff.ts';
 import type { CsvDelimiter } from './csv-delimiter.ts';
 import { FORMULA_START } from './formula-guard.ts';
 import { ROLE_LABELS } from './role-labels.ts';
-import { SERVICE_LABELS } from './service-labels.ts';
+import { SERVICE_LABELS } from '../model/service-labels.ts';
 
 // The roster as a CSV the practice's spreadsheet opens as is: the separator of the computer's
 // region (csv-delimiter.ts: French Excel expects ';' whatever the interface language), a BOM for

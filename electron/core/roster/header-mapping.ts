@@ -1,4 +1,4 @@
-import type { ColumnMapping, FILE_ISSUE_CODES, RosterField } from '../api/schemas/roster-import.ts';
+import type { ColumnMapping, FILE_ISSUE_CODES, RosterField } from '../model/schemas/roster-import.ts';
 import { normaliseKey } from './normalise-text.ts';
 
 // Recognises the columns of a roster from its headers, in French and English, however they are

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Delimiter } from '../api/schemas/roster-import.ts';
+import type { Delimiter } from '../model/schemas/roster-import.ts';
 
 // Splits the decoded text into records, each with the physical line it starts on, as a text
 // editor or spreadsheet counts them: a quoted cell holding a line break makes the record span

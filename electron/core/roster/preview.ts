@@ -1,5 +1,5 @@
-import type { ColumnMapping, Encoding, PreviewRow, RosterPreview } from '../api/schemas/roster-import.ts';
-import { HygieError } from '../api/hygie-error.ts';
+import type { ColumnMapping, Encoding, PreviewRow, RosterPreview } from '../model/schemas/roster-import.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { decodeRoster } from './decode.ts';
 import { detectDelimiter, separatorHint } from './detect-delimiter.ts';
 import { detectMapping, mappingIssues } from './header-mapping.ts';

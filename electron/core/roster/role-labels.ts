@@ -1,4 +1,4 @@
-import type { StaffRole } from '../api/schemas/staff.ts';
+import type { StaffRole } from '../model/schemas/staff.ts';
 
 // The name of each role as the export writes it. role-mapping.ts reads every one of them back,
 // so an exported roster re-imports with the same roles.

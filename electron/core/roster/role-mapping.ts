@@ -1,4 +1,4 @@
-import { STAFF_ROLES, type StaffRole } from '../api/schemas/staff.ts';
+import { STAFF_ROLES, type StaffRole } from '../model/schemas/staff.ts';
 import { collapseSpaces, normaliseKey } from './normalise-text.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 

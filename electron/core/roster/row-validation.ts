@@ -1,5 +1,5 @@
-import type { ColumnMapping, PreviewRow, RosterField, RowIssue, RowNotice } from '../api/schemas/roster-import.ts';
-import { MAX_EMAILS_PER_PERSON } from '../api/schemas/staff.ts';
+import type { ColumnMapping, PreviewRow, RosterField, RowIssue, RowNotice } from '../model/schemas/roster-import.ts';
+import { MAX_EMAILS_PER_PERSON } from '../model/schemas/staff.ts';
 import { mixedScripts, revealHiddenCharacters } from './deceptive-text.ts';
 import { readEmailCell } from './email-cell.ts';
 import { looksLikeFormula } from './formula-guard.ts';

@@ -1,6 +1,6 @@
-import { SERVICE_IDS, type ServiceId } from '../api/schemas/staff.ts';
+import { SERVICE_IDS, type ServiceId } from '../model/schemas/staff.ts';
 import { collapseSpaces, normaliseKey } from './normalise-text.ts';
-import { SERVICE_LABELS } from './service-labels.ts';
+import { SERVICE_LABELS } from '../model/service-labels.ts';
 
 // The services column: "amelipro, Pro Santé Connect, Doctolib". Names compared without accents,
 // case or punctuation; several per cell.

@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PreferencesSchema, type Preferences } from '../api/contract.ts';
-import { HygieError } from '../api/hygie-error.ts';
+import { PreferencesSchema, type Preferences } from '../model/schemas/preferences.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { retryWhileLockedAsync, type LockRetryOptions } from '../locked-file-retry.ts';
 
 // Interface preferences (language) live in a small JSON file beside the database, not in it:

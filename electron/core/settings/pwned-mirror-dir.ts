@@ -1,5 +1,5 @@
 import { opendirSync, statSync } from 'node:fs';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 
 // A local Pwned Passwords copy is the folder the official downloader writes: 1,048,576 files
 // named `{5 hex}.txt`. Before it is kept as a setting, the folder must exist and hold at least one

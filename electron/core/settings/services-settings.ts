@@ -4,7 +4,7 @@ import {
   DEFAULT_PWNED_PASSWORDS_BASE_URL,
   type ServicesPatchSchema,
   type ServicesSettings,
-} from '../api/schemas/services.ts';
+} from '../model/schemas/services.ts';
 import type { Store } from '../store/store.ts';
 import { checkPwnedMirrorDir } from './pwned-mirror-dir.ts';
 

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../api/schemas/audit.ts';
+import type { AuditEntry } from '../model/schemas/audit.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // The append-only record of who did what, when. Callers pass facts (ids, counts, names of

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { HygieError } from '../api/hygie-error.ts';
-import type { BackupInfo } from '../api/schemas/store-status.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { BackupInfo } from '../model/schemas/store-status.ts';
 import { retryWhileLocked, type LockRetryOptions } from '../locked-file-retry.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 

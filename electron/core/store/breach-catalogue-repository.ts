@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BreachFoundSchema, type BreachFound } from '../api/schemas/breach.ts';
+import { BreachFoundSchema, type BreachFound } from '../model/schemas/breach.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // The cached copy of HIBP's breach catalogue, one per API root (the real service, a mirror, the

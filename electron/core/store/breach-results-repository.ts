@@ -4,7 +4,7 @@ import {
   NotCheckedReasonSchema,
   type BreachSource,
   type EmailBreachOutcome,
-} from '../api/schemas/breach.ts';
+} from '../model/schemas/breach.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // Breach results as check_result rows (kind 'breach'): one row per e-mail × source × check, all

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { HygieError } from '../api/hygie-error.ts';
-import type { Corpus, CorpusForm } from '../api/schemas/corpora.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { Corpus, CorpusForm } from '../model/schemas/corpora.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 

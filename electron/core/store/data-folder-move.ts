@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { HygieError } from '../api/hygie-error.ts';
-import type { DataFolderMove } from '../api/schemas/store-status.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { DataFolderMove } from '../model/schemas/store-status.ts';
 import { retryWhileLocked, type LockRetryOptions } from '../locked-file-retry.ts';
 import { BACKUPS_FOLDER, DATABASE_FILE, databasePath } from './backups.ts';
 import { failureCode } from './data-folder-record.ts';

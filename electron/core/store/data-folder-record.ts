@@ -1,5 +1,5 @@
-import { HygieError } from '../api/hygie-error.ts';
-import type { BackupFailure, DataFolderMove } from '../api/schemas/store-status.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { BackupFailure, DataFolderMove } from '../model/schemas/store-status.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { SettingsRepository } from './settings-repository.ts';
 

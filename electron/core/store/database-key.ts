@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import type { SecretStore } from './secret-store.ts';
 
 /** 256 random bits, as 64 hex characters: used as SQLCipher's raw key (no passphrase derivation). */

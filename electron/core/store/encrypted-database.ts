@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { asStoreError } from './sqlite-errors.ts';
 
 // Opening the SQLCipher file. SQLCipher 4's format (through SQLite3 Multiple Ciphers), so an IT

@@ -16,7 +16,7 @@ export interface JobRecord {
   startedAt: string;
   startedBy: string;
   finishedAt: string | null;
-  /** Why a failed job stopped: an error code (core/api/error-messages.ts). */
+  /** Why a failed job stopped: an error code (core/model/error-messages.ts). */
   failure: string | null;
   /** That error's details, already filtered of anything secret (see jobs/failure-details.ts). */
   failureDetails: FailureDetails | null;

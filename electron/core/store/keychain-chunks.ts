@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 
 // A secret longer than one keychain entry can hold, kept as several entries. Windows Credential
 // Manager refuses a credential blob over CRED_MAX_CREDENTIAL_BLOB_SIZE (5 × 512 = 2,560 bytes), and

@@ -1,4 +1,4 @@
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 import { deleteChunked, readChunked, writeChunked, type KeychainEntries } from './keychain-chunks.ts';
 import type { SecretName, SecretStore } from './secret-store.ts';
 

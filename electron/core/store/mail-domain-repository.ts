@@ -3,7 +3,7 @@ import {
   type DomainCheck,
   type MailboxDetection,
   type MailboxDetectionReason,
-} from '../api/schemas/mail-domain.ts';
+} from '../model/schemas/mail-domain.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // What the DNS said about e-mail (migration 6): the provider behind each staff e-mail domain,

@@ -1,6 +1,6 @@
-import { StoredPasswordVerdictSchema, type StoredPasswordVerdict } from '../api/schemas/password.ts';
-import type { ServiceId, StaffRole } from '../api/schemas/staff.ts';
-import { SERVICE_LABELS } from '../roster/service-labels.ts';
+import { StoredPasswordVerdictSchema, type StoredPasswordVerdict } from '../model/schemas/password.ts';
+import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
+import { SERVICE_LABELS } from '../model/service-labels.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // Password verdicts as check_result rows of kind 'password': status = the verdict, reason = why

@@ -1,4 +1,4 @@
-import { PracticeInputSchema, type Practice, type PracticeInput } from '../api/schemas/practice.ts';
+import { PracticeInputSchema, type Practice, type PracticeInput } from '../model/schemas/practice.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 

@@ -1,5 +1,5 @@
-import type { PolicyId } from '../api/schemas/practice.ts';
-import { REPORT_FILE_FORMATS, type ReportFileFormat, type ReportLanguage, type ReportRecord } from '../api/schemas/report.ts';
+import type { PolicyId } from '../model/schemas/practice.ts';
+import { REPORT_FILE_FORMATS, type ReportFileFormat, type ReportLanguage, type ReportRecord } from '../model/schemas/report.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 

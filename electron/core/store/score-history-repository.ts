@@ -1,4 +1,4 @@
-import type { ScoreComponent, ScorePoint } from '../api/schemas/report.ts';
+import type { ScoreComponent, ScorePoint } from '../model/schemas/report.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
 // The security score over time (migration 9): one row per day. The score is recomputed whenever

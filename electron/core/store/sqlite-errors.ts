@@ -1,4 +1,4 @@
-import { HygieError } from '../api/hygie-error.ts';
+import { HygieError } from '../model/hygie-error.ts';
 
 // SQLite's failure codes, turned into what the user can act on. Anything else is a bug and
 // stays an internal error (the router logs it).

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { HygieError } from '../api/hygie-error.ts';
-import type { PreviewRow } from '../api/schemas/roster-import.ts';
-import { StaffInputSchema, type ServiceId, type StaffInput, type StaffMember } from '../api/schemas/staff.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { PreviewRow } from '../model/schemas/roster-import.ts';
+import { StaffInputSchema, type ServiceId, type StaffInput, type StaffMember } from '../model/schemas/staff.ts';
 import type BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import type { AuditLog } from './audit-log.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';

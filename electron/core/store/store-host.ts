@@ -1,6 +1,6 @@
-import { apiError } from '../api/envelope.ts';
-import { HygieError } from '../api/hygie-error.ts';
-import type { StoreStatus } from '../api/schemas/store-status.ts';
+import { apiError } from '../model/envelope.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import type { StoreStatus } from '../model/schemas/store-status.ts';
 import { listBackups, restoreBackup } from './backups.ts';
 import { moveDataFolder } from './data-folder-move.ts';
 import type { SecretStore } from './secret-store.ts';

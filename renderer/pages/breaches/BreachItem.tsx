@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BreachFound } from '../../../electron/core/api/schemas/breach.ts';
+import type { BreachFound } from '../../../electron/core/model/schemas/breach.ts';
 import { formatCalendarDate } from '../../components/format.ts';
 import { sanitiseDescription } from './labels.ts';
 

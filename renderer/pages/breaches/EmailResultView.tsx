@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { EmailResult, StoredOutcome } from '../../../electron/core/api/schemas/breach-check.ts';
+import type { EmailResult, StoredOutcome } from '../../../electron/core/model/schemas/breach-check.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';

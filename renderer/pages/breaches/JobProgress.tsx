@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { JobSnapshot } from '../../../electron/core/api/schemas/jobs.ts';
+import type { JobSnapshot } from '../../../electron/core/model/schemas/jobs.ts';
 import { JobProgressBox } from '../../components/JobProgressBox.tsx';
 import { etaText } from './labels.ts';
 

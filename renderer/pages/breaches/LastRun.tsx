@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { BreachResults } from '../../../electron/core/api/schemas/breach-check.ts';
+import type { BreachResults } from '../../../electron/core/model/schemas/breach-check.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';

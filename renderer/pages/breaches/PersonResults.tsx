@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EmailResult, PersonResult } from '../../../electron/core/api/schemas/breach-check.ts';
+import type { EmailResult, PersonResult } from '../../../electron/core/model/schemas/breach-check.ts';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { EmailResultView } from './EmailResultView.tsx';
 import { STATUS_TONE } from './labels.ts';

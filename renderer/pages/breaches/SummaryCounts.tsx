@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BreachResults } from '../../../electron/core/api/schemas/breach-check.ts';
+import type { BreachResults } from '../../../electron/core/model/schemas/breach-check.ts';
 import { StatusTiles } from '../../components/StatusTiles.tsx';
 
 /** Three separate counts: not checked is its own number, never added to "no known breach". */

@@ -1,7 +1,7 @@
 import DOMPurify from 'dompurify';
 import type { TFunction } from 'i18next';
-import type { NotCheckedReason } from '../../../electron/core/api/schemas/breach.ts';
-import type { BreachStatus, StoredOutcome } from '../../../electron/core/api/schemas/breach-check.ts';
+import type { NotCheckedReason } from '../../../electron/core/model/schemas/breach.ts';
+import type { BreachStatus, StoredOutcome } from '../../../electron/core/model/schemas/breach-check.ts';
 import { formatDateTime, formatTime } from '../../components/format.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { JobEvent } from '../../../electron/core/api/job-event.ts';
-import type { JobSnapshot } from '../../../electron/core/api/schemas/jobs.ts';
+import type { JobEvent } from '../../../electron/core/model/job-event.ts';
+import type { JobSnapshot } from '../../../electron/core/model/schemas/jobs.ts';
 import { onJobEvent } from '../../api/client.ts';
 
 export const BREACH_JOB_KIND = 'breach-check';

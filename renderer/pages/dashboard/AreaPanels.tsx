@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary } from '../../../electron/core/api/schemas/report.ts';
+import type { DashboardSummary } from '../../../electron/core/model/schemas/report.ts';
 import { pathOf, type PageId } from '../../app/navigation.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScorePoint } from '../../../electron/core/api/schemas/report.ts';
+import type { ScorePoint } from '../../../electron/core/model/schemas/report.ts';
 import { formatCalendarDate, uiLocale } from '../../components/format.ts';
 import { BANDS, CHART, GRID_SCORES, layoutChart, yOf } from './score-chart.ts';
 import { scoreBand } from './score-band.ts';

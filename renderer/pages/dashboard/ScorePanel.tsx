@@ -1,6 +1,6 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DashboardSummary } from '../../../electron/core/api/schemas/report.ts';
+import type { DashboardSummary } from '../../../electron/core/model/schemas/report.ts';
 import { pathOf } from '../../app/navigation.ts';
 import { uiLocale } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';

@@ -1,4 +1,4 @@
-import type { FindingKind } from '../../../electron/core/api/schemas/report.ts';
+import type { FindingKind } from '../../../electron/core/model/schemas/report.ts';
 import type { PageId } from '../../app/navigation.ts';
 
 /** The page where a finding is acted on. The domain's DMARC/SPF checks live on the MFA page. */

@@ -1,4 +1,4 @@
-import type { Severity } from '../../../electron/core/api/schemas/report.ts';
+import type { Severity } from '../../../electron/core/model/schemas/report.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
 // How a score and a severity are coloured: always with a word and a shape next to the colour.

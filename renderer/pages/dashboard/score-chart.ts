@@ -1,4 +1,4 @@
-import type { ScorePoint } from '../../../electron/core/api/schemas/report.ts';
+import type { ScorePoint } from '../../../electron/core/model/schemas/report.ts';
 
 // The geometry of the score-history chart, apart from React: where each day's score sits in the
 // SVG's own coordinates (the viewBox), which days get a label, and where the bands lie. Days are

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MfaCoverage } from '../../../electron/core/api/schemas/mfa-matrix.ts';
+import type { MfaCoverage } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import { Panel } from '../../components/Panel.tsx';
 
 /** Per service: how many accounts have MFA on, out of how many; unknown counts as not protected. */

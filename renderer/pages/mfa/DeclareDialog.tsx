@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaStatus } from '../../../electron/core/api/schemas/mfa.ts';
-import type { MfaCell } from '../../../electron/core/api/schemas/mfa-matrix.ts';
+import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
+import type { MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

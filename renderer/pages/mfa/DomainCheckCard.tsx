@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { DomainCheckItem } from '../../../electron/core/api/schemas/mail-domain.ts';
+import type { DomainCheckItem } from '../../../electron/core/model/schemas/mail-domain.ts';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { DOMAIN_STATUS_TONES } from './domain-status.ts';
 

@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DomainCheck } from '../../../electron/core/api/schemas/mail-domain.ts';
-import type { Practice } from '../../../electron/core/api/schemas/practice.ts';
+import type { DomainCheck } from '../../../electron/core/model/schemas/mail-domain.ts';
+import type { Practice } from '../../../electron/core/model/schemas/practice.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MailboxDetection } from '../../../electron/core/api/schemas/mail-domain.ts';
+import type { MailboxDetection } from '../../../electron/core/model/schemas/mail-domain.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

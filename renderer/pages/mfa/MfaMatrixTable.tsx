@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaCell, MfaMatrix, MfaMatrixRow } from '../../../electron/core/api/schemas/mfa-matrix.ts';
+import type { MfaCell, MfaMatrix, MfaMatrixRow } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import { formatShortDate, formatShortDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { displayName } from '../staff/labels.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MfaStatus } from '../../../electron/core/api/schemas/mfa.ts';
+import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { mfaTone } from './mfa-status.ts';
 

@@ -1,4 +1,4 @@
-import type { DomainCheckStatus, MailboxDetection } from '../../../electron/core/api/schemas/mail-domain.ts';
+import type { DomainCheckStatus, MailboxDetection } from '../../../electron/core/model/schemas/mail-domain.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
 // Colours for the DNS results. "Not checked" is grey, never green: an unanswered lookup is not

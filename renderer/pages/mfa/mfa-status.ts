@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { MfaStatus } from '../../../electron/core/api/schemas/mfa.ts';
-import type { ServiceId } from '../../../electron/core/api/schemas/staff.ts';
+import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
+import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
 // The MFA scale as the interface shows it: colour, icon and words together. 'unknown' is grey

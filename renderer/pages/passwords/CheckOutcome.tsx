@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PasswordCheckResult } from '../../../electron/core/api/schemas/password.ts';
+import type { PasswordCheckResult } from '../../../electron/core/model/schemas/password.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';

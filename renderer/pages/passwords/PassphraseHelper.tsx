@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedPassphrase } from '../../../electron/core/api/schemas/password.ts';
+import type { GeneratedPassphrase } from '../../../electron/core/model/schemas/password.ts';
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';

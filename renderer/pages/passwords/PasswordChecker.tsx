@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PasswordAssessment, PasswordCheckResult } from '../../../electron/core/api/schemas/password.ts';
-import type { ServiceId } from '../../../electron/core/api/schemas/staff.ts';
+import type { PasswordAssessment, PasswordCheckResult } from '../../../electron/core/model/schemas/password.ts';
+import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import { ApiFailure, api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

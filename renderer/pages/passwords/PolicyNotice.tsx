@@ -1,6 +1,6 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PolicyId } from '../../../electron/core/api/schemas/practice.ts';
+import type { PolicyId } from '../../../electron/core/model/schemas/practice.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 

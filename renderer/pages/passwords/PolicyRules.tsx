@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PolicyVerdict, RuleOutcome } from '../../../electron/core/api/schemas/password.ts';
+import type { PolicyVerdict, RuleOutcome } from '../../../electron/core/model/schemas/password.ts';
 import { Icon, type IconName } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { inLanguage, RULE_TONE, VERDICT_TONE } from './labels.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import type { PasswordResults } from '../../../electron/core/model/schemas/password.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { displayName } from '../staff/labels.ts';
 import { accountName } from './labels.ts';

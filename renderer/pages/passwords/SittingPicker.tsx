@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import type { PasswordResults } from '../../../electron/core/model/schemas/password.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { SelectField } from '../../components/SelectField.tsx';

@@ -1,6 +1,6 @@
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PasswordCheckResult, PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import type { PasswordCheckResult, PasswordResults } from '../../../electron/core/model/schemas/password.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { displayName } from '../staff/labels.ts';

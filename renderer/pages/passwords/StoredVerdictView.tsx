@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StoredPasswordVerdict } from '../../../electron/core/api/schemas/password.ts';
+import type { StoredPasswordVerdict } from '../../../electron/core/model/schemas/password.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { reasonText, reusedText, ruleNames, VERDICT_TONE } from './labels.ts';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PasswordStrength } from '../../../electron/core/api/schemas/password.ts';
+import type { PasswordStrength } from '../../../electron/core/model/schemas/password.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { inLanguage } from './labels.ts';
 

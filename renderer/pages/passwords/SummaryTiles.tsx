@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PasswordResults } from '../../../electron/core/api/schemas/password.ts';
+import type { PasswordResults } from '../../../electron/core/model/schemas/password.ts';
 import { StatusFlags, StatusTiles } from '../../components/StatusTiles.tsx';
 
 /** Compliant, to change and not checked, each its own count: never checked is never added to compliant. */

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { NotCheckedReason } from '../../../electron/core/api/schemas/breach.ts';
-import type { Bilingual, PolicyRuleKind, ReusedWith, RuleOutcome, Verdict } from '../../../electron/core/api/schemas/password.ts';
-import type { ServiceId } from '../../../electron/core/api/schemas/staff.ts';
+import type { NotCheckedReason } from '../../../electron/core/model/schemas/breach.ts';
+import type { Bilingual, PolicyRuleKind, ReusedWith, RuleOutcome, Verdict } from '../../../electron/core/model/schemas/password.ts';
+import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
 // The password audit's statuses as the interface shows them: colour, icon and words together.

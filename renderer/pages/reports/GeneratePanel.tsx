@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ReportLanguage } from '../../../electron/core/api/schemas/report.ts';
+import type { ReportLanguage } from '../../../electron/core/model/schemas/report.ts';
 import type { FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';

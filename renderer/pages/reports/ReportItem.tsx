@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ReportFileFormat, ReportRecord } from '../../../electron/core/api/schemas/report.ts';
+import type { ReportFileFormat, ReportRecord } from '../../../electron/core/model/schemas/report.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

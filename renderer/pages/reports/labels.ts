@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ReportFileFormat } from '../../../electron/core/api/schemas/report.ts';
+import type { ReportFileFormat } from '../../../electron/core/model/schemas/report.ts';
 
 /** File formats are names, not words: the same in every language. */
 export const FORMAT_NAMES: Record<ReportFileFormat, string> = { pdf: 'PDF', json: 'JSON', csv: 'CSV' };

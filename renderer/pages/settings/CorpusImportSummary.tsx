@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusImportResult } from '../../../electron/core/api/schemas/corpora.ts';
+import type { CorpusImportResult } from '../../../electron/core/model/schemas/corpora.ts';
 import { Icon } from '../../components/Icon.tsx';
 
 /** Lines shown per reason before "and N more": enough to find them in the file. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Corpus } from '../../../electron/core/api/schemas/corpora.ts';
+import type { Corpus } from '../../../electron/core/model/schemas/corpora.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { formatCalendarDate, formatShortDateTime } from '../../components/format.ts';

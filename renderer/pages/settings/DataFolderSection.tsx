@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupFailure, DataFolder, DataFolderMove } from '../../../electron/core/api/schemas/store-status.ts';
+import type { BackupFailure, DataFolder, DataFolderMove } from '../../../electron/core/model/schemas/store-status.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryProvider, SignInStart } from '../../../electron/core/api/schemas/directory.ts';
+import type { DirectoryProvider, SignInStart } from '../../../electron/core/model/schemas/directory.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryImportResult as Result, DirectoryProvider, DirectoryStatus } from '../../../electron/core/api/schemas/directory.ts';
+import type { DirectoryImportResult as Result, DirectoryProvider, DirectoryStatus } from '../../../electron/core/model/schemas/directory.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

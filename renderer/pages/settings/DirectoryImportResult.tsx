@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryImportResult as Result } from '../../../electron/core/api/schemas/directory.ts';
+import type { DirectoryImportResult as Result } from '../../../electron/core/model/schemas/directory.ts';
 
 /** People the import counted differently, with why: addresses and a reason each. */
 function Notice({ title, why, items, warning = false }: { title: string; why: string; items: [string, string][]; warning?: boolean }) {

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryStatus } from '../../../electron/core/api/schemas/directory.ts';
+import type { DirectoryStatus } from '../../../electron/core/model/schemas/directory.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HibpKeyTest } from '../../../electron/core/api/schemas/services.ts';
+import type { HibpKeyTest } from '../../../electron/core/model/schemas/services.ts';
 import { formatCalendarDate, formatTime } from '../../components/format.ts';
 import { StatusChip, type StatusTone } from '../../components/StatusChip.tsx';
 

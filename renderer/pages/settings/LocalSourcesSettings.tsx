@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Corpus } from '../../../electron/core/api/schemas/corpora.ts';
+import type { Corpus } from '../../../electron/core/model/schemas/corpora.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { RecoveryKitSaved } from '../../../electron/core/api/schemas/recovery.ts';
+import type { RecoveryKitSaved } from '../../../electron/core/model/schemas/recovery.ts';
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ServicesSettings } from '../../../electron/core/api/schemas/services.ts';
+import type { ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
 import { api, ApiFailure } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

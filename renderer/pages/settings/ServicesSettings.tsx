@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ServicesSettings as Services } from '../../../electron/core/api/schemas/services.ts';
+import type { ServicesSettings as Services } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AuditEntry } from '../../../electron/core/api/schemas/audit.ts';
+import type { AuditEntry } from '../../../electron/core/model/schemas/audit.ts';
 import { isPolicy } from '../setup/practice-options.ts';
 
 // The audit log speaks in codes ("practice.update", {fields: "name, city"}); the journal says

@@ -1,5 +1,5 @@
 // The directory settings' rules (DirectorySettingsPatchSchema, GoogleCredentialInputSchema in
-// electron/core/api/schemas/directory.ts), checked at the field so mistakes show before sending.
+// electron/core/model/schemas/directory.ts), checked at the field so mistakes show before sending.
 
 const TENANT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|organizations|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$/iu;
 

@@ -1,4 +1,4 @@
-// The rule of AbsolutePathSchema (electron/core/api/schemas/pwned-passwords.ts), checked at the
+// The rule of AbsolutePathSchema (electron/core/model/schemas/pwned-passwords.ts), checked at the
 // field: the renderer may not import the engine, so it repeats it, and renderer-form-checks.test.ts
 // keeps the two equal. Quotes around a pasted path (Explorer's "Copy as path") are not part of it.
 

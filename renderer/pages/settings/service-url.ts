@@ -1,4 +1,4 @@
-// The base URL rule of ServiceBaseUrlSchema (electron/core/api/schemas/services.ts), checked at
+// The base URL rule of ServiceBaseUrlSchema (electron/core/model/schemas/services.ts), checked at
 // the field: https everywhere, plain http only to this computer, no credentials, query or anchor.
 
 /** The contract's DEFAULT_HIBP_BASE_URL and DEFAULT_PWNED_PASSWORDS_BASE_URL. */

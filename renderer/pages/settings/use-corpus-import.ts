@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { JobEvent } from '../../../electron/core/api/job-event.ts';
-import type { CorpusImportInput, CorpusImportResult } from '../../../electron/core/api/schemas/corpora.ts';
+import type { JobEvent } from '../../../electron/core/model/job-event.ts';
+import type { CorpusImportInput, CorpusImportResult } from '../../../electron/core/model/schemas/corpora.ts';
 import { api, onJobEvent } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../electron/core/api/schemas/store-status.ts';
+import type { BackupInfo } from '../../../electron/core/model/schemas/store-status.ts';
 import { formatBytes, formatDateTime } from '../../components/format.ts';
 
 function BackupItem({ backup, latest, onRestore }: { backup: BackupInfo; latest: boolean; onRestore(): void }) {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PolicyId } from '../../../electron/core/api/schemas/practice.ts';
+import type { PolicyId } from '../../../electron/core/model/schemas/practice.ts';
 import { DEFAULT_POLICY, isPolicy, POLICIES } from './practice-options.ts';
 
 function PolicyOption({ policy }: { policy: PolicyId }) {

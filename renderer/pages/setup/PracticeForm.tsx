@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Practice } from '../../../electron/core/api/schemas/practice.ts';
+import type { Practice } from '../../../electron/core/model/schemas/practice.ts';
 import { api, ApiFailure } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Practice } from '../../../electron/core/api/schemas/practice.ts';
+import type { Practice } from '../../../electron/core/model/schemas/practice.ts';
 import { usePreferences } from '../../app/preferences-context.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';

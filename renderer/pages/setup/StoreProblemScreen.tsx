@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../electron/core/api/schemas/store-status.ts';
+import type { BackupInfo } from '../../../electron/core/model/schemas/store-status.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';

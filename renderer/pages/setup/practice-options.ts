@@ -1,4 +1,4 @@
-import type { PolicyId, Profession } from '../../../electron/core/api/schemas/practice.ts';
+import type { PolicyId, Profession } from '../../../electron/core/model/schemas/practice.ts';
 
 // The choices of the practice form. The renderer may not import the contract's values, only its
 // types: `satisfies Record<…, true>` makes the compiler refuse a list that misses or invents one.

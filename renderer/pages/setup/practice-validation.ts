@@ -1,6 +1,6 @@
-import type { Practice, PracticeInput, PolicyId, Profession } from '../../../electron/core/api/schemas/practice.ts';
+import type { Practice, PracticeInput, PolicyId, Profession } from '../../../electron/core/model/schemas/practice.ts';
 
-// The practice form's checks, the same as PracticeInputSchema's (electron/core/api/schemas/
+// The practice form's checks, the same as PracticeInputSchema's (electron/core/model/schemas/
 // practice.ts), so the user hears about a mistake at the field, before anything is sent. The
 // engine checks again; what it refuses comes back as invalid-input with the fields' paths.
 

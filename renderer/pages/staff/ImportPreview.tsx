@@ -8,7 +8,7 @@ import type {
   PreviewRow,
   RosterField,
   RosterPreview,
-} from '../../../electron/core/api/schemas/roster-import.ts';
+} from '../../../electron/core/model/schemas/roster-import.ts';
 import type { FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { RosterImportResult } from '../../../electron/core/api/schemas/roster-import.ts';
+import type { RosterImportResult } from '../../../electron/core/model/schemas/roster-import.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { issueText } from './labels.ts';
 

@@ -12,7 +12,7 @@ import {
   Text,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ServiceId, StaffInput, StaffMember, StaffRole } from '../../../electron/core/api/schemas/staff.ts';
+import type { ServiceId, StaffInput, StaffMember, StaffRole } from '../../../electron/core/model/schemas/staff.ts';
 import { ApiFailure, api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StaffMember } from '../../../electron/core/api/schemas/staff.ts';
+import type { StaffMember } from '../../../electron/core/model/schemas/staff.ts';
 import { api } from '../../api/client.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { RemoveDialog as RemoveConfirm } from '../../components/RemoveDialog.tsx';

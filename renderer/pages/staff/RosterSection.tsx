@@ -14,7 +14,7 @@ import {
 } from 'react-aria-components';
 import { ShowMore } from './ShowMore.tsx';
 import { useTranslation } from 'react-i18next';
-import type { StaffMember } from '../../../electron/core/api/schemas/staff.ts';
+import type { StaffMember } from '../../../electron/core/model/schemas/staff.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { ChipList, EmailList } from './EmailList.tsx';
 import { Icon } from '../../components/Icon.tsx';

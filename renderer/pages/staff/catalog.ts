@@ -1,5 +1,5 @@
-import type { ColumnMapping, Delimiter, Encoding, RosterField } from '../../../electron/core/api/schemas/roster-import.ts';
-import type { ServiceId, StaffRole } from '../../../electron/core/api/schemas/staff.ts';
+import type { ColumnMapping, Delimiter, Encoding, RosterField } from '../../../electron/core/model/schemas/roster-import.ts';
+import type { ServiceId, StaffRole } from '../../../electron/core/model/schemas/staff.ts';
 
 // The contract's lists, restated for the interface (the renderer may only import types from
 // electron/). Each list is checked against its type: a role or service added to the contract and

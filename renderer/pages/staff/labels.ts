@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { RowIssue, RowNotice } from '../../../electron/core/api/schemas/roster-import.ts';
-import type { StaffRole } from '../../../electron/core/api/schemas/staff.ts';
+import type { RowIssue, RowNotice } from '../../../electron/core/model/schemas/roster-import.ts';
+import type { StaffRole } from '../../../electron/core/model/schemas/staff.ts';
 
 interface Named {
   firstName: string;

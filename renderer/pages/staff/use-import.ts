@@ -5,7 +5,7 @@ import type {
   RosterImportInput,
   RosterImportResult,
   RosterPreview,
-} from '../../../electron/core/api/schemas/roster-import.ts';
+} from '../../../electron/core/model/schemas/roster-import.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import en from '../../i18n/en.json';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PlanStep, WalkthroughPlan } from '../../../electron/core/api/schemas/walkthrough.ts';
+import type { PlanStep, WalkthroughPlan } from '../../../electron/core/model/schemas/walkthrough.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,13 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Form, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaStatus } from '../../../electron/core/api/schemas/mfa.ts';
+import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
 import type {
   PlanAccount,
   PlanStep,
   WalkthroughAnswerValue,
   WalkthroughPlan,
-} from '../../../electron/core/api/schemas/walkthrough.ts';
+} from '../../../electron/core/model/schemas/walkthrough.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';

@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { WalkthroughPlan } from '../../../electron/core/api/schemas/walkthrough.ts';
+import type { WalkthroughPlan } from '../../../electron/core/model/schemas/walkthrough.ts';
 import { Icon, type IconName } from '../../components/Icon.tsx';
 import { stepTitle } from './step-texts.ts';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { PlanStep, WalkthroughStepId } from '../../../electron/core/api/schemas/walkthrough.ts';
+import type { PlanStep, WalkthroughStepId } from '../../../electron/core/model/schemas/walkthrough.ts';
 import { formatCalendarDate } from '../../components/format.ts';
 
 // The words of each step: its title and "why" (tied to the 2022 amelipro breach or the

@@ -1,4 +1,4 @@
-import { HygieError } from '../../api/hygie-error.ts';
+import { HygieError } from '../../model/hygie-error.ts';
 import { isObject, postForm, type HttpOptions } from './directory-http.ts';
 
 // OAuth 2.0 device authorization grant (RFC 8628), the client side: ask for a user code, then

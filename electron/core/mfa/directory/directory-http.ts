@@ -1,5 +1,5 @@
 import { errors, request, type Dispatcher } from 'undici';
-import { HygieError } from '../../api/hygie-error.ts';
+import { HygieError } from '../../model/hygie-error.ts';
 
 // One way to talk to the directories' HTTP endpoints (OAuth token endpoints, Microsoft Graph,
 // Google's Admin SDK): a bounded timeout, a User-Agent, and failures before any answer turned

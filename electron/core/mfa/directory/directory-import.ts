@@ -1,5 +1,5 @@
-import { MFA_STATUSES, type MfaStatus } from '../../api/schemas/mfa.ts';
-import type { DirectoryImportResult, DirectoryProvider } from '../../api/schemas/directory.ts';
+import { MFA_STATUSES, type MfaStatus } from '../../model/schemas/mfa.ts';
+import type { DirectoryImportResult, DirectoryProvider } from '../../model/schemas/directory.ts';
 import { emailKey } from '../../roster/email-key.ts';
 import type { Store } from '../../store/store.ts';
 import type { DirectoryPerson } from './directory-person.ts';

@@ -1,4 +1,4 @@
-import { HygieError } from '../../api/hygie-error.ts';
+import { HygieError } from '../../model/hygie-error.ts';
 import { getWithBearer, retryAfterSeconds, type HttpAnswer, type HttpOptions } from './directory-http.ts';
 
 // Reading a paged directory listing: page after page with the bearer token, a token renewed

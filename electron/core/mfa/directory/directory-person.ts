@@ -1,4 +1,4 @@
-import type { MfaStatus } from '../../api/schemas/mfa.ts';
+import type { MfaStatus } from '../../model/schemas/mfa.ts';
 import type { StatusReason } from './mfa-mapping.ts';
 
 /** One person as a directory describes them, already mapped onto Hygie's MFA scale. */

@@ -1,4 +1,4 @@
-import { HygieError } from '../../api/hygie-error.ts';
+import { HygieError } from '../../model/hygie-error.ts';
 import type {
   DirectoryImportResult,
   DirectoryProvider,
@@ -7,7 +7,7 @@ import type {
   GoogleCredentialInput,
   SignInPoll,
   SignInStart,
-} from '../../api/schemas/directory.ts';
+} from '../../model/schemas/directory.ts';
 import type { SecretStore } from '../../store/secret-store.ts';
 import type { Store } from '../../store/store.ts';
 import { pollDeviceToken, refreshAccessToken, startDeviceAuthorization, type TokenSet } from './device-flow.ts';

@@ -8,7 +8,7 @@ import {
   type DirectorySettingsPatch,
   type GoogleDirectorySettings,
   type MicrosoftDirectorySettings,
-} from '../../api/schemas/directory.ts';
+} from '../../model/schemas/directory.ts';
 import type { Store } from '../../store/store.ts';
 
 // The directory settings the IT provider fills in: tenant, application (client) ids, and the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DirectoryProvider } from '../../api/schemas/directory.ts';
+import type { DirectoryProvider } from '../../model/schemas/directory.ts';
 import type { SecretName, SecretStore } from '../../store/secret-store.ts';
 
 // Where a directory connection's tokens live. The refresh token, when there is one, is the only

@@ -1,5 +1,5 @@
-import type { DIRECTORY_POLICY_REASONS } from '../../api/schemas/directory.ts';
-import type { MfaStatus } from '../../api/schemas/mfa.ts';
+import type { DIRECTORY_POLICY_REASONS } from '../../model/schemas/directory.ts';
+import type { MfaStatus } from '../../model/schemas/mfa.ts';
 
 // What a directory says about a person's second factor, on Hygie's scale (reference/policies.md,
 // "MFA strength"). A person's status is their strongest registered method.

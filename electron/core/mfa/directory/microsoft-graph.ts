@@ -1,4 +1,4 @@
-import { HygieError } from '../../api/hygie-error.ts';
+import { HygieError } from '../../model/hygie-error.ts';
 import { isObject, type HttpAnswer } from './directory-http.ts';
 import { readAllPages, type PageOptions, type TokenSource } from './directory-pages.ts';
 import { microsoftStatus } from './mfa-mapping.ts';

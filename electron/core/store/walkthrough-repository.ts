@@ -1,7 +1,7 @@
-import type { SavedAnswer, WalkthroughAnswerValue } from '../api/schemas/walkthrough.ts';
-import type { ServiceId } from '../api/schemas/staff.ts';
-import type { AuditLog } from '../store/audit-log.ts';
-import type { SqliteDatabase } from '../store/encrypted-database.ts';
+import type { SavedAnswer, WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
+import type { ServiceId } from '../model/schemas/staff.ts';
+import type { AuditLog } from './audit-log.ts';
+import type { SqliteDatabase } from './encrypted-database.ts';
 
 // The walkthrough's saved state: one answer per account × step (walkthrough_progress, v1), one
 // per person × step for steps about the person (walkthrough_person_step, v5), and the provider

@@ -25,7 +25,7 @@ export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
 /**
  * The services a French practice's accounts live on; the mailbox comes with each e-mail. Listed
- * hardest hit first: this is also the risk order (mfa/service-risk-order.ts).
+ * hardest hit first: this is also the risk order (model/service-risk-order.ts).
  */
 export const SERVICE_IDS = [
   'mailbox',

@@ -1,4 +1,4 @@
-import { SERVICE_IDS, type ServiceId } from '../api/schemas/staff.ts';
+import { SERVICE_IDS, type ServiceId } from './schemas/staff.ts';
 
 // The order accounts are looked at, hardest hit first (reference/incidents.md): the mailbox is
 // the key to every "forgot password", amelipro is where the 2022 scraping happened, Pro Santé

@@ -1,10 +1,10 @@
-import { HygieError } from '../api/hygie-error.ts';
-import { MFA_EVIDENCE, MFA_STATUSES, PROTECTED_MFA_STATUSES, type MfaEvidence, type MfaStatus } from '../api/schemas/mfa.ts';
-import type { MfaCell, MfaCoverage, MfaMatrix, MfaMatrixRow, MfaRecord } from '../api/schemas/mfa-matrix.ts';
-import type { ServiceId, StaffRole } from '../api/schemas/staff.ts';
-import type { AuditLog } from '../store/audit-log.ts';
-import type { SqliteDatabase } from '../store/encrypted-database.ts';
-import { CRITICAL_SERVICES, serviceRank } from './service-risk-order.ts';
+import { HygieError } from '../model/hygie-error.ts';
+import { MFA_EVIDENCE, MFA_STATUSES, PROTECTED_MFA_STATUSES, type MfaEvidence, type MfaStatus } from '../model/schemas/mfa.ts';
+import type { MfaCell, MfaCoverage, MfaMatrix, MfaMatrixRow, MfaRecord } from '../model/schemas/mfa-matrix.ts';
+import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
+import type { AuditLog } from './audit-log.ts';
+import type { SqliteDatabase } from './encrypted-database.ts';
+import { CRITICAL_SERVICES, serviceRank } from '../model/service-risk-order.ts';
 
 // MFA statuses per account, kept as check_result rows of kind 'mfa' (the convention every writer
 // follows: status from MFA_STATUSES, source from MFA_EVIDENCE, details JSON { recordedBy,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { withoutSurroundingQuotes } from '../../pasted-path.ts';
+import { withoutSurroundingQuotes } from '../pasted-path.ts';
 import { NotCheckedReasonSchema } from './breach.ts';
 
 // What one Pwned Passwords check comes back as. "not-checked" (offline, timeout, a mirror that

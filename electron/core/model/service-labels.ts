@@ -1,4 +1,4 @@
-import type { ServiceId } from '../api/schemas/staff.ts';
+import type { ServiceId } from './schemas/staff.ts';
 
 // The name of each service as the export writes it (brand names stay as their owners spell them).
 // service-mapping.ts reads every one of them back.
