@@ -1,4 +1,4 @@
-// Folder = environment (DESIGN.md, "Processes and folders"). Each rule names the boundary it keeps;
+// Folder = environment (docs/architecture.md, "Processes and folders"). Each rule names the boundary it keeps;
 // `npm run check:layers` and test/unit/layering.test.ts run it, and the test proves each rule bites.
 const ELECTRON_MODULE = '^(node_modules/electron/|electron$)';
 

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { Icon } from './Icon.tsx';
 
-// Long work is a job (DESIGN.md): every job on screen looks the same — what runs and how far
+// Long work is a job (docs/architecture.md): every job on screen looks the same — what runs and how far
 // (a real <progress>, done / total), what it is doing now, the time left, and Cancel.
 
 interface JobProgressBoxProps {

@@ -19,7 +19,7 @@ import { useBreachJob, type JobFailure, type JobOutcome } from './breaches/use-b
 
 type Start = { force?: boolean } | { retry: true; accountIds?: string[] };
 
-/** What leaves the computer with this check, said before it runs (DESIGN.md, "What leaves the machine"). */
+/** What leaves the computer with this check, said before it runs (docs/privacy-and-data.md, "What leaves the computer"). */
 function ModeNotice({ results }: { results: BreachResults }) {
   const { t } = useTranslation();
   const { mode, plan } = results.hibp;

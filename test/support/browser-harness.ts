@@ -20,7 +20,7 @@ import { recordingDialogs, type RecordingDialogs } from './recording-dialogs.ts'
 import { startRendererServer } from './renderer-server.ts';
 import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan.ts';
 
-// End-to-end harness (DESIGN.md, "Building and testing without the Electron binary"):
+// End-to-end harness (docs/architecture.md, "Building and testing without the Electron binary"):
 // Debian's Chromium loads the built renderer; an init script installs window.hygie with the
 // preload's own buildBridge(); its IPC crosses page.exposeBinding into the real router.
 

@@ -1,6 +1,6 @@
 import dns2 from 'dns2';
 
-// A real DNS server on loopback for the domain checks (DESIGN.md: "a DNS server for domain
+// A real DNS server on loopback for the domain checks (docs/architecture.md: "a DNS server for the domain
 // checks"): node's resolver talks to it over UDP exactly as it would to the practice's router,
 // and over TCP on the same port when an answer is too big for UDP (c-ares retries over TCP on
 // the truncation bit, to the same port). The test gives the zone; anything not in it is NXDOMAIN.

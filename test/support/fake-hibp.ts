@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-// A local Have I Been Pwned that follows ../shared/reference/hibp.md, on a random loopback port.
+// A local Have I Been Pwned that follows docs/hibp-api.md, on a random loopback port.
 // One server answers both APIs: the breach API under /api/v3 (key, user agent, per-key RPM limit
 // with retry-after, k-anonymity e-mail range, subscription status, catalogue) and Pwned Passwords
 // under /pwned (/pwned/range/{5 hex}, with Add-Padding). Tests force faults per path and read the

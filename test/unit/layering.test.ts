@@ -28,7 +28,7 @@ function cruise(cwd: string): { status: number | null; violations: Violation[] }
   return { status: depcruise(cwd, 'err').status, violations: report.summary.violations };
 }
 
-describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
+describe('layering rules (docs/architecture.md: a folder tells its environment)', () => {
   const sandbox = mkdtempSync(join(tmpdir(), 'hygie-layers-'));
   afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@ import type { Score, ScoreComponentId } from '../../electron/core/model/schemas/
 import type { ServiceId } from '../../electron/core/model/schemas/staff.ts';
 import { computeScore, type ScoreFacts } from '../../electron/core/report/score.ts';
 
-// The security score, formula version 1 (README, "Score de sécurité / Security score"): each
+// The security score, formula version 1 (docs/score.md): each
 // component's rule on its own, the redistribution of an empty component's weight, unknown = 0,
 // no staff = no score, and the rounding.
 

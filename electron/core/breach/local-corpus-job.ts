@@ -7,7 +7,7 @@ import type { NewJobItem } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';
 import { corpusLayout, corpusSegments, CorpusReadTally, decodeCorpus, type CorpusLayout, type CorpusSegment } from './local-corpus-file.ts';
 
-// Importing a corpus file is a job (DESIGN.md, "Long work is a job"): a 64 MB list is over a
+// Importing a corpus file is a job (docs/architecture.md, "Long work is a job"): a 64 MB list is over a
 // million hashes, and SQLite writes them in the main process. The checks a user must hear about
 // at once (date, file, column, name) run when the job starts; then each item is one segment of
 // the file (LINES_PER_CHUNK lines), hashed and inserted in its own short transaction, with a turn

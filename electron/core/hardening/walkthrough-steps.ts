@@ -3,7 +3,7 @@ import type { WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import type { CatalogueEntry } from '../mfa/catalogue-schema.ts';
 
 // Which steps an account gets, in the order they are asked. The mailbox's come first because
-// whoever holds it can reset every other password (reference/incidents.md, amelipro 2022).
+// whoever holds it can reset every other password (docs/architecture.md, "The attack chain": amelipro 2022).
 // Recovery, forwarding and sessions are asked where the provider's catalogue entry says how to
 // check them: a step without instructions would only leave the person guessing.
 
@@ -18,7 +18,7 @@ export function stepsForAccount({ service, entry, breached }: AccountStepContext
   const steps: WalkthroughStepId[] = [];
   // A leaked password first: MFA turned on over a password someone else knows is a race.
   if (service === 'mailbox' && breached) steps.push('password-changed-since-breach');
-  // The chain's two links (reference/incidents.md): the mailbox password, and the same one
+  // The chain's two links (docs/architecture.md, "The attack chain"): the mailbox password, and the same one
   // reused on amelipro. Checked in one sitting, so the second check says "same as the mailbox".
   if (service === 'mailbox') steps.push('check-password');
   steps.push('enable-mfa');

@@ -1,6 +1,6 @@
 import type { FailureDetails } from '../store/job-repository.ts';
 
-// What of a failure's details may be written with the job (DESIGN.md: secrets never touch disk).
+// What of a failure's details may be written with the job (docs/security.md: secrets never touch disk).
 // Details are meant for the user and the IT provider (a SQLite code, a status, a count), but a
 // job kind could one day pass on something it should not: so only plain, short values are kept,
 // and anything named or shaped like a secret is dropped rather than trusted.

@@ -11,7 +11,7 @@ import { safeFailureDetails } from './failure-details.ts';
 import type { ItemResult, JobItem, JobKind, JobWorker } from './job-kind.ts';
 import { OWNER, ownerIsGone } from './job-owner.ts';
 
-// Runs long work (DESIGN.md, "Long work is a job"). `start` records the job and its items and
+// Runs long work (docs/architecture.md, "Long work is a job"). `start` records the job and its items and
 // returns at once; items then run through the kind's worker, each marked finished in the same
 // transaction as its results, so a crash loses at most the items under way. A job still
 // 'running' in the store when it is opened again (a crash, a closed app) resumes its pending

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApiErrorSchema } from './envelope.ts';
 
-// Long work is a job (DESIGN.md): it reports progress through these events, which the main
+// Long work is a job (docs/architecture.md): it reports progress through these events, which the main
 // process forwards to the window and the preload hands to the renderer's subscribers.
 export const JobEventSchema = z.discriminatedUnion('type', [
   z.object({

@@ -1,6 +1,6 @@
 import { SERVICE_IDS, type ServiceId } from './schemas/staff.ts';
 
-// The order accounts are looked at, hardest hit first (reference/incidents.md): the mailbox is
+// The order accounts are looked at, hardest hit first (docs/architecture.md, "The attack chain"): the mailbox is
 // the key to every "forgot password", amelipro is where the 2022 scraping happened, Pro Santé
 // Connect is how amelipro should be entered, FranceConnect opens every public service (and the
 // bank details used for refunds). The rest follow. SERVICE_IDS is written in that order, so it

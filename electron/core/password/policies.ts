@@ -4,7 +4,7 @@ import type { PolicyId } from '../model/schemas/practice.ts';
 // The rule sets a practice can be audited against, as data: each policy names its source and
 // lists its rules; evaluate-policy.ts interprets them. Thresholds that depend on the account
 // (MFA on, an administrator, a lock-out) are written as a default plus the fact that changes it.
-// Sources and wording: /shared/reference/policies.md and README.md in this folder.
+// Sources and wording: README.md in this folder, each policy with its source.
 
 /** A number that depends on the account: the first `when` whose fact is true wins. */
 export interface Threshold {

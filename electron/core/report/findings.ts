@@ -7,10 +7,10 @@ import { addDays, dayOf } from './report-dates.ts';
 import type { ReportInputAccount, ReportInputPerson } from './report-input.ts';
 import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, type FindingParams } from './report-texts.ts';
 
-// What is wrong, how bad, who fixes it and by when (README, "Score de sécurité / Security score").
+// What is wrong, how bad, who fixes it and by when (docs/score.md, the one description, in French and English).
 //
-// Severity, by what an attacker gets (reference/incidents.md: a phished mailbox, then "forgot
-// password" on amelipro). "Critical services" are the mailbox and amelipro.
+// Severity, by what an attacker gets (docs/architecture.md, "The attack chain": a taken mailbox,
+// then "forgot password" on amelipro). "Critical services" are the mailbox and amelipro.
 // - breached-mailbox (found in a breach, password not changed since): critical.
 // - pwned-password: critical on a critical service, else high. reused-password: high.
 //   weak-password (fails the policy, neither pwned nor reused): high on a critical service, else

@@ -2,7 +2,7 @@ import type { PolicyId } from '../model/schemas/practice.ts';
 import type { Reference, ReportLanguage } from '../model/schemas/report.ts';
 import { POLICIES } from '../password/policies.ts';
 
-// The texts a report cites (/shared/reference/policies.md), chosen by the practice's policy: the
+// The texts a report cites (the policies' sources as in password/README.md), chosen by the practice's policy: the
 // policy's own text(s) first (policy: true), then the texts that back the rest of the report (MFA,
 // e-mail protection, the duty to secure processing). Every URL's host is on the app's allow-list
 // of external links (electron/main/external-links.ts; a test checks it).

@@ -4,38 +4,14 @@ import type { ServiceId } from '../model/schemas/staff.ts';
 import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
 import type { ReportInput } from './report-input.ts';
 
-// The security score, formula version 1 (README, "Score de sécurité / Security score"; keep the
-// two in the same words).
-//
-// score = Σ component weight × share earned, 0–100, rounded to an integer.
-//   breaches 25, mfa 35, passwords 25, walkthrough 15.
-// A component with nothing to look at (no mailbox, no walkthrough plan) gives its weight to the
-// others, in proportion to theirs. No staff: no score (null), not 0 and not 100.
-//
-// Evidence only: what is unknown, never checked or could not be checked earns nothing. The score
-// rises only with proof, so a practice that checked nothing starts at 0.
-//
-// - breaches: one item per mailbox. Good: clean (every source answered, none found it), or found
-//   in a breach and remediated (the walkthrough's "password changed since the breach" answered
-//   done). Found and not remediated, or not checked: 0.
-// - mfa: every account, weighted by what it opens (SERVICE_WEIGHTS: mailbox 3, amelipro 3,
-//   Pro Santé Connect, FranceConnect, MSSanté and the bank 2, the rest 1). Worth: phishing-resistant
-//   or app 1, SMS 0.5, e-mail code 0.25 (0 on a mailbox: the code lands in the mailbox itself),
-//   none 0, unknown 0. Earned: Σ weight × worth / Σ weight.
-// - passwords: every account, the same weights; the latest verdict under the practice's policy:
-//   pass 1, anything else (fail, not checked, never checked) 0.
-// - walkthrough: every step of every person's plan: done or not applicable 1, not possible 0,
-//   unanswered 0.
-//
-// Each component gives: weight (its points out of 100 after redistribution, one decimal), earned
-// (0–1, weighted as above, four decimals), points (weight × earned, one decimal), items (how many
-// it looked at) and good (how many of them are proven fully good — worth 1: a clean or remediated
-// mailbox, an app or security key, a passing password, a step done or not applicable — a whole
-// number; an SMS or e-mail code earns part of its worth in `earned` but is not counted in good).
+// The security score, formula version 1. docs/score.md is its one description, in French and
+// English — weights, what each status is worth, the redistribution of an empty component, the
+// rounding — and this file follows it: change the two together, and a change of weights or rules
+// is a new SCORE_FORMULA_VERSION.
 
 export const SCORE_WEIGHTS: Readonly<Record<ScoreComponentId, number>> = { breaches: 25, mfa: 35, passwords: 25, walkthrough: 15 };
 
-/** What an account opens: the mailbox and amelipro start the 2022 chain (reference/incidents.md). */
+/** What an account opens: the mailbox and amelipro start the 2022 chain (docs/architecture.md, "The attack chain"). */
 export const SERVICE_WEIGHTS: Readonly<Partial<Record<ServiceId, number>>> = {
   mailbox: 3,
   amelipro: 3,

@@ -183,7 +183,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     name: 'long work as jobs',
     sql: `
-      -- Long work (DESIGN.md, "Long work is a job"). A job stays 'running' until it ends, so one
+      -- Long work (docs/architecture.md, "Long work is a job"). A job stays 'running' until it ends, so one
       -- found 'running' at start-up was interrupted (crash, closed app) and resumes its pending
       -- items. owner: the process working on it ("pid:<n>"), so two processes never share one.
       CREATE TABLE job (

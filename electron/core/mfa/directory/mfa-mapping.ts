@@ -1,8 +1,8 @@
 import type { DIRECTORY_POLICY_REASONS } from '../../model/schemas/directory.ts';
 import type { MfaStatus } from '../../model/schemas/mfa.ts';
 
-// What a directory says about a person's second factor, on Hygie's scale (reference/policies.md,
-// "MFA strength"). A person's status is their strongest registered method.
+// What a directory says about a person's second factor, on Hygie's scale (docs/architecture.md,
+// "MFA strength, best first"). A person's status is their strongest registered method.
 
 /** Microsoft Graph's methodsRegistered values, by strength class. Unlisted values add nothing. */
 const MICROSOFT_METHOD_CLASS: Readonly<Record<string, MfaStatus>> = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Long work as jobs (DESIGN.md, "Long work is a job"): what the renderer can ask about them.
+// Long work as jobs (docs/architecture.md, "Long work is a job"): what the renderer can ask about them.
 // Progress itself arrives as JobEvents (../job-event.ts); these calls let a page that opens while
 // a job runs (after navigating away and back) pick it up, and cancel it.
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// How well an account is protected beyond its password, best first (reference/policies.md,
-// "MFA strength"). 'unknown' is a status of its own: nobody has said or seen, so it is never
+// How well an account is protected beyond its password, best first (docs/architecture.md,
+// "MFA strength, best first"). 'unknown' is a status of its own: nobody has said or seen, so it is never
 // shown or counted as protected.
 export const MFA_STATUSES = [
   'phishing-resistant', // FIDO2 key / passkey, CPS card, e-CPS with number matching

@@ -17,7 +17,7 @@ import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 
 export const REPORT_FORMAT = 'hygie-report';
 export const REPORT_SCHEMA_VERSION = 1;
-/** The score formula's version (README, "Score"): a change of weights is a new number. */
+/** The score formula's version (docs/score.md): a change of weights or rules is a new number. */
 export const SCORE_FORMULA_VERSION = 1;
 
 export const ReportLanguageSchema = z.enum(['fr', 'en']);
@@ -40,7 +40,7 @@ export const ScoreComponentSchema = z.object({
   id: ScoreComponentIdSchema,
   /** Points this component is worth out of 100. */
   weight: z.number().nonnegative(),
-  /** Share earned, 0–1: what is proven good, weighted (README, "Score"). Unknown counts 0. */
+  /** Share earned, 0–1: what is proven good, weighted (docs/score.md). Unknown counts 0. */
   earned: z.number().min(0).max(1),
   /** Points given: weight × earned, rounded to one decimal. */
   points: z.number().nonnegative(),
