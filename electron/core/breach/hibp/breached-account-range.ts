@@ -5,7 +5,8 @@ import { hibpFetch, jsonBody, type HibpOptions, type HibpResult } from './hibp-f
 // GET /breachedaccount/range/{first 6 hex of SHA-1(address)} (key, Pro plans and higher): the
 // e-mail k-anonymity search. Only the prefix leaves the computer; the answer lists every hashed
 // address sharing it, with the breach names of each, and the suffix is matched here. A 404 is
-// HIBP's "no breached address has this prefix".
+// read as "no breached address has this prefix", as for the account search whose 404 HIBP
+// documents as "not found" (Hygie has always read this one so; the range page does not say).
 
 const RangeAnswerSchema = z.array(z.looseObject({ hashSuffix: z.string(), websites: z.array(z.string()) }));
 
