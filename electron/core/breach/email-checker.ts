@@ -103,7 +103,7 @@ function attemptOf<T>(source: BreachSource, result: HibpResult<T>, outcomeOf: (v
 }
 
 /** A range answer for one address: breached under the names its suffix lists, clean when it is absent. */
-export function rangeOutcome(source: BreachSource, suffix: string, entries: readonly RangeEntry[], enrich: (name: string) => BreachFound): EmailBreachOutcome {
+function rangeOutcome(source: BreachSource, suffix: string, entries: readonly RangeEntry[], enrich: (name: string) => BreachFound): EmailBreachOutcome {
   const match = entries.find((entry) => entry.hashSuffix.toUpperCase() === suffix);
   if (!match) return { status: 'clean', source };
   const names = [...new Set(match.websites.filter((name) => name.length > 0))];
@@ -113,7 +113,7 @@ export function rangeOutcome(source: BreachSource, suffix: string, entries: read
 }
 
 /** A direct answer: clean on HIBP's 404 (no entry), else the breaches, a Name-only one titled from the catalogue. */
-export function directOutcome(source: BreachSource, entries: readonly AccountBreach[], enrich: (name: string) => BreachFound): EmailBreachOutcome {
+function directOutcome(source: BreachSource, entries: readonly AccountBreach[], enrich: (name: string) => BreachFound): EmailBreachOutcome {
   if (entries.length === 0) return { status: 'clean', source };
   return { status: 'breached', source, breaches: entries.map((entry) => (entry.full ? entry.breach : enrich(entry.breach.name))) };
 }

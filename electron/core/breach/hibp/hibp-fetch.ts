@@ -58,7 +58,7 @@ export interface HibpEndpoint<T> {
   defaultTimeoutMs?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_TIMEOUT_MS = 20_000;
 
 /**
  * One length for every ray id kept: Cloudflare's is 16 hex characters, a dash and a three-letter
@@ -66,7 +66,7 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
  */
 export const RAY_ID_MAX_LENGTH = 64;
 
-export function rayIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+function rayIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
   const ray = headers['cf-ray'];
   return typeof ray === 'string' && ray !== '' ? ray.slice(0, RAY_ID_MAX_LENGTH) : undefined;
 }
@@ -92,7 +92,7 @@ function failure(reason: HibpFailureReason, httpStatus?: number, extra: Pick<Hib
   return { ok: false, reason, ...(httpStatus !== undefined ? { httpStatus } : {}), ...extra };
 }
 
-export function hibpUrl(baseUrl: string, path: string): string {
+function hibpUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/u, '')}${path}`;
 }
 
