@@ -2,11 +2,9 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { dirname, resolve } from 'node:path';
 import { ERROR_MESSAGES } from '../core/model/error-messages.ts';
 import { HygieError } from '../core/model/hygie-error.ts';
-import type { BreachSource } from '../core/model/schemas/breach.ts';
 import { DEFAULT_HIBP_BASE_URL } from '../core/model/schemas/services.ts';
 import { buildAuditReport, type AuditReport } from '../core/breach/audit-report-schema.ts';
-import { loadBreachCatalogue } from '../core/breach/breach-catalogue.ts';
-import { createEmailChecker, type EmailChecker } from '../core/breach/email-checker.ts';
+import { openBreachSession, type BreachSession } from '../core/breach/breach-session.ts';
 import { localCorpusSources } from '../core/breach/local-corpus-source.ts';
 import { servicesSettings } from '../core/settings/services-settings.ts';
 import type { Store } from '../core/store/store.ts';
@@ -117,7 +115,7 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
   });
 
   let store: Store | null = null;
-  let checker: EmailChecker | null = null;
+  let session: BreachSession | null = null;
   try {
     store = await openStoreFor(configuration);
     const hibpBaseUrl = configuration.hibpBaseUrl ?? (store ? servicesSettings(store, null).hibpBaseUrl : DEFAULT_HIBP_BASE_URL);
@@ -125,30 +123,21 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
     const corpora = store ? localCorpusSources(store) : [];
     const corpusNames = store ? store.corpora.list().map((corpus) => corpus.name) : [];
 
-    // The catalogue is free and keyless: it gives range answers their titles, dates and data
-    // classes. Without it the checks still run, with breach names only.
-    const catalogue = await loadBreachCatalogue({ hibpBaseUrl, userAgent, signal: controller.signal });
-    checker = await createEmailChecker({
-      hibpBaseUrl,
-      apiKey,
-      userAgent,
-      ...(catalogue.ok ? { catalogue: catalogue.catalogue } : {}),
-      extraSources: corpora,
-      // Ctrl-C reaches the plan lookup too, its retry-after waits included.
-      signal: controller.signal,
-    });
+    // The same session as the app's check (catalogue, checker, sources). The CLI keeps no memory
+    // of the mode a key used last time: a plan it cannot read means no address is sent.
+    // Ctrl-C reaches the catalogue and the plan lookup too, its retry-after waits included.
+    session = await openBreachSession({ account: { apiKey, baseUrl: hibpBaseUrl, remembered: null }, userAgent, corpora, signal: controller.signal });
+    const { checker, sources } = session;
     if (checker.keyStatus?.result === 'invalid') throw new CliProblem((t) => t.config.keyRejected);
-    const sources: BreachSource[] = [checker.mode === 'range' ? 'hibp-range' : 'hibp', ...corpora.map((corpus) => corpus.source)];
 
-    const activeChecker = checker;
-    progress.start(roster.addresses.length, activeChecker.estimateSeconds(roster.addresses.length));
+    progress.start(roster.addresses.length, checker.estimateSeconds(roster.addresses.length));
     const staff = await runAudit({
-      checker: activeChecker,
+      checker,
       addresses: roster.addresses,
       sources,
       signal: controller.signal,
       onStarted: (address) => progress.started(address.email),
-      onChecked: (entry, done, total) => progress.checked(entry, done, total, activeChecker.estimateSeconds(total - done)),
+      onChecked: (entry, done, total) => progress.checked(entry, done, total, checker.estimateSeconds(total - done)),
     });
     progress.end();
 
@@ -205,7 +194,7 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
   } finally {
     stopListening();
     progress.end();
-    await checker?.close();
+    await session?.close();
     store?.close();
   }
 }

@@ -1,5 +1,6 @@
 import type { BreachSource, EmailBreachOutcome } from '../core/model/schemas/breach.ts';
 import { combineForReport, type AuditEntry } from '../core/breach/audit-report-schema.ts';
+import { cancelledOutcomes } from '../core/breach/breach-session.ts';
 import type { RosterAddress } from './roster-file.ts';
 
 // Checks every address of the roster through the checker (HIBP and the local corpora), a few at
@@ -20,10 +21,6 @@ export interface AuditRunOptions {
   concurrency?: number;
   onChecked?(entry: AuditEntry, done: number, total: number): void;
   onStarted?(address: RosterAddress): void;
-}
-
-function cancelledOutcomes(sources: readonly BreachSource[]): EmailBreachOutcome[] {
-  return sources.map((source) => ({ status: 'not-checked', source, reason: 'cancelled' }) as const);
 }
 
 export async function runAudit(options: AuditRunOptions): Promise<AuditEntry[]> {

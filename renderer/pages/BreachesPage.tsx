@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BreachResults, EmailResult } from '../../electron/core/model/schemas/breach-check.ts';
+import { corpusNamesBySource } from '../../electron/core/model/source-id.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
@@ -129,7 +130,7 @@ export function BreachesPage() {
 
   const retryOne = (email: EmailResult) => void start({ retry: true, accountIds: [email.accountId] });
   const corpusNames = useMemo(
-    () => new Map((results?.corpora ?? []).map((corpus) => [`corpus:${corpus.id}`, corpus.name])),
+    () => corpusNamesBySource(results?.corpora ?? []),
     [results?.corpora],
   );
 

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachFound } from '../../electron/core/model/schemas/breach.ts';
-import { loadBreachCatalogue, parseCatalogue, stripActiveHtml, type CatalogueCache } from '../../electron/core/breach/breach-catalogue.ts';
+import { loadBreachCatalogue, type CatalogueCache } from '../../electron/core/breach/breach-catalogue.ts';
+import { stripActiveHtml } from '../../electron/core/breach/hibp/breach-object.ts';
+import { parseCatalogue } from '../../electron/core/breach/hibp/breaches.ts';
 import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 
 // HIBP's breach catalogue (/breaches, no key): fetched, parsed loosely, cached for a day.

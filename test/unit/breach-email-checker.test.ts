@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { EmailBreachOutcome } from '../../electron/core/model/schemas/breach.ts';
-import { inMemoryCatalogue, parseCatalogue } from '../../electron/core/breach/breach-catalogue.ts';
+import { inMemoryCatalogue } from '../../electron/core/breach/breach-catalogue.ts';
+import { parseCatalogue } from '../../electron/core/breach/hibp/breaches.ts';
 import { createEmailChecker, type EmailChecker, type EmailCheckerOptions } from '../../electron/core/breach/email-checker.ts';
 import type { EmailBreachSource } from '../../electron/core/breach/email-source.ts';
 import { virtualClock, type VirtualClock } from '../support/clocks.ts';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSubscription } from '../../electron/core/breach/subscription-status.ts';
+import { checkSubscription } from '../../electron/core/breach/hibp/subscription-status.ts';
 
 // A real HTTP server on loopback answers as HIBP's /subscription/status does (hibp.md).
 const KEY = '0123456789abcdef0123456789abcdef';

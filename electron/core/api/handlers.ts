@@ -1,4 +1,5 @@
-import { checkSubscription } from '../breach/subscription-status.ts';
+import { readHibpAccount } from '../breach/hibp/hibp-account.ts';
+import { checkSubscription } from '../breach/hibp/subscription-status.ts';
 import { DnsResolver, dnsServersFromEnvironment } from '../mfa/dns-resolver.ts';
 import { checkPracticeDomain, detectStaffMailboxProviders, practiceDomainResult, staffMailboxProviders } from '../mfa/mail-domain-checks.ts';
 import { DirectoryService } from '../mfa/directory/directory-service.ts';
@@ -142,10 +143,9 @@ export function createHandlers(
       }),
     'services.testHibpKey': () =>
       host.use(async (store) => {
-        const apiKey = await host.secrets.get('hibp-api-key');
+        const { apiKey, baseUrl } = await readHibpAccount(host.secrets, store);
         if (!apiKey) return { result: 'not-set' as const };
-        const { hibpBaseUrl } = servicesSettings(store, apiKey);
-        const result = await checkSubscription({ baseUrl: hibpBaseUrl, apiKey, userAgent });
+        const result = await checkSubscription({ baseUrl, apiKey, userAgent });
         store.audit.append('services.hibp-key.test', null, { result: result.result });
         return result;
       }),

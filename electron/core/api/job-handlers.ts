@@ -1,7 +1,7 @@
 import { breachResults } from '../breach/breach-results.ts';
 import { BREACH_JOB_KIND, planBreachCheck } from '../breach/check-staff-job.ts';
+import { readHibpAccount } from '../breach/hibp/hibp-account.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
-import { servicesSettings } from '../settings/services-settings.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { Handlers } from './router.ts';
 
@@ -26,10 +26,9 @@ export function jobHandlers(host: StoreHost, jobs: JobRunner): Pick<Handlers, Jo
       startBreachCheck({ retry: true, ...(input?.accountIds ? { accountIds: input.accountIds } : {}) }),
     'breach.results': () =>
       host.use(async (store) => {
-        const apiKey = await host.secrets.get('hibp-api-key');
-        const { hibpBaseUrl } = servicesSettings(store, apiKey);
+        const { apiKey, baseUrl } = await readHibpAccount(host.secrets, store);
         const activeJob = jobs.active().find((job) => job.kind === BREACH_JOB_KIND) ?? null;
-        return breachResults(store, { hasKey: apiKey !== null, hibpBaseUrl, activeJob });
+        return breachResults(store, { hasKey: apiKey !== null, hibpBaseUrl: baseUrl, activeJob });
       }),
 
     'jobs.active': () => jobs.active(),

@@ -6,7 +6,9 @@ import type { JobSnapshot } from '../model/schemas/jobs.ts';
 import { OWNER, ownerIsGone } from '../jobs/job-owner.ts';
 import type { JobRecord } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';
-import { BREACH_JOB_KIND, lastHibpMode, latestByAccount, sourceFamily } from './check-staff-job.ts';
+import { corpusIdOf, corpusNamesBySource, sourceFamilies, sourceFamily } from '../model/source-id.ts';
+import { BREACH_JOB_KIND, latestByAccount } from './check-staff-job.ts';
+import { lastHibpMode } from './hibp/hibp-account.ts';
 
 // What the Breaches page shows: per person, per e-mail, the latest answer of each source and the
 // status they add up to. An address some source never answered, or could not answer, is
@@ -47,10 +49,10 @@ function lastRun(job: JobRecord, activeJob: JobSnapshot | null): NonNullable<Bre
 
 export function breachResults(store: Store, options: { hasKey: boolean; hibpBaseUrl: string; activeJob: JobSnapshot | null }): BreachResults {
   const corpora = store.corpora.list();
-  const corpusNames = new Map(corpora.map((corpus) => [`corpus:${corpus.id}`, corpus.name]));
+  const corpusNames = corpusNamesBySource(corpora);
   const latest = latestByAccount(store.breachResults.latestPerSource());
   const breachedBefore = latestByAccount(store.breachResults.latestBreachedPerSource());
-  const families = [...(options.hasKey ? ['hibp'] : []), ...corpusNames.keys()];
+  const families = sourceFamilies(options.hasKey, corpora.map((corpus) => corpus.id));
 
   const persons = new Map<string, PersonResult>();
   for (const account of store.breachResults.mailboxAccounts()) {
@@ -58,7 +60,7 @@ export function breachResults(store: Store, options: { hasKey: boolean; hibpBase
     const results: StoredOutcome[] = [];
     for (const [family, row] of known) {
       // A corpus the practice removed no longer counts: its list is gone.
-      if (family.startsWith('corpus:') && !corpusNames.has(family)) continue;
+      if (corpusIdOf(family) !== null && !corpusNames.has(family)) continue;
       const earlier = breachedBefore.get(account.accountId)?.get(family);
       results.push({
         checkedAt: row.checkedAt,

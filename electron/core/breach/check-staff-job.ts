@@ -1,46 +1,27 @@
 import { HygieError } from '../model/hygie-error.ts';
-import { combineOutcomes, type BreachSource, type EmailBreachOutcome } from '../model/schemas/breach.ts';
+import { combineOutcomes, type BreachSource } from '../model/schemas/breach.ts';
+import { sourceFamilies, sourceFamily } from '../model/source-id.ts';
 import type { JobItem, JobKind } from '../jobs/job-kind.ts';
-import { servicesSettings } from '../settings/services-settings.ts';
 import type { NewJobItem } from '../store/job-repository.ts';
 import type { SecretStore } from '../store/secret-store.ts';
 import type { StoredBreachOutcome } from '../store/breach-results-repository.ts';
 import type { Store } from '../store/store.ts';
-import { loadBreachCatalogue } from './breach-catalogue.ts';
-import { createEmailChecker, type EmailCheckerOptions } from './email-checker.ts';
+import { cancelledOutcomes, expectedSources, openBreachSession, type BreachSessionOptions } from './breach-session.ts';
+import { readHibpAccount, rememberHibpMode } from './hibp/hibp-account.ts';
 import { localCorpusSources } from './local-corpus-source.ts';
 
 // "Check all staff" (issue 4): every active mailbox account of every active person, one item per
-// e-mail, through one checker (HIBP with the keychain's key, plus the local corpora) so that one
-// rate limiter paces the whole job. Each e-mail's outcomes are stored as it finishes, one
+// e-mail, through one breach session (breach-session.ts: HIBP with the keychain's key, read once
+// per job, plus the local corpora) so that one rate limiter paces the whole job. Each e-mail's outcomes are stored as it finishes, one
 // check_result row per source. A rerun skips e-mails whose every source gave a definitive answer
 // in the last 24 hours, unless forced; a retry takes those with a source that could not answer.
 
 export const BREACH_JOB_KIND = 'breach-check';
 export const FRESH_FOR_MS = 24 * 60 * 60 * 1000;
 
-/** Where the last check's mode is remembered, so the page can say whether addresses were sent. */
-const LAST_MODE_KEY = 'breach.lastHibpMode';
-
-export interface LastHibpMode {
-  mode: 'range' | 'direct';
-  plan: string | null;
-  hibpBaseUrl: string;
-  at: string;
-}
-
-export function lastHibpMode(store: Store): LastHibpMode | null {
-  return store.settings.get<LastHibpMode | null>(LAST_MODE_KEY, null);
-}
-
-/** 'hibp' and 'hibp-range' are one source asked two ways: the latest of either stands. */
-export function sourceFamily(source: BreachSource): string {
-  return source === 'hibp-range' ? 'hibp' : source;
-}
-
 /** The sources a check asks now, by family: HIBP when a key is set, and each local corpus. */
 export function currentSourceFamilies(store: Store, hasKey: boolean): string[] {
-  return [...(hasKey ? ['hibp'] : []), ...store.corpora.list().map((corpus) => `corpus:${corpus.id}`)];
+  return sourceFamilies(hasKey, store.corpora.list().map((corpus) => corpus.id));
 }
 
 /** Latest outcome per account and source family. */
@@ -102,24 +83,15 @@ export interface BreachJobOptions {
   /** "Hygie/<version>". */
   userAgent: string;
   /** Passed on to the checker (tests: shorter timeouts, fewer retries). */
-  checker?: Partial<Pick<EmailCheckerOptions, 'timeoutMs' | 'maxRetries' | 'rpm' | 'mode' | 'clock'>>;
+  checker?: BreachSessionOptions['checker'];
   /** Items checked at once; the checker's rate limiter paces them (default 2). */
   concurrency?: number;
-}
-
-function cancelledOutcomes(sources: readonly BreachSource[]): EmailBreachOutcome[] {
-  return sources.map((source) => ({ status: 'not-checked', source, reason: 'cancelled' }));
 }
 
 export function breachCheckJob(options: BreachJobOptions): JobKind {
   // The sources the current worker asks: what an item cancelled before its check records.
   let sources: BreachSource[] | null = null;
-
-  const sourcesWithoutWorker = async (store: Store): Promise<BreachSource[]> => {
-    const hasKey = (await options.secrets.get('hibp-api-key')) !== null;
-    const hibp: BreachSource = lastHibpMode(store)?.mode === 'range' ? 'hibp-range' : 'hibp';
-    return [...(hasKey ? [hibp] : []), ...localCorpusSources(store).map((source) => source.source)];
-  };
+  // Before the worker knows them (cancelled while getting ready): what it was about to ask.
   let fallbackSources: BreachSource[] = [];
 
   return {
@@ -128,45 +100,30 @@ export function breachCheckJob(options: BreachJobOptions): JobKind {
 
     async openWorker(store, _params, signal) {
       sources = null;
-      fallbackSources = await sourcesWithoutWorker(store);
+      // The key is read here once for the whole job (and again only when a job resumes).
+      const hibpAccount = await readHibpAccount(options.secrets, store);
+      const corpora = localCorpusSources(store);
+      fallbackSources = expectedSources(hibpAccount, corpora);
       // Cancelled while getting ready: the runner records every item as cancelled.
       if (signal.aborted) throw new Error('cancelled before the first check');
-      const apiKey = await options.secrets.get('hibp-api-key');
-      const { hibpBaseUrl } = servicesSettings(store, apiKey);
-      const corpora = localCorpusSources(store);
-      if (!apiKey && corpora.length === 0) throw new HygieError('breach-no-source');
-      // The catalogue gives range answers their titles, dates and data classes; without it the
-      // checks still run with breach names only.
-      const catalogue = apiKey
-        ? await loadBreachCatalogue({ hibpBaseUrl, userAgent: options.userAgent, cache: store.breachCatalogue, signal })
-        : null;
-      const previous = lastHibpMode(store);
-      const checker = await createEmailChecker({
-        hibpBaseUrl,
-        apiKey,
-        ...(previous && previous.hibpBaseUrl === hibpBaseUrl ? { previousMode: previous.mode } : {}),
+      if (!hibpAccount.apiKey && corpora.length === 0) throw new HygieError('breach-no-source');
+      const session = await openBreachSession({
+        account: hibpAccount,
         userAgent: options.userAgent,
-        ...(catalogue?.ok ? { catalogue: catalogue.catalogue } : {}),
-        extraSources: corpora,
-        // Cancel reaches the plan lookup too (its retry-after waits included).
+        corpora,
+        catalogueCache: store.breachCatalogue,
         signal,
-        ...options.checker,
+        ...(options.checker ? { checker: options.checker } : {}),
       });
+      const { checker } = session;
       if (signal.aborted) {
-        await checker.close();
+        await session.close();
         throw new Error('cancelled while reading the plan');
       }
       if (checker.mode !== 'none' && checker.modeKnown && store.db.open) {
-        // A mode kept from last time (the plan could not be read now) keeps last time's plan name.
-        const planRead = checker.keyStatus?.result === 'valid';
-        const plan = planRead ? checker.plan : previous?.mode === checker.mode ? previous.plan : null;
-        const remembered: LastHibpMode = { mode: checker.mode, plan, hibpBaseUrl, at: new Date().toISOString() };
-        store.settings.set(LAST_MODE_KEY, remembered);
+        rememberHibpMode(store, hibpAccount, { mode: checker.mode, plan: checker.plan, planRead: checker.keyStatus?.result === 'valid' }, new Date());
       }
-      sources = [
-        ...(checker.mode === 'none' ? [] : [checker.mode === 'range' ? ('hibp-range' as const) : ('hibp' as const)]),
-        ...corpora.map((corpus) => corpus.source),
-      ];
+      sources = session.sources;
       const emails = new Map(store.breachResults.mailboxAccounts().map((account) => [account.accountId, account.email]));
 
       return {
@@ -184,7 +141,7 @@ export function breachCheckJob(options: BreachJobOptions): JobKind {
           };
         },
         estimateSeconds: (remaining: number) => checker.estimateSeconds(remaining),
-        close: () => checker.close(),
+        close: () => session.close(),
       };
     },
 

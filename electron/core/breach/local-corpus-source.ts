@@ -1,4 +1,5 @@
 import type { BreachSource, EmailBreachOutcome } from '../model/schemas/breach.ts';
+import { corpusSource } from '../model/source-id.ts';
 import type { Store } from '../store/store.ts';
 import type { EmailBreachSource } from './email-source.ts';
 import { lookupHashesOf } from './local-corpus-hash.ts';
@@ -16,7 +17,7 @@ export class LocalCorpusSource implements EmailBreachSource {
   constructor(store: Store, corpusId: string) {
     this.#store = store;
     this.#corpusId = corpusId;
-    this.source = `corpus:${corpusId}`;
+    this.source = corpusSource(corpusId);
   }
 
   async check(email: string, signal?: AbortSignal): Promise<EmailBreachOutcome> {

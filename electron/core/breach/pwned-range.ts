@@ -6,7 +6,7 @@ import type { Dispatcher } from 'undici';
 import type { NotCheckedReason } from '../model/schemas/breach.ts';
 import type { PwnedPasswordOutcome, PwnedSource } from '../model/schemas/pwned-passwords.ts';
 import { DEFAULT_PWNED_PASSWORDS_BASE_URL } from '../model/schemas/services.ts';
-import { createHttpPool, httpGet } from './http-pool.ts';
+import { createHttpPool, httpRequest } from '../http/http-request.ts';
 import { parseRangeBody, splitSha1 } from './pwned-range-body.ts';
 
 // Is this password in Pwned Passwords? Only the first 5 hex characters of its SHA-1 leave the
@@ -19,6 +19,11 @@ import { parseRangeBody, splitSha1 } from './pwned-range-body.ts';
 // A folder without the file for a prefix is an incomplete mirror: the downloader writes all
 // 1,048,576 files and every prefix has hashes, so a missing file answers not-checked
 // 'unavailable' (as a service that did not answer would), never "not pwned".
+//
+// Not through HIBP's fetch helper (hibp/hibp-fetch.ts): another service, with no key, the
+// `Add-Padding` header, a text body and its own status rules (401/403 a block, a mirror's 404
+// 'unavailable', 429 and 5xx retried here without a per-key limiter). It shares the transport
+// below it (http/http-request.ts), as the `hibp` package's two APIs share one baseFetch.
 
 export interface PwnedPasswordsClientOptions {
   /** The range API's base URL (the service or a mirror of it); default the service's. */
@@ -29,7 +34,7 @@ export interface PwnedPasswordsClientOptions {
   userAgent: string;
   /** A shared keep-alive pool; without one the client makes its own and close() ends it. */
   dispatcher?: Dispatcher;
-  /** No whole answer within this: not-checked 'timeout' (http-pool's `httpGet` deadline). */
+  /** No whole answer within this: not-checked 'timeout' (the deadline of `httpRequest`, http/http-request.ts). */
   timeoutMs?: number;
   /** Further tries after a 429 or a 5xx, each after `retry-after` (capped) or a short backoff. */
   retries?: number;
@@ -116,8 +121,8 @@ function urlRange(options: Required<Pick<PwnedPasswordsClientOptions, 'userAgent
     for (let attempt = 0; ; attempt += 1) {
       if (signal?.aborted) return { ok: false, reason: 'cancelled' };
       // A request that got no whole answer (a body cut short included: 'malformed', as for the
-      // e-mail checks) says why; httpGet reads every body, so the keep-alive connection is reusable.
-      const answer = await httpGet({
+      // e-mail checks) says why; httpRequest reads every body, so the keep-alive connection is reusable.
+      const answer = await httpRequest({
         url: `${options.baseUrl}/range/${prefix}`,
         headers,
         dispatcher: options.dispatcher,

@@ -1,6 +1,6 @@
 import type { PolicyId } from '../model/schemas/practice.ts';
 import type { BreachSource } from '../model/schemas/breach.ts';
-import { sourceFamily } from '../breach/check-staff-job.ts';
+import { sourceFamily } from '../model/source-id.ts';
 import type { Store } from '../store/store.ts';
 
 // Since when a problem has lasted, from the check_result history (rows are only ever added).

@@ -5,7 +5,7 @@ import type { PolicyId } from '../model/schemas/practice.ts';
 import type { Report, ReportBreach } from '../model/schemas/report.ts';
 import type { PlanStep } from '../model/schemas/walkthrough.ts';
 import { breachResults } from '../breach/breach-results.ts';
-import { sourceFamily } from '../breach/check-staff-job.ts';
+import { corpusNamesBySource, sourceFamily } from '../model/source-id.ts';
 import { walkthroughPlan } from '../hardening/walkthrough.ts';
 import { practiceDomainResult } from '../mfa/mail-domain-checks.ts';
 import { passwordResults, practicePolicy } from '../password/password-check.ts';
@@ -123,7 +123,7 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
   const policy = practicePolicy(store);
   const breach = breachResults(store, { hasKey: options.hibpKeySet, hibpBaseUrl: servicesSettings(store, null).hibpBaseUrl, activeJob: null });
   const emails = new Map(breach.persons.flatMap((person) => person.emails).map((email) => [email.accountId, email]));
-  const corpusNames = new Map(breach.corpora.map((corpus) => [`corpus:${corpus.id}`, corpus.name]));
+  const corpusNames = corpusNamesBySource(breach.corpora);
   const noSource = !options.hibpKeySet && breach.corpora.length === 0;
   const cells = new Map<string, MfaCell[]>(store.mfa.matrix().rows.map((row) => [row.staffId, row.cells]));
   const passwords = new Map(passwordResults(store).persons.flatMap((person) => person.accounts).map((account) => [account.accountId, account]));

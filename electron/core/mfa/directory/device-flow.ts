@@ -66,9 +66,9 @@ export async function startDeviceAuthorization(
   options: HttpOptions,
 ): Promise<DeviceAuthorization> {
   const answer = await postForm(endpoint, { client_id: fields.clientId, scope: fields.scope }, options);
-  if (answer.status >= 500) throw new HygieError('directory-unavailable', { httpStatus: answer.status });
-  if (answer.status === 429) throw new HygieError('directory-rate-limited');
-  if (answer.status !== 200) throw refusedRegistration(oauthError(answer.body), answer.status);
+  if (answer.outcome === 'unavailable') throw new HygieError('directory-unavailable', { httpStatus: answer.status });
+  if (answer.outcome === 'throttled') throw new HygieError('directory-rate-limited');
+  if (answer.outcome !== 'ok') throw refusedRegistration(oauthError(answer.body), answer.status);
   const body = answer.body;
   // Google says verification_url (an earlier draft's name); RFC 8628 says verification_uri.
   const uri = isObject(body) ? (body.verification_uri ?? body.verification_url) : undefined;
@@ -110,12 +110,13 @@ export async function pollDeviceToken(
   const form: Record<string, string> = { grant_type: DEVICE_CODE_GRANT, client_id: fields.clientId, device_code: fields.deviceCode };
   if (fields.clientSecret) form.client_secret = fields.clientSecret;
   const answer = await postForm(endpoint, form, options);
-  if (answer.status === 200) {
+  if (answer.outcome === 'ok') {
     const tokens = tokenSet(answer.body);
     if (!tokens) throw new HygieError('directory-unexpected-answer', { step: 'token' });
     return { state: 'granted', tokens };
   }
-  if (answer.status >= 500) throw new HygieError('directory-unavailable', { httpStatus: answer.status });
+  if (answer.outcome === 'unavailable') throw new HygieError('directory-unavailable', { httpStatus: answer.status });
+  // Any other answer says why in its OAuth error (RFC 8628 §3.5), whatever its status.
   const error = oauthError(answer.body);
   switch (error) {
     case 'authorization_pending':
@@ -147,14 +148,14 @@ export async function refreshAccessToken(
   if (fields.scope) form.scope = fields.scope;
   if (fields.clientSecret) form.client_secret = fields.clientSecret;
   const answer = await postForm(endpoint, form, options);
-  if (answer.status === 200) {
+  if (answer.outcome === 'ok') {
     const tokens = tokenSet(answer.body);
     if (!tokens) throw new HygieError('directory-unexpected-answer', { step: 'refresh' });
     // Refresh tokens may or may not rotate; keep the old one when no new one is given.
     return { ...tokens, refreshToken: tokens.refreshToken ?? fields.refreshToken };
   }
-  if (answer.status >= 500) throw new HygieError('directory-unavailable', { httpStatus: answer.status });
+  if (answer.outcome === 'unavailable') throw new HygieError('directory-unavailable', { httpStatus: answer.status });
   const error = oauthError(answer.body);
-  if (error === 'invalid_grant' || answer.status === 401) return null;
+  if (error === 'invalid_grant' || answer.outcome === 'unauthorized') return null;
   throw refusedRegistration(error, answer.status);
 }

@@ -1,5 +1,5 @@
 import { HygieError } from '../../model/hygie-error.ts';
-import { getWithBearer, retryAfterSeconds, type HttpAnswer, type HttpOptions } from './directory-http.ts';
+import { getWithBearer, retryAfterSeconds, type DirectoryAnswer, type HttpOptions } from './directory-http.ts';
 
 // Reading a paged directory listing: page after page with the bearer token, a token renewed
 // once on 401, throttling (429, or a 403 the API says is throttling) waited out within a budget
@@ -32,9 +32,9 @@ export interface PagedListing<T> {
   /** The next page's URL, or null on the last page. */
   next(body: unknown, current: string): string | null;
   /** The HygieError a 403 means for this API. */
-  forbidden(answer: HttpAnswer): HygieError;
+  forbidden(answer: DirectoryAnswer): HygieError;
   /** A 403 that is throttling, not a refusal (Google's userRateLimitExceeded…). */
-  throttled?(answer: HttpAnswer): boolean;
+  throttled?(answer: DirectoryAnswer): boolean;
 }
 
 /** Exponential backoff, as Google describes it: 1, 2, 4, 8 … seconds plus up to 1 s of jitter, capped. */
@@ -61,15 +61,15 @@ export async function readAllPages<T>(firstUrl: string, listing: PagedListing<T>
   for (let page = 0; url !== null; ) {
     if (page >= maxPages) throw new HygieError('directory-unexpected-answer', { step: 'paging', pages: maxPages });
     const answer = await getWithBearer(url, token, options);
-    if (answer.status === 401) {
+    if (answer.outcome === 'unauthorized') {
       const fresh = renewed ? null : await tokens.renew();
       if (!fresh) throw new HygieError('directory-session-expired');
       token = fresh;
       renewed = true;
       continue;
     }
-    const throttled = answer.status === 429 || (answer.status === 403 && listing.throttled?.(answer) === true);
-    if (answer.status === 403 && !throttled) throw listing.forbidden(answer);
+    const throttled = answer.outcome === 'throttled' || (answer.outcome === 'forbidden' && listing.throttled?.(answer) === true);
+    if (answer.outcome === 'forbidden' && !throttled) throw listing.forbidden(answer);
     if (throttled || answer.status === 503) {
       // A 503 without Retry-After is an outage, not a request to slow down: said at once.
       const given = retryAfterSeconds(answer.headers, now());
@@ -81,8 +81,8 @@ export async function readAllPages<T>(firstUrl: string, listing: PagedListing<T>
       }
       throw new HygieError(throttled ? 'directory-rate-limited' : 'directory-unavailable', { httpStatus: answer.status });
     }
-    if (answer.status >= 500) throw new HygieError('directory-unavailable', { httpStatus: answer.status });
-    if (answer.status !== 200) throw new HygieError('directory-unexpected-answer', { step: 'list', httpStatus: answer.status });
+    if (answer.outcome === 'unavailable') throw new HygieError('directory-unavailable', { httpStatus: answer.status });
+    if (answer.outcome !== 'ok') throw new HygieError('directory-unexpected-answer', { step: 'list', httpStatus: answer.status });
     const items = listing.items(answer.body);
     if (items === null) throw new HygieError('directory-unexpected-answer', { step: 'list' });
     all.push(...items);

@@ -1,5 +1,5 @@
 import { HygieError } from '../../model/hygie-error.ts';
-import { isObject, type HttpAnswer } from './directory-http.ts';
+import { isObject, type DirectoryAnswer } from './directory-http.ts';
 import { readAllPages, type PageOptions, type TokenSource } from './directory-pages.ts';
 import { googleStatus } from './mfa-mapping.ts';
 import type { DirectoryPerson } from './directory-person.ts';
@@ -58,7 +58,7 @@ function toPerson(user: unknown): DirectoryPerson | null {
  */
 const THROTTLING_REASONS = new Set(['userRateLimitExceeded', 'rateLimitExceeded', 'quotaExceeded']);
 
-export function isGoogleThrottling(answer: HttpAnswer): boolean {
+export function isGoogleThrottling(answer: DirectoryAnswer): boolean {
   const error = isObject(answer.body) && isObject(answer.body.error) ? answer.body.error : null;
   const errors = error && Array.isArray(error.errors) ? error.errors : [];
   return errors.some((entry) => isObject(entry) && typeof entry.reason === 'string' && THROTTLING_REASONS.has(entry.reason));

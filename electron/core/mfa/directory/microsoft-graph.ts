@@ -1,5 +1,5 @@
 import { HygieError } from '../../model/hygie-error.ts';
-import { isObject, type HttpAnswer } from './directory-http.ts';
+import { isObject, type DirectoryAnswer } from './directory-http.ts';
 import { readAllPages, type PageOptions, type TokenSource } from './directory-pages.ts';
 import { microsoftStatus } from './mfa-mapping.ts';
 import type { DirectoryPerson } from './directory-person.ts';
@@ -14,7 +14,7 @@ export const GRAPH_PERMISSION = 'AuditLog.Read.All';
 
 const PAGE_SIZE = 999;
 
-function forbidden(answer: HttpAnswer): HygieError {
+function forbidden(answer: DirectoryAnswer): HygieError {
   const error = isObject(answer.body) && isObject(answer.body.error) ? answer.body.error : {};
   const code = typeof error.code === 'string' ? error.code : '';
   const message = typeof error.message === 'string' ? error.message : '';
