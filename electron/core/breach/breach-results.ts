@@ -6,7 +6,8 @@ import type { JobSnapshot } from '../model/schemas/jobs.ts';
 import { OWNER, ownerIsGone } from '../jobs/job-owner.ts';
 import type { JobRecord } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';
-import { BREACH_JOB_KIND, lastHibpMode, latestByAccount, sourceFamily } from './check-staff-job.ts';
+import { BREACH_JOB_KIND } from '../model/job-kinds.ts';
+import { lastHibpMode, latestByAccount, sourceFamily } from './check-staff-job.ts';
 
 // What the Breaches page shows: per person, per e-mail, the latest answer of each source and the
 // status they add up to. An address some source never answered, or could not answer, is

@@ -1,4 +1,5 @@
 import { HygieError } from '../model/hygie-error.ts';
+import { BREACH_JOB_KIND } from '../model/job-kinds.ts';
 import { combineOutcomes, type BreachSource, type EmailBreachOutcome } from '../model/schemas/breach.ts';
 import type { JobItem, JobKind } from '../jobs/job-kind.ts';
 import { servicesSettings } from '../settings/services-settings.ts';
@@ -16,7 +17,6 @@ import { localCorpusSources } from './local-corpus-source.ts';
 // check_result row per source. A rerun skips e-mails whose every source gave a definitive answer
 // in the last 24 hours, unless forced; a retry takes those with a source that could not answer.
 
-export const BREACH_JOB_KIND = 'breach-check';
 export const FRESH_FOR_MS = 24 * 60 * 60 * 1000;
 
 /** Where the last check's mode is remembered, so the page can say whether addresses were sent. */

@@ -1,16 +1,16 @@
 import { useCallback, useRef, useState } from 'react';
-import type {
-  ColumnMapping,
-  Encoding,
-  RosterImportInput,
-  RosterImportResult,
-  RosterPreview,
+import {
+  MAX_IMPORT_BYTES,
+  type ColumnMapping,
+  type Encoding,
+  type RosterImportInput,
+  type RosterImportResult,
+  type RosterPreview,
 } from '../../../electron/core/model/schemas/roster-import.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import en from '../../i18n/en.json';
 import fr from '../../i18n/fr.json';
-import { MAX_IMPORT_BYTES } from './catalog.ts';
 import { fileToBase64 } from './file-bytes.ts';
 
 /** The file as chosen: sent again, unchanged, with each preview and with the commit. */

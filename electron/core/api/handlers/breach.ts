@@ -1,5 +1,6 @@
 import { breachResults } from '../../breach/breach-results.ts';
-import { BREACH_JOB_KIND, planBreachCheck } from '../../breach/check-staff-job.ts';
+import { planBreachCheck } from '../../breach/check-staff-job.ts';
+import { BREACH_JOB_KIND } from '../../model/job-kinds.ts';
 import { servicesSettings } from '../../settings/services-settings.ts';
 import type { AreaHandlers, HandlerContext } from './context.ts';
 

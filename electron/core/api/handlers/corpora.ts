@@ -1,4 +1,5 @@
-import { CORPUS_IMPORT_JOB_KIND, corpusImportResult, dropPlannedImport, planCorpusImport, type CorpusImportParams } from '../../breach/local-corpus-job.ts';
+import { corpusImportResult, dropPlannedImport, planCorpusImport, type CorpusImportParams } from '../../breach/local-corpus-job.ts';
+import { CORPUS_IMPORT_JOB_KIND } from '../../model/job-kinds.ts';
 import { HygieError } from '../../model/hygie-error.ts';
 import type { AreaHandlers, HandlerContext } from './context.ts';
 
