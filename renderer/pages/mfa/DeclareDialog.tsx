@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { MFA_STATUSES, type MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
-import type { MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
+import { MfaDeclareInputSchema, type MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -81,7 +81,7 @@ export function DeclareDialog({ personName, accountLabel, cell, onClose, onSaved
               description={t('mfa.declare.noteHint')}
               value={note}
               onChange={setNote}
-              maxLength={500}
+              maxLength={MfaDeclareInputSchema.shape.note.unwrap().maxLength ?? undefined}
             />
             <p className="prose prose--muted">{t('mfa.declare.who')}</p>
             {failure ? <ErrorBanner error={failure} /> : null}

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import {
   MAX_EMAILS_PER_PERSON,
   STAFF_ROLES,
+  StaffInputSchema,
   type ServiceId,
   type StaffInput,
   type StaffMember,
@@ -207,7 +208,7 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
                   description={t('staff.form.roleLabelHint')}
                   value={draft.roleLabel}
                   onChange={(roleLabel) => update({ roleLabel })}
-                  maxLength={120}
+                  maxLength={StaffInputSchema.shape.roleLabel.in.unwrap().maxLength ?? undefined}
                   autoComplete="off"
                 />
               ) : null}

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import {
   MAX_IMPORT_BYTES,
+  RosterImportInputSchema,
   type ColumnMapping,
   type Encoding,
   type RosterImportInput,
@@ -44,10 +45,12 @@ export function localFailure(kind: LocalFailure): FailureText {
   };
 }
 
-/** The name the engine records for the import: the file's own, kept within the contract's 260 characters. */
+const MAX_FILE_NAME = RosterImportInputSchema.shape.fileName.maxLength ?? Infinity;
+
+/** The name the engine records for the import: the file's own, kept within the contract's length. */
 function importName(name: string): string {
   const trimmed = name.trim();
-  return trimmed === '' ? 'import.csv' : trimmed.length > 260 ? trimmed.slice(-260) : trimmed;
+  return trimmed === '' ? 'import.csv' : trimmed.length > MAX_FILE_NAME ? trimmed.slice(-MAX_FILE_NAME) : trimmed;
 }
 
 interface ImportCallbacks {
