@@ -1,12 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import zxcvbn from 'zxcvbn';
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as frDictionary } from '@zxcvbn-ts/language-fr';
 import type { PolicyId } from '../electron/core/model/schemas/practice.ts';
 import { assessPassword } from '../electron/core/password/assess-password.ts';
 import type { PasswordContext } from '../electron/core/password/context-words.ts';
+import { bundleRenderer } from './renderer-bundle.ts';
 import type { Line } from './store-bench.ts';
 
 // Issue 5's figures.
@@ -90,21 +90,8 @@ async function assessmentsLine(count: number): Promise<Line> {
 }
 
 async function bundleBytes(extraEntry: string | null): Promise<number> {
-  const contents = `import ${JSON.stringify(join(ROOT, 'renderer/main.tsx'))};\n${extraEntry ?? ''}`;
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'tsx', sourcefile: 'bench-renderer-entry.tsx' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    jsx: 'automatic',
-    write: false,
-    outdir: join(ROOT, 'out/bench-renderer'),
-    loader: { '.css': 'css', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-  });
-  return result.outputFiles.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + file.contents.byteLength, 0);
+  const { files } = await bundleRenderer(extraEntry);
+  return files.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + file.contents.byteLength, 0);
 }
 
 /** The renderer as electron-vite built it, when it did (npm test builds first). */

@@ -1,4 +1,4 @@
-import { CALL_NAMES, channelFor, JOB_EVENT_CHANNEL, splitCallName } from '../core/api/channels.ts';
+import { byArea, channelFor, JOB_EVENT_CHANNEL } from '../core/api/channels.ts';
 import type { HygieBridge } from '../core/api/bridge-types.ts';
 import type { JobEvent, JobEventListener } from '../core/model/job-event.ts';
 
@@ -14,12 +14,10 @@ export interface BridgeIpc {
  * plus `onJobEvent`. Exposes functions only, never ipcRenderer itself.
  */
 export function buildBridge(ipc: BridgeIpc): HygieBridge {
-  const areas: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
-  for (const name of CALL_NAMES) {
-    const [area, method] = splitCallName(name);
+  const areas = byArea((name) => {
     const channel = channelFor(name);
-    (areas[area] ??= {})[method] = (input?: unknown) => ipc.invoke(channel, input);
-  }
+    return (input?: unknown) => ipc.invoke(channel, input);
+  });
   const onJobEvent = (listener: JobEventListener): (() => void) => {
     const relay = (_event: unknown, payload: unknown): void => listener(payload as JobEvent);
     ipc.on(JOB_EVENT_CHANNEL, relay);
@@ -27,6 +25,5 @@ export function buildBridge(ipc: BridgeIpc): HygieBridge {
       ipc.removeListener(JOB_EVENT_CHANNEL, relay);
     };
   };
-  for (const area of Object.values(areas)) Object.freeze(area);
   return Object.freeze({ ...areas, onJobEvent }) as unknown as HygieBridge;
 }

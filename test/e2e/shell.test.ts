@@ -38,6 +38,21 @@ describe('the app shell in Chromium', () => {
     await session.close();
   });
 
+  it('counts a refusal of the CSP as a console error, so "no console error" means the CSP held', async () => {
+    const session = await openWithPractice(harness, { locale: 'fr-FR' });
+    const { page } = session;
+    await expect.poll(() => heading(page)).toBe(messages.fr.pages.dashboard.title);
+    expect(session.consoleErrors).toEqual([]);
+    // img-src is 'self' and data: only.
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'https://example.org/pixel.png';
+      document.body.append(image);
+    });
+    await expect.poll(() => session.consoleErrors.join('\n')).toMatch(/^CSP violation: img-src https:\/\/example\.org\/pixel\.png/mu);
+    await session.close();
+  });
+
   it('opens in English on an English computer', async () => {
     const session = await openWithPractice(harness, { locale: 'en-GB' });
     const { page } = session;

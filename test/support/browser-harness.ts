@@ -152,6 +152,14 @@ export async function startHarness(): Promise<Harness> {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
+    // Chromium does not log every refusal of the CSP to the console (an eval, e.g. a library's
+    // `new Function` probe, is only reported as an event): say each one there, so that a test's
+    // "no console error" also means "the strict CSP held".
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (event) => {
+        console.error('CSP violation: ' + event.violatedDirective + ' ' + (event.blockedURI || '') + ' (' + (event.sourceFile || '?') + ':' + event.lineNumber + ')');
+      });`,
+    });
 
     // The main side of the bridge: the same checks as electron/main/ipc.ts (top frame, known channel).
     await page.exposeBinding('__hygieIpcInvoke', async (source, channel: unknown, input: unknown) => {

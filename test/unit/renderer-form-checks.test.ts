@@ -1,20 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PracticeInputSchema, PROFESSIONS, POLICY_IDS, DEFAULT_POLICY } from '../../electron/core/model/schemas/practice.ts';
-import {
-  DEFAULT_HIBP_BASE_URL,
-  DEFAULT_PWNED_PASSWORDS_BASE_URL,
-  HibpApiKeyInputSchema,
-  ServiceBaseUrlSchema,
-} from '../../electron/core/model/schemas/services.ts';
+import * as directory from '../../electron/core/model/schemas/directory.ts';
+import * as jobKinds from '../../electron/core/model/job-kinds.ts';
+import { PracticeInputSchema, POLICY_IDS, DEFAULT_POLICY } from '../../electron/core/model/schemas/practice.ts';
+import * as services from '../../electron/core/model/schemas/services.ts';
+import { HibpApiKeyInputSchema, ServiceBaseUrlSchema } from '../../electron/core/model/schemas/services.ts';
 import { AbsolutePathSchema } from '../../electron/core/model/schemas/pwned-passwords.ts';
-import * as folderChecks from '../../renderer/pages/settings/folder-path.ts';
-import * as settingsChecks from '../../renderer/pages/settings/service-url.ts';
-import * as options from '../../renderer/pages/setup/practice-options.ts';
-import { checkField, emptyDraft, inputOf, type DraftField } from '../../renderer/pages/setup/practice-validation.ts';
+import { accepts, asKept } from '../../renderer/api/field-rules.ts';
+import { checkField, emptyDraft, inputOf, isRequiredField, type DraftField } from '../../renderer/pages/setup/practice-validation.ts';
 
-// The renderer may not import the contract's values, so it repeats a few of them and the checks
-// behind its forms. These tests keep the copies equal to the originals: a field the form accepts
-// is one the engine accepts, and the other way round.
+// The forms check their fields with the contract's own schemas (electron/core/model): a field the
+// form accepts is one the engine accepts, and the other way round, and what the form says of a
+// refused field is in its own words. No rule, default or job kind is restated in the renderer.
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 const VALID = {
   name: 'Cabinet médical du Parc',
@@ -54,69 +54,109 @@ describe('the practice form checks each field as the engine does', () => {
     });
   }
 
-  it("offers exactly the contract's professions and policies, CNIL 2022 first and by default", () => {
-    expect([...options.PROFESSIONS].sort()).toEqual([...PROFESSIONS].sort());
-    expect([...options.POLICIES].sort()).toEqual([...POLICY_IDS].sort());
-    expect(options.DEFAULT_POLICY).toBe(DEFAULT_POLICY);
-    expect(options.POLICIES[0]).toBe('cnil-2022');
+  it('says what is wrong in the form\'s words: required, too long (with the limit), or the expected shape', () => {
+    expect((['name', 'street', 'postalCode', 'city', 'finess', 'emailDomain', 'referentName', 'referentEmail', 'referentPhone'] as const).filter(isRequiredField)).toEqual([
+      'name',
+      'street',
+      'postalCode',
+      'city',
+      'referentName',
+    ]);
+    expect(checkField('name', '   ')).toEqual({ code: 'required' });
+    expect(checkField('postalCode', '')).toEqual({ code: 'required' });
+    expect(checkField('finess', '')).toBeNull();
+    expect(checkField('name', 'x'.repeat(201))).toEqual({ code: 'tooLong', max: 200 });
+    expect(checkField('street', 'x'.repeat(301))).toEqual({ code: 'tooLong', max: 300 });
+    expect(checkField('referentPhone', 'x'.repeat(41))).toEqual({ code: 'tooLong', max: 40 });
+    expect(checkField('postalCode', '12')).toEqual({ code: 'postalCode' });
+    expect(checkField('finess', '3A0012345')).toEqual({ code: 'finess' });
+    expect(checkField('emailDomain', 'https://cabinet.fr')).toEqual({ code: 'emailDomain' });
+    expect(checkField('emailDomain', `${'a'.repeat(250)}.fr`)).toEqual({ code: 'emailDomain' });
+    expect(checkField('referentEmail', 'claire@cabinet')).toEqual({ code: 'email' });
+    expect(checkField('referentEmail', `${'x'.repeat(250)}@b.fr`)).toEqual({ code: 'email' });
+  });
+
+  it("offers the contract's policies, CNIL 2022 first and by default", () => {
+    expect(POLICY_IDS[0]).toBe('cnil-2022');
+    expect(DEFAULT_POLICY).toBe('cnil-2022');
+    expect(emptyDraft(DEFAULT_POLICY).policy).toBe('cnil-2022');
   });
 });
 
-describe('the breach-services form checks as the engine does', () => {
-  it('base URLs', () => {
-    const urls = [
-      DEFAULT_HIBP_BASE_URL,
-      `${DEFAULT_HIBP_BASE_URL}/`,
-      'http://127.0.0.1:8080/api/v3',
-      'http://localhost:3000',
-      'http://[::1]:3000/hibp',
-      'http://127.1.2.3',
-      'http://hibp.example.org/api/v3',
-      'ftp://mirror.example.org',
-      'https://user:pass@mirror.example.org',
-      'https://mirror.example.org/?key=1',
-      'https://mirror.example.org/#x',
-      'mirror.example.org',
-      '',
-      '  https://mirror.example.org  ',
+describe('the breach-services forms check with the engine\'s schemas', () => {
+  it('base URLs: https, or plain http to this computer; no credentials, query or anchor; kept without trailing slashes', () => {
+    const urls: [string, string | null][] = [
+      [services.DEFAULT_HIBP_BASE_URL, services.DEFAULT_HIBP_BASE_URL],
+      [`${services.DEFAULT_HIBP_BASE_URL}/`, services.DEFAULT_HIBP_BASE_URL],
+      ['http://127.0.0.1:8080/api/v3', 'http://127.0.0.1:8080/api/v3'],
+      ['http://localhost:3000', 'http://localhost:3000'],
+      ['http://[::1]:3000/hibp', 'http://[::1]:3000/hibp'],
+      ['http://127.1.2.3', 'http://127.1.2.3'],
+      ['http://hibp.example.org/api/v3', null],
+      ['ftp://mirror.example.org', null],
+      ['https://user:pass@mirror.example.org', null],
+      ['https://mirror.example.org/?key=1', null],
+      ['https://mirror.example.org/#x', null],
+      ['mirror.example.org', null],
+      ['', null],
+      ['  https://mirror.example.org  ', 'https://mirror.example.org'],
     ];
-    for (const url of urls) {
-      const engine = ServiceBaseUrlSchema.safeParse(url);
-      expect(settingsChecks.isServiceUrl(url), url).toBe(engine.success);
-      if (engine.success) expect(settingsChecks.normaliseServiceUrl(url)).toBe(engine.data);
+    for (const [url, kept] of urls) {
+      expect(accepts(ServiceBaseUrlSchema, url), url).toBe(kept !== null);
+      expect(asKept(ServiceBaseUrlSchema, url), url).toBe(kept ?? url);
     }
-    expect(settingsChecks.DEFAULT_HIBP_BASE_URL).toBe(DEFAULT_HIBP_BASE_URL);
-    expect(settingsChecks.DEFAULT_PWNED_PASSWORDS_BASE_URL).toBe(DEFAULT_PWNED_PASSWORDS_BASE_URL);
   });
 
   it('the Pwned Passwords folder, pasted with the quotes of Explorer\'s "Copy as path" or not (issue 14)', () => {
-    const folders = [
-      'C:\\PwnedPasswords',
-      '"C:\\Users\\Secrétariat\\Pwned Passwords"',
-      '  "D:\\pwned"  ',
-      "'/srv/pwned'",
-      '\\\\nas\\partage\\pwned',
-      '"\\\\nas\\partage\\pwned"',
-      '/srv/pwned',
-      '"/srv/pwned"',
-      'relative\\folder',
-      '"relative"',
-      '"C:\\half',
-      '""',
-      '"',
-      '',
+    const folders: [string, string | null][] = [
+      ['C:\\PwnedPasswords', 'C:\\PwnedPasswords'],
+      ['"C:\\Users\\Secrétariat\\Pwned Passwords"', 'C:\\Users\\Secrétariat\\Pwned Passwords'],
+      ['  "D:\\pwned"  ', 'D:\\pwned'],
+      ["'/srv/pwned'", '/srv/pwned'],
+      ['\\\\nas\\partage\\pwned', '\\\\nas\\partage\\pwned'],
+      ['"\\\\nas\\partage\\pwned"', '\\\\nas\\partage\\pwned'],
+      ['/srv/pwned', '/srv/pwned'],
+      ['"/srv/pwned"', '/srv/pwned'],
+      ['relative\\folder', null],
+      ['"relative"', null],
+      ['"C:\\half', null],
+      ['""', null],
+      ['"', null],
+      ['', null],
     ];
-    for (const folder of folders) {
-      const engine = AbsolutePathSchema.safeParse(folder);
-      expect(folderChecks.isAbsoluteFolder(folder), folder).toBe(engine.success);
-      if (engine.success) expect(folderChecks.normaliseFolder(folder), folder).toBe(engine.data);
+    for (const [folder, kept] of folders) {
+      expect(accepts(AbsolutePathSchema, folder), folder).toBe(kept !== null);
+      expect(asKept(AbsolutePathSchema, folder), folder).toBe(kept ?? folder);
     }
     expect(AbsolutePathSchema.parse('"C:\\Users\\Secrétariat\\Pwned Passwords"')).toBe('C:\\Users\\Secrétariat\\Pwned Passwords');
   });
 
-  it('HIBP API keys', () => {
-    for (const key of ['0123456789abcdef0123456789abcdef', '0123456789ABCDEF0123456789ABCDEF', ' 0123456789abcdef0123456789abcdef ', '0123456789abcdef0123456789abcde', 'g123456789abcdef0123456789abcdef', '']) {
-      expect(settingsChecks.isHibpKey(key), key).toBe(HibpApiKeyInputSchema.safeParse({ apiKey: key }).success);
-    }
+  it('HIBP API keys: 32 hexadecimal characters, spaces around them forgiven', () => {
+    const keys: [string, boolean][] = [
+      ['0123456789abcdef0123456789abcdef', true],
+      ['0123456789ABCDEF0123456789ABCDEF', true],
+      [' 0123456789abcdef0123456789abcdef ', true],
+      ['0123456789abcdef0123456789abcde', false],
+      ['g123456789abcdef0123456789abcdef', false],
+      ['', false],
+    ];
+    for (const [key, valid] of keys) expect(accepts(HibpApiKeyInputSchema, { apiKey: key }), key).toBe(valid);
+  });
+});
+
+describe('the renderer restates nothing of the contract', () => {
+  it('no default address and no job kind is written out in its sources: they come from electron/core/model', () => {
+    const values = [...Object.entries(services), ...Object.entries(directory), ...Object.entries(jobKinds)]
+      .filter(([name, value]) => typeof value === 'string' && (name.startsWith('DEFAULT_') || name.endsWith('_JOB_KIND')))
+      .map(([, value]) => value as string);
+    expect(values.length).toBeGreaterThanOrEqual(9);
+    const sources = readdirSync(join(ROOT, 'renderer'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/u.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name));
+    const restated = sources.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return values.filter((value) => text.includes(`'${value}'`)).map((value) => `${file.slice(ROOT.length + 1)}: ${value}`);
+    });
+    expect(restated).toEqual([]);
   });
 });

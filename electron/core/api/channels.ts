@@ -1,6 +1,7 @@
-// The names of every call in the contract, as plain data. The preload imports this file
-// (and nothing else from core) so that its sandboxed bundle stays free of zod and domain code;
-// contract.ts is typed `satisfies Record<CallName, …>`, so the two cannot drift apart.
+// The names of every call in the contract, as plain data. The preload and the renderer's client
+// import this file (and nothing else from api/) to build `hygie.<area>.<call>` from it, so that
+// their bundles stay free of zod and domain code; contract.ts is typed
+// `satisfies Record<CallName, …>`, so the two cannot drift apart.
 export const CALL_NAMES = [
   'app.info',
   'settings.get',
@@ -89,4 +90,18 @@ export function isCallName(value: unknown): value is CallName {
 export function splitCallName(name: CallName): [area: string, method: string] {
   const dot = name.indexOf('.');
   return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+/**
+ * `{ <area>: { <method>: make(name) } }` for every call of the contract: the shape of
+ * `window.hygie` (the preload's bridge) and of the renderer's client, each area frozen.
+ */
+export function byArea<T>(make: (name: CallName, area: string, method: string) => T): Record<string, Readonly<Record<string, T>>> {
+  const areas: Record<string, Record<string, T>> = {};
+  for (const name of CALL_NAMES) {
+    const [area, method] = splitCallName(name);
+    (areas[area] ??= {})[method] = make(name, area, method);
+  }
+  for (const area of Object.values(areas)) Object.freeze(area);
+  return areas;
 }

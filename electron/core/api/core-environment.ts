@@ -34,3 +34,8 @@ export interface CoreEnvironment {
   /** The system's save and open dialogs (recovery kit, restore): the desktop app's; absent in the CLI. */
   dialogs?: FileDialogs;
 }
+
+/** `Hygie/<version>`: the User-Agent of every request the core makes (HIBP answers 403 without one). */
+export function coreUserAgent(appInfo: CoreEnvironment['appInfo']): string {
+  return `${appInfo.name}/${appInfo.version}`;
+}

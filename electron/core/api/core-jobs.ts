@@ -12,13 +12,14 @@ export interface CoreJobOptions {
   breach?: Pick<BreachJobOptions, 'checker' | 'concurrency'>;
 }
 
+/** `userAgent`: the core's (coreUserAgent), built once by createCore and shared with the handlers. */
 export function createCoreJobs(
   environment: CoreEnvironment,
+  userAgent: string,
   emit: (event: JobEvent) => void,
   logger: Logger = console,
   options: CoreJobOptions = {},
 ): JobRunner {
-  const userAgent = `${environment.appInfo.name}/${environment.appInfo.version}`;
   return createJobRunner({
     host: environment.store,
     kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach }), corpusImportJob()],

@@ -1,7 +1,7 @@
 import { createCoreJobs, type CoreJobOptions } from './core-jobs.ts';
-import type { CoreEnvironment } from './core-environment.ts';
+import { coreUserAgent, type CoreEnvironment } from './core-environment.ts';
 import { createHandlers } from './handlers.ts';
-import { createPasswordSittings, type PasswordCoreOptions } from './password-handlers.ts';
+import { createPasswordSittings, type PasswordCoreOptions } from './handlers/password.ts';
 import { createRouter, type Logger, type Router } from './router.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { createSecretCopier, type SecretCopier, type SecretCopierOptions } from './secret-copier.ts';
@@ -29,11 +29,12 @@ export interface CoreOptions {
 
 export function createCore(environment: CoreEnvironment, logger: Logger = console, options: CoreOptions = {}): Core {
   let router: Router | undefined;
-  const jobs = createCoreJobs(environment, (event) => router?.emitJobEvent(event), logger, options.jobs);
+  const userAgent = coreUserAgent(environment.appInfo);
+  const jobs = createCoreJobs(environment, userAgent, (event) => router?.emitJobEvent(event), logger, options.jobs);
   // The password sittings live as long as the core; closing it wipes their keys.
   const sittings = createPasswordSittings(options.password);
   const secretCopier = createSecretCopier(environment.clipboard, options.clipboard);
-  router = createRouter(createHandlers(environment, jobs, { ...options.password, sittings }, secretCopier), logger);
+  router = createRouter(createHandlers(environment, { userAgent, jobs, password: { ...options.password, sittings }, secretCopier }), logger);
   return {
     router,
     jobs,

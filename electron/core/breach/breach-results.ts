@@ -7,7 +7,8 @@ import { OWNER, ownerIsGone } from '../jobs/job-owner.ts';
 import type { JobRecord } from '../store/job-repository.ts';
 import type { Store } from '../store/store.ts';
 import { corpusIdOf, corpusNamesBySource, sourceFamilies, sourceFamily } from '../model/source-id.ts';
-import { BREACH_JOB_KIND, latestByAccount } from './check-staff-job.ts';
+import { BREACH_JOB_KIND } from '../model/job-kinds.ts';
+import { latestByAccount } from './check-staff-job.ts';
 import { lastHibpMode } from './hibp/hibp-account.ts';
 
 // What the Breaches page shows: per person, per e-mail, the latest answer of each source and the

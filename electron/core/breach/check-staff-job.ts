@@ -1,5 +1,6 @@
 import { HygieError } from '../model/hygie-error.ts';
-import { combineOutcomes, type BreachSource } from '../model/schemas/breach.ts';
+import { BREACH_JOB_KIND } from '../model/job-kinds.ts';
+import { combineOutcomes, type BreachSource, type EmailBreachOutcome } from '../model/schemas/breach.ts';
 import { sourceFamilies, sourceFamily } from '../model/source-id.ts';
 import type { JobItem, JobKind } from '../jobs/job-kind.ts';
 import type { NewJobItem } from '../store/job-repository.ts';
@@ -16,7 +17,6 @@ import { localCorpusSources } from './local-corpus-source.ts';
 // check_result row per source. A rerun skips e-mails whose every source gave a definitive answer
 // in the last 24 hours, unless forced; a retry takes those with a source that could not answer.
 
-export const BREACH_JOB_KIND = 'breach-check';
 export const FRESH_FOR_MS = 24 * 60 * 60 * 1000;
 
 /** The sources a check asks now, by family: HIBP when a key is set, and each local corpus. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { HygieError } from '../model/hygie-error.ts';
+import { CORPUS_IMPORT_JOB_KIND } from '../model/job-kinds.ts';
 import type { CorpusImportResult } from '../model/schemas/corpora.ts';
 import type { JobKind, JobWorker } from '../jobs/job-kind.ts';
 import type { NewJobItem } from '../store/job-repository.ts';
@@ -20,8 +21,6 @@ import { corpusLayout, corpusSegments, CorpusReadTally, decodeCorpus, type Corpu
 // addresses, was only ever in this process's memory and is never written down. When the job is
 // taken up again it deletes what was written and ends as failed with corpus-import-interrupted;
 // the user imports the file again.
-
-export const CORPUS_IMPORT_JOB_KIND = 'corpus-import';
 
 /** Lines per chunk: small enough that one chunk's transaction is a blink, big enough to be quick. */
 export const LINES_PER_CHUNK = 2_000;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from './error-messages.ts';
 import type { ErrorDetails } from './hygie-error.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiErrorSchema } from './envelope.ts';
 
 // Long work is a job (docs/architecture.md): it reports progress through these events, which the main

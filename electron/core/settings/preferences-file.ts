@@ -20,12 +20,11 @@ export interface PreferencesIo {
 
 export class PreferencesFile {
   readonly path: string;
+  readonly #dataDir: string;
   readonly #rename: (from: string, to: string) => Promise<void>;
 
-  constructor(
-    private readonly dataDir: string,
-    io: PreferencesIo = {},
-  ) {
+  constructor(dataDir: string, io: PreferencesIo = {}) {
+    this.#dataDir = dataDir;
     this.path = join(dataDir, PREFERENCES_FILE);
     const renameOnce = io.rename ?? rename;
     this.#rename = (from, to) => retryWhileLockedAsync(() => renameOnce(from, to), io.retry);
@@ -53,7 +52,7 @@ export class PreferencesFile {
     // Write a sibling then rename over: a crash mid-write leaves the old file, never half a file.
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
-      await mkdir(this.dataDir, { recursive: true });
+      await mkdir(this.#dataDir, { recursive: true });
       await writeFile(temporary, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
       await this.#rename(temporary, this.path);
     } catch (error) {

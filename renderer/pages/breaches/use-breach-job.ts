@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JobEvent } from '../../../electron/core/model/job-event.ts';
+import { BREACH_JOB_KIND } from '../../../electron/core/model/job-kinds.ts';
 import type { JobSnapshot } from '../../../electron/core/model/schemas/jobs.ts';
 import { onJobEvent } from '../../api/client.ts';
-
-export const BREACH_JOB_KIND = 'breach-check';
 
 export type JobOutcome = Extract<JobEvent, { type: 'finished' }>['outcome'];
 /** Why a failed job stopped (e.g. the database became unreadable), when the engine said. */

@@ -1,14 +1,13 @@
 import { useId, useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
-import type { MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
+import { MFA_STATUSES, type MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
+import { MfaDeclareInputSchema, type MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { MfaStatusBadge } from './MfaStatusBadge.tsx';
-import { MFA_STATUS_ORDER } from './mfa-status.ts';
 
 interface DeclareDialogProps {
   personName: string;
@@ -65,7 +64,7 @@ export function DeclareDialog({ personName, accountLabel, cell, onClose, onSaved
                 {t('mfa.declare.question')}
               </p>
               <div className="choice-group__options mfa-declare__options">
-                {MFA_STATUS_ORDER.map((option) => (
+                {MFA_STATUSES.map((option) => (
                   <Radio key={option} value={option} className="choice" aria-label={t(`mfa.status.${option}`)}>
                     <span className="choice__indicator" aria-hidden="true" />
                     <span className="choice__text">
@@ -82,7 +81,7 @@ export function DeclareDialog({ personName, accountLabel, cell, onClose, onSaved
               description={t('mfa.declare.noteHint')}
               value={note}
               onChange={setNote}
-              maxLength={500}
+              maxLength={MfaDeclareInputSchema.shape.note.unwrap().maxLength ?? undefined}
             />
             <p className="prose prose--muted">{t('mfa.declare.who')}</p>
             {failure ? <ErrorBanner error={failure} /> : null}

@@ -15,9 +15,6 @@ const TABLE: Record<MfaStatus, StatusTone> = {
   unknown: 'neutral',
 };
 
-/** Best first, as the engine's MFA_STATUSES (restated: the renderer imports types only). */
-export const MFA_STATUS_ORDER = Object.keys(TABLE) as MfaStatus[];
-
 export function mfaTone(status: MfaStatus): StatusTone {
   return TABLE[status];
 }

@@ -1,14 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { GeneratedPassphrase } from '../../../electron/core/model/schemas/password.ts';
+import { PASSPHRASE_LANGUAGES, type GeneratedPassphrase } from '../../../electron/core/model/schemas/password.ts';
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { useCopySecret } from '../../components/use-copy-secret.ts';
 
-type ListLanguage = 'fr' | 'en';
+type ListLanguage = (typeof PASSPHRASE_LANGUAGES)[number];
 
 interface PassphraseHelperProps {
   /** The person at the desk: the engine leaves out words tied to them or to the practice. */
@@ -66,7 +66,7 @@ export function PassphraseHelper({ staffId, onActivity }: PassphraseHelperProps)
           }}
         >
           <Label className="pw-generator__label">{t('passwords.generator.language')}</Label>
-          {(['fr', 'en'] as const).map((lang) => (
+          {PASSPHRASE_LANGUAGES.map((lang) => (
             <Radio key={lang} value={lang} className="pw-segment">
               {t(`passwords.generator.${lang}`)}
             </Radio>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, FileTrigger, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { CorpusImportResult } from '../../../electron/core/model/schemas/corpora.ts';
+import { CorpusImportInputSchema, type CorpusImportResult } from '../../../electron/core/model/schemas/corpora.ts';
 import { ApiFailure } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -150,7 +150,7 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
           value={name}
           onChange={setName}
           validate={(value) => (value.trim() === '' ? t('sources.import.nameRequired') : null)}
-          maxLength={120}
+          maxLength={CorpusImportInputSchema.shape.name.maxLength ?? undefined}
         />
         <TextInputField
           name="breachDate"

@@ -1,8 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Form, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryStatus } from '../../../electron/core/model/schemas/directory.ts';
+import {
+  ClientIdSchema,
+  DEFAULT_GOOGLE_ADMIN_BASE_URL,
+  DEFAULT_GOOGLE_OAUTH_BASE_URL,
+  OAuthClientSecretSchema,
+  OAuthTokenSchema,
+  type DirectoryStatus,
+} from '../../../electron/core/model/schemas/directory.ts';
+import { ServiceBaseUrlSchema } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
+import { accepts } from '../../api/field-rules.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
@@ -10,8 +19,6 @@ import { TextInputField } from '../../components/TextInputField.tsx';
 import { formatShortDateTime } from '../../components/format.ts';
 import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
 import { DirectoryConnectionActions } from './DirectoryConnectionActions.tsx';
-import { DEFAULT_GOOGLE_ADMIN_BASE_URL, DEFAULT_GOOGLE_OAUTH_BASE_URL, isClientId, isClientSecret, isToken } from './directory-fields.ts';
-import { isServiceUrl } from './service-url.ts';
 
 interface SectionProps {
   status: DirectoryStatus;
@@ -56,7 +63,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
       });
   };
 
-  const validUrl = (value: string) => (isServiceUrl(value) ? null : t('directory.urlInvalid'));
+  const validUrl = (value: string) => (accepts(ServiceBaseUrlSchema, value) ? null : t('directory.urlInvalid'));
 
   return (
     <section className="settings-subsection" aria-labelledby={headingId}>
@@ -112,7 +119,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
             description={t('directory.google.tokenHint')}
             value={token}
             onChange={setToken}
-            validate={(value) => (isToken(value) ? null : t('directory.google.tokenInvalid'))}
+            validate={(value) => (accepts(OAuthTokenSchema, value) ? null : t('directory.google.tokenInvalid'))}
           />
           {mode === 'refresh' ? (
             <TextInputField
@@ -125,7 +132,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
               label={t('directory.google.clientSecret')}
               value={secret}
               onChange={setSecret}
-              validate={(value) => (isClientSecret(value) ? null : t('directory.google.secretInvalid'))}
+              validate={(value) => (accepts(OAuthClientSecretSchema, value) ? null : t('directory.google.secretInvalid'))}
             />
           ) : null}
           <div className="button-row">
@@ -144,7 +151,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
             label: t('directory.google.clientId'),
             value: google.settings.clientId,
             description: t('directory.google.clientIdHint'),
-            validate: (value) => (isClientId(value) ? null : t('directory.google.clientIdInvalid')),
+            validate: (value) => (accepts(ClientIdSchema, value) ? null : t('directory.google.clientIdInvalid')),
           },
           {
             name: 'oauthBaseUrl',

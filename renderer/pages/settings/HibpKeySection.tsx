@@ -1,8 +1,9 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { HibpKeyTest, ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
+import { HibpApiKeyInputSchema, type HibpKeyTest, type ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
 import { api, ApiFailure } from '../../api/client.ts';
+import { accepts } from '../../api/field-rules.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -10,7 +11,6 @@ import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { HibpTestResult } from './HibpTestResult.tsx';
-import { isHibpKey } from './service-url.ts';
 
 interface HibpKeySectionProps {
   settings: ServicesSettings;
@@ -122,7 +122,7 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
             setKey(value);
             setKeyRefused(false);
           }}
-          validate={(value) => (isHibpKey(value) ? null : t('services.key.invalid'))}
+          validate={(value) => (accepts(HibpApiKeyInputSchema, { apiKey: value }) ? null : t('services.key.invalid'))}
         />
         <Button type="submit" className="button button--primary key-form__submit" isPending={busy === 'saving'}>
           {busy === 'saving' ? t('services.key.saving') : t('services.key.save')}

@@ -1,8 +1,18 @@
 import { useCallback, useId, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DirectoryStatus, SignInStart } from '../../../electron/core/model/schemas/directory.ts';
+import {
+  ClientIdSchema,
+  DEFAULT_MICROSOFT_GRAPH_BASE_URL,
+  DEFAULT_MICROSOFT_LOGIN_BASE_URL,
+  DEFAULT_MICROSOFT_TENANT,
+  TenantSchema,
+  type DirectoryStatus,
+  type SignInStart,
+} from '../../../electron/core/model/schemas/directory.ts';
+import { ServiceBaseUrlSchema } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
+import { accepts } from '../../api/field-rules.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
@@ -11,14 +21,6 @@ import { formatShortDateTime } from '../../components/format.ts';
 import { DeviceCodeSignIn, type SignInOutcome } from './DeviceCodeSignIn.tsx';
 import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
 import { DirectoryConnectionActions } from './DirectoryConnectionActions.tsx';
-import {
-  DEFAULT_MICROSOFT_GRAPH_BASE_URL,
-  DEFAULT_MICROSOFT_LOGIN_BASE_URL,
-  DEFAULT_MICROSOFT_TENANT,
-  isClientId,
-  isTenant,
-} from './directory-fields.ts';
-import { isServiceUrl } from './service-url.ts';
 
 interface SectionProps {
   status: DirectoryStatus;
@@ -58,7 +60,7 @@ export function MicrosoftDirectorySection({ status, onStatus, onChanged }: Secti
     [onStatus, onChanged],
   );
 
-  const validUrl = (value: string) => (isServiceUrl(value) ? null : t('directory.urlInvalid'));
+  const validUrl = (value: string) => (accepts(ServiceBaseUrlSchema, value) ? null : t('directory.urlInvalid'));
 
   return (
     <section className="settings-subsection" aria-labelledby={headingId}>
@@ -114,14 +116,14 @@ export function MicrosoftDirectorySection({ status, onStatus, onChanged }: Secti
             label: t('directory.microsoft.tenant'),
             value: microsoft.settings.tenant,
             description: `${t('directory.microsoft.tenantHint')} ${t('directory.defaultIs', { value: DEFAULT_MICROSOFT_TENANT })}`,
-            validate: (value) => (isTenant(value) ? null : t('directory.microsoft.tenantInvalid')),
+            validate: (value) => (accepts(TenantSchema, value) ? null : t('directory.microsoft.tenantInvalid')),
           },
           {
             name: 'clientId',
             label: t('directory.microsoft.clientId'),
             value: microsoft.settings.clientId,
             description: t('directory.microsoft.clientIdHint'),
-            validate: (value) => (isClientId(value) ? null : t('directory.microsoft.clientIdInvalid')),
+            validate: (value) => (accepts(ClientIdSchema, value) ? null : t('directory.microsoft.clientIdInvalid')),
           },
           {
             name: 'loginBaseUrl',

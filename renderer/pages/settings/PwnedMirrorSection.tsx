@@ -1,13 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { AbsolutePathSchema } from '../../../electron/core/model/schemas/pwned-passwords.ts';
 import type { ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
+import { accepts, asKept } from '../../api/field-rules.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
-import { isAbsoluteFolder, normaliseFolder } from './folder-path.ts';
 
 interface PwnedMirrorSectionProps {
   settings: ServicesSettings;
@@ -44,7 +45,7 @@ export function PwnedMirrorSection({ settings, onSettings }: PwnedMirrorSectionP
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void send('saving', normaliseFolder(dir));
+    void send('saving', asKept(AbsolutePathSchema, dir));
   };
 
   const current = settings.pwnedPasswordsMirrorDir
@@ -72,7 +73,7 @@ export function PwnedMirrorSection({ settings, onSettings }: PwnedMirrorSectionP
             setDir(value);
             setDone(null);
           }}
-          validate={(value) => (isAbsoluteFolder(value) ? null : t('sources.mirror.invalid'))}
+          validate={(value) => (accepts(AbsolutePathSchema, value) ? null : t('sources.mirror.invalid'))}
         />
         <div className="button-row">
           <Button type="submit" className="button button--primary" isPending={busy === 'saving'} isDisabled={busy === 'clearing'}>

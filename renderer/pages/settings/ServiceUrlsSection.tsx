@@ -1,19 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
+import {
+  DEFAULT_HIBP_BASE_URL,
+  DEFAULT_PWNED_PASSWORDS_BASE_URL,
+  ServiceBaseUrlSchema,
+  type ServicesSettings,
+} from '../../../electron/core/model/schemas/services.ts';
 import { api, ApiFailure } from '../../api/client.ts';
+import { accepts, asKept } from '../../api/field-rules.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { fieldsOfInvalidInput } from '../setup/practice-validation.ts';
-import {
-  DEFAULT_HIBP_BASE_URL,
-  DEFAULT_PWNED_PASSWORDS_BASE_URL,
-  isServiceUrl,
-  normaliseServiceUrl,
-} from './service-url.ts';
 
 interface ServiceUrlsSectionProps {
   settings: ServicesSettings;
@@ -35,8 +35,8 @@ export function ServiceUrlsSection({ settings, onSettings }: ServiceUrlsSectionP
   const isDefault =
     settings.hibpBaseUrl === DEFAULT_HIBP_BASE_URL &&
     settings.pwnedPasswordsBaseUrl === DEFAULT_PWNED_PASSWORDS_BASE_URL &&
-    normaliseServiceUrl(hibp) === DEFAULT_HIBP_BASE_URL &&
-    normaliseServiceUrl(pwned) === DEFAULT_PWNED_PASSWORDS_BASE_URL;
+    asKept(ServiceBaseUrlSchema, hibp) === DEFAULT_HIBP_BASE_URL &&
+    asKept(ServiceBaseUrlSchema, pwned) === DEFAULT_PWNED_PASSWORDS_BASE_URL;
 
   const send = async (kind: 'saving' | 'restoring', hibpBaseUrl: string, pwnedPasswordsBaseUrl: string) => {
     setBusy(kind);
@@ -62,10 +62,10 @@ export function ServiceUrlsSection({ settings, onSettings }: ServiceUrlsSectionP
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void send('saving', normaliseServiceUrl(hibp), normaliseServiceUrl(pwned));
+    void send('saving', asKept(ServiceBaseUrlSchema, hibp), asKept(ServiceBaseUrlSchema, pwned));
   };
 
-  const validate = (value: string) => (isServiceUrl(value) ? null : t('services.urls.invalid'));
+  const validate = (value: string) => (accepts(ServiceBaseUrlSchema, value) ? null : t('services.urls.invalid'));
 
   return (
     <section className="settings-subsection" aria-labelledby={headingId}>

@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../electron/core/model/schemas/audit.ts';
-import { isPolicy } from '../setup/practice-options.ts';
+import { PolicyIdSchema } from '../../../electron/core/model/schemas/practice.ts';
+import { HIBP_KEY_TEST_FAILURES } from '../../../electron/core/model/schemas/services.ts';
+import { accepts } from '../../api/field-rules.ts';
 
 // The audit log speaks in codes ("practice.update", {fields: "name, city"}); the journal says
 // them in words. A code this version does not know is shown as it is, never hidden.
@@ -128,7 +130,7 @@ function isPracticeField(field: string): field is PracticeField {
   return (PRACTICE_FIELDS as readonly string[]).includes(field);
 }
 
-const TEST_RESULTS = ['valid', 'invalid', 'blocked', 'rate-limited', 'unavailable', 'timeout', 'network', 'not-set', 'unexpected'] as const;
+const TEST_RESULTS = ['valid', ...HIBP_KEY_TEST_FAILURES] as const;
 type TestResult = (typeof TEST_RESULTS)[number];
 
 function isTestResult(value: string): value is TestResult {
@@ -137,7 +139,7 @@ function isTestResult(value: string): value is TestResult {
 
 function valueText(t: TFunction, action: string, key: string, value: string | number | boolean): string {
   const text = String(value);
-  if ((key === 'policyFrom' || key === 'policyTo') && isPolicy(text)) return t(`policy.options.${text}.name`);
+  if ((key === 'policyFrom' || key === 'policyTo') && accepts(PolicyIdSchema, text)) return t(`policy.options.${text}.name`);
   if (key === 'result' && action === 'services.hibp-key.test' && isTestResult(text)) return t(`services.test.${text}.chip`);
   if (key === 'where' && text === 'keychain') return t('audit.values.keychain');
   if (key === 'language' && (text === 'fr' || text === 'en')) return t(`languageNames.${text}`);

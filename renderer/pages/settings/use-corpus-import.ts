@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JobEvent } from '../../../electron/core/model/job-event.ts';
+import { CORPUS_IMPORT_JOB_KIND } from '../../../electron/core/model/job-kinds.ts';
 import type { CorpusImportInput, CorpusImportResult } from '../../../electron/core/model/schemas/corpora.ts';
 import { api, onJobEvent } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
-
-export const CORPUS_IMPORT_JOB_KIND = 'corpus-import';
 
 /** An import under way: lines read out of the file's lines, and the time left when known. */
 export interface CorpusImportProgress {

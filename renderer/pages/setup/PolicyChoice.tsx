@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PolicyId } from '../../../electron/core/model/schemas/practice.ts';
-import { DEFAULT_POLICY, isPolicy, POLICIES } from './practice-options.ts';
+import { DEFAULT_POLICY, POLICY_IDS, PolicyIdSchema, type PolicyId } from '../../../electron/core/model/schemas/practice.ts';
+import { accepts } from '../../api/field-rules.ts';
 
 function PolicyOption({ policy }: { policy: PolicyId }) {
   const { t } = useTranslation();
@@ -48,7 +48,7 @@ export function PolicyChoice({ value, onChange, name }: PolicyChoiceProps) {
       className="choice-group form-section"
       value={value}
       onChange={(next) => {
-        if (isPolicy(next)) onChange(next);
+        if (accepts(PolicyIdSchema, next)) onChange(next);
       }}
     >
       <Label className="form-section__title">{t('policy.label')}</Label>
@@ -56,7 +56,8 @@ export function PolicyChoice({ value, onChange, name }: PolicyChoiceProps) {
         {t('policy.description')}
       </Text>
       <div className="choice-group__options policy-choice__options">
-        {POLICIES.map((policy) => (
+        {/* CNIL 2022 first (the practices are French): the contract's order. Texts are `policy.options.<id>.*`. */}
+        {POLICY_IDS.map((policy) => (
           <PolicyOption key={policy} policy={policy} />
         ))}
       </div>

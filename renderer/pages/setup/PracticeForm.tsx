@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Practice } from '../../../electron/core/model/schemas/practice.ts';
+import { DEFAULT_POLICY, PROFESSIONS, type Practice } from '../../../electron/core/model/schemas/practice.ts';
 import { api, ApiFailure } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -9,7 +9,6 @@ import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { PolicyChoice } from './PolicyChoice.tsx';
-import { DEFAULT_POLICY, PROFESSIONS } from './practice-options.ts';
 import {
   checkField,
   draftOf,

@@ -1,8 +1,15 @@
-import type { Practice, PracticeInput, PolicyId, Profession } from '../../../electron/core/model/schemas/practice.ts';
+import {
+  DEFAULT_POLICY,
+  PracticeInputSchema,
+  type Practice,
+  type PracticeInput,
+  type PolicyId,
+  type Profession,
+} from '../../../electron/core/model/schemas/practice.ts';
 
-// The practice form's checks, the same as PracticeInputSchema's (electron/core/model/schemas/
-// practice.ts), so the user hears about a mistake at the field, before anything is sent. The
-// engine checks again; what it refuses comes back as invalid-input with the fields' paths.
+// The practice form, checked field by field with PracticeInputSchema itself (electron/core/model/
+// schemas/practice.ts), so the user hears about a mistake at the field, before anything is sent.
+// The engine checks again; what it refuses comes back as invalid-input with the fields' paths.
 
 /** What the form holds: text as typed, before trimming. */
 export interface PracticeDraft {
@@ -21,7 +28,7 @@ export interface PracticeDraft {
 
 export type DraftField = Exclude<keyof PracticeDraft, 'profession' | 'policy'>;
 
-/** The path the engine names a field by, in invalid-input's `details.fields`. */
+/** The path the engine names a field by, in invalid-input's `details.fields` and in the schema's issues. */
 export const FIELD_PATHS: Record<keyof PracticeDraft, string> = {
   name: 'name',
   street: 'address.street',
@@ -36,53 +43,40 @@ export const FIELD_PATHS: Record<keyof PracticeDraft, string> = {
   policy: 'policy',
 };
 
+/** What the form says of a refused field: `practice.errors.<code>` (server: the engine refused it). */
 export type FieldProblem =
   | { code: 'required' }
   | { code: 'tooLong'; max: number }
   | { code: 'postalCode' }
   | { code: 'finess' }
   | { code: 'emailDomain' }
-  | { code: 'email' };
+  | { code: 'email' }
+  | { code: 'server' };
 
-const POSTAL_CODE = /^(?:\d{5}|[A-Z0-9 -]{3,10})$/iu;
-const FINESS = /^(?:\d{2}|2[AB])\d{7}$/iu;
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/u;
-const EMAIL = /^[^\s@<>(),;:"\\[\]]+@[^\s@<>(),;:"\\[\]]+\.[^\s@<>(),;:"\\[\]]{2,}$/u;
-
-const MAX: Record<DraftField, number> = {
-  name: 200,
-  street: 300,
-  postalCode: 10,
-  city: 120,
-  finess: 9,
-  emailDomain: 253,
-  referentName: 200,
-  referentEmail: 254,
-  referentPhone: 40,
+/** Fields with a shape of their own: whatever the schema finds wrong there, the form shows the shape. */
+const SHAPE_PROBLEMS: Partial<Record<DraftField, FieldProblem>> = {
+  postalCode: { code: 'postalCode' },
+  finess: { code: 'finess' },
+  emailDomain: { code: 'emailDomain' },
+  referentEmail: { code: 'email' },
 };
 
-const REQUIRED = new Set<DraftField>(['name', 'street', 'postalCode', 'city', 'referentName']);
-
-export function isRequiredField(field: DraftField): boolean {
-  return REQUIRED.has(field);
+/** null when the value is acceptable: the schema's verdict on this field alone, put in the form's words. */
+export function checkField(field: DraftField, raw: string): FieldProblem | null {
+  // The other fields left empty: their issues have other paths and are not this field's concern.
+  const draft = { ...emptyDraft(DEFAULT_POLICY), [field]: raw };
+  const result = PracticeInputSchema.safeParse(inputOf(draft as PracticeDraft & { profession: Profession }));
+  const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === FIELD_PATHS[field]);
+  if (!issue) return null;
+  if (raw.trim() === '') return { code: 'required' };
+  const shape = SHAPE_PROBLEMS[field];
+  if (shape) return shape;
+  return issue.code === 'too_big' ? { code: 'tooLong', max: Number(issue.maximum) } : { code: 'server' };
 }
 
-/** null when the value is acceptable. */
-export function checkField(field: DraftField, raw: string): FieldProblem | null {
-  const value = field === 'emailDomain' ? raw.trim().toLowerCase() : raw.trim();
-  if (value === '') return REQUIRED.has(field) ? { code: 'required' } : null;
-  switch (field) {
-    case 'postalCode':
-      return POSTAL_CODE.test(value) ? null : { code: 'postalCode' };
-    case 'finess':
-      return FINESS.test(value) ? null : { code: 'finess' };
-    case 'emailDomain':
-      return DOMAIN.test(value) ? null : { code: 'emailDomain' };
-    case 'referentEmail':
-      return value.length <= MAX.referentEmail && EMAIL.test(value) ? null : { code: 'email' };
-    default:
-      return value.length > MAX[field] ? { code: 'tooLong', max: MAX[field] } : null;
-  }
+/** A field the schema refuses to leave empty. */
+export function isRequiredField(field: DraftField): boolean {
+  return checkField(field, '') !== null;
 }
 
 export function emptyDraft(defaultPolicy: PolicyId): PracticeDraft {

@@ -2,19 +2,20 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button, Cell, Checkbox, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { ShowMore } from './ShowMore.tsx';
 import { useTranslation } from 'react-i18next';
-import type {
-  ColumnMapping,
-  Encoding,
-  PreviewRow,
-  RosterField,
-  RosterPreview,
+import {
+  ROSTER_FIELDS,
+  type ColumnMapping,
+  type Encoding,
+  type PreviewRow,
+  type RosterField,
+  type RosterPreview,
 } from '../../../electron/core/model/schemas/roster-import.ts';
 import type { FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
-import { ENCODINGS, ROSTER_FIELDS, assignColumn, delimiterKey, fieldOfColumn } from './catalog.ts';
+import { ENCODINGS, assignColumn, delimiterKey, fieldOfColumn } from './catalog.ts';
 import { ChipList, EmailList } from './EmailList.tsx';
 import { displayName, issueText, noticeText, roleText } from './labels.ts';
 

@@ -12,14 +12,22 @@ import {
   Text,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { ServiceId, StaffInput, StaffMember, StaffRole } from '../../../electron/core/model/schemas/staff.ts';
+import {
+  MAX_EMAILS_PER_PERSON,
+  STAFF_ROLES,
+  StaffInputSchema,
+  type ServiceId,
+  type StaffInput,
+  type StaffMember,
+  type StaffRole,
+} from '../../../electron/core/model/schemas/staff.ts';
 import { ApiFailure, api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
-import { CHOOSABLE_SERVICES, MAX_EMAILS_PER_PERSON, ROLES, looksLikeEmail } from './catalog.ts';
+import { CHOOSABLE_SERVICES, looksLikeEmail } from './catalog.ts';
 import { displayName } from './labels.ts';
 
 interface EmailDraft {
@@ -190,7 +198,7 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
             <div className="staff-form__row">
               <SelectField
                 label={t('staff.form.role')}
-                options={ROLES.map((role) => ({ id: role, label: t(`staff.roles.${role}`) }))}
+                options={STAFF_ROLES.map((role) => ({ id: role, label: t(`staff.roles.${role}`) }))}
                 value={draft.role}
                 onChange={(role) => update({ role })}
               />
@@ -200,7 +208,7 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
                   description={t('staff.form.roleLabelHint')}
                   value={draft.roleLabel}
                   onChange={(roleLabel) => update({ roleLabel })}
-                  maxLength={120}
+                  maxLength={StaffInputSchema.shape.roleLabel.in.unwrap().maxLength ?? undefined}
                   autoComplete="off"
                 />
               ) : null}

@@ -1,16 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
-import type {
-  ColumnMapping,
-  Encoding,
-  RosterImportInput,
-  RosterImportResult,
-  RosterPreview,
+import {
+  MAX_IMPORT_BYTES,
+  RosterImportInputSchema,
+  type ColumnMapping,
+  type Encoding,
+  type RosterImportInput,
+  type RosterImportResult,
+  type RosterPreview,
 } from '../../../electron/core/model/schemas/roster-import.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import en from '../../i18n/en.json';
 import fr from '../../i18n/fr.json';
-import { MAX_IMPORT_BYTES } from './catalog.ts';
 import { fileToBase64 } from './file-bytes.ts';
 
 /** The file as chosen: sent again, unchanged, with each preview and with the commit. */
@@ -44,10 +45,12 @@ export function localFailure(kind: LocalFailure): FailureText {
   };
 }
 
-/** The name the engine records for the import: the file's own, kept within the contract's 260 characters. */
+const MAX_FILE_NAME = RosterImportInputSchema.shape.fileName.maxLength ?? Infinity;
+
+/** The name the engine records for the import: the file's own, kept within the contract's length. */
 function importName(name: string): string {
   const trimmed = name.trim();
-  return trimmed === '' ? 'import.csv' : trimmed.length > 260 ? trimmed.slice(-260) : trimmed;
+  return trimmed === '' ? 'import.csv' : trimmed.length > MAX_FILE_NAME ? trimmed.slice(-MAX_FILE_NAME) : trimmed;
 }
 
 interface ImportCallbacks {

@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Form, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
-import type {
-  PlanAccount,
-  PlanStep,
-  WalkthroughAnswerValue,
-  WalkthroughPlan,
+import {
+  WALKTHROUGH_ANSWERS,
+  type PlanAccount,
+  type PlanStep,
+  type WalkthroughAnswerValue,
+  type WalkthroughPlan,
 } from '../../../electron/core/model/schemas/walkthrough.ts';
 import { api } from '../../api/client.ts';
 import { toFailureText, type FailureText } from '../../api/failure-text.ts';
@@ -17,8 +18,6 @@ import { TextInputField } from '../../components/TextInputField.tsx';
 import { MfaStatusBadge } from '../mfa/MfaStatusBadge.tsx';
 import { PasswordChecker } from '../passwords/PasswordChecker.tsx';
 import { stepHow, stepQuestion, stepTitle, stepWhy } from './step-texts.ts';
-
-const ANSWERS: readonly WalkthroughAnswerValue[] = ['done', 'not-possible', 'not-applicable'];
 
 /** The MFA step's choice: a catalogue method (by kind), or none, or "I don't know". */
 type MethodChoice = string;
@@ -275,7 +274,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
             {stepQuestion(t, step, i18n.language)}
           </p>
           <div className="choice-group__options wt-options wt-options--answers">
-            {ANSWERS.map((option) => (
+            {WALKTHROUGH_ANSWERS.map((option) => (
               <Radio key={option} value={option} className="choice" aria-label={t(`walkthrough.answers.${option}`)}>
                 <span className="choice__indicator" aria-hidden="true" />
                 <span className="choice__text">

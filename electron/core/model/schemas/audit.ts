@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The append-only audit log: who did what, when. It never holds a secret or a password.
 export const AuditEntrySchema = z.object({

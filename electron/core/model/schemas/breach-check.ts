@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiErrorSchema } from '../envelope.ts';
 import { BreachFoundSchema, BreachSourceSchema, EmailBreachOutcomeSchema } from './breach.ts';
 import { JobIdSchema, JobSnapshotSchema } from './jobs.ts';

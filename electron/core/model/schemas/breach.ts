@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // What one breach check of one e-mail can come back as. Shared by the HIBP client, the local
 // corpora, the "check all staff" job, the CLI's JSON and the Breaches page. "not-checked" is an

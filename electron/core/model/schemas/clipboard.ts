@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A secret the page shows and the user copies: a passphrase of a few words, a sign-in code. */
 export const CopySecretInputSchema = z.object({ text: z.string().min(1).max(256) }).strict();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Local breach corpora: lists of breached addresses a practice received (from its IT provider, a
 // CERT Santé alert, a published dump), imported with a name and a date and kept hashed only —

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MfaStatusSchema } from './mfa.ts';
 import { ServiceBaseUrlSchema } from './services.ts';
 
@@ -21,14 +21,14 @@ export const DEFAULT_GOOGLE_ADMIN_BASE_URL = 'https://admin.googleapis.com';
 export const DEFAULT_MICROSOFT_TENANT = 'organizations';
 
 /** A tenant id (GUID), a domain (cabinet.onmicrosoft.com, cabinet.fr) or organizations. */
-const TenantSchema = z
+export const TenantSchema = z
   .string()
   .trim()
   .max(253)
   .regex(/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|organizations|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)$/iu);
 
 /** Application (client) ids are GUIDs at Microsoft and "<digits>-<id>.apps.googleusercontent.com" at Google. */
-const ClientIdSchema = z
+export const ClientIdSchema = z
   .string()
   .trim()
   .max(200)
@@ -105,19 +105,19 @@ export const SignInPollSchema = z.discriminatedUnion('state', [
 ]);
 export type SignInPoll = z.infer<typeof SignInPollSchema>;
 
+/** An OAuth access or refresh token, as pasted: printable ASCII without spaces. */
+export const OAuthTokenSchema = z.string().trim().min(20).max(4096).regex(/^[\x21-\x7e]+$/u);
+/** An OAuth client's secret, as pasted. */
+export const OAuthClientSecretSchema = z.string().trim().min(8).max(512).regex(/^[\x21-\x7e]+$/u);
+
 /**
  * Google's device flow refuses the Admin SDK scopes, so the IT provider brings a token obtained
  * with their own OAuth client: an access token (about an hour), or a refresh token with the
  * client's secret (kept in the keychain) so Hygie can renew it.
  */
 export const GoogleCredentialInputSchema = z.union([
-  z.object({ accessToken: z.string().trim().min(20).max(4096).regex(/^[\x21-\x7e]+$/u) }).strict(),
-  z
-    .object({
-      refreshToken: z.string().trim().min(20).max(4096).regex(/^[\x21-\x7e]+$/u),
-      clientSecret: z.string().trim().min(8).max(512).regex(/^[\x21-\x7e]+$/u),
-    })
-    .strict(),
+  z.object({ accessToken: OAuthTokenSchema }).strict(),
+  z.object({ refreshToken: OAuthTokenSchema, clientSecret: OAuthClientSecretSchema }).strict(),
 ]);
 export type GoogleCredentialInput = z.infer<typeof GoogleCredentialInputSchema>;
 

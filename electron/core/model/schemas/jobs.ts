@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Long work as jobs (docs/architecture.md, "Long work is a job"): what the renderer can ask about them.
 // Progress itself arrives as JobEvents (../job-event.ts); these calls let a page that opens while

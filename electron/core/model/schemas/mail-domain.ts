@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // What the DNS tells about e-mail: which provider hosts each staff mailbox domain (from its MX
 // records), and how well the practice's own domain is protected against spoofing (SPF, DMARC,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MfaEvidenceSchema, MfaStatusSchema } from './mfa.ts';
 import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 

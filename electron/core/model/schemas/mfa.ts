@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // How well an account is protected beyond its password, best first (docs/architecture.md,
 // "MFA strength, best first"). 'unknown' is a status of its own: nobody has said or seen, so it is never

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NotCheckedReasonSchema } from './breach.ts';
 import { PolicyIdSchema } from './practice.ts';
 import { PwnedPasswordOutcomeSchema } from './pwned-passwords.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The practice profile (issue "store and roster"): who the report is about and which policy it
 // is judged against. Also the source of the context words the password audit will try first.

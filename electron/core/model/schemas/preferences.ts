@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The interface's language and what the app says about itself: read by the main process, the CLI
 // and the renderer before the store opens.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { withoutSurroundingQuotes } from '../pasted-path.ts';
 import { NotCheckedReasonSchema } from './breach.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // The recovery kit (the database key as 24 words on paper) and "Restore on a new PC". Where the kit
 // is written and which backup is read are chosen in the system's own dialogs, in the main process:

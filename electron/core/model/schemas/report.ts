@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MfaEvidenceSchema, MfaStatusSchema } from './mfa.ts';
 import { MfaCoverageSchema } from './mfa-matrix.ts';
 import { PolicyRuleKindSchema, VerdictSchema } from './password.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { StaffMemberSchema } from './staff.ts';
 
 // Importing a staff roster from the CSV/TSV files practices really have. The preview and the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AbsolutePathSchema } from './pwned-passwords.ts';
 
 // Where breach checks go, and whether an HIBP key is set. The key itself never reaches the
@@ -68,6 +68,9 @@ export const HibpPlanFeaturesSchema = z.object({
 });
 export type HibpPlanFeatures = z.infer<typeof HibpPlanFeaturesSchema>;
 
+/** What testing the key can come back as when it is not 'valid'. */
+export const HIBP_KEY_TEST_FAILURES = ['not-set', 'invalid', 'blocked', 'rate-limited', 'unavailable', 'timeout', 'network', 'unexpected'] as const;
+
 export const HibpKeyTestSchema = z.discriminatedUnion('result', [
   z.object({
     result: z.literal('valid'),
@@ -81,7 +84,7 @@ export const HibpKeyTestSchema = z.discriminatedUnion('result', [
     features: HibpPlanFeaturesSchema,
   }),
   z.object({
-    result: z.enum(['not-set', 'invalid', 'blocked', 'rate-limited', 'unavailable', 'timeout', 'network', 'unexpected']),
+    result: z.enum(HIBP_KEY_TEST_FAILURES),
     /** Cloudflare's ray id on a 403 block, for the IT provider. */
     rayId: z.string().optional(),
     httpStatus: z.number().optional(),

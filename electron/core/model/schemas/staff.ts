@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EmailSchema } from './practice.ts';
 
 // A member of staff and the services they use. Each (person × service) is an account the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiErrorSchema } from '../envelope.ts';
 
 // Whether the encrypted store could be opened. The renderer asks first: a missing keychain or

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MfaStatusSchema } from './mfa.ts';
 import { MfaRecordSchema } from './mfa-matrix.ts';
 import { ServiceIdSchema } from './staff.ts';

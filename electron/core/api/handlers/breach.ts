@@ -1,16 +1,13 @@
-import { breachResults } from '../breach/breach-results.ts';
-import { BREACH_JOB_KIND, planBreachCheck } from '../breach/check-staff-job.ts';
-import { readHibpAccount } from '../breach/hibp/hibp-account.ts';
-import type { JobRunner } from '../jobs/job-runner.ts';
-import type { StoreHost } from '../store/store-host.ts';
-import type { Handlers } from './router.ts';
+import { breachResults } from '../../breach/breach-results.ts';
+import { planBreachCheck } from '../../breach/check-staff-job.ts';
+import { readHibpAccount } from '../../breach/hibp/hibp-account.ts';
+import { BREACH_JOB_KIND } from '../../model/job-kinds.ts';
+import type { AreaHandlers, HandlerContext } from './context.ts';
 
-// The calls behind long work: "check all staff" (breach.*) and the jobs it runs as (jobs.*).
-// Starting returns a job id at once; progress comes as job events through the router.
+// "Check all staff" and its results. Starting returns a job id at once (jobs.ts for the job
+// itself); progress comes as job events through the router.
 
-type JobCalls = 'breach.checkAll' | 'breach.retry' | 'breach.results' | 'jobs.active' | 'jobs.cancel' | 'jobs.resume';
-
-export function jobHandlers(host: StoreHost, jobs: JobRunner): Pick<Handlers, JobCalls> {
+export function breachHandlers({ host, jobs }: HandlerContext): AreaHandlers<'breach'> {
   const startBreachCheck = (options: { force?: boolean; retry?: boolean; accountIds?: readonly string[] }) =>
     host.use(async (store) => {
       const hasKey = (await host.secrets.get('hibp-api-key')) !== null;
@@ -30,9 +27,5 @@ export function jobHandlers(host: StoreHost, jobs: JobRunner): Pick<Handlers, Jo
         const activeJob = jobs.active().find((job) => job.kind === BREACH_JOB_KIND) ?? null;
         return breachResults(store, { hasKey: apiKey !== null, hibpBaseUrl: baseUrl, activeJob });
       }),
-
-    'jobs.active': () => jobs.active(),
-    'jobs.cancel': async ({ jobId }) => ({ cancelled: await jobs.cancel(jobId) }),
-    'jobs.resume': async () => ({ resumed: await jobs.resumePending() }),
   };
 }

@@ -1,41 +1,29 @@
 import { basename } from 'node:path';
 import { statSync } from 'node:fs';
-import { KIT_TEXTS } from '../recovery/recovery-kit-texts.ts';
-import { writeRecoveryKit } from '../recovery/recovery-kit.ts';
-import { restoreWithRecoveryWords } from '../recovery/recovery-restore.ts';
-import type { StoreHost } from '../store/store-host.ts';
-import type { DesktopShell } from './desktop-shell.ts';
-import type { FileDialogs } from './file-dialogs.ts';
-import { HygieError } from '../model/hygie-error.ts';
-import type { Handlers } from './router.ts';
+import { KIT_TEXTS } from '../../recovery/recovery-kit-texts.ts';
+import { writeRecoveryKit } from '../../recovery/recovery-kit.ts';
+import { restoreWithRecoveryWords } from '../../recovery/recovery-restore.ts';
+import type { FileDialogs } from '../file-dialogs.ts';
+import { HygieError } from '../../model/hygie-error.ts';
+import type { AreaHandlers, HandlerContext } from './context.ts';
 
 // Settings › Recovery kit, and "Restore on a new PC" on the start screen. The paths come from the
 // system's dialogs, through the main process, and stay here: the page learns a file's name, never
 // its path, and never the words. What was chosen lives in memory for this session only.
-
-type RecoveryCalls = 'recovery.saveKit' | 'recovery.openKit' | 'recovery.chooseBackup' | 'recovery.restore';
-
-export interface RecoveryHandlerDeps {
-  hygieVersion: string;
-  /** The save and open dialogs; absent outside the desktop app (then file-dialog-unavailable). */
-  dialogs?: FileDialogs | undefined;
-  /** To open the saved kit for printing; absent outside the desktop app. */
-  desktop?: DesktopShell | undefined;
-  now?: () => Date;
-}
 
 const BACKUP_TEXTS = {
   fr: { title: 'Choisir la sauvegarde de Hygie à restaurer', filter: 'Sauvegarde de Hygie', all: 'Tous les fichiers' },
   en: { title: 'Choose the Hygie backup to restore', filter: 'Hygie backup', all: 'All files' },
 } as const;
 
-function dialogsOf(deps: RecoveryHandlerDeps): FileDialogs {
-  if (!deps.dialogs) throw new HygieError('file-dialog-unavailable');
-  return deps.dialogs;
+/** The save and open dialogs: the desktop app's; absent outside it (then file-dialog-unavailable). */
+function dialogsOf({ environment }: HandlerContext): FileDialogs {
+  if (!environment.dialogs) throw new HygieError('file-dialog-unavailable');
+  return environment.dialogs;
 }
 
-export function recoveryHandlers(host: StoreHost, deps: RecoveryHandlerDeps): Pick<Handlers, RecoveryCalls> {
-  const now = deps.now ?? (() => new Date());
+export function recoveryHandlers(context: HandlerContext): AreaHandlers<'recovery'> {
+  const { host, environment } = context;
   let savedKit: string | null = null;
   let chosenBackup: string | null = null;
   // One restore at a time: a second press while the first closes and replaces the store must wait.
@@ -45,29 +33,29 @@ export function recoveryHandlers(host: StoreHost, deps: RecoveryHandlerDeps): Pi
     'recovery.saveKit': ({ language }) =>
       host.use(async (store) => {
         const texts = KIT_TEXTS[language];
-        const day = now().toISOString().slice(0, 10);
-        const destination = await dialogsOf(deps).chooseSavePath({
+        const day = new Date().toISOString().slice(0, 10);
+        const destination = await dialogsOf(context).chooseSavePath({
           title: texts.dialogTitle,
           defaultName: texts.fileName(store.practice.get()?.name ?? null, day),
           filters: [{ name: texts.pdfFilterName, extensions: ['pdf'] }],
         });
         if (destination === null) return { saved: false as const };
-        await writeRecoveryKit({ store, secrets: host.secrets, language, destination, hygieVersion: deps.hygieVersion, now: now() });
+        await writeRecoveryKit({ store, secrets: host.secrets, language, destination, hygieVersion: environment.appInfo.version, now: new Date() });
         savedKit = destination;
         return { saved: true as const, fileName: basename(destination) };
       }),
 
     'recovery.openKit': async () => {
-      if (!deps.desktop) throw new HygieError('desktop-unavailable');
+      if (!environment.desktop) throw new HygieError('desktop-unavailable');
       if (savedKit === null) throw new HygieError('recovery-kit-not-saved');
-      const problem = await deps.desktop.openPath(savedKit);
+      const problem = await environment.desktop.openPath(savedKit);
       if (problem !== '') throw new HygieError('recovery-kit-open-failed', { reason: problem.slice(0, 200) });
       return { opened: true as const };
     },
 
     'recovery.chooseBackup': async ({ language }) => {
       const texts = BACKUP_TEXTS[language];
-      const path = await dialogsOf(deps).chooseOpenPath({
+      const path = await dialogsOf(context).chooseOpenPath({
         title: texts.title,
         filters: [
           { name: texts.filter, extensions: ['db'] },
@@ -91,7 +79,7 @@ export function recoveryHandlers(host: StoreHost, deps: RecoveryHandlerDeps): Pi
       if (restoring) throw new HygieError('database-busy', { reason: 'restore-running' });
       restoring = true;
       try {
-        const status = await restoreWithRecoveryWords(host, chosenBackup, words, now());
+        const status = await restoreWithRecoveryWords(host, chosenBackup, words, new Date());
         if (status.state === 'ready') chosenBackup = null;
         return status;
       } finally {

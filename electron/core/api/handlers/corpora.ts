@@ -1,15 +1,12 @@
-import { CORPUS_IMPORT_JOB_KIND, corpusImportResult, dropPlannedImport, planCorpusImport, type CorpusImportParams } from '../breach/local-corpus-job.ts';
-import type { JobRunner } from '../jobs/job-runner.ts';
-import type { StoreHost } from '../store/store-host.ts';
-import { HygieError } from '../model/hygie-error.ts';
-import type { Handlers } from './router.ts';
+import { corpusImportResult, dropPlannedImport, planCorpusImport, type CorpusImportParams } from '../../breach/local-corpus-job.ts';
+import { CORPUS_IMPORT_JOB_KIND } from '../../model/job-kinds.ts';
+import { HygieError } from '../../model/hygie-error.ts';
+import type { AreaHandlers, HandlerContext } from './context.ts';
 
 // Local breach corpora. Importing one is a job: corpora.import checks the file and returns a job
 // id at once; progress comes as job events; corpora.importResult gives the summary once it is done.
 
-type CorpusCalls = 'corpora.list' | 'corpora.import' | 'corpora.importResult' | 'corpora.remove';
-
-export function corpusHandlers(host: StoreHost, jobs: JobRunner): Pick<Handlers, CorpusCalls> {
+export function corporaHandlers({ host, jobs }: HandlerContext): AreaHandlers<'corpora'> {
   return {
     'corpora.list': () => host.use((store) => store.corpora.list()),
     'corpora.import': (input) =>

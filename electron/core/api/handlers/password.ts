@@ -1,23 +1,14 @@
-import { contextExclusion, contextWords } from '../password/context-words.ts';
-import { generatePassphrase } from '../password/passphrase.ts';
-import { warmUpStrength } from '../password/strength.ts';
-import { assessForTarget, checkAccountPassword, passwordContext, passwordResults, type PwnedCheckOptions } from '../password/password-check.ts';
-import { PasswordSittings, type SittingOptions } from '../password/sitting.ts';
-import type { StoreHost } from '../store/store-host.ts';
-import { HygieError } from '../model/hygie-error.ts';
-import { PASSPHRASE_DEFAULT_WORDS } from '../model/schemas/password.ts';
-import type { Handlers } from './router.ts';
+import { contextExclusion, contextWords } from '../../password/context-words.ts';
+import { generatePassphrase } from '../../password/passphrase.ts';
+import { warmUpStrength } from '../../password/strength.ts';
+import { assessForTarget, checkAccountPassword, passwordContext, passwordResults, type PwnedCheckOptions } from '../../password/password-check.ts';
+import { PasswordSittings, type SittingOptions } from '../../password/sitting.ts';
+import { HygieError } from '../../model/hygie-error.ts';
+import { PASSPHRASE_DEFAULT_WORDS } from '../../model/schemas/password.ts';
+import type { AreaHandlers, HandlerContext } from './context.ts';
 
 // The password audit's calls. The sittings (the in-memory keys that find reuse) belong to the
 // core: createCore builds them once, passes them here, and ends them all when it closes.
-
-type PasswordCalls =
-  | 'password.assess'
-  | 'password.beginSitting'
-  | 'password.endSitting'
-  | 'password.check'
-  | 'password.results'
-  | 'password.generate';
 
 /** Tuning for tests: a virtual clock for the sittings, short pwned timeouts. */
 export interface PasswordCoreOptions {
@@ -27,12 +18,10 @@ export interface PasswordCoreOptions {
 
 export interface PasswordHandlerDeps {
   sittings: PasswordSittings;
-  userAgent: string;
-  pwned?: PwnedCheckOptions;
+  pwned?: PwnedCheckOptions | undefined;
 }
 
-export function passwordHandlers(host: StoreHost, deps: PasswordHandlerDeps): Pick<Handlers, PasswordCalls> {
-  const { sittings } = deps;
+export function passwordHandlers({ host, userAgent }: HandlerContext, { sittings, pwned }: PasswordHandlerDeps): AreaHandlers<'password'> {
   return {
     'password.assess': (input) => host.use((store) => assessForTarget(store, { ...input, lockout: input.lockout ?? false })),
     'password.beginSitting': ({ staffId }) =>
@@ -46,7 +35,7 @@ export function passwordHandlers(host: StoreHost, deps: PasswordHandlerDeps): Pi
     'password.endSitting': ({ sittingId }) => ({ ended: sittings.end(sittingId) }),
     'password.check': (input) =>
       host.use((store) =>
-        checkAccountPassword(store, { ...input, lockout: input.lockout ?? false }, { sittings, userAgent: deps.userAgent, ...(deps.pwned ? { pwned: deps.pwned } : {}) }),
+        checkAccountPassword(store, { ...input, lockout: input.lockout ?? false }, { sittings, userAgent, ...(pwned ? { pwned } : {}) }),
       ),
     'password.results': () => host.use((store) => passwordResults(store)),
     'password.generate': ({ lang, words, staffId }) =>

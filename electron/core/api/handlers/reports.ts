@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { dashboardSummary } from '../report/dashboard-summary.ts';
-import { generateReport } from '../report/generate-report.ts';
-import { fileStillThere, openableAs, reportFolder, reportTargets, withExists } from '../report/report-location.ts';
-import { isFileSystemError, writeReportFiles } from '../report/write-report-files.ts';
-import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
-import type { StoreHost } from '../store/store-host.ts';
-import type { DesktopShell } from './desktop-shell.ts';
-import { HygieError } from '../model/hygie-error.ts';
-import type { Handlers } from './router.ts';
-import type { ReportFileFormat, ReportRecord } from '../model/schemas/report.ts';
+import { dashboardSummary } from '../../report/dashboard-summary.ts';
+import { generateReport } from '../../report/generate-report.ts';
+import { fileStillThere, openableAs, reportFolder, reportTargets, withExists } from '../../report/report-location.ts';
+import { isFileSystemError, writeReportFiles } from '../../report/write-report-files.ts';
+import type { StoreHost } from '../../store/store-host.ts';
+import type { DesktopShell } from '../desktop-shell.ts';
+import { HygieError } from '../../model/hygie-error.ts';
+import type { ReportFileFormat, ReportRecord } from '../../model/schemas/report.ts';
+import type { AreaHandlers, HandlerContext } from './context.ts';
 
 // The dashboard and the Reports page. A report is built from the store, written as PDF, JSON and
 // CSV into its own folder under the data folder's reports/, and recorded (with the JSON's hash)
@@ -18,25 +17,15 @@ import type { ReportFileFormat, ReportRecord } from '../model/schemas/report.ts'
 // the paths `hygie report` was given, so a file is only opened if it is a regular file with its
 // format's extension (see openableAs).
 
-type ReportCalls = 'dashboard.summary' | 'reports.generate' | 'reports.list' | 'reports.open' | 'reports.reveal';
-
-export interface ReportHandlerDeps {
-  hygieVersion: string;
-  /** Open / show in folder; absent outside the desktop app (then desktop-unavailable). */
-  desktop?: DesktopShell | undefined;
-  /** The CSV's separator, from the computer's region. */
-  csvDelimiter: CsvDelimiter;
-  now?: () => Date;
-}
-
 /** Whether an HIBP key is saved: the report explains "not checked" differently without one. */
 async function hibpKeySet(host: StoreHost): Promise<boolean> {
   return (await host.secrets.get('hibp-api-key')) !== null;
 }
 
-function desktopOf(deps: ReportHandlerDeps): DesktopShell {
-  if (!deps.desktop) throw new HygieError('desktop-unavailable');
-  return deps.desktop;
+/** Open / show in folder: the desktop app's shell; absent outside it (then desktop-unavailable). */
+function desktopOf({ environment }: HandlerContext): DesktopShell {
+  if (!environment.desktop) throw new HygieError('desktop-unavailable');
+  return environment.desktop;
 }
 
 /** The path of the report's file in that format, once it is known to be safe to hand to the desktop. */
@@ -49,8 +38,9 @@ function openablePath(record: ReportRecord, format: ReportFileFormat): string {
   return file.path;
 }
 
-export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<Handlers, ReportCalls> {
-  const now = deps.now ?? (() => new Date());
+export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard' | 'reports'> {
+  const { host, environment, csvDelimiter } = context;
+  const hygieVersion = environment.appInfo.version;
 
   const recordOf = (reportId: string) =>
     host.use((store) => {
@@ -62,12 +52,12 @@ export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<H
   return {
     'dashboard.summary': ({ language }) =>
       host.use(async (store) =>
-        dashboardSummary(store, { language, now: now(), hibpKeySet: await hibpKeySet(host), generatedBy: store.actor, hygieVersion: deps.hygieVersion }),
+        dashboardSummary(store, { language, now: new Date(), hibpKeySet: await hibpKeySet(host), generatedBy: store.actor, hygieVersion }),
       ),
 
     'reports.generate': ({ language, anonymise }) =>
       host.use(async (store) => {
-        const at = now();
+        const at = new Date();
         const reportId = randomUUID();
         const folder = reportFolder(store.dataDir, reportId, at);
         const options = {
@@ -75,14 +65,14 @@ export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<H
           // The contract's default (false) is applied by the router; the type is the input's.
           anonymise: anonymise ?? false,
           now: at,
-          hygieVersion: deps.hygieVersion,
+          hygieVersion,
           hibpKeySet: await hibpKeySet(host),
           reportId,
         };
         await generateReport(store, options, async (report) => {
           try {
             mkdirSync(folder, { recursive: true, mode: 0o700 });
-            return await writeReportFiles(report, reportTargets(folder, language, at), { csvDelimiter: deps.csvDelimiter });
+            return await writeReportFiles(report, reportTargets(folder, language, at), { csvDelimiter });
           } catch (error) {
             // The folder is this report's own: leave no partial set of files behind (if it was made at all).
             try {
@@ -100,7 +90,7 @@ export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<H
     'reports.list': () => host.use((store) => store.reports.list().map((stored) => withExists(stored))),
 
     'reports.open': async ({ reportId, format }) => {
-      const desktop = desktopOf(deps);
+      const desktop = desktopOf(context);
       const path = openablePath(await recordOf(reportId), format);
       const problem = await desktop.openPath(path);
       // Electron answers '' once the file is handed over, else why not (no application for .csv…).
@@ -109,7 +99,7 @@ export function reportHandlers(host: StoreHost, deps: ReportHandlerDeps): Pick<H
     },
 
     'reports.reveal': async ({ reportId }) => {
-      const desktop = desktopOf(deps);
+      const desktop = desktopOf(context);
       const record = await recordOf(reportId);
       // The PDF is what people look for; any file left shows the folder.
       const file = [...record.files].sort((a, b) => Number(b.format === 'pdf') - Number(a.format === 'pdf')).find((entry) => fileStillThere(entry.path));

@@ -1,0 +1,25 @@
+import type { JobRunner } from '../../jobs/job-runner.ts';
+import type { CsvDelimiter } from '../../roster/csv-delimiter.ts';
+import type { StoreHost } from '../../store/store-host.ts';
+import type { CallName } from '../channels.ts';
+import type { CoreEnvironment } from '../core-environment.ts';
+import type { Handlers } from '../router.ts';
+
+// What every area's handlers are built from: createHandlers (../handlers.ts) makes one context
+// per core, so what is derived from the environment (the user agent, the CSV separator) is
+// derived once.
+
+export interface HandlerContext {
+  environment: CoreEnvironment;
+  /** The encrypted store and the keychain behind it (environment.store). */
+  host: StoreHost;
+  /** The runner long work goes through. */
+  jobs: JobRunner;
+  /** `Hygie/<version>`: the User-Agent of every request the core makes (see coreUserAgent). */
+  userAgent: string;
+  /** Excel splits CSV files on the region's list separator, not the interface language's. */
+  csvDelimiter: CsvDelimiter;
+}
+
+/** The handlers of one area of the contract: every call named `<area>.…`, and no other. */
+export type AreaHandlers<Area extends string> = Pick<Handlers, Extract<CallName, `${Area}.${string}`>>;

@@ -1,0 +1,8 @@
+import { config } from 'zod';
+
+// The forms check fields with the engine's zod schemas (electron/core/model). zod compiles a
+// faster parser for object schemas with `new Function` when the page allows it, and probes for
+// that as each object schema is built; our CSP (no 'unsafe-eval') refuses it, and Chromium logs
+// the refused probe as a violation even though zod catches it. Jitless mode skips the probe and
+// the compiler. It must run before any schema is built: main.tsx imports this file first.
+config({ jitless: true });
