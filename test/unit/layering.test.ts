@@ -59,6 +59,8 @@ describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
       'renderer/uses-model.ts': "import { STAFF_ROLES } from '../electron/core/model/schemas/staff.ts';\nexport const roles = STAFF_ROLES;\n",
       'electron/core/model/uses-fs.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
       'electron/core/model/uses-domain.ts': "import { RateLimiter } from '../breach/rate-limiter.ts';\nexport const r = RateLimiter;\n",
+      'electron/core/text/uses-model.ts': "import { ERROR_CODES } from '../model/error-messages.ts';\nexport const codes = ERROR_CODES;\n",
+      'electron/core/text/uses-zod.ts': "import { z } from 'zod';\nexport const s = z.string();\n",
       'electron/core/breach/uses-api.ts': "import { createRouter } from '../api/router.ts';\nexport const r = createRouter;\n",
       'electron/core/store/uses-domain.ts': "import { RateLimiter } from '../breach/rate-limiter.ts';\nexport const r = RateLimiter;\n",
       'electron/core/jobs/cycle-a.ts': "import { b } from './cycle-b.ts';\nexport const a = () => b;\n",
@@ -84,6 +86,8 @@ describe('layering rules (DESIGN.md: a folder tells its environment)', () => {
         'renderer-no-password-dictionaries renderer/uses-dictionaries.ts',
         'model-is-plain electron/core/model/uses-fs.ts',
         'model-is-plain electron/core/model/uses-domain.ts',
+        'text-is-plain electron/core/text/uses-model.ts',
+        'text-is-plain electron/core/text/uses-zod.ts',
         'domain-no-api electron/core/breach/uses-api.ts',
         'store-no-domain electron/core/store/uses-domain.ts',
         // A cycle is reported once, from the file the cruise meets first.

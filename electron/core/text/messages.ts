@@ -1,0 +1,41 @@
+import errorsEn from './errors.en.ts';
+import errorsFr from './errors.fr.ts';
+import labelsEn from './labels.en.ts';
+import labelsFr from './labels.fr.ts';
+import passwordEn from './password.en.ts';
+import passwordFr from './password.fr.ts';
+import reportEn from './report.en.ts';
+import reportFr from './report.fr.ts';
+import type { Language, Localised, Translation } from './template.ts';
+
+// All the Node side's texts, per language: one file per area (`<area>.fr.ts`, `<area>.en.ts`, each
+// holding one top-level key), merged here as renderer/i18n/messages.ts merges the interface's.
+// core/model imports its areas directly (errors, labels), so the renderer's bundle carries those alone.
+
+export const fr = {
+  ...errorsFr,
+  ...labelsFr,
+  ...passwordFr,
+  ...reportFr,
+};
+
+/** The texts' type: the French file's, whose literal strings name each text's placeholders. */
+export type NodeTexts = typeof fr;
+
+export const en: Translation<NodeTexts> = {
+  ...errorsEn,
+  ...labelsEn,
+  ...passwordEn,
+  ...reportEn,
+};
+
+/**
+ * Both languages under the French file's type, so that `fill` knows each text's placeholders: the
+ * English file is checked against it at compile time (Translation) and by text-catalogue.test.ts.
+ */
+export const TEXTS: Readonly<Record<Language, NodeTexts>> = { fr, en: en as unknown as NodeTexts };
+
+/** One text in both languages, where both travel together (a policy's title sent to the UI). */
+export function inBothLanguages(pick: (texts: NodeTexts) => string): Localised {
+  return { fr: pick(TEXTS.fr), en: pick(TEXTS.en) };
+}
