@@ -4,6 +4,8 @@ import labelsEn from './labels.en.ts';
 import labelsFr from './labels.fr.ts';
 import passwordEn from './password.en.ts';
 import passwordFr from './password.fr.ts';
+import pdfEn from './pdf.en.ts';
+import pdfFr from './pdf.fr.ts';
 import reportEn from './report.en.ts';
 import reportFr from './report.fr.ts';
 import type { Language, Localised, Translation } from './template.ts';
@@ -17,6 +19,7 @@ export const fr = {
   ...labelsFr,
   ...passwordFr,
   ...reportFr,
+  ...pdfFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -27,6 +30,7 @@ export const en: Translation<NodeTexts> = {
   ...labelsEn,
   ...passwordEn,
   ...reportEn,
+  ...pdfEn,
 };
 
 /**
