@@ -4,6 +4,7 @@ import { KIT_TEXTS } from '../recovery/recovery-kit-texts.ts';
 import { writeRecoveryKit } from '../recovery/recovery-kit.ts';
 import { restoreWithRecoveryWords } from '../recovery/recovery-restore.ts';
 import type { StoreHost } from '../store/store-host.ts';
+import { TEXTS } from '../text/messages.ts';
 import type { DesktopShell } from './desktop-shell.ts';
 import type { FileDialogs } from './file-dialogs.ts';
 import { HygieError } from '../model/hygie-error.ts';
@@ -23,11 +24,6 @@ export interface RecoveryHandlerDeps {
   desktop?: DesktopShell | undefined;
   now?: () => Date;
 }
-
-const BACKUP_TEXTS = {
-  fr: { title: 'Choisir la sauvegarde de Hygie à restaurer', filter: 'Sauvegarde de Hygie', all: 'Tous les fichiers' },
-  en: { title: 'Choose the Hygie backup to restore', filter: 'Hygie backup', all: 'All files' },
-} as const;
 
 function dialogsOf(deps: RecoveryHandlerDeps): FileDialogs {
   if (!deps.dialogs) throw new HygieError('file-dialog-unavailable');
@@ -66,7 +62,7 @@ export function recoveryHandlers(host: StoreHost, deps: RecoveryHandlerDeps): Pi
     },
 
     'recovery.chooseBackup': async ({ language }) => {
-      const texts = BACKUP_TEXTS[language];
+      const texts = TEXTS[language].recovery.backupDialog;
       const path = await dialogsOf(deps).chooseOpenPath({
         title: texts.title,
         filters: [

@@ -6,6 +6,8 @@ import passwordEn from './password.en.ts';
 import passwordFr from './password.fr.ts';
 import pdfEn from './pdf.en.ts';
 import pdfFr from './pdf.fr.ts';
+import recoveryEn from './recovery.en.ts';
+import recoveryFr from './recovery.fr.ts';
 import reportEn from './report.en.ts';
 import reportFr from './report.fr.ts';
 import type { Language, Localised, Translation } from './template.ts';
@@ -20,6 +22,7 @@ export const fr = {
   ...passwordFr,
   ...reportFr,
   ...pdfFr,
+  ...recoveryFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -31,6 +34,7 @@ export const en: Translation<NodeTexts> = {
   ...passwordEn,
   ...reportEn,
   ...pdfEn,
+  ...recoveryEn,
 };
 
 /**
