@@ -1,3 +1,13 @@
+import cliKeychainEn from './cli-keychain.en.ts';
+import cliKeychainFr from './cli-keychain.fr.ts';
+import cliPasswordEn from './cli-password.en.ts';
+import cliPasswordFr from './cli-password.fr.ts';
+import cliRecoveryKitEn from './cli-recovery-kit.en.ts';
+import cliRecoveryKitFr from './cli-recovery-kit.fr.ts';
+import cliReportEn from './cli-report.en.ts';
+import cliReportFr from './cli-report.fr.ts';
+import cliEn from './cli.en.ts';
+import cliFr from './cli.fr.ts';
 import errorsEn from './errors.en.ts';
 import errorsFr from './errors.fr.ts';
 import labelsEn from './labels.en.ts';
@@ -23,6 +33,11 @@ export const fr = {
   ...reportFr,
   ...pdfFr,
   ...recoveryFr,
+  ...cliFr,
+  ...cliPasswordFr,
+  ...cliReportFr,
+  ...cliRecoveryKitFr,
+  ...cliKeychainFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -35,6 +50,11 @@ export const en: Translation<NodeTexts> = {
   ...reportEn,
   ...pdfEn,
   ...recoveryEn,
+  ...cliEn,
+  ...cliPasswordEn,
+  ...cliReportEn,
+  ...cliRecoveryKitEn,
+  ...cliKeychainEn,
 };
 
 /**

@@ -42,14 +42,14 @@ export interface Plural {
   other: string;
 }
 
-/** 1 → one, anything else (0 included) → other: the rule the Node texts use unless they say otherwise. */
+/** 1 → one, anything else (0 included) → other, whatever the language: the rule most Node texts follow today. */
 export function oneOrOther<P extends Plural>(forms: P, count: number): P['one'] | P['other'] {
   return count === 1 ? forms.one : forms.other;
 }
 
-/** 0 and 1 → one, more → other: French's rule ("0 vérifiée"), where a text follows it. */
-export function atMostOneOrOther<P extends Plural>(forms: P, count: number): P['one'] | P['other'] {
-  return count > 1 ? forms.other : forms.one;
+/** The language's own rule, as i18next applies it (French: 0 and 1 → one; English: 1 → one). */
+export function plural<P extends Plural>(forms: P, count: number, language: Language): P['one'] | P['other'] {
+  return new Intl.PluralRules(language).select(count) === 'one' ? forms.one : forms.other;
 }
 
 type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
