@@ -31,7 +31,7 @@ export interface RuleInputs {
 /** Narrow no-break space, between thousands in French. */
 const NNBSP = '\u202f';
 
-type Words = NodeTexts['password'];
+type PasswordTexts = NodeTexts['password'];
 
 /** 12345 → "12 345" (fr, narrow no-break space) / "12,345" (en). */
 function formatNumber(value: number, language: Language): string {
@@ -48,7 +48,7 @@ function roughly(value: number): number {
 }
 
 /** A number of guesses as a secretary reads it: "about 2 million guesses" rather than 10^6.3. */
-function guessesText(guessesLog10: number, t: Words, language: Language): string {
+function guessesText(guessesLog10: number, t: PasswordTexts, language: Language): string {
   const guesses = 10 ** guessesLog10;
   if (guesses < 1e6) {
     const count = roughly(guesses);
@@ -68,13 +68,13 @@ function guessesText(guessesLog10: number, t: Words, language: Language): string
 const CLASS_ORDER: readonly (keyof CharacterClasses)[] = ['upper', 'lower', 'digit', 'special'];
 
 /** "a, b and c". */
-function listText(items: readonly string[], t: Words): string {
+function listText(items: readonly string[], t: PasswordTexts): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${t.and} ${items.at(-1) ?? ''}`;
 }
 
 /** A rule's result, its explanation written in each language by `explain`. */
-function result(kind: PolicyRule['kind'], outcome: RuleResult['outcome'], explain: (t: Words, language: Language) => string): RuleResult {
+function result(kind: PolicyRule['kind'], outcome: RuleResult['outcome'], explain: (t: PasswordTexts, language: Language) => string): RuleResult {
   return { kind, outcome, explanation: { fr: explain(TEXTS.fr.password, 'fr'), en: explain(TEXTS.en.password, 'en') } };
 }
 
@@ -111,7 +111,7 @@ function classesRule(rule: Extract<PolicyRule, { kind: 'character-classes' }>, i
   const from = rule.optionalFromLength;
   if (length >= from) return result(rule.kind, 'pass', (t) => fill(t.classes.longEnough, { from, length }));
   const missing = CLASS_ORDER.filter((name) => !classes[name]);
-  const all = (t: Words) => listText(CLASS_ORDER.map((name) => t.classes.names[name]), t);
+  const all = (t: PasswordTexts) => listText(CLASS_ORDER.map((name) => t.classes.names[name]), t);
   if (missing.length === 0) return result(rule.kind, 'pass', (t) => fill(t.classes.mixed, { all: all(t) }));
   return result(rule.kind, 'fail', (t) =>
     fill(oneOrOther(t.classes.missing, missing.length), {

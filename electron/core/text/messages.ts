@@ -10,8 +10,12 @@ import cliEn from './cli.en.ts';
 import cliFr from './cli.fr.ts';
 import errorsEn from './errors.en.ts';
 import errorsFr from './errors.fr.ts';
+import filesEn from './files.en.ts';
+import filesFr from './files.fr.ts';
 import labelsEn from './labels.en.ts';
 import labelsFr from './labels.fr.ts';
+import menuEn from './menu.en.ts';
+import menuFr from './menu.fr.ts';
 import passwordEn from './password.en.ts';
 import passwordFr from './password.fr.ts';
 import pdfEn from './pdf.en.ts';
@@ -38,6 +42,8 @@ export const fr = {
   ...cliReportFr,
   ...cliRecoveryKitFr,
   ...cliKeychainFr,
+  ...menuFr,
+  ...filesFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -55,6 +61,8 @@ export const en: Translation<NodeTexts> = {
   ...cliReportEn,
   ...cliRecoveryKitEn,
   ...cliKeychainEn,
+  ...menuEn,
+  ...filesEn,
 };
 
 /**
