@@ -1,7 +1,7 @@
 import type { NotCheckedReason } from '../core/model/schemas/breach.ts';
 import type { RowIssue } from '../core/model/schemas/roster-import.ts';
 import { TEXTS } from '../core/text/messages.ts';
-import { fill, oneOrOther, plural, type Plural } from '../core/text/template.ts';
+import { fill, LOCALES, oneOrOther, plural, type Plural } from '../core/text/template.ts';
 import type { Language } from './language.ts';
 
 // Every sentence the `hygie` command prints, in the language asked for: the words are
@@ -94,7 +94,7 @@ export function notCheckedText(breach: { reason?: NotCheckedReason | undefined; 
 
 /** "10:32" today, "10:32 (6 January)" on another day: when an address can be checked again. */
 function clockTime(iso: string, language: Language): { time: string; day: string | null } {
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
+  const locale = LOCALES[language];
   const date = new Date(iso);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
   const sameDay = date.toDateString() === new Date().toDateString();

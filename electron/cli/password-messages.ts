@@ -1,6 +1,6 @@
 import type { Verdict } from '../core/model/schemas/password.ts';
 import { TEXTS } from '../core/text/messages.ts';
-import { fill } from '../core/text/template.ts';
+import { fill, LOCALES } from '../core/text/template.ts';
 import type { Language } from './language.ts';
 
 // The sentences of `hygie password` (core/text/cli-password.*.ts), filled, beside the audit's in
@@ -37,7 +37,7 @@ export interface PasswordCliTexts {
   };
 }
 
-const group = (value: number, language: Language) => new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB').format(value);
+const group = (value: number, language: Language) => new Intl.NumberFormat(LOCALES[language]).format(value);
 
 function passwordTexts(language: Language): PasswordCliTexts {
   const t = TEXTS[language].cliPassword;

@@ -12,8 +12,8 @@ import type {
 import { SEVERITIES } from '../model/schemas/report.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
 import { TEXTS } from '../text/messages.ts';
-import { fill } from '../text/template.ts';
-import { formatDay, formatInstant, formatNumber, formatPercent, LOCALES, printable, printableContent, type PdfTexts } from './pdf-texts.ts';
+import { fill, LOCALES } from '../text/template.ts';
+import { formatDay, formatInstant, formatNumber, formatPercent, printable, printableContent, type PdfTexts } from './pdf-texts.ts';
 import { isWeakMfa } from './findings.ts';
 import { pdfmake, type DocDefinition } from './pdf-engine.ts';
 

@@ -5,7 +5,7 @@ import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../model/sche
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
 import { POLICIES } from '../password/policies.ts';
 import { TEXTS, type NodeTexts } from '../text/messages.ts';
-import { fill } from '../text/template.ts';
+import { fill, LOCALES } from '../text/template.ts';
 
 // The report's sentences in its language: what each finding is and what to do about it, why
 // something was not checked and how to get it checked, and the names of roles, services,
@@ -70,7 +70,7 @@ export type FindingParams =
   | { kind: 'walkthrough-incomplete'; answered: number; total: number }
   | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] };
 
-const count = (value: number, language: ReportLanguage) => value.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
+const count = (value: number, language: ReportLanguage) => value.toLocaleString(LOCALES[language]);
 
 /** A finding's title (what is wrong, on which account) and action (what to do, concretely). */
 export function findingTexts(params: FindingParams, language: ReportLanguage): { title: string; action: string } {

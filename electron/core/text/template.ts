@@ -8,6 +8,9 @@ export type Language = 'fr' | 'en';
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 
+/** The locale numbers, days and times are written in, per language. */
+export const LOCALES: Readonly<Record<Language, string>> = { fr: 'fr-FR', en: 'en-GB' };
+
 /** A text in both languages at once, where both travel together (an error sent to the UI, a rule's explanation). */
 export interface Localised {
   fr: string;
