@@ -11,9 +11,9 @@ import type {
 } from '../model/schemas/report.ts';
 import { SEVERITIES } from '../model/schemas/report.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
-import { TEXTS } from '../text/messages.ts';
+import { TEXTS, type NodeTexts } from '../text/messages.ts';
 import { fill, LOCALES } from '../text/template.ts';
-import { formatDay, formatInstant, formatNumber, formatPercent, printable, printableContent, type PdfTexts } from './pdf-texts.ts';
+import { formatDay, formatInstant, formatNumber, formatPercent, printable, printableContent } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
 import { pdfmake, type DocDefinition } from './pdf-engine.ts';
 
@@ -29,6 +29,9 @@ import { pdfmake, type DocDefinition } from './pdf-engine.ts';
 // start on a new page; the findings' and the "not checked" headings, and each person's name and
 // walkthrough line, are title rows of their table's header: kept with its first row and
 // repeated on every page the table runs over.
+
+/** The words of the report's language around its own texts. */
+type PdfTexts = NodeTexts['pdf'];
 
 type CanvasElement = Extract<Content, { canvas: unknown }>['canvas'][number];
 

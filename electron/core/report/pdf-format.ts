@@ -1,12 +1,8 @@
 import type { ReportLanguage } from '../model/schemas/report.ts';
-import type { NodeTexts } from '../text/messages.ts';
 import { LOCALES } from '../text/template.ts';
 
 // The formats the PDF and CSV renderers print numbers, days and instants in. Their words are
 // text/pdf.*.ts (headings, column names, a name for every code the report carries).
-
-/** The words of one language's PDF and CSV. */
-export type PdfTexts = NodeTexts['pdf'];
 
 const NBSP = '\u00a0';
 
