@@ -171,6 +171,7 @@ Exit codes of hygie audit:
       notChecked: 'not checked ({{reason}})',
       cancelling: 'Cancelling: the remaining addresses are marked not checked…',
     },
+    // checked, breached, notChecked: the number alone, the English words being in summary.totals.
     counts: {
       addresses: {
         one: '{{count}} address',

@@ -125,6 +125,7 @@ Codes de sortie de hygie audit :
       malformed: 'réponse illisible du service : relancez plus tard',
       cancelled: 'interrompu avant la vérification',
     },
+    /** A rate-limited address: when HIBP takes requests again, in local time (today, or another day). */
     retryAfter: {
       today: "HIBP demande d'attendre : relancez après {{time}}",
       otherDay: "HIBP demande d'attendre : relancez après {{time}} (le {{day}})",
@@ -145,6 +146,7 @@ Codes de sortie de hygie audit :
       breachedHeading: 'Compromises ({{count}}) — à traiter en priorité',
       notCheckedHeading: 'Non vérifiées ({{count}}) — à ne pas considérer comme sûres',
       cleanHeading: 'Sans fuite connue ({{count}})',
+      /** checked, breached and notChecked are counts.checked, .breached, .notChecked. */
       totals: 'Bilan : {{checked}} sur {{total}} — {{breached}}, {{clean}} sans fuite connue, {{notChecked}}.',
       cancelled: {
         one: "Interrompu : {{count}} adresse n'a pas été vérifiée.",
@@ -160,6 +162,7 @@ Codes de sortie de hygie audit :
         withEstimate: 'Vérification de {{addresses}} (environ {{duration}})…',
       },
       line: '[{{done}}/{{total}}] {{email}} : {{verdict}}',
+      /** The progress line on a terminal: remaining and address are filled in, or left out. */
       bar: {
         line: '[{{done}}/{{total}}] {{percent}} %{{remaining}}{{address}}',
         remaining: ' — reste environ {{duration}}',
@@ -170,6 +173,7 @@ Codes de sortie de hygie audit :
       notChecked: 'non vérifiée ({{reason}})',
       cancelling: 'Interruption demandée : les adresses restantes sont marquées non vérifiées…',
     },
+    /** Counts as the sentences above write them: one and other forms (messages.ts chooses). */
     counts: {
       addresses: {
         one: '{{count}} adresse',
@@ -196,6 +200,7 @@ Codes de sortie de hygie audit :
         other: '{{count}} non vérifiées',
       },
     },
+    /** How long the check should take: hours and minutes are numbers (French: minutes on two digits). */
     duration: {
       seconds: '{{count}} s',
       minutes: '{{count}} min',
