@@ -72,10 +72,18 @@ module.exports = {
     {
       name: 'model-is-plain',
       comment:
-        'electron/core/model is the vocabulary every environment may import (like VS Code\'s common/): plain TypeScript and zod, nothing else — no node built-ins, no domain code.',
+        'electron/core/model is the vocabulary every environment may import (like VS Code\'s common/): plain TypeScript, zod and the text catalogue (core/text), nothing else — no node built-ins, no domain code.',
       severity: 'error',
       from: { path: '^electron/core/model/' },
-      to: { pathNot: ['^electron/core/model/', 'node_modules/zod/'] },
+      to: { pathNot: ['^electron/core/model/', '^electron/core/text/', 'node_modules/zod/'] },
+    },
+    {
+      name: 'text-is-plain',
+      comment:
+        'electron/core/text is the Node side\'s text catalogue, one file per area and language: strings and the few helpers that fill them, importing nothing else — so core/model (its error messages) and every layer above may use it.',
+      severity: 'error',
+      from: { path: '^electron/core/text/' },
+      to: { pathNot: '^electron/core/text/' },
     },
     {
       name: 'domain-no-api',

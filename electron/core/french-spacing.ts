@@ -1,6 +1,6 @@
 // French typography for texts written with ordinary spaces: a narrow no-break space (U+202F)
 // before : ; ? ! and inside « », so that the sign never starts a line of its own. Screens show it;
-// the PDFs print it as a no-break space (report/pdf-texts.ts, printable), which Roboto has.
+// the PDFs print it as a no-break space (report/pdf-format.ts, printable), which Roboto has.
 
 export function frenchSpacing(text: string): string {
   return text

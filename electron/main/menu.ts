@@ -1,12 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../core/model/schemas/preferences.ts';
-import { MENU_LABELS, type MenuLabel } from './menu-labels.ts';
+import { TEXTS, type NodeTexts } from '../core/text/messages.ts';
+import { fill } from '../core/text/template.ts';
 
 // The native menu, in the interface's language. Every item keeps its Electron role (so the
 // operating system's behaviour and the role's default shortcut stay: MenuItem takes the role's
 // accelerator when none is given, electron/lib/browser/api/menu-item.ts) and gets our own label,
 // since a role's label is fixed English (menu-item-roles.ts). The top-level roles keep their
-// role too: on macOS, windowMenu is the menu the system lists the windows in.
+// role too: on macOS, windowMenu is the menu the system lists the windows in. The words are
+// core/text/menu.*.ts.
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -16,12 +18,13 @@ export interface MenuOptions {
 }
 
 type Item = MenuItemConstructorOptions;
+type MenuLabel = keyof NodeTexts['menu'];
 const separator: Item = { type: 'separator' };
 
 export function menuTemplate({ platform, allowDevTools, language, appName }: MenuOptions): Item[] {
   const mac = platform === 'darwin';
   const label = (key: MenuLabel): string => {
-    const text = MENU_LABELS[language][key].replaceAll('{app}', appName);
+    const text = fill(TEXTS[language].menu[key], { app: appName });
     // An access key (&F) on Windows and Linux; macOS menus have none and would show the '&'.
     return mac ? text.replace('&', '') : text;
   };

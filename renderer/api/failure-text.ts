@@ -1,18 +1,14 @@
 // Turns whatever a call threw into texts the ErrorBanner can show in either language.
+import type { Localised } from '../../electron/core/model/schemas/localised.ts';
 import en from '../i18n/en.json';
 import fr from '../i18n/fr.json';
 import { ApiFailure, BridgeUnavailableError } from './client.ts';
 
-export interface LocalisedText {
-  fr: string;
-  en: string;
-}
-
 /** What the user reads when something fails: what happened, what to do, and a code for IT. */
 export interface FailureText {
   code?: string;
-  message: LocalisedText;
-  action: LocalisedText;
+  message: Localised;
+  action: Localised;
 }
 
 export function toFailureText(error: unknown): FailureText {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it } from 'vitest';
 import { menuLanguage, menuTemplate } from '../../electron/main/menu.ts';
-import { MENU_LABELS } from '../../electron/main/menu-labels.ts';
 import { startApp, type ElectronApi } from '../../electron/main/start-app.ts';
+import { TEXTS } from '../../electron/core/text/messages.ts';
 import { createFakeElectron, invokeEvent } from '../support/fake-electron.ts';
 
 // Issue 14, item 4: Electron's role items are labelled in English whatever the user's language
@@ -42,7 +42,7 @@ describe('the native menu', () => {
           expect(item.accelerator, item.label).toBeUndefined();
         }
         const labels = all.map((item) => item.label!.replace('&', ''));
-        const ours = new Set(Object.values(MENU_LABELS[language]).map((text) => text.replace('&', '').replaceAll('{app}', 'Hygie')));
+        const ours = new Set(Object.values(TEXTS[language].menu).map((text) => text.replace('&', '').replaceAll('{{app}}', 'Hygie')));
         for (const label of labels) expect(ours.has(label) || label === 'Hygie', label).toBe(true);
         if (language === 'fr') {
           const english = labels.filter((label) => ELECTRON_ENGLISH.has(label));

@@ -1,3 +1,4 @@
+import type { Localised } from '../../electron/core/model/schemas/localised.ts';
 import { HIPAA_PROCEDURES, POLICIES } from '../../electron/core/password/policies.ts';
 import {
   REPORT_FORMAT,
@@ -31,10 +32,9 @@ export const FIXTURE_BREACH_TITLES = ['Adobe', 'Fuite locale — Clinique de l�
 export const FIXTURE_EMAILS = ['helene.lefevre@cabinet-eglantiers.fr', 'anais.garcon@cabinet-eglantiers.fr'] as const;
 export const FIXTURE_SCORE = 46;
 
-type Words = { fr: string; en: string };
-const w = (fr: string, en: string): Words => ({ fr, en });
+const w = (fr: string, en: string): Localised => ({ fr, en });
 
-const REFERENCES: Record<Reference['id'], { title: string; relevance: Words; url: string }> = {
+const REFERENCES: Record<Reference['id'], { title: string; relevance: Localised; url: string }> = {
   'cnil-2022-100': {
     title: 'CNIL, délibération n° 2022-100',
     relevance: w('Règles des mots de passe (80 bits, ou 50 avec blocage).', 'Password rules (80 bits, or 50 with lock-out).'),
@@ -76,7 +76,7 @@ export function reportFixture(options: ReportFixtureOptions = {}): Report {
   const language = options.language ?? 'fr';
   const anonymised = options.anonymised ?? false;
   const policyId = options.policy ?? 'cnil-2022';
-  const say = (words: Words) => words[language];
+  const say = (words: Localised) => words[language];
   const [helene, anais, zoe] = FIXTURE_PEOPLE.map((person) => (anonymised ? person.initials : person.name)) as [string, string, string];
   const mail = (address: string) => (anonymised ? `•••@${address.split('@')[1]}` : address);
   const [heleneMail, anaisMail] = FIXTURE_EMAILS.map(mail) as [string, string];

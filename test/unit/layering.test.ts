@@ -61,6 +61,8 @@ describe('layering rules (docs/architecture.md: a folder tells its environment)'
       'renderer/uses-router.ts': "import { createRouter } from '../electron/core/api/router.ts';\nexport const r = createRouter;\n",
       'electron/core/model/uses-fs.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
       'electron/core/model/uses-domain.ts': "import { RateLimiter } from '../breach/rate-limiter.ts';\nexport const r = RateLimiter;\n",
+      'electron/core/text/uses-model.ts': "import { ERROR_CODES } from '../model/error-messages.ts';\nexport const codes = ERROR_CODES;\n",
+      'electron/core/text/uses-zod.ts': "import { z } from 'zod';\nexport const s = z.string();\n",
       'electron/core/breach/uses-api.ts': "import { createRouter } from '../api/router.ts';\nexport const r = createRouter;\n",
       'electron/core/store/uses-domain.ts': "import { RateLimiter } from '../breach/rate-limiter.ts';\nexport const r = RateLimiter;\n",
       // The real file with one import added.
@@ -90,6 +92,8 @@ describe('layering rules (docs/architecture.md: a folder tells its environment)'
         'renderer-no-password-dictionaries renderer/uses-dictionaries.ts',
         'model-is-plain electron/core/model/uses-fs.ts',
         'model-is-plain electron/core/model/uses-domain.ts',
+        'text-is-plain electron/core/text/uses-model.ts',
+        'text-is-plain electron/core/text/uses-zod.ts',
         'domain-no-api electron/core/breach/uses-api.ts',
         'store-no-domain electron/core/store/uses-domain.ts',
         // A cycle is reported once, from the file the cruise meets first.

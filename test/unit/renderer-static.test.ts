@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parityProblems } from '../support/catalogue-parity.ts';
 import { messages } from '../support/messages.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
 
@@ -32,6 +33,10 @@ describe('renderer translations', () => {
 
   it('have the same keys in French and English', () => {
     expect(keys(en).sort()).toEqual(keys(fr).sort());
+  });
+
+  it('use the same placeholders in French and English, text by text', () => {
+    expect(parityProblems(fr, en)).toEqual([]);
   });
 
   it('have no empty text', () => {

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../electron/core/model/schemas/report.ts';
 import { HIPAA_PROCEDURES } from '../../electron/core/password/policies.ts';
-import { PDF_TEXTS } from '../../electron/core/report/pdf-texts.ts';
+import { TEXTS } from '../../electron/core/text/messages.ts';
 import { reportCsv } from '../../electron/core/report/report-csv.ts';
 import { reportJsonBytes, reportJsonSchemaText, sha256Hex } from '../../electron/core/report/report-json.ts';
 import { renderReportPdf } from '../../electron/core/report/report-pdf.ts';
@@ -92,7 +92,7 @@ describe('the PDF', () => {
       expect(page).toContain(`Page ${index + 1} / ${pageCount}`);
       expect(page).toContain(`SHA-256 (JSON) : ${hash}`);
     });
-    for (const heading of [PDF_TEXTS.fr.score.heading, PDF_TEXTS.fr.findings.heading, PDF_TEXTS.fr.notChecked.heading, PDF_TEXTS.fr.signature.heading]) {
+    for (const heading of [TEXTS.fr.pdf.score.heading, TEXTS.fr.pdf.findings.heading, TEXTS.fr.pdf.notChecked.heading, TEXTS.fr.pdf.signature.heading]) {
       expect(flat).toContain(heading.replace(/\u00a0/gu, ' '));
     }
     // Severity is printed as a word next to its colour, and an overdue finding says so.
@@ -112,13 +112,13 @@ describe('the PDF', () => {
   it('speaks English when the report does, with nothing left in French', async () => {
     const { text, pages } = await render('en', { language: 'en' });
     const flat = squash(text);
-    for (const heading of [PDF_TEXTS.en.score.heading, PDF_TEXTS.en.findings.heading, PDF_TEXTS.en.people.heading, PDF_TEXTS.en.notChecked.heading, PDF_TEXTS.en.signature.heading]) {
+    for (const heading of [TEXTS.en.pdf.score.heading, TEXTS.en.pdf.findings.heading, TEXTS.en.pdf.people.heading, TEXTS.en.pdf.notChecked.heading, TEXTS.en.pdf.signature.heading]) {
       expect(flat).toContain(heading);
     }
     expect(flat).toContain(`SHA-256 (JSON):`);
     expect(pages[0]).toContain(`Page 1 / ${pages.length}`);
     expect(flat).toContain('7 Mar 2025');
-    for (const french of [PDF_TEXTS.fr.score.heading, PDF_TEXTS.fr.findings.heading, 'Établi le', 'Critique', 'Messagerie']) expect(flat).not.toContain(french);
+    for (const french of [TEXTS.fr.pdf.score.heading, TEXTS.fr.pdf.findings.heading, 'Établi le', 'Critique', 'Messagerie']) expect(flat).not.toContain(french);
   });
 
   it('shows initials only when anonymised: no full name, no address', async () => {
@@ -136,21 +136,21 @@ describe('the PDF', () => {
 
   it('lists the HIPAA procedures when the policy is HIPAA, and not otherwise', async () => {
     const hipaa = squash((await render('en-hipaa', { language: 'en', policy: 'hipaa' })).text);
-    expect(hipaa).toContain(PDF_TEXTS.en.procedures.heading);
+    expect(hipaa).toContain(TEXTS.en.pdf.procedures.heading);
     for (const procedure of HIPAA_PROCEDURES) expect(hipaa).toContain(procedure.en);
     expect(hipaa).toContain('(chosen policy)');
     const cnil = squash((await render('en', { language: 'en' })).text);
-    expect(cnil).not.toContain(PDF_TEXTS.en.procedures.heading);
+    expect(cnil).not.toContain(TEXTS.en.pdf.procedures.heading);
   });
 
   it('repeats table headers on every page a table runs over, and never ends a page on a heading', async () => {
     const { pages } = await render('fr-long', { language: 'fr' }, longReport);
     const withFindingRows = pages.filter((page) => /^F0\d\d$/mu.test(page));
     expect(withFindingRows.length).toBeGreaterThan(1);
-    for (const page of withFindingRows) expect(page).toContain(PDF_TEXTS.fr.findings.severity);
+    for (const page of withFindingRows) expect(page).toContain(TEXTS.fr.pdf.findings.severity);
     const withAccountRows = pages.filter((page) => /^P01-A\d\d$/mu.test(page));
     expect(withAccountRows.length).toBeGreaterThan(1);
-    for (const page of withAccountRows) expect(page).toContain(PDF_TEXTS.fr.people.password);
+    for (const page of withAccountRows) expect(page).toContain(TEXTS.fr.pdf.people.password);
     expect(orphanHeadings(pages, 'fr')).toEqual([]);
     expect(orphanHeadings((await render('fr', { language: 'fr' })).pages, 'fr')).toEqual([]);
     expect(orphanHeadings((await render('en-hipaa', { language: 'en', policy: 'hipaa' })).pages, 'en')).toEqual([]);
@@ -169,7 +169,7 @@ describe('the PDF', () => {
       summary: { ...report.summary, findings: { critical: 0, high: 0, medium: 0, low: 0 } },
     }));
     const flat = squash(text);
-    const t = PDF_TEXTS.fr;
+    const t = TEXTS.fr.pdf;
     expect(flat).not.toContain(t.componentTable.component);
     for (const sentence of [t.score.noScore, t.auditOrigin, t.history.empty, t.findings.empty, t.people.noPeople, t.notChecked.empty]) {
       expect(flat).toContain(squash(sentence.replace(/\u00a0/gu, ' ')));
@@ -205,7 +205,7 @@ describe('the PDF', () => {
 
 /** The headings a page must not end on (with their lead lines), in the report's language. */
 function orphanHeadings(pages: readonly string[], language: 'fr' | 'en'): string[] {
-  const t = PDF_TEXTS[language];
+  const t = TEXTS[language].pdf;
   const headings = new Set(
     [
       t.score.heading,

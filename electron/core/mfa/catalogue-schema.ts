@@ -42,7 +42,6 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 /** One text in both languages; neither may be empty. */
 export const LocalizedTextSchema = z.object({ fr: text, en: text }).strict();
-export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** Numbered steps (or a list of notes) in both languages, the same number in each. */
 export const LocalizedStepsSchema = z

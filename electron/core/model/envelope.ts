@@ -1,13 +1,12 @@
 import * as z from 'zod';
 import { ERROR_CODES, ERROR_MESSAGES, type ErrorCode } from './error-messages.ts';
 import type { ErrorDetails } from './hygie-error.ts';
-
-const localised = z.object({ fr: z.string(), en: z.string() });
+import { LocalisedSchema } from './schemas/localised.ts';
 
 export const ApiErrorSchema = z.object({
   code: z.enum(ERROR_CODES as [ErrorCode, ...ErrorCode[]]),
-  message: localised,
-  action: localised,
+  message: LocalisedSchema,
+  action: LocalisedSchema,
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 

@@ -1,6 +1,6 @@
 import { translations as en } from '@zxcvbn-ts/language-en';
 import { translations as fr } from '@zxcvbn-ts/language-fr';
-import type { Bilingual } from '../model/schemas/password.ts';
+import type { Localised } from '../text/template.ts';
 
 // zxcvbn-ts is built without `translations`, so its feedback comes back as keys ("recentYears");
 // they are turned here into both languages from the language packs' own tables, and the UI
@@ -8,16 +8,16 @@ import type { Bilingual } from '../model/schemas/password.ts';
 
 type Table = Record<string, string>;
 
-function translate(key: string, frTable: Table, enTable: Table): Bilingual | null {
+function translate(key: string, frTable: Table, enTable: Table): Localised | null {
   const frText = frTable[key];
   const enText = enTable[key];
   return frText === undefined || enText === undefined ? null : { fr: frText, en: enText };
 }
 
-export function translateWarning(key: string | null): Bilingual | null {
+export function translateWarning(key: string | null): Localised | null {
   return key === null || key === '' ? null : translate(key, fr.warnings, en.warnings);
 }
 
-export function translateSuggestions(keys: readonly string[]): Bilingual[] {
-  return keys.map((key) => translate(key, fr.suggestions, en.suggestions)).filter((text): text is Bilingual => text !== null);
+export function translateSuggestions(keys: readonly string[]): Localised[] {
+  return keys.map((key) => translate(key, fr.suggestions, en.suggestions)).filter((text): text is Localised => text !== null);
 }

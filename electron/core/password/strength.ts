@@ -2,7 +2,8 @@ import { ZxcvbnFactory, type ZxcvbnResult } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as fr from '@zxcvbn-ts/language-fr';
-import type { Bilingual, PasswordStrength } from '../model/schemas/password.ts';
+import type { PasswordStrength } from '../model/schemas/password.ts';
+import { inBothLanguages } from '../text/messages.ts';
 import { type ContextWord, findContextWords, withoutHits } from './context-words.ts';
 import { translateSuggestions, translateWarning } from './feedback.ts';
 import { characterClasses, passphraseWordCount, passwordLength, theoreticalBits } from './theoretical-bits.ts';
@@ -63,10 +64,7 @@ function check(password: string, userInputs: readonly string[]): ZxcvbnResult {
   return zxcvbn().check(password, [...userInputs]);
 }
 
-const CONTEXT_WARNING: Bilingual = {
-  fr: 'Il contient un mot lié au cabinet, à la personne ou aux sites de santé\u00a0: c’est ce qu’un attaquant essaie en premier.',
-  en: 'It contains a word tied to the practice, the person or the health portals: an attacker tries those first.',
-};
+const CONTEXT_WARNING = inBothLanguages((texts) => texts.password.contextWarning);
 
 export function assessStrength(password: string, words: readonly ContextWord[]): PasswordStrength {
   const userInputs = words.map((word) => word.word);

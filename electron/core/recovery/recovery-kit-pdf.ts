@@ -1,5 +1,6 @@
 import type { Content, TableCell } from 'pdfmake';
-import { formatInstant, LOCALES, printable, printableContent } from '../report/pdf-texts.ts';
+import { formatInstant, printable, printableContent } from '../report/pdf-format.ts';
+import { LOCALES } from '../text/template.ts';
 import { pdfmake, type DocDefinition } from '../report/pdf-engine.ts';
 import { KIT_TEXTS, type KitFacts } from './recovery-kit-texts.ts';
 import { qrText, recoveryWords, type RecoveryLanguage } from './recovery-words.ts';

@@ -11,33 +11,16 @@ import type {
 } from '../model/schemas/report.ts';
 import { SEVERITIES } from '../model/schemas/report.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
-import {
-  BREACH_STATUS_NAMES,
-  CHECK_NAMES,
-  COMPONENT_NAMES,
-  formatDay,
-  formatInstant,
-  formatNumber,
-  formatPercent,
-  LOCALES,
-  MFA_EVIDENCE_NAMES,
-  MFA_STATUS_NAMES,
-  PDF_TEXTS,
-  printable,
-  printableContent,
-  PWNED_NAMES,
-  RULE_NAMES,
-  SEVERITY_NAMES,
-  VERDICT_NAMES,
-  type PdfTexts,
-} from './pdf-texts.ts';
+import { TEXTS, type NodeTexts } from '../text/messages.ts';
+import { fill, LOCALES } from '../text/template.ts';
+import { formatDay, formatInstant, formatNumber, formatPercent, printable, printableContent } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
 import { pdfmake, type DocDefinition } from './pdf-engine.ts';
 
 // The report as the PDF a practice files and shows: A4, real text, every page numbered and
 // carrying the SHA-256 of the JSON export generated with it, so a printed copy can be matched to
 // its data file. Everything printed comes from the Report (nothing is looked up elsewhere), and
-// only the words around it come from pdf-texts.ts. pdfmake runs in plain Node (CLI, tests, the
+// only the words around it come from text/pdf.*.ts. pdfmake runs in plain Node (CLI, tests, the
 // app's main process); it may read the four Roboto files and nothing else, and never the network.
 //
 // No heading ends a page apart from what it introduces, and that is built into the structure,
@@ -46,6 +29,9 @@ import { pdfmake, type DocDefinition } from './pdf-engine.ts';
 // start on a new page; the findings' and the "not checked" headings, and each person's name and
 // walkthrough line, are title rows of their table's header: kept with its first row and
 // repeated on every page the table runs over.
+
+/** The words of the report's language around its own texts. */
+type PdfTexts = NodeTexts['pdf'];
 
 type CanvasElement = Extract<Content, { canvas: unknown }>['canvas'][number];
 
@@ -112,7 +98,7 @@ interface Context {
 function context(report: Report): Context {
   return {
     report,
-    t: PDF_TEXTS[report.language],
+    t: TEXTS[report.language].pdf,
     language: report.language,
     people: new Map(report.people.map((person) => [person.personRef, person])),
     accounts: new Map(report.people.flatMap((person) => person.accounts.map((account) => [account.accountRef, account] as const))),
@@ -226,14 +212,14 @@ function scoreSection({ report, t, language }: Context): Content[] {
     ['*', 'auto', 'auto', 'auto', 'auto'],
     [head(t.componentTable.component), head(t.componentTable.weight), head(t.componentTable.checked), head(t.componentTable.earned), head(t.componentTable.points)],
     score.components.map((component) => [
-      COMPONENT_NAMES[component.id][language],
+      t.names.component[component.id],
       { text: formatNumber(component.weight, language), alignment: 'right' },
       { text: `${formatNumber(component.good, language)} / ${formatNumber(component.items, language)}`, alignment: 'right' },
       { text: formatPercent(component.earned, language), alignment: 'right' },
       { text: formatNumber(component.points, language), alignment: 'right', bold: true },
     ]),
   );
-  const figures: [string, string][] = t.keyFigures.rows.map((row) => [row.label, row.value(report.summary)]);
+  const figures: [string, string][] = t.keyFigures.rows.map((row) => [row.label, fill(row.value, report.summary)]);
   const blocks: Content[] = [
     together(
       h1(t.score.heading),
@@ -351,8 +337,8 @@ function historySection(ctx: Context): Content {
   return together(h1(t.history.heading), lead(t.history.chartLabel), historyChart(points, language), historyTable(points, ctx));
 }
 
-function severityCell(severity: Severity, language: ReportLanguage): TableCell {
-  return { text: SEVERITY_NAMES[severity][language], bold: true, color: '#ffffff', fillColor: SEVERITY_COLOURS[severity], fontSize: 8 };
+function severityCell(severity: Severity, t: PdfTexts): TableCell {
+  return { text: t.names.severity[severity], bold: true, color: '#ffffff', fillColor: SEVERITY_COLOURS[severity], fontSize: 8 };
 }
 
 function findingsSection({ report, t, language }: Context): Content[] {
@@ -362,7 +348,7 @@ function findingsSection({ report, t, language }: Context): Content[] {
     text: SEVERITIES.flatMap((severity, index) => [
       ...(index > 0 ? [{ text: '   ' }] : []),
       { text: '■ ', color: SEVERITY_COLOURS[severity] },
-      { text: `${SEVERITY_NAMES[severity][language]}${t.colon}${report.summary.findings[severity] ?? 0}`, bold: true },
+      { text: `${t.names.severity[severity]}${t.colon}${report.summary.findings[severity] ?? 0}`, bold: true },
     ]),
     margin: [0, 0, 0, 4],
   };
@@ -373,7 +359,7 @@ function findingsSection({ report, t, language }: Context): Content[] {
       [head(t.findings.id), head(t.findings.severity), head(t.findings.finding), head(t.findings.owner), head(t.findings.action), head(t.findings.due)],
       report.findings.map((finding: Finding) => [
         { text: finding.id, color: MUTED, fontSize: 8 },
-        severityCell(finding.severity, language),
+        severityCell(finding.severity, t),
         finding.title,
         finding.owner,
         finding.action,
@@ -393,7 +379,7 @@ function breachCell(account: ReportAccount, { t, language }: Context): TableCell
   const breach = account.breach;
   if (!breach) return muted(t.account.noBreachCheck);
   const colour = breach.status === 'breached' ? BAD : breach.status === 'clean' ? GOOD : MUTED;
-  const lines: Content[] = [{ text: BREACH_STATUS_NAMES[breach.status][language], bold: true, color: colour, italics: breach.status === 'not-checked' }];
+  const lines: Content[] = [{ text: t.names.breachStatus[breach.status], bold: true, color: colour, italics: breach.status === 'not-checked' }];
   for (const item of breach.breaches) {
     lines.push({ text: item.breachDate ? `${item.title} (${formatDay(item.breachDate, language)})` : item.title });
   }
@@ -408,9 +394,9 @@ function mfaCell(account: ReportAccount, { t, language }: Context): TableCell {
   // tone and says so in words, never in the protected green.
   const weak = isWeakMfa(mfa.status, account.service);
   const colour = mfa.status === 'none' ? BAD : mfa.status === 'unknown' ? MUTED : weak ? SEVERITY_COLOURS.medium : GOOD;
-  const lines: Content[] = [{ text: MFA_STATUS_NAMES[mfa.status][language], bold: true, color: colour, italics: mfa.status === 'unknown' }];
+  const lines: Content[] = [{ text: t.names.mfaStatus[mfa.status], bold: true, color: colour, italics: mfa.status === 'unknown' }];
   if (weak) lines.push({ text: t.account.weakMfa, color: SEVERITY_COLOURS.medium, fontSize: 8 });
-  const meta = [mfa.evidence ? MFA_EVIDENCE_NAMES[mfa.evidence][language] : '', mfa.checkedAt ? `${t.account.checkedOn} ${formatInstant(mfa.checkedAt, language)}` : '']
+  const meta = [mfa.evidence ? t.names.mfaEvidence[mfa.evidence] : '', mfa.checkedAt ? `${t.account.checkedOn} ${formatInstant(mfa.checkedAt, language)}` : '']
     .filter(Boolean)
     .join(' ');
   if (meta) lines.push(muted(meta));
@@ -423,18 +409,18 @@ function passwordCell(account: ReportAccount, ctx: Context): TableCell {
   const colour = password.verdict === 'pass' ? GOOD : password.verdict === 'fail' ? BAD : MUTED;
   const lines: Content[] = [
     {
-      text: VERDICT_NAMES[password.verdict][language],
+      text: t.names.verdict[password.verdict],
       bold: true,
       color: colour,
       italics: password.verdict === 'never-checked' || password.verdict === 'not-checked',
     },
   ];
   if (password.failedRules.length > 0) {
-    lines.push({ text: `${t.account.failedRules}${t.colon}${password.failedRules.map((rule) => RULE_NAMES[rule][language]).join(', ')}`, fontSize: 8 });
+    lines.push({ text: `${t.account.failedRules}${t.colon}${password.failedRules.map((rule) => TEXTS[language].password.rules[rule].requirement).join(', ')}`, fontSize: 8 });
   }
   if (password.pwned) {
     const count = password.pwnedCount ? ` (${formatNumber(password.pwnedCount, language)} ${t.account.pwnedCount})` : '';
-    lines.push({ text: `${PWNED_NAMES[password.pwned][language]}${count}`, fontSize: 8, color: password.pwned === 'pwned' ? BAD : INK });
+    lines.push({ text: `${t.names.pwned[password.pwned]}${count}`, fontSize: 8, color: password.pwned === 'pwned' ? BAD : INK });
   }
   if (password.reusedWith.length > 0) {
     lines.push({ text: `${t.account.reusedWith}${t.colon}${password.reusedWith.map((ref) => accountName(ctx, ref)).join(', ')}`, fontSize: 8, color: BAD });
@@ -514,7 +500,7 @@ function notCheckedSection(ctx: Context): Content[] {
       [92, 124, '*', 68],
       [head(t.notChecked.check), head(t.notChecked.who), head(t.notChecked.reason), head(t.notChecked.attempted)],
       report.notChecked.map((entry) => [
-        { text: CHECK_NAMES[entry.check][language], bold: true },
+        { text: t.names.check[entry.check], bold: true },
         notCheckedWho(entry, ctx),
         { stack: [entry.explanation, muted(entry.reason)] },
         entry.attemptedAt ? formatInstant(entry.attemptedAt, language) : t.none,
@@ -644,7 +630,7 @@ export function reportDocument(report: Report, jsonSha256: string): DocDefinitio
           columns: [
             // The 64 hex digits on one unbroken line, so the printed hash can be read and compared.
             { text: `${t.footerHash} ${jsonSha256}`, noWrap: true, fontSize: 7, color: MUTED, width: '*' },
-            { text: t.page(currentPage, pageCount), width: 'auto', fontSize: 8, bold: true, color: INK },
+            { text: fill(t.page, { current: currentPage, total: pageCount }), width: 'auto', fontSize: 8, bold: true, color: INK },
           ],
           margin: [0, 5, 0, 0],
         },

@@ -3,17 +3,12 @@ import type { RosterExport } from '../model/schemas/roster-import.ts';
 import type { StaffMember } from '../model/schemas/staff.ts';
 import type { CsvDelimiter } from './csv-delimiter.ts';
 import { FORMULA_START } from './formula-guard.ts';
-import { ROLE_LABELS } from './role-labels.ts';
-import { SERVICE_LABELS } from '../model/service-labels.ts';
+import { TEXTS } from '../text/messages.ts';
 
 // The roster as a CSV the practice's spreadsheet opens as is: the separator of the computer's
 // region (csv-delimiter.ts: French Excel expects ';' whatever the interface language), a BOM for
-// Excel to read UTF-8 accents, CRLF line ends. previewRoster reads it back unchanged.
-
-const FORMATS = {
-  fr: { headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'], baseName: 'hygie-personnel' },
-  en: { headers: ['Last name', 'First name', 'Email', 'Role', 'Services'], baseName: 'hygie-staff' },
-} as const;
+// Excel to read UTF-8 accents, CRLF line ends. previewRoster reads it back unchanged. Headers and
+// labels: text/files.*.ts and text/labels.*.ts.
 
 function isoDay(day: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -22,13 +17,13 @@ function isoDay(day: Date): string {
 
 /** `language` names the headers and labels; `delimiter` is the region's (csvDelimiterFor). */
 export function rosterToCsv(staff: readonly StaffMember[], language: 'fr' | 'en', today: Date, delimiter: CsvDelimiter): RosterExport {
-  const format = FORMATS[language];
+  const format = TEXTS[language].files.rosterExport;
   const data = staff.map((person) => [
     person.lastName,
     person.firstName,
     person.emails.join(', '),
-    person.role === 'other' && person.roleLabel ? person.roleLabel : ROLE_LABELS[person.role][language],
-    person.services.map((service) => SERVICE_LABELS[service][language]).join(', '),
+    person.role === 'other' && person.roleLabel ? person.roleLabel : TEXTS[language].labels.roles[person.role],
+    person.services.map((service) => TEXTS[language].labels.services[service]).join(', '),
   ]);
   const csv = Papa.unparse(
     { fields: [...format.headers], data },

@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { HygieError } from '../model/hygie-error.ts';
 import type { DataFolderMove } from '../model/schemas/store-status.ts';
 import { retryWhileLocked, type LockRetryOptions } from '../locked-file-retry.ts';
+import { TEXTS } from '../text/messages.ts';
+import { fill, type Language } from '../text/template.ts';
 import { BACKUPS_FOLDER, DATABASE_FILE, databasePath } from './backups.ts';
 import { failureCode } from './data-folder-record.ts';
 import { databaseKey } from './database-key.ts';
@@ -112,22 +114,11 @@ function copyFolder(options: DataFolderMoveOptions, name: string): void {
   }
 }
 
+/** The note beside the old files (text/files.*.ts), French then English: who opens the folder reads one. */
 function leftoverNote(options: DataFolderMoveOptions): string {
-  const when = options.now.toISOString();
-  return [
-    `Ancienne copie des données de Hygie, déplacées le ${when} vers\u202f:`,
-    `  ${options.to}`,
-    'Hygie se sert désormais de ce dossier-là et ne lit plus ces fichiers. Vous pouvez supprimer ce dossier',
-    'quand Hygie fonctionne bien\u202f; Hygie ne le supprime jamais lui-même. Attention\u202f: les rapports (reports)',
-    'ne sont pas chiffrés. La base hygie.db l’est, avec la clé du trousseau de Windows.',
-    '',
-    `Old copy of Hygie's data, moved on ${when} to:`,
-    `  ${options.to}`,
-    'Hygie now uses that folder and no longer reads these files. You may delete this folder once Hygie',
-    'works; Hygie never deletes it itself. Note: the reports are not encrypted. hygie.db is, with the',
-    "key in Windows' Credential Manager.",
-    '',
-  ].join('\r\n');
+  const values = { when: options.now.toISOString(), to: options.to };
+  const lines = (language: Language) => TEXTS[language].files.leftoverNote.map((line) => fill(line, values));
+  return [...lines('fr'), '', ...lines('en'), ''].join('\r\n');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { NotCheckedReason } from '../../../electron/core/model/schemas/breach.ts';
-import type { Bilingual, PolicyRuleKind, ReusedWith, RuleOutcome, Verdict } from '../../../electron/core/model/schemas/password.ts';
+import type { Localised } from '../../../electron/core/model/schemas/localised.ts';
+import type { PolicyRuleKind, ReusedWith, RuleOutcome, Verdict } from '../../../electron/core/model/schemas/password.ts';
 import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
@@ -39,6 +40,6 @@ export function reasonText(t: TFunction, reason: NotCheckedReason): string {
 }
 
 /** A text core wrote in both languages, in the interface's. */
-export function inLanguage(text: Bilingual, language: string): string {
+export function inLanguage(text: Localised, language: string): string {
   return language === 'en' ? text.en : text.fr;
 }

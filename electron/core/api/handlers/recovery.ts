@@ -4,17 +4,13 @@ import { KIT_TEXTS } from '../../recovery/recovery-kit-texts.ts';
 import { writeRecoveryKit } from '../../recovery/recovery-kit.ts';
 import { restoreWithRecoveryWords } from '../../recovery/recovery-restore.ts';
 import type { FileDialogs } from '../file-dialogs.ts';
+import { TEXTS } from '../../text/messages.ts';
 import { HygieError } from '../../model/hygie-error.ts';
 import type { AreaHandlers, HandlerContext } from './context.ts';
 
 // Settings › Recovery kit, and "Restore on a new PC" on the start screen. The paths come from the
 // system's dialogs, through the main process, and stay here: the page learns a file's name, never
 // its path, and never the words. What was chosen lives in memory for this session only.
-
-const BACKUP_TEXTS = {
-  fr: { title: 'Choisir la sauvegarde de Hygie à restaurer', filter: 'Sauvegarde de Hygie', all: 'Tous les fichiers' },
-  en: { title: 'Choose the Hygie backup to restore', filter: 'Hygie backup', all: 'All files' },
-} as const;
 
 /** The save and open dialogs: the desktop app's; absent outside it (then file-dialog-unavailable). */
 function dialogsOf({ environment }: HandlerContext): FileDialogs {
@@ -54,7 +50,7 @@ export function recoveryHandlers(context: HandlerContext): AreaHandlers<'recover
     },
 
     'recovery.chooseBackup': async ({ language }) => {
-      const texts = BACKUP_TEXTS[language];
+      const texts = TEXTS[language].recovery.backupDialog;
       const path = await dialogsOf(context).chooseOpenPath({
         title: texts.title,
         filters: [

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { NotCheckedReasonSchema } from './breach.ts';
 import { PolicyIdSchema } from './practice.ts';
+import { LocalisedSchema } from './localised.ts';
 import { PwnedPasswordOutcomeSchema } from './pwned-passwords.ts';
 import { ServiceIdSchema } from './staff.ts';
 
@@ -11,10 +12,6 @@ import { ServiceIdSchema } from './staff.ts';
 /** Longest password assessed: NIST SP 800-63B-4 asks verifiers to accept at least 64. */
 export const PASSWORD_MAX_LENGTH = 256;
 export const PasswordInputSchema = z.string().min(1).max(PASSWORD_MAX_LENGTH);
-
-/** A text core writes in both languages (policy explanations, zxcvbn's feedback), like error-messages.ts. */
-export const BilingualSchema = z.object({ fr: z.string(), en: z.string() });
-export type Bilingual = z.infer<typeof BilingualSchema>;
 
 /** Where a context word comes from: what an attacker who knows the practice tries first. */
 export const CONTEXT_WORD_KINDS = ['practice-name', 'practice-city', 'profession', 'person-name', 'email', 'health-portal'] as const;
@@ -42,8 +39,8 @@ export const PasswordStrengthSchema = z.object({
   passphraseWords: z.number().int().positive().nullable(),
   /** Context words found in it, with where they come from (shown live; only the kinds are stored). */
   contextWords: z.array(z.object({ word: z.string(), kind: ContextWordKindSchema })),
-  warning: BilingualSchema.nullable(),
-  suggestions: z.array(BilingualSchema),
+  warning: LocalisedSchema.nullable(),
+  suggestions: z.array(LocalisedSchema),
 });
 export type PasswordStrength = z.infer<typeof PasswordStrengthSchema>;
 
@@ -72,7 +69,7 @@ export const RuleResultSchema = z.object({
   kind: PolicyRuleKindSchema,
   outcome: RuleOutcomeSchema,
   /** What the rule asks and why this password does or does not meet it, in words a secretary understands. */
-  explanation: BilingualSchema,
+  explanation: LocalisedSchema,
 });
 export type RuleResult = z.infer<typeof RuleResultSchema>;
 
@@ -85,7 +82,7 @@ export const PolicyVerdictSchema = z.object({
   policy: PolicyIdSchema,
   /** CNIL 2022-100 only: case 1 (password alone) or case 2 (the account locks after failed attempts). */
   cnilCase: z.enum(['1', '2']).nullable(),
-  title: BilingualSchema,
+  title: LocalisedSchema,
   /** The text the rules come from, cited (e.g. "CNIL, délibération n° 2022-100 du 21 juillet 2022"). */
   source: z.object({ citation: z.string(), url: z.string().url() }),
   verdict: VerdictSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LocalisedSchema } from './localised.ts';
 import { MfaStatusSchema } from './mfa.ts';
 import { MfaRecordSchema } from './mfa-matrix.ts';
 import { ServiceIdSchema } from './staff.ts';
@@ -32,7 +33,6 @@ export const WALKTHROUGH_ANSWERS = ['done', 'not-possible', 'not-applicable'] as
 export const WalkthroughAnswerValueSchema = z.enum(WALKTHROUGH_ANSWERS);
 export type WalkthroughAnswerValue = z.infer<typeof WalkthroughAnswerValueSchema>;
 
-const LocalizedTextSchema = z.object({ fr: z.string(), en: z.string() });
 const LocalizedStepsSchema = z.object({ fr: z.array(z.string()), en: z.array(z.string()) });
 
 export const SavedAnswerSchema = z.object({
@@ -46,21 +46,21 @@ export type SavedAnswer = z.infer<typeof SavedAnswerSchema>;
 export const PlanMethodSchema = z.object({
   kind: z.string(),
   strength: MfaStatusSchema,
-  label: LocalizedTextSchema,
+  label: LocalisedSchema,
   /** 'depends': on the plan, the administrator, the bank or the vendor. */
   availability: z.enum(['documented', 'depends']),
 });
 export type PlanMethod = z.infer<typeof PlanMethodSchema>;
 
 export const PlanHelpLinkSchema = z.object({
-  label: LocalizedTextSchema,
+  label: LocalisedSchema,
   url: z.object({ fr: z.string(), en: z.string() }),
 });
 
 export const PlanProviderSchema = z.object({
   /** The services catalogue's entry id. */
   id: z.string(),
-  name: LocalizedTextSchema,
+  name: LocalisedSchema,
   generic: z.boolean(),
   /** 'detected' from the MX records, 'chosen' by the person, 'default' when neither (generic instructions). */
   source: z.enum(['detected', 'chosen', 'default']),
@@ -73,7 +73,7 @@ export const PlanAccountSchema = z.object({
   identifier: z.string(),
   provider: PlanProviderSchema,
   /** The providers the person may pick from (several only for services with many providers). */
-  providerChoices: z.array(z.object({ id: z.string(), name: LocalizedTextSchema, generic: z.boolean() })),
+  providerChoices: z.array(z.object({ id: z.string(), name: LocalisedSchema, generic: z.boolean() })),
   /** The latest MFA status recorded for the account; null: unknown. */
   mfa: MfaRecordSchema.nullable(),
   /** The most recent breach the address was found in, when a breach check said so. */

@@ -1,0 +1,207 @@
+import type fr from './cli.fr.ts';
+import type { Translation } from './template.ts';
+
+// The sentences of cli.fr.ts, in English.
+
+export default {
+  cli: {
+    help: `hygie {{version}} — security audit of a medical practice's accounts
+
+Usage:
+  hygie audit --roster FILE [--json OUT] [--pdf OUT] [--lang fr|en]
+  hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
+  hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
+  hygie recovery-kit --out OUT.pdf [--lang fr|en]
+  hygie --help | --version
+
+hygie audit
+  Reads the staff list (CSV or tab-separated text, like the app's import), checks every e-mail
+  address against Have I Been Pwned and the practice's local lists, prints a summary and, with
+  --json, writes the detailed result to OUT.
+
+  --roster FILE   the staff list (required)
+  --json OUT      write the JSON report to this file
+  --pdf OUT       also write the compliance report as a PDF (breaches only), and next to it the
+                  JSON whose SHA-256 it prints (OUT without .pdf + .report.json)
+  --lang fr|en    language of the messages (default: the system's)
+  -h, --help      show this help
+  -v, --version   show the version
+
+hygie password
+  Reads one password from standard input (nothing is shown as you type; through a pipe: the
+  first line), prints its strength, the policy's rules with their explanations, and whether it
+  is in Pwned Passwords (only 5 characters of its SHA-1 hash are sent). Nothing is saved. The
+  practice's words (name, city) are tried when HYGIE_DATA_DIR holds them.
+
+  --policy NAME   cnil, anssi, nist or hipaa (default: the practice's, else cnil)
+  --json          the result as JSON on standard output
+  Exit codes: 0 passes and is in no breach; 1 fails or is in breaches; 3 passes, but the breach
+  lookup could not be done; 2 usage.
+
+hygie report
+  The practice's compliance report, from Hygie's data (HYGIE_DATA_DIR) as the app's Reports page
+  builds it: score, findings by severity with action, owner and due date, breaches, two-factor
+  authentication, passwords (never a password), the hardening walkthrough, what was not checked
+  and why, references, a signature block. Every PDF page's footer carries the JSON's SHA-256
+  (sha256sum checks it). The report is added to the app's list of reports. No data is created:
+  without Hygie data there is nothing to report on.
+
+  --pdf OUT       the PDF report (required)
+  --json OUT      its JSON data (default: next to the PDF, OUT without .pdf + .json)
+  --csv OUT       one row per person and account
+  --lang fr|en    language of the messages and of the report
+  --anonymise     initials instead of names, addresses masked (for an outside auditor)
+  Exit codes: 0 report written and recorded; 2 usage, configuration or no data.
+
+hygie recovery-kit
+  The recovery kit, as Settings › Recovery kit makes it: a PDF to print with the key of Hygie's
+  data (HYGIE_DATA_DIR) as 24 words and a QR code, and the steps to restore a backup on a new
+  computer. This file is a key: print it, lock the sheet away, delete the file. The words are
+  never printed on screen. Noted in Hygie's journal.
+
+  --out OUT.pdf   where to write the kit (required; not inside the data folder)
+  --lang fr|en    language of the messages and of the kit (French or English word list)
+  Exit codes: 0 kit written; 2 usage, configuration or no data.
+
+Configuration (environment variables):
+  HIBP_API_KEY          Have I Been Pwned API key (else: the one saved in Hygie, in the system keychain)
+  HYGIE_HIBP_BASE_URL   HIBP API address (default https://haveibeenpwned.com/api/v3)
+  HYGIE_PWNED_BASE_URL  Pwned Passwords address (default https://api.pwnedpasswords.com)
+  HYGIE_DATA_DIR        Hygie's data folder (local breach lists, report)
+
+Exit codes of hygie audit:
+  0  every address checked, none breached
+  1  at least one address breached
+  2  usage or configuration error (the message says what to fix)
+  3  some addresses could not be checked, none breached
+`,
+    usage: {
+      unknownCommand: 'Unknown command: "{{command}}". The commands are "audit", "password", "report" and "recovery-kit".',
+      noCommand: 'Give a command: hygie audit --roster FILE.',
+      badOption: 'Unknown or incomplete option: {{detail}}',
+      missingRoster: 'Give the staff list: hygie audit --roster FILE.',
+      badLanguage: 'Unknown language: "{{value}}". Use --lang fr or --lang en.',
+      extraArgument: 'Unexpected argument: "{{value}}". Give the file with --roster FILE.',
+      seeHelp: 'See: hygie --help',
+    },
+    config: {
+      badBaseUrl: '{{variable}} is not a usable address: "{{value}}". Give an https:// address (http:// only to this computer), with no user name or query, or unset the variable to use the official service.',
+      badApiKey: 'HIBP_API_KEY does not look like a Have I Been Pwned key (32 hexadecimal characters). Copy the key again from your haveibeenpwned.com account.',
+      noApiKey: 'No Have I Been Pwned API key: HIBP_API_KEY is not set and the keychain (service "{{service}}") holds none. Set HIBP_API_KEY, or save the key in Hygie (Settings › Services).',
+      keychainUnreachable: 'HIBP_API_KEY is not set and the system keychain (service "{{service}}") cannot be reached. Set HIBP_API_KEY, or log in to a desktop session and unlock the keychain (Linux: GNOME Keyring; macOS: Keychain Access; Windows: Credential Manager).',
+      rosterMissing: 'Staff list not found: {{path}}. Check the path given to --roster.',
+      rosterUnreadable: 'Cannot read {{path}} (permissions?). Check the file given to --roster.',
+      rosterNotAFile: "{{path}} is not a regular file (it is a folder, a device or a pipe): it was not read. Give --roster the path of the staff list's CSV file.",
+      rosterNoEmailColumn: 'No e-mail column recognised in the staff list (headers: {{headers}}). Name the column "Email", then run again.',
+      rosterNothingToCheck: 'No line of the staff list holds an address to check (see the skipped lines above). Fix the file and run again.',
+      jsonFolderMissing: "The JSON report's folder does not exist: {{path}}. Create it or choose another path for --json.",
+      jsonUnwritable: 'Cannot write the JSON report to {{path}} (permissions, disk full?). Choose another path for --json.',
+      keyRejected: 'Have I Been Pwned refuses the API key (401). Check HIBP_API_KEY, or the key saved in Hygie (Settings › Services), against your haveibeenpwned.com account.',
+      storeProblem: "Hygie's data ({{dataDir}}): {{message}} {{action}} To check without the local lists, set HYGIE_DATA_DIR to a folder with no Hygie data.",
+      storeKeychain: 'The local breach lists ({{dataDir}}) cannot be opened: the system keychain (service "{{service}}") cannot be reached. Unlock the keychain, or set HYGIE_DATA_DIR to a folder with no Hygie data to check with HIBP alone.',
+    },
+    unexpected: 'Unexpected error: {{message}}. Run again; if it comes back, tell your IT provider.',
+    rowIssue: {
+      'missing-name': 'missing name',
+      'missing-email': 'missing e-mail address',
+      'invalid-email': 'invalid e-mail address: "{{value}}"',
+      'duplicate-in-file': 'same e-mail as line {{otherLine}}: {{value}}',
+      'duplicate-existing': 'already on the list ({{existingName}}): {{value}}',
+      'too-many-emails': 'too many e-mail addresses ({{value}}): 10 per person at most',
+      'cell-too-long': 'cell too long to be a name or an address: "{{value}}"',
+    },
+    fileWarning: {
+      'replacement-characters': 'Warning: some characters of the staff list look wrong ("�"); save it again as UTF-8 or Windows-1252 CSV.',
+      'malformed-quotes': 'Warning: a quote is opened and never closed in the staff list; some lines may have been read as one cell.',
+    },
+    reason: {
+      'no-key': 'no HIBP API key',
+      'invalid-key': 'HIBP API key refused (401): check it in your haveibeenpwned.com account',
+      blocked: 'access blocked by HIBP (403): try again later from another network, or contact HIBP with the Cloudflare ray id',
+      'bad-request': 'address refused by HIBP (400): check the address',
+      'rate-limited': 'too many requests (429) despite retries: run again later',
+      unavailable: 'service unavailable (5xx): run again later',
+      timeout: 'timed out: run again later',
+      network: 'service unreachable (network, DNS, TLS): check the Internet connection',
+      malformed: 'unreadable answer from the service: run again later',
+      cancelled: 'cancelled before it was checked',
+    },
+    retryAfter: {
+      today: 'HIBP asks to wait: run again after {{time}}',
+      otherDay: 'HIBP asks to wait: run again after {{time}} on {{day}}',
+    },
+    summary: {
+      colon: ': ',
+      title: 'Hygie {{version}} — data breach check',
+      roster: {
+        list: 'Staff list: {{file}} — {{addresses}} ({{people}})',
+        withSkipped: 'Staff list: {{file}} — {{addresses}} ({{people}}); {{skipped}}:',
+      },
+      skippedLine: '  line {{line}}: {{reasons}}',
+      hibpRange: "Have I Been Pwned, prefix search: only the first 6 characters of each address's SHA-1 hash are sent.",
+      hibpDirect: "Have I Been Pwned, search by address: each address is sent to HIBP (over TLS), as the key's plan has no prefix search.",
+      hibpPlanUnread: "Have I Been Pwned: the key's plan could not be read, so no address was sent (whether it allows the prefix search is unknown).",
+      corpus: 'local list "{{name}}"',
+      sources: 'Sources:',
+      breachedHeading: 'Breached ({{count}}) — deal with these first',
+      notCheckedHeading: 'Not checked ({{count}}) — do not consider these safe',
+      cleanHeading: 'No known breach ({{count}})',
+      totals: 'Summary: {{checked}} of {{total}} checked — {{breached}} breached, {{clean}} with no known breach, {{notChecked}} not checked.',
+      cancelled: {
+        one: 'Cancelled: {{count}} address was not checked.',
+        other: 'Cancelled: {{count}} addresses were not checked.',
+      },
+      nextStepsBreached: "What to do: for each breached address, change the mailbox's password and every password it was reused for, turn on two-factor authentication, and check the mailbox's forwarding rules.",
+      nextStepsNotChecked: 'Addresses not checked are not safe for all that: fix the cause shown and run hygie audit again.',
+      jsonWritten: 'JSON report: {{path}}',
+    },
+    progress: {
+      starting: {
+        now: 'Checking {{addresses}}…',
+        withEstimate: 'Checking {{addresses}} (about {{duration}})…',
+      },
+      line: '[{{done}}/{{total}}] {{email}}: {{verdict}}',
+      bar: {
+        line: '[{{done}}/{{total}}] {{percent}}%{{remaining}}{{address}}',
+        remaining: ' — about {{duration}} left',
+        address: ' — {{email}}',
+      },
+      breached: 'breached',
+      clean: 'no known breach',
+      notChecked: 'not checked ({{reason}})',
+      cancelling: 'Cancelling: the remaining addresses are marked not checked…',
+    },
+    // checked, breached, notChecked: the number alone, the English words being in summary.totals.
+    counts: {
+      addresses: {
+        one: '{{count}} address',
+        other: '{{count}} addresses',
+      },
+      people: {
+        one: '{{count}} person',
+        other: '{{count}} people',
+      },
+      skippedLines: {
+        one: '{{count}} line skipped',
+        other: '{{count}} lines skipped',
+      },
+      checked: {
+        one: '{{count}}',
+        other: '{{count}}',
+      },
+      breached: {
+        one: '{{count}}',
+        other: '{{count}}',
+      },
+      notChecked: {
+        one: '{{count}}',
+        other: '{{count}}',
+      },
+    },
+    duration: {
+      seconds: '{{count}} s',
+      minutes: '{{count}} min',
+      hours: '{{hours}} h {{minutes}} min',
+    },
+  },
+} as const satisfies Translation<typeof fr>;

@@ -1,0 +1,19 @@
+// The words of the files Hygie writes for people to open, in French: the staff list's export (its
+// columns are read back by roster/header-mapping.ts) and the note left beside the data an older
+// version kept elsewhere (store/data-folder-move.ts writes it in both languages, French first).
+
+export default {
+  files: {
+    rosterExport: {
+      headers: ['Nom', 'Prénom', 'E-mail', 'Fonction', 'Services'],
+      baseName: 'hygie-personnel',
+    },
+    leftoverNote: [
+      'Ancienne copie des données de Hygie, déplacées le {{when}} vers :',
+      '  {{to}}',
+      'Hygie se sert désormais de ce dossier-là et ne lit plus ces fichiers. Vous pouvez supprimer ce dossier',
+      'quand Hygie fonctionne bien ; Hygie ne le supprime jamais lui-même. Attention : les rapports (reports)',
+      'ne sont pas chiffrés. La base hygie.db l’est, avec la clé du trousseau de Windows.',
+    ],
+  },
+} as const;

@@ -1,0 +1,45 @@
+import type fr from './menu.fr.ts';
+import type { Translation } from './template.ts';
+
+// The native menu's words of menu.fr.ts, in English, as the systems' own menus say them.
+
+export default {
+  menu: {
+    fileMenu: '&File',
+    editMenu: '&Edit',
+    viewMenu: '&View',
+    viewMenuMac: 'View',
+    windowMenu: '&Window',
+    about: 'About {{app}}',
+    services: 'Services',
+    hide: 'Hide {{app}}',
+    hideOthers: 'Hide Others',
+    unhide: 'Show All',
+    quitMac: 'Quit {{app}}',
+    quit: 'Quit',
+    exit: 'Exit',
+    closeWindow: 'Close Window',
+    close: 'Close',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    pasteAndMatchStyle: 'Paste and Match Style',
+    delete: 'Delete',
+    selectAll: 'Select All',
+    speech: 'Speech',
+    startSpeaking: 'Start Speaking',
+    stopSpeaking: 'Stop Speaking',
+    resetZoom: 'Actual Size',
+    zoomIn: 'Zoom In',
+    zoomOut: 'Zoom Out',
+    toggleFullScreen: 'Toggle Full Screen',
+    reload: 'Reload',
+    toggleDevTools: 'Toggle Developer Tools',
+    minimize: 'Minimize',
+    minimizeMac: 'Minimize',
+    zoom: 'Zoom',
+    front: 'Bring All to Front',
+  },
+} as const satisfies Translation<typeof fr>;

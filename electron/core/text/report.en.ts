@@ -1,0 +1,145 @@
+import type fr from './report.fr.ts';
+import type { Translation } from './template.ts';
+
+// The report's sentences of report.fr.ts, in English.
+
+export default {
+  report: {
+    mailboxAccount: 'mailbox {{identifier}}',
+    findings: {
+      breachedMailbox: {
+        title: '{{account}} is in a data breach ({{breaches}}) and its password has not been changed since',
+        action:
+          "Change this mailbox's password (and everywhere it was reused), turn on multi-factor authentication, check forwarding rules and sign out sessions open elsewhere.",
+      },
+      pwnedPassword: {
+        title: 'The password of {{account}} is in known breaches{{times}}',
+        times: ' ({{count}} times)',
+        action: 'Change this password now, for a new passphrase used on this account only (Passwords › Create a strong password).',
+      },
+      reusedPassword: {
+        title: 'Same password on {{account}} and {{others}}',
+        action: 'Give each account a password of its own, mailbox and amelipro first: whoever gets one opens them all.',
+      },
+      weakPassword: {
+        title: 'The password of {{account}} does not meet the {{policy}} policy{{rules}}',
+        action: 'Replace it with a passphrase that complies (Passwords › Create a strong password), kept in a password manager.',
+      },
+      mfaNone: {
+        title: 'No multi-factor authentication on {{account}}',
+        action:
+          'Turn on multi-factor authentication with the strongest method offered (security key, CPS card or e-CPS, authenticator app): Walkthrough, step "Multi-factor authentication".',
+      },
+      mfaEmailCode: {
+        title: 'Multi-factor authentication by e-mailed code on {{account}}',
+        actionOnMailbox: 'Switch to an authenticator app or a security key: a code sent to the mailbox does not protect the mailbox itself.',
+        action: 'Switch to an authenticator app or a security key: whoever takes the mailbox also gets the code.',
+      },
+      mfaSms: {
+        title: 'Multi-factor authentication by text message on {{account}}',
+        action: 'Switch to an authenticator app or a security key: a text message can be diverted (SIM swap).',
+      },
+      walkthroughNotStarted: {
+        title: 'Walkthrough not started ({{total}} steps)',
+        action: 'Go through the walkthrough with the person at the desk (Walkthrough): it resumes where it stops.',
+      },
+      walkthroughUnfinished: {
+        title: 'Walkthrough unfinished: {{answered}} of {{total}} steps',
+        action: 'Finish the walkthrough with the person (Walkthrough): it resumes at the first step without an answer.',
+      },
+      domainEmailAuth: {
+        title: 'The domain {{domain}} can be spoofed in e-mails: {{problems}}',
+        separator: '; ',
+        action:
+          'Ask the IT provider to publish an SPF record ending in "-all" (or "~all") and a DMARC record at "p=quarantine", then "p=reject"; then check again (MFA & accounts › Check the domain).',
+      },
+    },
+    domainProblems: {
+      dmarc: {
+        missing: 'no DMARC record',
+        none: 'DMARC set to "none" (monitoring only, nothing is blocked)',
+        malformed: 'DMARC record unreadable',
+        multiple: 'several DMARC records (all are then ignored)',
+        'pct-zero': 'DMARC applied to 0% of e-mail (pct=0): no effect',
+      },
+      spf: {
+        neutral: 'SPF ends in "?all" (anyone may send as the practice)',
+        'pass-all': 'SPF allows everyone ("+all", or an "include" that allows all)',
+        'include-broken': 'SPF points to a name without valid SPF (permanent error)',
+        'too-many-lookups': 'SPF exceeds 10 DNS lookups (permanent error)',
+        'too-many-void-lookups': 'SPF names more than two names without answer (permanent error)',
+        loop: 'SPF points back to itself (loop, permanent error)',
+        'no-all': 'SPF without a final "all" rule',
+        multiple: 'several SPF records (SPF is then ignored)',
+        malformed: 'SPF record unreadable',
+        missing: 'no SPF record',
+        'domain-not-found': 'the domain does not exist in the DNS',
+      },
+      spfOther: 'SPF inadequate',
+    },
+    notChecked: {
+      breach: {
+        'no-key': 'No breach source is set up: save a Have I Been Pwned key or import a breach list (Settings), then run "Check the whole team" (Breaches).',
+        'never-checked': 'This address has never been checked: run "Check the whole team" (Breaches).',
+        'source-pending': 'This source was added since the address was last checked: run "Check the whole team" (Breaches).',
+        'invalid-key': 'Have I Been Pwned refused the API key: check or replace it (Settings), then retry the addresses not checked (Breaches).',
+        blocked: 'The service blocked the request: retry later (Breaches › Retry the addresses not checked); if it persists, tell the IT provider.',
+        'bad-request': 'The service does not accept this address as written: correct it in the staff list, then check it again.',
+        'rate-limited': 'The service limited the number of requests: retry later (Breaches › Retry the addresses not checked).',
+        unavailable: 'The service was down: retry later (Breaches › Retry the addresses not checked).',
+        timeout: 'The service did not answer in time: retry (Breaches › Retry the addresses not checked).',
+        network: 'The service could not be reached (connection, DNS or proxy): check the connection, then retry (Breaches).',
+        malformed: "The service's answer could not be read: retry; if it persists, report it.",
+        cancelled: 'The check was cancelled before this address: retry the addresses not checked (Breaches).',
+      },
+      password: {
+        'never-checked': 'This password has never been checked: do it with the person at the desk (Passwords, or the walkthrough step).',
+      },
+      passwordNotChecked: 'The breach lookup (Pwned Passwords) could not answer: check this password again with the person once the service can be reached (Passwords).',
+      mfaNeverRecorded: 'Nobody has recorded whether multi-factor authentication is on: do it in the walkthrough, or on the MFA & accounts page (or import the Microsoft 365 / Google Workspace directory).',
+      domain: {
+        'never-checked': 'The practice\'s e-mail domain has never been checked (SPF, DMARC): run "Check the domain" (MFA & accounts).',
+        'consumer-domain': "The domain is a consumer provider's: SPF and DMARC are the provider's to set, not the practice's.",
+      },
+      domainUnanswered: 'The DNS did not answer for this domain: check again later (MFA & accounts › Check the domain).',
+      notInScope: {
+        mfa: 'A command-line audit checks breaches only: multi-factor authentication is checked in the app (MFA & accounts, Walkthrough).',
+        password: 'A command-line audit checks breaches only: passwords are checked with each person, in the app (Passwords) or with "hygie password".',
+        walkthrough: 'A command-line audit checks breaches only: the walkthrough is done in the app, with each person.',
+      },
+      corpusSource: 'List "{{name}}"',
+      hibpSource: 'Have I Been Pwned',
+      withSource: '{{source}}: {{reason}}',
+    },
+    references: {
+      'cnil-2022-100': {
+        title: 'CNIL, deliberation no. 2022-100 of 21 July 2022',
+        relevance: 'The French recommendation on passwords: at least 80 bits for a password alone, 50 when the account locks after failed attempts, with no forced renewal.',
+      },
+      'anssi-2021': {
+        title: 'ANSSI, Recommendations on multi-factor authentication and passwords, v2.0, 2021',
+        relevance: "France's national agency recommends multi-factor authentication, a possession factor and a password manager: the basis of this report's MFA findings.",
+      },
+      'nist-800-63b-4': {
+        title: 'NIST SP 800-63B-4 (2025), Digital Identity Guidelines: Authentication',
+        relevance: 'Length over composition, breached and context-specific passwords refused, a forced change on evidence of compromise; SMS is a restricted authenticator.',
+      },
+      'hipaa-164-308': {
+        title: '45 CFR 164.308(a)(5)(ii)(D), password management (HIPAA)',
+        relevance: "Requires procedures for creating, changing and safeguarding passwords: this report's per-account verdicts and listed procedures.",
+      },
+      'hipaa-164-312': {
+        title: '45 CFR 164.312(d), person or entity authentication (HIPAA)',
+        relevance: 'Requires verifying that each person is who they claim to be: credentials of their own and multi-factor authentication per account.',
+      },
+      'hhs-405d-hicp': {
+        title: 'HHS 405(d), Health Industry Cybersecurity Practices (HICP), 2023 edition',
+        relevance: 'For small practices: e-mail phishing is the first threat; e-mail protection and access management with multi-factor authentication are the first answers.',
+      },
+      'gdpr-art-32': {
+        title: 'Regulation (EU) 2016/679 (GDPR), Article 32: security of processing',
+        relevance: 'Requires the practice to protect health data with appropriate measures and to test their effectiveness regularly: this report is a record of that.',
+      },
+    },
+  },
+} as const satisfies Translation<typeof fr>;
