@@ -127,6 +127,7 @@ export const api: HygieClient = {
     checkAll: (input) => call((hygie) => hygie.breach.checkAll(input)),
     retry: (input) => call((hygie) => hygie.breach.retry(input)),
     results: () => call((hygie) => hygie.breach.results()),
+    person: (input) => call((hygie) => hygie.breach.person(input)),
   },
   jobs: {
     active: () => call((hygie) => hygie.jobs.active()),

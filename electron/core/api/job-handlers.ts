@@ -1,4 +1,4 @@
-import { breachResults } from '../breach/breach-results.ts';
+import { breachPerson, breachResults } from '../breach/breach-results.ts';
 import { BREACH_JOB_KIND, planBreachCheck } from '../breach/check-staff-job.ts';
 import type { JobRunner } from '../jobs/job-runner.ts';
 import { servicesSettings } from '../settings/services-settings.ts';
@@ -8,7 +8,7 @@ import type { Handlers } from './router.ts';
 // The calls behind long work: "check all staff" (breach.*) and the jobs it runs as (jobs.*).
 // Starting returns a job id at once; progress comes as job events through the router.
 
-type JobCalls = 'breach.checkAll' | 'breach.retry' | 'breach.results' | 'jobs.active' | 'jobs.cancel' | 'jobs.resume';
+type JobCalls = 'breach.checkAll' | 'breach.retry' | 'breach.results' | 'breach.person' | 'jobs.active' | 'jobs.cancel' | 'jobs.resume';
 
 export function jobHandlers(host: StoreHost, jobs: JobRunner): Pick<Handlers, JobCalls> {
   const startBreachCheck = (options: { force?: boolean; retry?: boolean; accountIds?: readonly string[] }) =>
@@ -30,6 +30,12 @@ export function jobHandlers(host: StoreHost, jobs: JobRunner): Pick<Handlers, Jo
         const { hibpBaseUrl } = servicesSettings(store, apiKey);
         const activeJob = jobs.active().find((job) => job.kind === BREACH_JOB_KIND) ?? null;
         return breachResults(store, { hasKey: apiKey !== null, hibpBaseUrl, activeJob });
+      }),
+    // One person, when a check has just finished one of their addresses (the job event names it).
+    'breach.person': ({ accountId }) =>
+      host.use(async (store) => {
+        const hasKey = (await host.secrets.get('hibp-api-key')) !== null;
+        return { person: breachPerson(store, { hasKey, accountId }) };
       }),
 
     'jobs.active': () => jobs.active(),
