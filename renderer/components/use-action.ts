@@ -5,11 +5,12 @@ export interface RunOptions<Label extends string> {
   /** Which of the panel's buttons runs ('saving', 'clearing'…): read back as `pending`. */
   label?: Label;
   /**
-   * What to show for an error (default: its texts, toFailureText). Called for every error, even
-   * one that comes after the run was superseded: some must be acted on whatever the screen shows
-   * (a sitting the engine ended). null shows nothing.
+   * Acts on an error before it is shown (marks the fields the engine refused…) and may say what to
+   * show instead: nothing returned shows the error's own texts, null shows nothing. Called for
+   * every error, even one that comes after the run was superseded (`current` false): some must be
+   * acted on whatever the screen shows (a sitting the engine ended).
    */
-  failed?: (error: unknown) => FailureText | null;
+  failed?: (error: unknown, current: boolean) => FailureText | null | void;
 }
 
 export interface Action<Label extends string = string> {
@@ -32,8 +33,8 @@ export interface Action<Label extends string = string> {
   cancel(): void;
   /** Drops the run under way and what is shown (done, failure). */
   reset(): void;
-  /** Shows a failure met elsewhere (a job that stopped, a check made on this side); a run under way goes on. */
-  fail(failure: FailureText): void;
+  /** Shows a failure met elsewhere (a job that stopped, a check made on this side), or null to take it away; a run under way goes on. */
+  fail(failure: FailureText | null): void;
 }
 
 interface Shown<Label> {
@@ -69,8 +70,8 @@ export function useAction<Label extends string = string>(): Action<Label> {
       setShown({ ...IDLE, done: true });
       return value;
     } catch (error) {
-      const failure = options.failed ? options.failed(error) : toFailureText(error);
-      if (current()) setShown({ ...IDLE, failure });
+      const chosen = options.failed?.(error, current());
+      if (current()) setShown({ ...IDLE, failure: chosen === undefined ? toFailureText(error) : chosen });
       return undefined;
     }
   }, []);
@@ -85,7 +86,7 @@ export function useAction<Label extends string = string>(): Action<Label> {
     setShown(IDLE);
   }, []);
 
-  const fail = useCallback((failure: FailureText) => setShown((before) => ({ ...before, done: false, failure })), []);
+  const fail = useCallback((failure: FailureText | null) => setShown((before) => ({ ...before, done: failure === null && before.done, failure })), []);
 
   return { busy: shown.running, pending: shown.label, done: shown.done, failure: shown.failure, run, cancel, reset, fail };
 }

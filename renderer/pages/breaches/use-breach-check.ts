@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { toFailureText } from '../../api/failure-text.ts';
 import { useAction } from '../../components/use-action.ts';
 import { useBreachJob, type JobFailure, type JobOutcome } from './use-breach-job.ts';
 import { useBreachResults } from './use-breach-results.ts';
@@ -58,11 +57,8 @@ export function useBreachCheck() {
       },
       {
         label: 'starting',
-        failed: (error) => {
-          // A check already running (e.g. resumed after a restart): show it.
-          void reload();
-          return toFailureText(error);
-        },
+        // A check already running (e.g. resumed after a restart): show it, beside why this one did not start.
+        failed: () => void reload(),
       },
     );
 
