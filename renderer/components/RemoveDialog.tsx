@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
-import { toFailureText, type FailureText } from '../api/failure-text.ts';
+import type { ReactNode } from 'react';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { useAction } from './use-action.ts';
 
 interface RemoveDialogProps {
   title: string;
@@ -20,20 +20,14 @@ interface RemoveDialogProps {
  * dismissed while it runs, and shows why it failed so the user can retry or cancel.
  */
 export function RemoveDialog({ title, confirmLabel, pendingLabel, cancelLabel, remove, onRemoved, onClose, children }: RemoveDialogProps) {
-  const [removing, setRemoving] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const removal = useAction();
+  const removing = removal.busy;
 
-  const run = async () => {
-    setRemoving(true);
-    setFailure(null);
-    try {
+  const run = () =>
+    removal.run(async () => {
       await remove();
       onRemoved();
-    } catch (error) {
-      setFailure(toFailureText(error));
-      setRemoving(false);
-    }
-  };
+    });
 
   return (
     <ConfirmDialog
@@ -47,7 +41,7 @@ export function RemoveDialog({ title, confirmLabel, pendingLabel, cancelLabel, r
       cancelLabel={cancelLabel}
       onConfirm={() => void run()}
       isPending={removing}
-      failure={failure}
+      failure={removal.failure}
       tone="danger"
     >
       {children}

@@ -1,11 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { corpusNamesBySource } from '../../electron/core/model/source-id.ts';
+import { useMemo } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BreachResults, EmailResult } from '../../electron/core/model/schemas/breach-check.ts';
-import { corpusNamesBySource } from '../../electron/core/model/source-id.ts';
-import { api } from '../api/client.ts';
-import { toFailureText, type FailureText } from '../api/failure-text.ts';
-import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { LoadFallback } from '../components/LoadFallback.tsx';
@@ -16,9 +13,7 @@ import { JobProgress } from './breaches/JobProgress.tsx';
 import { LastRun } from './breaches/LastRun.tsx';
 import { PersonResults } from './breaches/PersonResults.tsx';
 import { SummaryCounts } from './breaches/SummaryCounts.tsx';
-import { useBreachJob, type JobFailure, type JobOutcome } from './breaches/use-breach-job.ts';
-
-type Start = { force?: boolean } | { retry: true; accountIds?: string[] };
+import { useBreachCheck } from './breaches/use-breach-check.ts';
 
 /** What leaves the computer with this check, said before it runs (docs/privacy-and-data.md, "What leaves the computer"). */
 function ModeNotice({ results }: { results: BreachResults }) {
@@ -49,84 +44,8 @@ function ModeNotice({ results }: { results: BreachResults }) {
 
 export function BreachesPage() {
   const { t } = useTranslation();
-  const { state, reload } = useLoad(api.breach.results);
-  const [starting, setStarting] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
-  const [resuming, setResuming] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [allFresh, setAllFresh] = useState(false);
-  const reloading = useRef(false);
-
-  // Each finished address shows at once; reloads do not pile up behind a fast job.
-  const refresh = useCallback(() => {
-    if (reloading.current) return;
-    reloading.current = true;
-    void reload().finally(() => {
-      reloading.current = false;
-    });
-  }, [reload]);
-
-  const onFinished = useCallback(
-    (outcome: JobOutcome, jobFailure?: JobFailure) => {
-      setCancelling(false);
-      setAnnouncement(t(`breaches.run.finished.${outcome}`));
-      // A check that stopped on a store problem (locked, unreadable, disk full) says which, and what to do.
-      if (jobFailure) setFailure(jobFailure);
-      void reload();
-    },
-    [reload, t],
-  );
+  const { state, reload, job, starting, cancelling, resuming, failure, announcement, allFresh, start, cancel, resume } = useBreachCheck();
   const results = state.status === 'ready' ? state.value : null;
-  const job = useBreachJob(results ? results.activeJob : undefined, { onItemDone: refresh, onFinished });
-
-  const start = async (what: Start) => {
-    setStarting(true);
-    setFailure(null);
-    setAllFresh(false);
-    try {
-      const started = 'retry' in what ? await api.breach.retry(what.accountIds ? { accountIds: what.accountIds } : undefined) : await api.breach.checkAll(what);
-      if (started.jobId === null) {
-        setAllFresh(!('retry' in what));
-        setAnnouncement('retry' in what ? '' : t('breaches.run.allFresh'));
-      } else {
-        const skipped = started.skipped > 0 ? ` ${t('breaches.run.startedSkipped', { count: started.skipped })}` : '';
-        setAnnouncement('retry' in what ? t('breaches.announce.retryStarted') : `${t('breaches.run.started', { count: started.total })}${skipped}`);
-      }
-      await reload();
-    } catch (error) {
-      setFailure(toFailureText(error));
-      // A check already running (e.g. resumed after a restart): show it.
-      void reload();
-    } finally {
-      setStarting(false);
-    }
-  };
-
-  const cancel = async () => {
-    if (!job) return;
-    setCancelling(true);
-    try {
-      await api.jobs.cancel({ jobId: job.jobId });
-    } catch (error) {
-      setCancelling(false);
-      setFailure(toFailureText(error));
-    }
-  };
-
-  // An interrupted check (Hygie closed, or its end could not be recorded) picks up where it stopped.
-  const resume = async () => {
-    setResuming(true);
-    setFailure(null);
-    try {
-      await api.jobs.resume();
-      await reload();
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setResuming(false);
-    }
-  };
 
   const retryOne = (email: EmailResult) => void start({ retry: true, accountIds: [email.accountId] });
   const corpusNames = useMemo(

@@ -3,7 +3,6 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { PasswordResults } from '../../electron/core/model/schemas/password.ts';
 import { api } from '../api/client.ts';
-import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
@@ -12,6 +11,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
 import { focusPageTitle } from '../components/page-title.ts';
+import { useAction } from '../components/use-action.ts';
 import { PolicyNotice } from './passwords/PolicyNotice.tsx';
 import { ResultsOverview } from './passwords/ResultsOverview.tsx';
 import { SittingPicker } from './passwords/SittingPicker.tsx';
@@ -43,8 +43,7 @@ export function PasswordsPage() {
   const { state, reload } = useLoad(api.password.results);
   const [sitting, setSitting] = useState<Sitting | null>(null);
   const [openAccountId, setOpenAccountId] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const starting = useAction();
   const [announcement, setAnnouncement] = useState('');
   const current = useRef<Sitting | null>(null);
   current.current = sitting;
@@ -64,20 +63,13 @@ export function PasswordsPage() {
     if (open) await api.password.endSitting({ sittingId: open.sittingId }).catch(() => undefined);
   }, []);
 
-  const start = async (staffId: string) => {
-    setStarting(true);
-    setFailure(null);
-    setAnnouncement('');
-    try {
+  const start = (staffId: string) =>
+    starting.run(async () => {
+      setAnnouncement('');
       await end(current.current);
       const begun = await api.password.beginSitting({ staffId });
       setSitting({ sittingId: begun.sittingId, staffId: begun.staffId });
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setStarting(false);
-    }
-  };
+    });
 
   // "Next person", or nobody at the desk for a while: the same ending, with its reason said.
   const finish = (reason: string) => {
@@ -134,7 +126,7 @@ export function PasswordsPage() {
       <p role="status" className="save-status save-status--collapse pw-announcement">
         {announcement}
       </p>
-      {failure ? <ErrorBanner error={failure} /> : null}
+      {starting.failure ? <ErrorBanner error={starting.failure} /> : null}
       {sitting && person ? (
         <SittingView
           key={sitting.sittingId}
@@ -149,7 +141,7 @@ export function PasswordsPage() {
         />
       ) : (
         <>
-          <SittingPicker persons={value.persons} starting={starting} onStart={(staffId) => void start(staffId)} />
+          <SittingPicker persons={value.persons} starting={starting.busy} onStart={(staffId) => void start(staffId)} />
           <PolicyNotice policy={value.policy} />
           <Panel title={t('passwords.summary.title')} icon="scale">
             <SummaryTiles summary={value.summary} people={value.persons.length} />

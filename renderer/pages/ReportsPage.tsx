@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportLanguage } from '../../electron/core/model/schemas/report.ts';
 import { api } from '../api/client.ts';
-import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
 import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
+import { useAction } from '../components/use-action.ts';
 import { GeneratePanel } from './reports/GeneratePanel.tsx';
 import { folderOf } from './reports/labels.ts';
 import { ReportItem } from './reports/ReportItem.tsx';
@@ -19,35 +19,31 @@ import { ReportItem } from './reports/ReportItem.tsx';
 export function ReportsPage() {
   const { t } = useTranslation();
   const { state, reload, set } = useLoad(api.reports.list);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const generating = useAction();
   const [announcement, setAnnouncement] = useState('');
   const [generatedId, setGeneratedId] = useState<string | null>(null);
 
-  const generate = async (options: { language: ReportLanguage; anonymise: boolean }) => {
-    setBusy(true);
-    setFailure(null);
-    setGeneratedId(null);
-    setAnnouncement(t('reports.generate.working'));
-    try {
-      const record = await api.reports.generate(options);
-      if (state.status === 'ready') set([record, ...state.value.filter((report) => report.id !== record.id)]);
-      else await reload();
-      const first = record.files[0];
-      setAnnouncement(first ? t('reports.generate.done', { folder: folderOf(first.path) }) : '');
-      setGeneratedId(record.id);
-    } catch (error) {
-      setAnnouncement('');
-      setFailure(toFailureText(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const generate = (options: { language: ReportLanguage; anonymise: boolean }) =>
+    generating.run(
+      async () => {
+        setGeneratedId(null);
+        setAnnouncement(t('reports.generate.working'));
+        const record = await api.reports.generate(options);
+        if (state.status === 'ready') set([record, ...state.value.filter((report) => report.id !== record.id)]);
+        else await reload();
+        const first = record.files[0];
+        setAnnouncement(first ? t('reports.generate.done', { folder: folderOf(first.path) }) : '');
+        setGeneratedId(record.id);
+      },
+      {
+        failed: () => setAnnouncement(''),
+      },
+    );
 
   return (
     <>
       <PageHeader title={t('pages.reports.title')} lead={t('pages.reports.lead')} />
-      <GeneratePanel busy={busy} failure={failure} announcement={announcement} onGenerate={(options) => void generate(options)} />
+      <GeneratePanel busy={generating.busy} failure={generating.failure} announcement={announcement} onGenerate={(options) => void generate(options)} />
       <Panel title={t('reports.list.title')} icon="file" className="report-list-panel">
         {state.status !== 'ready' ? (
           <LoadFallback state={state} loading={t('reports.loading')} onRetry={() => void reload()} />

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { RosterImportResult, RosterPreview } from '../../electron/core/model/schemas/roster-import.ts';
 import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { api } from '../api/client.ts';
-import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { focusPageTitle } from '../components/page-title.ts';
 import { Panel } from '../components/Panel.tsx';
+import { useAction } from '../components/use-action.ts';
 import { downloadText } from './staff/download.ts';
 import { ImportDropZone } from './staff/ImportDropZone.tsx';
 import { ImportPreview } from './staff/ImportPreview.tsx';
@@ -30,8 +30,7 @@ export function StaffPage() {
   const { state: roster, reload } = useLoad(api.staff.list);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [exporting, setExporting] = useState(false);
-  const [exportFailure, setExportFailure] = useState<FailureText | null>(null);
+  const exporting = useAction();
 
   const onPreview = useCallback(
     (preview: RosterPreview) =>
@@ -58,19 +57,12 @@ export function StaffPage() {
   const importer = useImport({ onPreview, onImported });
   const { state: importState } = importer;
 
-  const exportCsv = async () => {
-    setExporting(true);
-    setExportFailure(null);
-    try {
+  const exportCsv = () =>
+    exporting.run(async () => {
       const file = await api.staff.exportCsv({ language: i18n.language === 'en' ? 'en' : 'fr' });
       downloadText(file.content, file.fileName, file.mediaType);
       setAnnouncement(t('staff.announce.exported', { fileName: file.fileName }));
-    } catch (error) {
-      setExportFailure(toFailureText(error));
-    } finally {
-      setExporting(false);
-    }
-  };
+    });
 
   const saved = (member: StaffMember, change: 'added' | 'updated') => {
     setDialog(null);
@@ -119,9 +111,9 @@ export function StaffPage() {
               <Icon name="plus" />
               {t('staff.actions.add')}
             </Button>
-            <Button className="button button--secondary" onPress={() => void exportCsv()} isDisabled={exporting}>
+            <Button className="button button--secondary" onPress={() => void exportCsv()} isDisabled={exporting.busy}>
               <Icon name="download" />
-              {exporting ? t('staff.actions.exporting') : t('staff.actions.export')}
+              {exporting.busy ? t('staff.actions.exporting') : t('staff.actions.export')}
             </Button>
           </div>
         ) : null}
@@ -138,7 +130,7 @@ export function StaffPage() {
             </>
           ) : null}
         </p>
-        {exportFailure ? <ErrorBanner error={exportFailure} onRetry={() => void exportCsv()} /> : null}
+        {exporting.failure ? <ErrorBanner error={exporting.failure} onRetry={() => void exportCsv()} /> : null}
       </div>
 
       {importState.step === 'preview' ? (

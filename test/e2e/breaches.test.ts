@@ -3,7 +3,7 @@ import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import type { BreachResults } from '../../electron/core/model/schemas/breach-check.ts';
 import { describe, expect, it } from 'vitest';
 import { screenshot, type HygieSession } from '../support/browser-harness.ts';
-import { CORE_KEY, type FakeHibp } from '../support/fake-hibp.ts';
+import { CORE_KEY, PRO_KEY, type FakeHibp } from '../support/fake-hibp.ts';
 import { callCore, escapeRegExp, expectNoSeriousAxeViolations, fakeHibp, harnessPerFile, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
@@ -201,6 +201,46 @@ describe('the Breaches page', () => {
     expect(await page.locator('[data-status="clean"] .status-tile__value').innerText()).toBe('0');
     await expectNoSeriousAxeViolations(page, 'breaches page, HIBP asks to wait');
     await screenshot(page, 'fr-breaches-rate-limited-until');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  // Issue 15, item 10: each finished address makes the page read its person again, not everyone.
+  it('reads one person again per finished address, and everything only when the check starts and ends (fr)', async () => {
+    const m = messages.fr.breaches;
+    const hibp = await fakeHibp(files);
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    sessions.push(session);
+    const people = ['Anne', 'Bruno', 'Chloé', 'David'];
+    for (const firstName of people) {
+      const key = firstName.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      await must(session, 'staff.create', {
+        firstName,
+        lastName: 'Martin',
+        role: 'secretary',
+        roleLabel: null,
+        emails: [`${key}@cabinet-du-parc.fr`, `${key}.martin@cabinet-du-parc.fr`],
+        services: [],
+      });
+    }
+    await must(session, 'services.set', { hibpBaseUrl: hibp.baseUrl });
+    // A Pro plan (100 a minute): eight addresses in a few seconds.
+    await must(session, 'services.setHibpKey', { apiKey: PRO_KEY });
+    const { page } = session;
+    await page.goto(`${session.url}#/breaches`);
+    await expect.poll(() => page.locator('[data-status="not-checked"] .status-tile__value').innerText(), { timeout: 15_000 }).toBe('8');
+
+    session.calls.length = 0;
+    await page.getByRole('button', { name: m.run.checkAll }).click();
+    await page.getByText(m.run.finished.completed).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('[data-status="clean"] .status-tile__value').innerText(), { timeout: 10_000 }).toBe('8');
+    expect(await page.locator('[data-status="not-checked"] .status-tile__value').innerText()).toBe('0');
+
+    const asked = (name: string) => session.calls.filter((call) => call === name).length;
+    // Eight addresses: eight reads of one person each…
+    expect(asked('breach.person')).toBe(8);
+    // …and everything read only as the check starts (asked, seen, at work) and when it ends, however many addresses.
+    expect(asked('breach.results')).toBeGreaterThanOrEqual(2);
+    expect(asked('breach.results')).toBeLessThanOrEqual(4);
     expect(session.consoleErrors).toEqual([]);
   });
 

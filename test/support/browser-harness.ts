@@ -95,6 +95,8 @@ export interface HygieSession {
   clipboard: RecordingClipboard;
   /** The system's save and open dialogs: set the path the next one "picks" (null: Cancel). */
   dialogs: RecordingDialogs;
+  /** The calls the page made, in order, by name (e.g. 'breach.results'): to count what a page asks. */
+  calls: string[];
   /** Push a job event the way the main process does. */
   emitJobEvent(event: JobEvent): void;
   close(): Promise<void>;
@@ -148,6 +150,7 @@ export async function startHarness(): Promise<Harness> {
     const context = await browser.newContext({ locale, viewport: { width: 1280, height: 820 } });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
+    const calls: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
@@ -166,6 +169,7 @@ export async function startHarness(): Promise<Harness> {
       if (source.frame !== page.mainFrame()) return fail('forbidden-sender');
       const name = typeof channel === 'string' && channel.startsWith(CHANNEL_PREFIX) ? channel.slice(CHANNEL_PREFIX.length) : '';
       if (!isCallName(name)) return fail('unknown-call');
+      calls.push(name);
       return router.call(name, input);
     });
     await page.addInitScript({
@@ -214,6 +218,7 @@ export async function startHarness(): Promise<Harness> {
       desktop,
       clipboard,
       dialogs,
+      calls,
       emitJobEvent: (event) => router.emitJobEvent(event),
       close: closeSession,
     };

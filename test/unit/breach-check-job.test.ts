@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '../../electron/core/store/encrypted-database.ts';
 import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import type { JobEvent } from '../../electron/core/model/job-event.ts';
-import type { BreachResults } from '../../electron/core/model/schemas/breach-check.ts';
+import type { BreachResults, PersonResult } from '../../electron/core/model/schemas/breach-check.ts';
 import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { safeFailureDetails } from '../../electron/core/jobs/failure-details.ts';
+import { withPersons } from '../../renderer/pages/breaches/person-update.ts';
 import { base64, closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { importCorpus } from '../support/corpus-import.ts';
 import { CORE_KEY, PRO_KEY, emailHash, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
@@ -92,6 +93,43 @@ describe('checking every staff e-mail as a job', () => {
     expect(lookups.every((entry) => entry.hasApiKey)).toBe(true);
     const store = await core.host.open();
     expect(store.db.prepare("SELECT COUNT(*) FROM check_result WHERE kind = 'breach'").pluck().get()).toBe(3);
+  });
+
+  // Issue 15, item 10: while a check runs, the Breaches page reads again only the person of each
+  // finished address (named by its event) and puts it in place; that must end where a full read ends.
+  it('names each finished address’s account in its event; its person read alone and put in place adds up to a full read', async () => {
+    const hibp = await fake();
+    const core = openCore(FAST);
+    const members = await practiceWithStaff(core, hibp, CORE_KEY);
+    // Hélène's address cannot be checked this time: counted as not checked, never as clean.
+    hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(CLEAN)}`, { type: 'status', status: 403 }, 1);
+    let shown = await core.call<BreachResults>('breach.results');
+    const events = collect(core);
+    const { jobId } = await core.call<{ jobId: string }>('breach.checkAll');
+    expect(await core.jobs.finished(jobId)).toBe('completed');
+
+    const full = await core.call<BreachResults>('breach.results');
+    const accounts = full.persons.flatMap((person) => person.emails.map((email) => [email.accountId, email.status] as const));
+    const named = events.flatMap((event) => (event.type === 'progress' && event.finishedItem ? [event.finishedItem] : []));
+    // Each address once, under its mailbox account, with what its check added up to.
+    expect(named.map((item) => [item.key, item.tally]).sort()).toEqual([...accounts].sort());
+    for (const item of named) {
+      const { person } = await core.call<{ person: PersonResult | null }>('breach.person', { accountId: item.key });
+      expect(person).toEqual(full.persons.find((candidate) => candidate.emails.some((email) => email.accountId === item.key)));
+      shown = withPersons(shown, [person!])!;
+    }
+    expect(shown.persons).toEqual(full.persons);
+    expect(shown.summary).toEqual(full.summary);
+    expect(shown.summary).toEqual({ people: 2, emails: 3, breached: 2, clean: 0, notChecked: 1, neverChecked: 0 });
+
+    // An account the page does not know, or of someone taken off the roster since: nothing to put
+    // in place (the page then reads everything); nor can a person the page does not show yet be.
+    expect(await core.call('breach.person', { accountId: 'no-such-account' })).toEqual({ person: null });
+    const garcon = members.find((member) => member.lastName === 'Garçon')!;
+    const garconPerson = full.persons.find((person) => person.staffId === garcon.id)!;
+    await core.call('staff.remove', { id: garcon.id });
+    expect(await core.call('breach.person', { accountId: garconPerson.emails[0]!.accountId })).toEqual({ person: null });
+    expect(withPersons({ ...full, persons: full.persons.filter((person) => person !== garconPerson) }, [garconPerson])).toBeNull();
   });
 
   it('with a Pro key sends only hash prefixes, never an address', async () => {

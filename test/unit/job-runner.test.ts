@@ -126,6 +126,44 @@ describe('the job runner', () => {
     expect(jobs.active()).toEqual([]);
   });
 
+  it('names each finished item once, in the progress event sent after its result is saved', async () => {
+    const { host: storeHost } = host();
+    const test = gatedKind();
+    const store = await storeHost.open();
+    // What the store held for an item when the event naming it went out: a page refreshing
+    // that item then reads its new result.
+    const savedWhenNamed: Record<string, unknown> = {};
+    const events: JobEvent[] = [];
+    const jobs = createJobRunner({
+      host: storeHost,
+      kinds: [test.kind],
+      logger: { error: () => {} },
+      emit: (event) => {
+        events.push(event);
+        if (event.type === 'progress' && event.finishedItem) savedWhenNamed[event.finishedItem.key] = store.settings.get(`test.${event.finishedItem.key}`, null);
+      },
+    });
+    runners.push(jobs);
+    const job = jobs.start(store, 'test-kind', {}, ITEMS);
+    (await test.next()).finish('ok');
+    (await test.next()).finish('warn');
+    const third = await test.next();
+    expect(await jobs.cancel(job.id)).toBe(true);
+    expect(third.signal.aborted).toBe(true);
+    expect(await jobs.finished(job.id)).toBe('cancelled');
+
+    const named = events.flatMap((event) => (event.type === 'progress' && event.finishedItem ? [[event.done, event.finishedItem]] : []));
+    expect(named).toEqual([
+      [1, { key: 'a', state: 'done', tally: 'ok' }],
+      [2, { key: 'b', state: 'done', tally: 'warn' }],
+      [3, { key: 'c', state: 'cancelled', tally: 'stopped' }],
+    ]);
+    expect(savedWhenNamed).toEqual({ a: 'ok', b: 'warn', c: 'stopped' });
+    // The events that say which item starts, or that the job gets ready, name no finished one.
+    const others = events.filter((event) => event.type === 'progress' && event.finishedItem === undefined);
+    expect(others.map((event) => (event.type === 'progress' ? (event.currentItem ?? event.stage) : null))).toEqual(['preparing', 'Alice', 'Bruno', 'Chloé']);
+  });
+
   it('gives an ETA from the worker when it knows one, else from the observed rate', async () => {
     const { host: storeHost } = host();
     let clock = 0;

@@ -29,6 +29,7 @@ export const CALL_NAMES = [
   'breach.checkAll',
   'breach.retry',
   'breach.results',
+  'breach.person',
   'jobs.active',
   'jobs.cancel',
   'jobs.resume',

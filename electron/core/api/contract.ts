@@ -30,6 +30,8 @@ import { DataFolderSchema, RestoreBackupInputSchema, StoreStatusSchema } from '.
 import {
   BreachCheckAllInputSchema,
   BreachJobStartSchema,
+  BreachPersonInputSchema,
+  BreachPersonSchema,
   BreachResultsSchema,
   BreachRetryInputSchema,
 } from '../model/schemas/breach-check.ts';
@@ -311,6 +313,12 @@ export const contract = {
     input: z.undefined(),
     output: BreachResultsSchema,
     summary: 'Per person and per e-mail, the latest breach answer of each source, the combined status and the counts; and whether addresses are sent to HIBP.',
+  },
+  'breach.person': {
+    input: BreachPersonInputSchema,
+    output: BreachPersonSchema,
+    summary:
+      "The breach results of the one person who owns a mailbox account, as in breach.results: what the page asks when a check has just finished that address, instead of reading everyone again.",
   },
   'jobs.active': {
     input: z.undefined(),

@@ -1,6 +1,7 @@
 import { apiError } from '../model/envelope.ts';
 import { ERROR_MESSAGES, type ErrorCode } from '../model/error-messages.ts';
 import type { BreachSource } from '../model/schemas/breach.ts';
+import { breachSummary } from '../model/breach-summary.ts';
 import type { BreachResults, BreachStatus, EmailResult, PersonResult, StoredOutcome } from '../model/schemas/breach-check.ts';
 import type { JobSnapshot } from '../model/schemas/jobs.ts';
 import { OWNER, ownerIsGone } from '../jobs/job-owner.ts';
@@ -48,15 +49,19 @@ function lastRun(job: JobRecord, activeJob: JobSnapshot | null): NonNullable<Bre
   return { jobId: job.id, state, startedAt: job.startedAt, finishedAt: job.finishedAt, total: job.total, error };
 }
 
-export function breachResults(store: Store, options: { hasKey: boolean; hibpBaseUrl: string; activeJob: JobSnapshot | null }): BreachResults {
+/**
+ * Per person, per e-mail, the latest answer of each source: every person on the roster, or only
+ * `staffId` (what the page asks when a check has just finished one of their addresses).
+ */
+export function breachPersons(store: Store, options: { hasKey: boolean; staffId?: string }): PersonResult[] {
   const corpora = store.corpora.list();
   const corpusNames = corpusNamesBySource(corpora);
-  const latest = latestByAccount(store.breachResults.latestPerSource());
-  const breachedBefore = latestByAccount(store.breachResults.latestBreachedPerSource());
+  const latest = latestByAccount(store.breachResults.latestPerSource(options.staffId));
+  const breachedBefore = latestByAccount(store.breachResults.latestBreachedPerSource(options.staffId));
   const families = sourceFamilies(options.hasKey, corpora.map((corpus) => corpus.id));
 
   const persons = new Map<string, PersonResult>();
-  for (const account of store.breachResults.mailboxAccounts()) {
+  for (const account of store.breachResults.mailboxAccounts(options.staffId)) {
     const known = latest.get(account.accountId) ?? new Map();
     const results: StoredOutcome[] = [];
     for (const [family, row] of known) {
@@ -100,9 +105,18 @@ export function breachResults(store: Store, options: { hasKey: boolean; hibpBase
     }
     person.emails.push(email);
   }
-  const list = [...persons.values()].map((person) => ({ ...person, status: personStatus(person.emails) }));
-  const emails = list.flatMap((person) => person.emails);
+  return [...persons.values()].map((person) => ({ ...person, status: personStatus(person.emails) }));
+}
 
+/** The results of the person who owns a mailbox account; null when that person or account is gone. */
+export function breachPerson(store: Store, options: { hasKey: boolean; accountId: string }): PersonResult | null {
+  const staffId = store.breachResults.staffOf(options.accountId);
+  if (staffId === null) return null;
+  return breachPersons(store, { hasKey: options.hasKey, staffId })[0] ?? null;
+}
+
+export function breachResults(store: Store, options: { hasKey: boolean; hibpBaseUrl: string; activeJob: JobSnapshot | null }): BreachResults {
+  const persons = breachPersons(store, { hasKey: options.hasKey });
   const remembered = lastHibpMode(store);
   const mode = !options.hasKey
     ? 'none'
@@ -113,16 +127,9 @@ export function breachResults(store: Store, options: { hasKey: boolean; hibpBase
 
   return {
     hibp: { key: options.hasKey ? 'set' : 'not-set', mode, plan: mode === 'range' || mode === 'direct' ? (remembered?.plan ?? null) : null },
-    corpora: corpora.map((corpus) => ({ id: corpus.id, name: corpus.name })),
-    persons: list,
-    summary: {
-      people: list.length,
-      emails: emails.length,
-      breached: emails.filter((email) => email.status === 'breached').length,
-      clean: emails.filter((email) => email.status === 'clean').length,
-      notChecked: emails.filter((email) => email.status === 'not-checked').length,
-      neverChecked: emails.filter((email) => email.checkedAt === null).length,
-    },
+    corpora: store.corpora.list().map((corpus) => ({ id: corpus.id, name: corpus.name })),
+    persons,
+    summary: breachSummary(persons),
     lastRun: lastJob ? lastRun(lastJob, options.activeJob) : null,
     activeJob: options.activeJob,
   };

@@ -2,36 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { apiError, type ApiError } from '../model/envelope.ts';
 import { HygieError } from '../model/hygie-error.ts';
 import type { JobEvent, JobProgressEvent } from '../model/job-event.ts';
+import type { JobSnapshot } from '../model/schemas/jobs.ts';
 import type { JobItemRecord, JobRecord, NewJobItem } from '../store/job-repository.ts';
 import { asStoreError } from '../store/sqlite-errors.ts';
 import type { StoreHost } from '../store/store-host.ts';
 import type { Store } from '../store/store.ts';
-import { estimateEta } from './eta.ts';
 import { safeFailureDetails } from './failure-details.ts';
-import type { ItemResult, JobItem, JobKind, JobWorker } from './job-kind.ts';
+import { runItems, type FinishedItem, type ItemRun, type RunEnd } from './item-loop.ts';
+import type { JobKind } from './job-kind.ts';
 import { OWNER, ownerIsGone } from './job-owner.ts';
 
-// Runs long work (docs/architecture.md, "Long work is a job"). `start` records the job and its items and
-// returns at once; items then run through the kind's worker, each marked finished in the same
-// transaction as its results, so a crash loses at most the items under way. A job still
-// 'running' in the store when it is opened again (a crash, a closed app) resumes its pending
-// items. Cancel aborts the worker's signal; unstarted items are recorded as the kind says.
-// If the store closes under a job (the app quits), the job stops without writing anything more
-// and stays 'running' for the next start.
+// Runs long work (docs/architecture.md, "Long work is a job"). This file keeps the live jobs: `start`
+// records the job and its items and returns at once; cancel, resume after a crash or a restart
+// (a job still 'running' in the store that nobody works on), the events, the end. Each run's
+// items go through item-loop.ts.
 
 export type JobEnd = 'completed' | 'cancelled' | 'failed' | 'interrupted';
-
-export interface JobSnapshot {
-  jobId: string;
-  kind: string;
-  startedAt: string;
-  done: number;
-  total: number;
-  counts: Record<string, number>;
-  currentItem?: string;
-  etaSeconds?: number;
-  stage: 'preparing' | 'working';
-}
 
 export interface JobRunnerOptions {
   host: StoreHost;
@@ -60,17 +46,9 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-interface LiveJob {
-  snapshot: JobSnapshot;
-  store: Store;
-  params: unknown;
-  controller: AbortController;
-  cancelRequested: boolean;
-  interrupted: boolean;
+interface LiveJob extends ItemRun {
   /** Why the job failed, as the user reads it (set with the 'failed' end). */
   failure?: ApiError;
-  /** The worker's finer progress (JobWorker.units), once it is open. */
-  units?: () => { done: number; total: number };
   end: Promise<JobEnd>;
 }
 
@@ -94,7 +72,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const kinds = new Map(options.kinds.map((kind) => [kind.kind, kind]));
   const live = new Map<string, LiveJob>();
 
-  function progress(job: LiveJob): void {
+  function progress(job: LiveJob, finished?: FinishedItem): void {
     const { snapshot } = job;
     const event: JobProgressEvent = {
       type: 'progress',
@@ -107,6 +85,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       ...(snapshot.currentItem !== undefined ? { currentItem: snapshot.currentItem } : {}),
       ...(snapshot.etaSeconds !== undefined ? { etaSeconds: snapshot.etaSeconds } : {}),
       ...(job.units ? { units: job.units() } : {}),
+      ...(finished ? { finishedItem: finished } : {}),
     };
     safeEmit(event);
   }
@@ -152,13 +131,19 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     };
     live.set(job.id, entry);
     LIVE_IN_PROCESS.set(liveKey(store, job.id), store);
-    void run(entry, kind, pending).then(
-      (end) => finish(entry, end, resolveEnd),
+    void runItems(entry, kind, pending, { now, logger, progress: (finished) => progress(entry, finished) }).then(
+      (run) => finish(entry, ended(entry, run), resolveEnd),
       (error: unknown) => {
         logger.error(`hygie: job ${job.kind} stopped on an unexpected error`, error);
         finish(entry, failJob(entry, error), resolveEnd);
       },
     );
+  }
+
+  function ended(entry: LiveJob, run: RunEnd): JobEnd {
+    if (run.end !== 'failed') return run.end;
+    logger.error(`hygie: job ${entry.snapshot.kind} failed`, run.error);
+    return failJob(entry, run.error);
   }
 
   function finish(entry: LiveJob, end: JobEnd, resolve: (end: JobEnd) => void): void {
@@ -196,116 +181,6 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       // it, finished items kept), but this run has failed and the user is told why.
     }
     return 'failed';
-  }
-
-  async function run(entry: LiveJob, kind: JobKind, pending: JobItemRecord[]): Promise<JobEnd> {
-    const { store, controller, snapshot } = entry;
-    const jobId = snapshot.jobId;
-    progress(entry);
-    let worker: JobWorker | undefined;
-    try {
-      worker = await kind.openWorker(store, entry.params, controller.signal);
-    } catch (error) {
-      if (entry.interrupted || !store.db.open) return 'interrupted';
-      if (!entry.cancelRequested) throw error;
-    }
-    snapshot.stage = 'working';
-    if (worker?.units) entry.units = worker.units.bind(worker);
-    const queue: JobItem[] = pending.map((item) => ({ position: item.position, key: item.key, label: item.label }));
-    const startedAt = now();
-    let doneThisRun = 0;
-    let failure: unknown;
-
-    const persist = (item: JobItem, result: ItemResult): boolean => {
-      if (entry.interrupted || !store.db.open) return false;
-      try {
-        store.transaction(() => {
-          result.save?.(store);
-          store.jobs.finishItem(jobId, item.position, result.state ?? 'done', result.tally);
-        });
-      } catch (error) {
-        if (!store.db.open) return false;
-        throw error;
-      }
-      return true;
-    };
-
-    const loop = async (): Promise<void> => {
-      while (queue.length > 0 && !controller.signal.aborted && failure === undefined) {
-        const item = queue.shift()!;
-        snapshot.currentItem = item.label;
-        progress(entry);
-        let result: ItemResult;
-        try {
-          result = await worker!.process(item, controller.signal);
-        } catch (error) {
-          if (!controller.signal.aborted) {
-            failure = error;
-            return;
-          }
-          result = kind.cancelled?.(store, item, entry.params, new Date()) ?? { tally: 'cancelled', state: 'cancelled' };
-        }
-        let persisted: boolean;
-        try {
-          persisted = persist(item, result);
-        } catch (error) {
-          // The store refused this item (locked, corrupt, full): stop every worker loop here,
-          // before more work is done that could not be kept. Items already written stay.
-          failure ??= error;
-          return;
-        }
-        if (!persisted) {
-          entry.interrupted = true;
-          controller.abort();
-          return;
-        }
-        snapshot.done += 1;
-        doneThisRun += 1;
-        snapshot.counts[result.tally] = (snapshot.counts[result.tally] ?? 0) + 1;
-        const remaining = snapshot.total - snapshot.done;
-        const eta = estimateEta({
-          remaining,
-          doneThisRun,
-          elapsedMs: now() - startedAt,
-          workerSeconds: worker!.estimateSeconds?.(remaining),
-        });
-        if (eta === undefined) delete snapshot.etaSeconds;
-        else snapshot.etaSeconds = eta;
-        progress(entry);
-      }
-    };
-
-    try {
-      if (worker) {
-        const etaAtStart = worker.estimateSeconds?.(queue.length);
-        if (typeof etaAtStart === 'number') snapshot.etaSeconds = etaAtStart;
-        await Promise.all(Array.from({ length: Math.max(1, kind.concurrency ?? 1) }, loop));
-      }
-    } finally {
-      await worker?.close?.().catch((error: unknown) => logger.error('hygie: a job worker did not close cleanly', error));
-    }
-    delete snapshot.currentItem;
-
-    if (entry.interrupted || !store.db.open) return 'interrupted';
-    if (failure !== undefined) {
-      logger.error(`hygie: job ${snapshot.kind} failed`, failure);
-      return failJob(entry, failure);
-    }
-    if (entry.cancelRequested) {
-      const at = new Date();
-      store.transaction(() => {
-        for (const item of queue) {
-          const result = kind.cancelled?.(store, item, entry.params, at) ?? { tally: 'cancelled', state: 'cancelled' as const };
-          result.save?.(store);
-          store.jobs.finishItem(jobId, item.position, 'cancelled', result.tally);
-          snapshot.counts[result.tally] = (snapshot.counts[result.tally] ?? 0) + 1;
-        }
-        store.jobs.finish(jobId, 'cancelled');
-      });
-      return 'cancelled';
-    }
-    store.jobs.finish(jobId, 'completed');
-    return 'completed';
   }
 
   async function resumePending(given?: Store): Promise<string[]> {

@@ -19,6 +19,14 @@ export const JobEventSchema = z.discriminatedUnion('type', [
     stage: z.enum(['preparing', 'working']).optional(),
     /** Finer progress when an item is a batch (e.g. lines of a corpus file read so far / in the file). */
     units: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).optional(),
+    /**
+     * The item whose result has just been saved (absent on the other progress events): its key in
+     * the job (a breach check's: the mailbox account id) and what it added up to, so a page
+     * refreshes that one instead of reloading everything.
+     */
+    finishedItem: z
+      .object({ key: z.string(), state: z.enum(['done', 'cancelled']), tally: z.string() })
+      .optional(),
   }),
   z.object({
     type: z.literal('finished'),

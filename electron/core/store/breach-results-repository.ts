@@ -69,6 +69,9 @@ function toOutcome(row: ResultRow): EmailBreachOutcome {
   };
 }
 
+/** check_result rows of every account (@staff null) or of one person's accounts (@staff their staff id). */
+const OF_PERSON = '(@staff IS NULL OR account_id IN (SELECT id FROM account WHERE staff_id = @staff))';
+
 export class BreachResultsRepository {
   readonly #db: SqliteDatabase;
 
@@ -76,18 +79,18 @@ export class BreachResultsRepository {
     this.#db = db;
   }
 
-  /** Every active mailbox account of every active person, roster order, one per e-mail. */
-  mailboxAccounts(): MailboxAccount[] {
+  /** Every active mailbox account of every active person (or of one: `staffId`), roster order, one per e-mail. */
+  mailboxAccounts(staffId?: string): MailboxAccount[] {
     const rows = this.#db
       .prepare(
         `SELECT a.id AS account_id, s.id AS staff_id, s.first_name, s.last_name, s.role, s.role_label, e.email
          FROM account a
          JOIN staff s ON s.id = a.staff_id AND s.removed_at IS NULL
          JOIN staff_email e ON e.staff_id = a.staff_id AND e.email_key = a.identifier
-         WHERE a.service = 'mailbox' AND a.removed_at IS NULL
+         WHERE a.service = 'mailbox' AND a.removed_at IS NULL AND (@staff IS NULL OR s.id = @staff)
          ORDER BY s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE, s.id, e.position`,
       )
-      .all() as {
+      .all({ staff: staffId ?? null }) as {
       account_id: string;
       staff_id: string;
       first_name: string;
@@ -135,29 +138,40 @@ export class BreachResultsRepository {
     }
   }
 
-  /** The latest outcome per account and source (accounts of removed people included; callers filter). */
-  latestPerSource(): StoredBreachOutcome[] {
+  /** The person a mailbox account belongs to (removed or not); null for an unknown account. */
+  staffOf(accountId: string): string | null {
+    const row = this.#db.prepare(`SELECT staff_id FROM account WHERE id = ? AND service = 'mailbox'`).get(accountId) as
+      | { staff_id: string }
+      | undefined;
+    return row?.staff_id ?? null;
+  }
+
+  /**
+   * The latest outcome per account and source (accounts of removed people included; callers
+   * filter), of every account or of one person's (`staffId`).
+   */
+  latestPerSource(staffId?: string): StoredBreachOutcome[] {
     const rows = this.#db
       .prepare(
         `SELECT account_id, status, reason, source, checked_at, details FROM (
            SELECT *, ROW_NUMBER() OVER (PARTITION BY account_id, source ORDER BY checked_at DESC, id DESC) AS rank
-           FROM check_result WHERE kind = 'breach'
+           FROM check_result WHERE kind = 'breach' AND ${OF_PERSON}
          ) WHERE rank = 1 ORDER BY account_id, source`,
       )
-      .all() as ResultRow[];
+      .all({ staff: staffId ?? null }) as ResultRow[];
     return rows.map((row) => ({ accountId: row.account_id, checkedAt: row.checked_at, outcome: toOutcome(row) }));
   }
 
   /** The latest 'breached' answer per account and source: what a later failed check must not hide. */
-  latestBreachedPerSource(): StoredBreachOutcome[] {
+  latestBreachedPerSource(staffId?: string): StoredBreachOutcome[] {
     const rows = this.#db
       .prepare(
         `SELECT account_id, status, reason, source, checked_at, details FROM (
            SELECT *, ROW_NUMBER() OVER (PARTITION BY account_id, source ORDER BY checked_at DESC, id DESC) AS rank
-           FROM check_result WHERE kind = 'breach' AND status = 'breached'
+           FROM check_result WHERE kind = 'breach' AND status = 'breached' AND ${OF_PERSON}
          ) WHERE rank = 1`,
       )
-      .all() as ResultRow[];
+      .all({ staff: staffId ?? null }) as ResultRow[];
     return rows.map((row) => ({ accountId: row.account_id, checkedAt: row.checked_at, outcome: toOutcome(row) }));
   }
 }

@@ -8,15 +8,21 @@ export type JobOutcome = Extract<JobEvent, { type: 'finished' }>['outcome'];
 /** Why a failed job stopped (e.g. the database became unreadable), when the engine said. */
 export type JobFailure = Extract<JobEvent, { type: 'finished' }>['error'];
 
+export interface BreachJobHandlers {
+  /** Something beyond one address changed (a check starts, or gets to work): read everything again. */
+  onChanged: () => void;
+  /** The check has just saved the answer for this mailbox account: show it at once. */
+  onItemDone: (accountId: string) => void;
+  onFinished: (outcome: JobOutcome, failure?: JobFailure) => void;
+}
+
 /**
  * The breach job as this page sees it: the snapshot the engine gave on load (a job that kept
- * running while the user was on another page), then its progress events. `onItemDone` runs
- * each time an item finishes (to show its result at once), `onFinished` once at the end.
+ * running while the user was on another page), then its progress events. `onChanged` runs when a
+ * job first shows and when it starts working (the service's mode is then known), `onItemDone`
+ * each time an address finishes, with its account, `onFinished` once at the end.
  */
-export function useBreachJob(
-  initial: JobSnapshot | null | undefined,
-  handlers: { onItemDone: () => void; onFinished: (outcome: JobOutcome, failure?: JobFailure) => void },
-): JobSnapshot | null {
+export function useBreachJob(initial: JobSnapshot | null | undefined, handlers: BreachJobHandlers): JobSnapshot | null {
   const [job, setJobState] = useState<JobSnapshot | null>(null);
   const jobRef = useRef<JobSnapshot | null>(null);
   const setJob = (next: JobSnapshot | null) => {
@@ -35,7 +41,8 @@ export function useBreachJob(
     if (initial && finishedIds.current.has(initial.jobId)) return;
     // Only a finished event ends a job on screen: a reload asked before it started says nothing of it.
     if (initial === null && current) return;
-    if (current && initial && current.jobId === initial.jobId && current.done > initial.done) return;
+    // Nor may it take a job back: fewer items done, or getting ready again once at work.
+    if (current && initial && current.jobId === initial.jobId && (current.done > initial.done || (current.stage === 'working' && initial.stage === 'preparing'))) return;
     setJob(initial);
   }, [initial]);
 
@@ -62,9 +69,13 @@ export function useBreachJob(
           ...(event.currentItem !== undefined ? { currentItem: event.currentItem } : {}),
           ...(event.etaSeconds !== undefined ? { etaSeconds: event.etaSeconds } : {}),
         };
-        jobRef.current = next;
         setJob(next);
-        if (!current || current.jobId !== event.jobId || event.done > current.done) latest.current.onItemDone();
+        if (!current || current.jobId !== event.jobId) {
+          latest.current.onChanged();
+          return;
+        }
+        if (current.stage === 'preparing' && next.stage === 'working') latest.current.onChanged();
+        if (event.finishedItem) latest.current.onItemDone(event.finishedItem.key);
       });
     } catch {
       // No bridge: the page's own load shows the failure.

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { MFA_STATUSES, type MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
 import { MfaDeclareInputSchema, type MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { MfaStatusBadge } from './MfaStatusBadge.tsx';
 
 interface DeclareDialogProps {
@@ -23,21 +23,14 @@ export function DeclareDialog({ personName, accountLabel, cell, onClose, onSaved
   const questionId = useId();
   const [status, setStatus] = useState<MfaStatus>(cell.status);
   const [note, setNote] = useState('');
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const saving = useAction();
+  const { busy: pending, failure } = saving;
 
-  const save = async () => {
-    setPending(true);
-    setFailure(null);
-    try {
+  const save = () =>
+    saving.run(async () => {
       await api.mfa.declare({ accountId: cell.accountId, status, ...(note.trim() ? { note: note.trim() } : {}) });
       onSaved(status);
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <ModalOverlay className="dialog-backdrop" isOpen onOpenChange={(open) => !open && onClose()} isDismissable={!pending}>

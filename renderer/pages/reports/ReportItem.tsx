@@ -3,11 +3,11 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ReportFileFormat, ReportRecord } from '../../../electron/core/model/schemas/report.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatBytes, uiLocale } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { FORMAT_NAMES, FORMAT_ORDER, generatedByText } from './labels.ts';
 
 /** "24 novembre 2026 à 09:15:42": to the second, so two reports of the same minute read apart. */
@@ -70,29 +70,25 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
     if (justGenerated) headingRef.current?.focus();
   }, [justGenerated]);
   const language = i18n.language;
-  const [pending, setPending] = useState<ReportFileFormat | 'reveal' | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const opening = useAction<ReportFileFormat | 'reveal'>();
+  const { pending, failure } = opening;
   const [done, setDone] = useState('');
   const anyFile = report.files.some((file) => file.exists);
 
-  const run = async (what: ReportFileFormat | 'reveal') => {
-    setPending(what);
-    setFailure(null);
-    setDone('');
-    try {
-      if (what === 'reveal') {
-        await api.reports.reveal({ reportId: report.id });
-        setDone(t('reports.list.revealed'));
-      } else {
-        await api.reports.open({ reportId: report.id, format: what });
-        setDone(t('reports.list.opened', { format: FORMAT_NAMES[what] }));
-      }
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setPending(null);
-    }
-  };
+  const run = (what: ReportFileFormat | 'reveal') =>
+    opening.run(
+      async () => {
+        setDone('');
+        if (what === 'reveal') {
+          await api.reports.reveal({ reportId: report.id });
+          setDone(t('reports.list.revealed'));
+        } else {
+          await api.reports.open({ reportId: report.id, format: what });
+          setDone(t('reports.list.opened', { format: FORMAT_NAMES[what] }));
+        }
+      },
+      { label: what },
+    );
 
   const title = t('reports.list.heading', { date: reportTime(report.generatedAt, language) });
   const files = [...report.files].sort((a, b) => FORMAT_ORDER.indexOf(a.format) - FORMAT_ORDER.indexOf(b.format));

@@ -3,12 +3,12 @@ import { Button, FileTrigger, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CorpusImportInputSchema, type CorpusImportResult } from '../../../electron/core/model/schemas/corpora.ts';
 import { ApiFailure } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { formatBytes } from '../../components/format.ts';
+import { useAction } from '../../components/use-action.ts';
 import { fileToBase64 } from '../staff/file-bytes.ts';
 import { CorpusImportProgressView } from './CorpusImportProgressView.tsx';
 import { CorpusImportSummary } from './CorpusImportSummary.tsx';
@@ -35,8 +35,8 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
   const [date, setDate] = useState('');
   const [columns, setColumns] = useState<OfferedColumn[]>([]);
   const [column, setColumn] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const startAction = useAction();
+  const { busy: starting, failure } = startAction;
   const [fileMissing, setFileMissing] = useState(false);
   const [result, setResult] = useState<CorpusImportResult | null>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -53,7 +53,7 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
     } else if (end.outcome === 'cancelled') {
       setCancelled(true);
     } else {
-      setFailure(end.failure);
+      startAction.fail(end.failure);
     }
   };
   const importJob = useCorpusImport(ended);
@@ -65,7 +65,7 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
     setColumns([]);
     setColumn(null);
     setResult(null);
-    setFailure(null);
+    startAction.fail(null);
     setCancelled(false);
     // The file's name is a fair first guess at the breach's name.
     if (name.trim() === '') setName(chosen.name.replace(/\.[^.]+$/u, ''));
@@ -79,26 +79,26 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
       return;
     }
     if (!breachDate || name.trim() === '') return;
-    setStarting(true);
-    setFailure(null);
     setResult(null);
     setCancelled(false);
-    try {
-      await importJob.start({
-        fileName: file.name,
-        contentBase64: await fileToBase64(file),
-        name: name.trim(),
-        breachDate,
-        ...(column !== null ? { column: Number(column) } : {}),
-      });
-    } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'corpus-column-ambiguous') {
-        setColumns(offeredColumns(error.error.details));
-      }
-      setFailure(toFailureText(error));
-    } finally {
-      setStarting(false);
-    }
+    await startAction.run(
+      async () =>
+        importJob.start({
+          fileName: file.name,
+          contentBase64: await fileToBase64(file),
+          name: name.trim(),
+          breachDate,
+          ...(column !== null ? { column: Number(column) } : {}),
+        }),
+      {
+        failed: (error) => {
+          // Several columns could hold the addresses: the form asks which one.
+          if (error instanceof ApiFailure && error.code === 'corpus-column-ambiguous') {
+            setColumns(offeredColumns(error.error.details));
+          }
+        },
+      },
+    );
   };
 
   const columnLabel = (offered: OfferedColumn) =>
@@ -172,7 +172,7 @@ export function CorpusImportForm({ onImported }: CorpusImportFormProps) {
             value={column}
             onChange={(value) => {
               setColumn(value);
-              setFailure(null);
+              startAction.fail(null);
             }}
             isRequired
             requiredMessage={t('sources.import.columnHint')}

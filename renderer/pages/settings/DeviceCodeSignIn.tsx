@@ -3,9 +3,9 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryProvider, SignInStart } from '../../../electron/core/model/schemas/directory.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatTime } from '../../components/format.ts';
+import { useAction } from '../../components/use-action.ts';
 import { useCopySecret } from '../../components/use-copy-secret.ts';
 
 export type SignInOutcome = 'connected' | 'denied' | 'expired' | 'cancelled';
@@ -28,33 +28,31 @@ export function DeviceCodeSignIn({ provider, start, onDone }: DeviceCodeSignInPr
   const [interval, setIntervalSeconds] = useState(start.intervalSeconds);
   // The code signs this computer in to the practice's directory: copied as a secret.
   const copy = useCopySecret(codeRef);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  // Each poll is a run: a failure stops the polling and says why; a poll of an earlier sign-in counts no more.
+  const polling = useAction();
+  const { run, cancel: stopPolling } = polling;
 
   useEffect(() => {
-    let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async (): Promise<void> => {
-      try {
+    const poll = () =>
+      void run(async (current) => {
         const answer = await api.directory.signInPoll({ provider });
-        if (stopped) return;
+        if (!current()) return;
         if (answer.state === 'pending') {
           setIntervalSeconds(answer.intervalSeconds);
-          timer = setTimeout(() => void poll(), Math.max(1, answer.intervalSeconds) * 1000);
+          timer = setTimeout(poll, Math.max(1, answer.intervalSeconds) * 1000);
         } else if (answer.state === 'none') {
           onDone('cancelled');
         } else {
           onDone(answer.state);
         }
-      } catch (error) {
-        if (!stopped) setFailure(toFailureText(error));
-      }
-    };
-    timer = setTimeout(() => void poll(), Math.max(1, start.intervalSeconds) * 1000);
+      });
+    timer = setTimeout(poll, Math.max(1, start.intervalSeconds) * 1000);
     return () => {
-      stopped = true;
+      stopPolling();
       if (timer) clearTimeout(timer);
     };
-  }, [provider, start, onDone]);
+  }, [provider, start, onDone, run, stopPolling]);
 
   const copyCode = () => copy.copy(start.userCode);
 
@@ -100,7 +98,7 @@ export function DeviceCodeSignIn({ provider, start, onDone }: DeviceCodeSignInPr
         <span className="device-code__spinner" aria-hidden="true" />
         {t('directory.device.waiting', { seconds: Math.max(1, interval) })}
       </p>
-      {failure ? <ErrorBanner error={failure} /> : null}
+      {polling.failure ? <ErrorBanner error={polling.failure} /> : null}
       <div className="button-row">
         <Button className="button button--secondary" onPress={cancel}>
           {t('directory.device.cancel')}

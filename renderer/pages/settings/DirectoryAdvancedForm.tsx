@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 export interface AdvancedField {
   name: string;
@@ -28,20 +28,19 @@ interface DirectoryAdvancedFormProps {
 export function DirectoryAdvancedForm({ fields, onSave }: DirectoryAdvancedFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((field) => [field.name, field.value])));
-  const [busy, setBusy] = useState(false);
+  const saving = useAction();
+  const { busy, failure } = saving;
+  // Saved, until a field changes again.
   const [done, setDone] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setDone(false);
-    setFailure(null);
     const trimmed = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.trim().replace(/\/+$/u, '')]));
-    onSave(trimmed)
-      .then(() => setDone(true))
-      .catch((error: unknown) => setFailure(toFailureText(error)))
-      .finally(() => setBusy(false));
+    setDone(false);
+    void saving.run(async () => {
+      await onSave(trimmed);
+      setDone(true);
+    });
   };
 
   return (

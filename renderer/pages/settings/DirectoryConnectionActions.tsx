@@ -3,9 +3,9 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryImportResult as Result, DirectoryProvider, DirectoryStatus } from '../../../electron/core/model/schemas/directory.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { DirectoryImportResult } from './DirectoryImportResult.tsx';
 
 interface DirectoryConnectionActionsProps {
@@ -18,34 +18,29 @@ interface DirectoryConnectionActionsProps {
 /** Once connected: import the MFA status (the one main action), or disconnect. */
 export function DirectoryConnectionActions({ provider, onStatus, onChanged }: DirectoryConnectionActionsProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<'importing' | 'disconnecting' | null>(null);
+  const action = useAction<'importing' | 'disconnecting'>();
+  const { pending: busy, failure } = action;
   const [result, setResult] = useState<Result | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
 
-  const run = (kind: 'importing' | 'disconnecting', work: () => Promise<void>) => {
-    setBusy(kind);
-    setFailure(null);
-    work()
-      .catch(async (error: unknown) => {
-        setFailure(toFailureText(error));
-        // A refused token is forgotten by the engine: show the connection as it now is.
-        onStatus(await api.directory.status());
-      })
-      .finally(() => {
-        setBusy(null);
-        onChanged();
-      });
+  const run = async (kind: 'importing' | 'disconnecting', work: () => Promise<void>) => {
+    const ok = await action.run(async () => {
+      await work();
+      return true;
+    }, { label: kind });
+    // A refused token is forgotten by the engine: show the connection as it now is.
+    if (!ok) await api.directory.status().then(onStatus, () => undefined);
+    onChanged();
   };
 
   const importStatus = () =>
-    run('importing', async () => {
+    void run('importing', async () => {
       setResult(null);
       setResult(await api.directory.import({ provider }));
       onStatus(await api.directory.status());
     });
 
   const disconnect = () =>
-    run('disconnecting', async () => {
+    void run('disconnecting', async () => {
       setResult(null);
       onStatus(await api.directory.disconnect({ provider }));
     });

@@ -12,10 +12,10 @@ import {
 import { ServiceBaseUrlSchema } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
 import { accepts } from '../../api/field-rules.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { formatShortDateTime } from '../../components/format.ts';
 import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
 import { DirectoryConnectionActions } from './DirectoryConnectionActions.tsx';
@@ -41,26 +41,21 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
   const [mode, setMode] = useState<Mode>('access');
   const [token, setToken] = useState('');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const saving = useAction();
+  const { busy, failure } = saving;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
     const input = mode === 'access' ? { accessToken: token.trim() } : { refreshToken: token.trim(), clientSecret: secret.trim() };
-    api.directory
-      .setGoogleCredential(input)
-      .then((next) => {
+    void saving
+      .run(async () => {
+        const next = await api.directory.setGoogleCredential(input);
         setToken('');
         setSecret('');
         onStatus(next);
       })
-      .catch((error: unknown) => setFailure(toFailureText(error)))
-      .finally(() => {
-        setBusy(false);
-        onChanged();
-      });
+      // Kept or refused, the attempt is in the audit journal.
+      .then(onChanged);
   };
 
   const validUrl = (value: string) => (accepts(ServiceBaseUrlSchema, value) ? null : t('directory.urlInvalid'));

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { HibpApiKeyInputSchema, type HibpKeyTest, type ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
 import { api, ApiFailure } from '../../api/client.ts';
 import { accepts } from '../../api/field-rules.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { HibpTestResult } from './HibpTestResult.tsx';
 
 interface HibpKeySectionProps {
@@ -30,13 +30,14 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
   const { t } = useTranslation();
   const headingId = useId();
   const [key, setKey] = useState('');
-  const [busy, setBusy] = useState<Busy>(null);
+  // Saving and testing say why they failed under the form; removing, in its confirmation dialog.
+  const keyAction = useAction<'saving' | 'testing'>();
+  const removal = useAction();
+  const busy: Busy = keyAction.pending ?? (removal.busy ? 'removing' : null);
   const [done, setDone] = useState<Done>(null);
   const [test, setTest] = useState<HibpKeyTest | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
   const [keyRefused, setKeyRefused] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const [removeFailure, setRemoveFailure] = useState<FailureText | null>(null);
   const isSet = settings.hibpApiKey === 'set';
   // A stable object: react-aria shows a Form's server errors again whenever it gets a new one.
   const refusedErrors = useMemo(() => {
@@ -45,19 +46,15 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
     return errors;
   }, [keyRefused, t]);
 
-  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>, onFailure = setFailure) => {
-    setBusy(kind);
+  const run = (kind: 'saving' | 'testing', work: () => Promise<void>) => {
     setDone(null);
-    setFailure(null);
-    setRemoveFailure(null);
-    try {
-      await work();
-    } catch (error) {
-      onFailure(toFailureText(error));
-      if (kind === 'saving' && error instanceof ApiFailure && error.code === 'invalid-input') setKeyRefused(true);
-    } finally {
-      setBusy(null);
-    }
+    removal.fail(null);
+    return keyAction.run(work, {
+      label: kind,
+      failed: (error) => {
+        if (kind === 'saving' && error instanceof ApiFailure && error.code === 'invalid-input') setKeyRefused(true);
+      },
+    });
   };
 
   const save = (event: FormEvent<HTMLFormElement>) => {
@@ -79,18 +76,17 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
       onTested();
     });
 
-  const remove = () =>
-    void run(
-      'removing',
-      async () => {
-        const next = await api.services.removeHibpKey();
-        setConfirmRemove(false);
-        setTest(null);
-        onSettings(next);
-        setDone('removed');
-      },
-      setRemoveFailure,
-    );
+  const remove = () => {
+    setDone(null);
+    keyAction.fail(null);
+    void removal.run(async () => {
+      const next = await api.services.removeHibpKey();
+      setConfirmRemove(false);
+      setTest(null);
+      onSettings(next);
+      setDone('removed');
+    });
+  };
 
   return (
     <section className="settings-subsection" aria-labelledby={headingId}>
@@ -138,7 +134,7 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
             className="button button--secondary button--danger-text"
             isDisabled={busy !== null}
             onPress={() => {
-              setRemoveFailure(null);
+              removal.fail(null);
               setConfirmRemove(true);
             }}
           >
@@ -152,7 +148,7 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
         {test ? <HibpTestResult test={test} hibpBaseUrl={settings.hibpBaseUrl} /> : null}
       </div>
       <SaveStatus done={done === 'saved' ? t('services.key.saved') : done === 'removed' ? t('services.key.removed') : null} />
-      {failure ? <ErrorBanner error={failure} /> : null}
+      {keyAction.failure ? <ErrorBanner error={keyAction.failure} /> : null}
 
       <ConfirmDialog
         isOpen={confirmRemove}
@@ -165,7 +161,7 @@ export function HibpKeySection({ settings, onSettings, onTested }: HibpKeySectio
         cancelLabel={t('services.key.confirmRemove.cancel')}
         onConfirm={remove}
         isPending={busy === 'removing'}
-        failure={removeFailure}
+        failure={removal.failure}
         tone="danger"
       >
         <p className="prose">{t('services.key.confirmRemove.body')}</p>

@@ -1,12 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { usePreferences } from '../../app/preferences-context.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { detectLanguage, resolveLanguage, type Language } from '../../i18n/detect-language.ts';
 import { switchLanguage } from '../../i18n/index.ts';
 
@@ -53,34 +53,24 @@ function LanguageOption({ value, hint }: { value: LanguageChoice; hint?: string 
 export function LanguageSetting() {
   const { t, i18n } = useTranslation();
   const { preferences, saved } = usePreferences();
-  const [pending, setPending] = useState<LanguageChoice | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  // Only the latest choice may update the screen, should a quick second click overtake the first.
+  const saving = useAction<LanguageChoice>();
+  const { pending, done: confirmed, failure } = saving;
 
   const headingId = useId();
   const systemLanguage = detectLanguage(navigator);
   const current = preferences ? choiceOf(preferences.language) : null;
 
-  // Only the latest choice may update the screen, should a quick second click overtake the first.
-  const latestRequest = useRef(0);
-
-  const choose = async (choice: LanguageChoice) => {
-    const request = ++latestRequest.current;
-    setPending(choice);
-    setConfirmed(false);
-    setFailure(null);
-    try {
-      const next = await api.settings.set({ language: choice === 'system' ? null : choice });
-      if (request !== latestRequest.current) return;
-      saved(next);
-      await switchLanguage(i18n, resolveLanguage(next.language, navigator));
-      setConfirmed(true);
-    } catch (error) {
-      if (request === latestRequest.current) setFailure(toFailureText(error));
-    } finally {
-      if (request === latestRequest.current) setPending(null);
-    }
-  };
+  const choose = (choice: LanguageChoice) =>
+    saving.run(
+      async (current) => {
+        const next = await api.settings.set({ language: choice === 'system' ? null : choice });
+        if (!current()) return;
+        saved(next);
+        await switchLanguage(i18n, resolveLanguage(next.language, navigator));
+      },
+      { label: choice },
+    );
 
   return (
     <Panel title={t('settings.language.label')} icon="globe" headingId={headingId}>

@@ -13,10 +13,10 @@ import {
 import { ServiceBaseUrlSchema } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
 import { accepts } from '../../api/field-rules.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { formatShortDateTime } from '../../components/format.ts';
 import { DeviceCodeSignIn, type SignInOutcome } from './DeviceCodeSignIn.tsx';
 import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
@@ -35,19 +35,14 @@ export function MicrosoftDirectorySection({ status, onStatus, onChanged }: Secti
   const microsoft = status.microsoft;
   const connected = microsoft.connection === 'connected';
   const [signIn, setSignIn] = useState<SignInStart | null>(null);
-  const [starting, setStarting] = useState(false);
   const [outcome, setOutcome] = useState<SignInOutcome | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const action = useAction<'starting' | 'status'>();
+  const { run, failure } = action;
+  const starting = action.pending === 'starting';
 
   const begin = () => {
-    setStarting(true);
     setOutcome(null);
-    setFailure(null);
-    api.directory
-      .signInStart({ provider: 'microsoft' })
-      .then(setSignIn)
-      .catch((error: unknown) => setFailure(toFailureText(error)))
-      .finally(() => setStarting(false));
+    void run(async () => setSignIn(await api.directory.signInStart({ provider: 'microsoft' })), { label: 'starting' });
   };
 
   const finished = useCallback(
@@ -55,9 +50,9 @@ export function MicrosoftDirectorySection({ status, onStatus, onChanged }: Secti
       setSignIn(null);
       setOutcome(result === 'cancelled' ? null : result);
       onChanged();
-      void api.directory.status().then(onStatus, (error: unknown) => setFailure(toFailureText(error)));
+      void run(async () => onStatus(await api.directory.status()), { label: 'status' });
     },
-    [onStatus, onChanged],
+    [onStatus, onChanged, run],
   );
 
   const validUrl = (value: string) => (accepts(ServiceBaseUrlSchema, value) ? null : t('directory.urlInvalid'));

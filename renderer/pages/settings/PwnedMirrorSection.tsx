@@ -5,10 +5,10 @@ import { AbsolutePathSchema } from '../../../electron/core/model/schemas/pwned-p
 import type { ServicesSettings } from '../../../electron/core/model/schemas/services.ts';
 import { api } from '../../api/client.ts';
 import { accepts, asKept } from '../../api/field-rules.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 
 interface PwnedMirrorSectionProps {
   settings: ServicesSettings;
@@ -23,25 +23,21 @@ export function PwnedMirrorSection({ settings, onSettings }: PwnedMirrorSectionP
   const { t } = useTranslation();
   const headingId = useId();
   const [dir, setDir] = useState(settings.pwnedPasswordsMirrorDir ?? '');
-  const [busy, setBusy] = useState<'saving' | 'clearing' | null>(null);
+  const sending = useAction<'saving' | 'clearing'>();
+  const { pending: busy, failure } = sending;
   const [done, setDone] = useState<'saved' | 'cleared' | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
 
-  const send = async (kind: 'saving' | 'clearing', pwnedPasswordsMirrorDir: string | null) => {
-    setBusy(kind);
-    setDone(null);
-    setFailure(null);
-    try {
-      const next = await api.services.set({ pwnedPasswordsMirrorDir });
-      setDir(next.pwnedPasswordsMirrorDir ?? '');
-      onSettings(next);
-      setDone(kind === 'saving' ? 'saved' : 'cleared');
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const send = (kind: 'saving' | 'clearing', pwnedPasswordsMirrorDir: string | null) =>
+    sending.run(
+      async () => {
+        setDone(null);
+        const next = await api.services.set({ pwnedPasswordsMirrorDir });
+        setDir(next.pwnedPasswordsMirrorDir ?? '');
+        onSettings(next);
+        setDone(kind === 'saving' ? 'saved' : 'cleared');
+      },
+      { label: kind },
+    );
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

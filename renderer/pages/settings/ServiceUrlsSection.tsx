@@ -9,10 +9,10 @@ import {
 } from '../../../electron/core/model/schemas/services.ts';
 import { api, ApiFailure } from '../../api/client.ts';
 import { accepts, asKept } from '../../api/field-rules.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { fieldsOfInvalidInput } from '../setup/practice-validation.ts';
 
 interface ServiceUrlsSectionProps {
@@ -26,9 +26,9 @@ export function ServiceUrlsSection({ settings, onSettings }: ServiceUrlsSectionP
   const headingId = useId();
   const [hibp, setHibp] = useState(settings.hibpBaseUrl);
   const [pwned, setPwned] = useState(settings.pwnedPasswordsBaseUrl);
-  const [busy, setBusy] = useState<'saving' | 'restoring' | null>(null);
+  const sending = useAction<'saving' | 'restoring'>();
+  const { pending: busy, failure } = sending;
   const [done, setDone] = useState<'saved' | 'restored' | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
   const [refused, setRefused] = useState<Record<string, string>>({});
 
   // Nothing to restore when both the saved addresses and the fields already hold the defaults.
@@ -38,27 +38,28 @@ export function ServiceUrlsSection({ settings, onSettings }: ServiceUrlsSectionP
     asKept(ServiceBaseUrlSchema, hibp) === DEFAULT_HIBP_BASE_URL &&
     asKept(ServiceBaseUrlSchema, pwned) === DEFAULT_PWNED_PASSWORDS_BASE_URL;
 
-  const send = async (kind: 'saving' | 'restoring', hibpBaseUrl: string, pwnedPasswordsBaseUrl: string) => {
-    setBusy(kind);
-    setDone(null);
-    setFailure(null);
-    setRefused({});
-    try {
-      const next = await api.services.set({ hibpBaseUrl, pwnedPasswordsBaseUrl });
-      setHibp(next.hibpBaseUrl);
-      setPwned(next.pwnedPasswordsBaseUrl);
-      onSettings(next);
-      setDone(kind === 'saving' ? 'saved' : 'restored');
-    } catch (error) {
-      setFailure(toFailureText(error));
-      if (error instanceof ApiFailure && error.code === 'invalid-input') {
-        const fields = fieldsOfInvalidInput(error.error.details);
-        setRefused(Object.fromEntries(fields.map((field) => [field, t('services.urls.invalid')])));
-      }
-    } finally {
-      setBusy(null);
-    }
-  };
+  const send = (kind: 'saving' | 'restoring', hibpBaseUrl: string, pwnedPasswordsBaseUrl: string) =>
+    sending.run(
+      async () => {
+        setDone(null);
+        setRefused({});
+        const next = await api.services.set({ hibpBaseUrl, pwnedPasswordsBaseUrl });
+        setHibp(next.hibpBaseUrl);
+        setPwned(next.pwnedPasswordsBaseUrl);
+        onSettings(next);
+        setDone(kind === 'saving' ? 'saved' : 'restored');
+      },
+      {
+        label: kind,
+        failed: (error) => {
+          // The engine names the fields it refused: each is marked, beside the banner.
+          if (error instanceof ApiFailure && error.code === 'invalid-input') {
+            const fields = fieldsOfInvalidInput(error.error.details);
+            setRefused(Object.fromEntries(fields.map((field) => [field, t('services.urls.invalid')])));
+          }
+        },
+      },
+    );
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

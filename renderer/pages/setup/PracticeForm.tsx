@@ -3,11 +3,11 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_POLICY, PROFESSIONS, type Practice } from '../../../electron/core/model/schemas/practice.ts';
 import { api, ApiFailure } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { PolicyChoice } from './PolicyChoice.tsx';
 import {
   checkField,
@@ -39,9 +39,10 @@ interface PracticeFormProps {
 export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: PracticeFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PracticeDraft>(() => (initial ? draftOf(initial) : emptyDraft(DEFAULT_POLICY)));
-  const [pending, setPending] = useState(false);
+  const saving = useAction();
+  const { busy: pending, failure } = saving;
+  // Saved, until a field changes again.
   const [saved, setSaved] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
 
   const change = <K extends keyof PracticeDraft>(key: K, value: PracticeDraft[K]) => {
@@ -74,24 +75,25 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
     event.preventDefault();
     const { profession } = draft;
     if (!profession) return; // the Select's own check has said so at the field
-    setPending(true);
     setSaved(false);
-    setFailure(null);
     setServerErrors({});
-    try {
-      const practice = await api.practice.save(inputOf({ ...draft, profession }));
-      setDraft(draftOf(practice));
-      setSaved(true);
-      onSaved(practice);
-    } catch (error) {
-      setFailure(toFailureText(error));
-      if (error instanceof ApiFailure && error.code === 'invalid-input') {
-        const refused = fieldsOfInvalidInput(error.error.details);
-        setServerErrors(Object.fromEntries(refused.map((path) => [path, t('practice.errors.server')])));
-      }
-    } finally {
-      setPending(false);
-    }
+    await saving.run(
+      async () => {
+        const practice = await api.practice.save(inputOf({ ...draft, profession }));
+        setDraft(draftOf(practice));
+        setSaved(true);
+        onSaved(practice);
+      },
+      {
+        failed: (error) => {
+          // What the engine still refuses is shown at the field it names.
+          if (error instanceof ApiFailure && error.code === 'invalid-input') {
+            const refused = fieldsOfInvalidInput(error.error.details);
+            setServerErrors(Object.fromEntries(refused.map((path) => [path, t('practice.errors.server')])));
+          }
+        },
+      },
+    );
   };
 
   return (

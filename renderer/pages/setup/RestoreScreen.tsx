@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { ChosenBackup } from '../../../electron/core/model/schemas/recovery.ts';
 import type { StoreStatus } from '../../../electron/core/model/schemas/store-status.ts';
 import { ApiFailure, api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { formatBytes, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { StandaloneScreen } from './StandaloneScreen.tsx';
 
 type Chosen = Extract<ChosenBackup, { chosen: true }>;
@@ -48,51 +48,47 @@ export function RestoreScreen({ onRestored, onBack }: { onRestored(status: Store
   const language = i18n.language === 'en' ? 'en' : 'fr';
   const fileHintId = useId();
   const [file, setFile] = useState<Chosen | null>(null);
-  const [choosing, setChoosing] = useState(false);
   const [words, setWords] = useState('');
   const [wordsError, setWordsError] = useState<string | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
-  const [restoring, setRestoring] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const action = useAction<'choosing' | 'restoring'>();
+  const { failure } = action;
+  const choosing = action.pending === 'choosing';
+  const restoring = action.pending === 'restoring';
 
-  const choose = async () => {
-    setChoosing(true);
-    setFailure(null);
-    try {
-      const chosen = await api.recovery.chooseBackup({ language });
-      if (chosen.chosen) {
-        setFile(chosen);
-        setFileMissing(false);
-      }
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setChoosing(false);
-    }
-  };
+  const choose = () =>
+    action.run(
+      async () => {
+        const chosen = await api.recovery.chooseBackup({ language });
+        if (chosen.chosen) {
+          setFile(chosen);
+          setFileMissing(false);
+        }
+      },
+      { label: 'choosing' },
+    );
 
   const restore = async () => {
-    setFailure(null);
+    action.fail(null);
     setWordsError(null);
     if (!file) {
       setFileMissing(true);
       return;
     }
-    setRestoring(true);
-    try {
-      const status = await api.recovery.restore({ words });
-      if (status.state === 'ready') {
-        setWords('');
-        onRestored(status);
-      } else {
-        setFailure(status.error);
-      }
-    } catch (error) {
-      const problem = wordsProblem(error, t, language);
-      if (problem) setWordsError(problem);
-      setFailure(toFailureText(error));
-    } finally {
-      setRestoring(false);
+    const status = await action.run(() => api.recovery.restore({ words }), {
+      label: 'restoring',
+      failed: (error) => {
+        const problem = wordsProblem(error, t, language);
+        if (problem) setWordsError(problem);
+      },
+    });
+    if (!status) return;
+    if (status.state === 'ready') {
+      setWords('');
+      onRestored(status);
+    } else {
+      // The engine could not open what was restored: it says why.
+      action.fail(status.error);
     }
   };
 

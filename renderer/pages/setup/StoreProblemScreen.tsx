@@ -3,12 +3,13 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../electron/core/model/schemas/store-status.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import type { FailureText } from '../../api/failure-text.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatDateTime, formatTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { useAction } from '../../components/use-action.ts';
 import { BackupList } from './BackupList.tsx';
 import { RestoreEntry } from './RestoreEntry.tsx';
 import { StandaloneScreen } from './StandaloneScreen.tsx';
@@ -61,8 +62,8 @@ export function StoreProblemScreen({ failure, backups, retry, restore, onRestore
   const [retrying, setRetrying] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
   const [chosen, setChosen] = useState<BackupInfo | null>(null);
-  const [restoring, setRestoring] = useState(false);
-  const [restoreFailure, setRestoreFailure] = useState<FailureText | null>(null);
+  const restoral = useAction();
+  const { busy: restoring, failure: restoreFailure } = restoral;
 
   const onRetry = async () => {
     setRetrying(true);
@@ -76,19 +77,13 @@ export function StoreProblemScreen({ failure, backups, retry, restore, onRestore
 
   const onConfirmRestore = async () => {
     if (!chosen) return;
-    setRestoring(true);
-    setRestoreFailure(null);
-    try {
+    await restoral.run(async () => {
       const outcome = await restore(chosen.id);
       if (outcome === 'unavailable') {
         setChosen(null);
         setNotice({ kind: 'restore-still-failing' });
       }
-    } catch (error) {
-      setRestoreFailure(toFailureText(error));
-    } finally {
-      setRestoring(false);
-    }
+    });
   };
 
   const chosenDate = chosen ? formatDateTime(chosen.takenAt, i18n.language) : '';
@@ -116,7 +111,7 @@ export function StoreProblemScreen({ failure, backups, retry, restore, onRestore
           <BackupList
             backups={backups}
             onRestore={(backup) => {
-              setRestoreFailure(null);
+              restoral.fail(null);
               setChosen(backup);
             }}
           />

@@ -9,7 +9,8 @@ import {
   type RosterPreview,
 } from '../../../electron/core/model/schemas/roster-import.ts';
 import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import type { FailureText } from '../../api/failure-text.ts';
+import { useAction } from '../../components/use-action.ts';
 import en from '../../i18n/en.json';
 import fr from '../../i18n/fr.json';
 import { fileToBase64 } from './file-bytes.ts';
@@ -58,117 +59,117 @@ interface ImportCallbacks {
   onImported: (result: RosterImportResult, fileName: string) => void;
 }
 
+/** A file that could not be read here, before the engine saw it. */
+class UnreadableHere extends Error {}
+
 /**
  * The import, step by step: read the file, preview it (again after each change of encoding or
  * columns), commit exactly what the last preview showed. Only the latest request may update the
- * screen, should the user change the mapping twice quickly.
+ * screen, should the user change the mapping twice quickly (useAction keeps only the latest run).
  */
 export function useImport({ onPreview, onImported }: ImportCallbacks) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const latest = useRef(0);
+  const action = useAction();
+  const { run, reset: drop, fail: show } = action;
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const runPreview = useCallback(
-    async (file: ImportFile, encoding: Encoding | 'auto', mapping: ColumnMapping | undefined, request: number) => {
+  const preview = useCallback(
+    async (file: ImportFile, encoding: Encoding | 'auto', mapping: ColumnMapping | undefined, current: () => boolean) => {
       const input: RosterImportInput = { ...file, encoding, ...(mapping ? { mapping } : {}) };
-      const preview = await api.staff.importPreview(input);
-      if (request !== latest.current) return;
-      setState({ step: 'preview', file, encoding, preview, busy: null });
-      onPreview(preview);
+      const answer = await api.staff.importPreview(input);
+      if (!current()) return;
+      setState({ step: 'preview', file, encoding, preview: answer, busy: null });
+      onPreview(answer);
     },
     [onPreview],
   );
 
   const chooseFile = useCallback(
     async (file: File) => {
-      const request = ++latest.current;
-      setFailure(null);
       if (file.size > MAX_IMPORT_BYTES) {
+        drop();
         setState({ step: 'idle' });
-        setFailure(localFailure('tooLarge'));
+        show(localFailure('tooLarge'));
         return;
       }
-      setState({ step: 'reading', fileName: file.name });
-      let contentBase64: string;
-      try {
-        contentBase64 = await fileToBase64(file);
-      } catch {
-        if (request !== latest.current) return;
-        setState({ step: 'idle' });
-        setFailure(localFailure('unreadableHere'));
-        return;
-      }
-      try {
-        await runPreview({ fileName: importName(file.name), contentBase64 }, 'auto', undefined, request);
-      } catch (error) {
-        if (request !== latest.current) return;
-        setState({ step: 'idle' });
-        setFailure(toFailureText(error));
-      }
+      await run(
+        async (current) => {
+          setState({ step: 'reading', fileName: file.name });
+          const contentBase64 = await fileToBase64(file).catch(() => {
+            throw new UnreadableHere();
+          });
+          await preview({ fileName: importName(file.name), contentBase64 }, 'auto', undefined, current);
+        },
+        {
+          failed: (error, current) => {
+            if (!current) return null;
+            setState({ step: 'idle' });
+            return error instanceof UnreadableHere ? localFailure('unreadableHere') : undefined;
+          },
+        },
+      );
     },
-    [runPreview],
+    [run, drop, show, preview],
   );
 
   /** Preview again with another encoding or other columns; the shown preview stays meanwhile. */
   const refine = useCallback(
     async (change: { encoding?: Encoding | 'auto'; mapping?: ColumnMapping }) => {
-      const current = stateRef.current;
-      if (current.step !== 'preview' || current.busy === 'committing') return;
-      const request = ++latest.current;
-      setFailure(null);
-      setState({ ...current, busy: 'updating' });
-      try {
-        await runPreview(
-          current.file,
-          change.encoding ?? current.encoding,
-          change.mapping ?? current.preview.mapping,
-          request,
-        );
-      } catch (error) {
-        if (request !== latest.current) return;
-        setState({ ...current, busy: null });
-        setFailure(toFailureText(error));
-      }
+      const shown = stateRef.current;
+      if (shown.step !== 'preview' || shown.busy === 'committing') return;
+      await run(
+        async (current) => {
+          setState({ ...shown, busy: 'updating' });
+          await preview(shown.file, change.encoding ?? shown.encoding, change.mapping ?? shown.preview.mapping, current);
+        },
+        {
+          failed: (_error, current) => {
+            if (current) setState({ ...shown, busy: null });
+          },
+        },
+      );
     },
-    [runPreview],
+    [run, preview],
   );
 
   const commit = useCallback(async () => {
-    const current = stateRef.current;
-    if (current.step !== 'preview' || current.busy !== null) return;
-    const request = ++latest.current;
-    setFailure(null);
-    setState({ ...current, busy: 'committing' });
-    try {
-      // Exactly what the preview showed: its mapping and its encoding, on the same bytes.
-      const result = await api.staff.importCommit({
-        ...current.file,
-        mapping: current.preview.mapping,
-        encoding: current.preview.encoding,
-      });
-      if (request !== latest.current) return;
-      setState({ step: 'done', fileName: current.file.fileName, result });
-      onImported(result, current.file.fileName);
-    } catch (error) {
-      if (request !== latest.current) return;
-      setState({ ...current, busy: null });
-      setFailure(toFailureText(error));
-    }
-  }, [onImported]);
+    const shown = stateRef.current;
+    if (shown.step !== 'preview' || shown.busy !== null) return;
+    await run(
+      async (current) => {
+        setState({ ...shown, busy: 'committing' });
+        // Exactly what the preview showed: its mapping and its encoding, on the same bytes.
+        const result = await api.staff.importCommit({
+          ...shown.file,
+          mapping: shown.preview.mapping,
+          encoding: shown.preview.encoding,
+        });
+        if (!current()) return;
+        setState({ step: 'done', fileName: shown.file.fileName, result });
+        onImported(result, shown.file.fileName);
+      },
+      {
+        failed: (_error, current) => {
+          if (current) setState({ ...shown, busy: null });
+        },
+      },
+    );
+  }, [run, onImported]);
 
   const reset = useCallback(() => {
-    latest.current += 1;
-    setFailure(null);
+    drop();
     setState({ step: 'idle' });
-  }, []);
+  }, [drop]);
 
-  const fail = useCallback((reason: FailureText) => {
-    latest.current += 1;
-    setState({ step: 'idle' });
-    setFailure(reason);
-  }, []);
+  const fail = useCallback(
+    (reason: FailureText) => {
+      drop();
+      setState({ step: 'idle' });
+      show(reason);
+    },
+    [drop, show],
+  );
 
-  return { state, failure, chooseFile, refine, commit, reset, fail };
+  return { state, failure: action.failure, chooseFile, refine, commit, reset, fail };
 }

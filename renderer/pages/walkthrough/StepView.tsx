@@ -1,16 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Button, Form, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
-import {
-  WALKTHROUGH_ANSWERS,
-  type PlanAccount,
-  type PlanStep,
-  type WalkthroughAnswerValue,
-  type WalkthroughPlan,
-} from '../../../electron/core/model/schemas/walkthrough.ts';
-import { api } from '../../api/client.ts';
-import { toFailureText, type FailureText } from '../../api/failure-text.ts';
+import { WALKTHROUGH_ANSWERS, type PlanStep, type WalkthroughAnswerValue, type WalkthroughPlan } from '../../../electron/core/model/schemas/walkthrough.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -18,9 +9,7 @@ import { TextInputField } from '../../components/TextInputField.tsx';
 import { MfaStatusBadge } from '../mfa/MfaStatusBadge.tsx';
 import { PasswordChecker } from '../passwords/PasswordChecker.tsx';
 import { stepHow, stepQuestion, stepTitle, stepWhy } from './step-texts.ts';
-
-/** The MFA step's choice: a catalogue method (by kind), or none, or "I don't know". */
-type MethodChoice = string;
+import { useStepAnswer } from './use-step-answer.ts';
 
 interface StepViewProps {
   plan: WalkthroughPlan;
@@ -35,16 +24,6 @@ interface StepViewProps {
   onSittingEnded(): void;
 }
 
-function initialMethod(step: PlanStep, account: PlanAccount | null): MethodChoice | null {
-  const record = account?.mfa;
-  if (!record) return null;
-  const kind = record.methods[0];
-  if (kind && step.methods.some((method) => method.kind === kind)) return kind;
-  if (record.status === 'none') return 'none';
-  if (record.status === 'unknown') return 'unknown';
-  return null;
-}
-
 export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, sittingId, onSittingEnded }: StepViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'fr';
@@ -54,57 +33,14 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
   const headingId = useId();
   const methodId = useId();
   const answerId = useId();
-  const [answer, setAnswer] = useState<WalkthroughAnswerValue | null>(step.answer?.answer ?? null);
-  const [method, setMethod] = useState<MethodChoice | null>(initialMethod(step, account));
-  const [note, setNote] = useState(step.answer?.note ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<FailureText | null>(null);
-  const isMfa = step.step === 'enable-mfa';
+  const form = useStepAnswer({ plan, step, account, onSaved, onPlan });
+  const { isMfa, answer, method, note, problem, failure, saving: pending } = form;
   const isLast = index === plan.steps.length - 1;
   const how = stepHow(t, step, language);
 
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
   }, [focusHeading]);
-
-  const submit = async () => {
-    setFailure(null);
-    if (!answer) return setProblem(t('walkthrough.answers.required'));
-    const chosen = isMfa && method ? step.methods.find((candidate) => candidate.kind === method) : undefined;
-    const mfaStatus: MfaStatus | undefined = !isMfa || !method ? undefined : chosen ? chosen.strength : (method as MfaStatus);
-    if (isMfa && answer === 'done' && (!mfaStatus || mfaStatus === 'none' || mfaStatus === 'unknown')) {
-      return setProblem(t('walkthrough.method.required'));
-    }
-    setProblem(null);
-    setPending(true);
-    try {
-      const next = await api.walkthrough.answer({
-        staffId: plan.staffId,
-        accountId: step.accountId,
-        step: step.step,
-        answer,
-        ...(note.trim() ? { note: note.trim() } : {}),
-        ...(mfaStatus ? { mfaStatus } : {}),
-        ...(chosen ? { mfaMethod: chosen.kind } : {}),
-      });
-      onSaved(next, step);
-    } catch (error) {
-      setFailure(toFailureText(error));
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const chooseProvider = async (provider: string) => {
-    if (!account) return;
-    setFailure(null);
-    try {
-      onPlan(await api.walkthrough.chooseProvider({ staffId: plan.staffId, accountId: account.accountId, provider }));
-    } catch (error) {
-      setFailure(toFailureText(error));
-    }
-  };
 
   return (
     <article className="panel wt-step" aria-labelledby={headingId}>
@@ -142,7 +78,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
               options={account.providerChoices.map((choice) => ({ id: choice.id, label: choice.name[language] }))}
               value={account.provider.source === 'default' ? null : account.provider.id}
               placeholder={t('walkthrough.account.choosePlaceholder')}
-              onChange={(provider) => void chooseProvider(provider)}
+              onChange={(provider) => void form.chooseProvider(provider)}
             />
           ) : null}
         </div>
@@ -200,7 +136,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
           sittingId={sittingId}
           // A password that meets the policy, is in no breach and is not reused answers the step.
           onChecked={(result) => {
-            if (result.assessment.verdict === 'pass' && result.pwned.status === 'not-pwned' && result.reusedWith.length === 0) setAnswer('done');
+            if (result.assessment.verdict === 'pass' && result.pwned.status === 'not-pwned' && result.reusedWith.length === 0) form.markDone();
           }}
           onSittingEnded={onSittingEnded}
         />
@@ -211,7 +147,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
         aria-labelledby={`${headingId}-check`}
         onSubmit={(event) => {
           event.preventDefault();
-          void submit();
+          void form.submit();
         }}
       >
         <h3 id={`${headingId}-check`} className="wt-section__title">
@@ -224,10 +160,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
             className="choice-group"
             aria-labelledby={methodId}
             value={method}
-            onChange={(value) => {
-              setMethod(value);
-              setProblem(null);
-            }}
+            onChange={form.chooseMethod}
           >
             <p id={methodId} className="wt-question">
               {t('walkthrough.method.question')}
@@ -265,10 +198,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
           className="choice-group"
           aria-labelledby={answerId}
           value={answer}
-          onChange={(value) => {
-            setAnswer(value as WalkthroughAnswerValue);
-            setProblem(null);
-          }}
+          onChange={(value) => form.chooseAnswer(value as WalkthroughAnswerValue)}
         >
           <p id={answerId} className="wt-question">
             {stepQuestion(t, step, i18n.language)}
@@ -291,7 +221,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
           labelNote={t('walkthrough.noteNote')}
           description={t('walkthrough.noteHint')}
           value={note}
-          onChange={setNote}
+          onChange={form.setNote}
           maxLength={1000}
         />
 

@@ -1,4 +1,4 @@
-import { breachResults } from '../../breach/breach-results.ts';
+import { breachPerson, breachResults } from '../../breach/breach-results.ts';
 import { planBreachCheck } from '../../breach/check-staff-job.ts';
 import { readHibpAccount } from '../../breach/hibp/hibp-account.ts';
 import { BREACH_JOB_KIND } from '../../model/job-kinds.ts';
@@ -26,6 +26,12 @@ export function breachHandlers({ host, jobs }: HandlerContext): AreaHandlers<'br
         const { apiKey, baseUrl } = await readHibpAccount(host.secrets, store);
         const activeJob = jobs.active().find((job) => job.kind === BREACH_JOB_KIND) ?? null;
         return breachResults(store, { hasKey: apiKey !== null, hibpBaseUrl: baseUrl, activeJob });
+      }),
+    // One person, when a check has just finished one of their addresses (the job event names it).
+    'breach.person': ({ accountId }) =>
+      host.use(async (store) => {
+        const hasKey = (await host.secrets.get('hibp-api-key')) !== null;
+        return { person: breachPerson(store, { hasKey, accountId }) };
       }),
   };
 }

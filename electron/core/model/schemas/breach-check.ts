@@ -71,6 +71,24 @@ export const PersonResultSchema = z.object({
 });
 export type PersonResult = z.infer<typeof PersonResultSchema>;
 
+export const BreachSummarySchema = z.object({
+  people: z.number().int().nonnegative(),
+  emails: z.number().int().nonnegative(),
+  breached: z.number().int().nonnegative(),
+  clean: z.number().int().nonnegative(),
+  /** Includes neverChecked: both are "we do not know". */
+  notChecked: z.number().int().nonnegative(),
+  neverChecked: z.number().int().nonnegative(),
+});
+export type BreachSummary = z.infer<typeof BreachSummarySchema>;
+
+/** One person's results, asked when a check has just finished one of their addresses. */
+export const BreachPersonInputSchema = z.object({ accountId: z.string().min(1).max(100) }).strict();
+export const BreachPersonSchema = z.object({
+  /** null: the account is no longer on the roster (or never was): the page reloads everything. */
+  person: PersonResultSchema.nullable(),
+});
+
 export const BreachResultsSchema = z.object({
   hibp: z.object({
     key: z.enum(['set', 'not-set']),
@@ -83,15 +101,7 @@ export const BreachResultsSchema = z.object({
   }),
   corpora: z.array(z.object({ id: z.string(), name: z.string() })),
   persons: z.array(PersonResultSchema),
-  summary: z.object({
-    people: z.number().int().nonnegative(),
-    emails: z.number().int().nonnegative(),
-    breached: z.number().int().nonnegative(),
-    clean: z.number().int().nonnegative(),
-    /** Includes neverChecked: both are "we do not know". */
-    notChecked: z.number().int().nonnegative(),
-    neverChecked: z.number().int().nonnegative(),
-  }),
+  summary: BreachSummarySchema,
   lastRun: z
     .object({
       jobId: JobIdSchema,
