@@ -22,6 +22,8 @@ import { StaffRepository } from './staff-repository.ts';
 import { PasswordRepository } from './password-repository.ts';
 import { ScoreHistoryRepository } from './score-history-repository.ts';
 import { ReportRepository } from './report-repository.ts';
+import { DomainSearchRepository } from './domain-search-repository.ts';
+import { NotifyMeRepository } from './notify-me-repository.ts';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -58,6 +60,10 @@ export class Store {
   readonly passwords: PasswordRepository;
   readonly scoreHistory: ScoreHistoryRepository;
   readonly reports: ReportRepository;
+  /** HIBP's searches of verified domains, their stealer-log websites, the aliases set aside. */
+  readonly domainSearch: DomainSearchRepository;
+  /** Personal mailboxes whose owner subscribed to HIBP's "Notify me". */
+  readonly notifyMe: NotifyMeRepository;
   /** The daily backup's failures and the data folder's move, for Settings. */
   readonly dataFolder: DataFolderRecord;
   /** Who is acting ("app:jdupont"), for records that name who entered them. */
@@ -81,6 +87,8 @@ export class Store {
     this.passwords = new PasswordRepository(db);
     this.scoreHistory = new ScoreHistoryRepository(db);
     this.reports = new ReportRepository(db, this.audit);
+    this.domainSearch = new DomainSearchRepository(db, this.audit, actor, now);
+    this.notifyMe = new NotifyMeRepository(db, this.audit, actor, now);
     this.dataFolder = new DataFolderRecord(this.settings, this.audit);
     this.actor = actor;
   }
