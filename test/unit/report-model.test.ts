@@ -220,7 +220,7 @@ describe('the report from the store', () => {
   it('lists people in roster order and their accounts in risk order, with what the pages say of each', async () => {
     const { store } = await seed();
     const report = parsed(buildReportFromStore(store, options()));
-    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: 1, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'app:secretariat' });
+    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: REPORT_SCHEMA_VERSION, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'app:secretariat' });
     expect(report.practice).toEqual({
       name: 'Cabinet Dupont',
       city: 'Lyon',

@@ -11,6 +11,8 @@ const PAGES: Record<FindingKind, PageId> = {
   'mfa-weak': 'mfa',
   'walkthrough-incomplete': 'walkthrough',
   'domain-email-auth': 'mfa',
+  'stealer-log': 'breaches',
+  'breach-recheck-due': 'breaches',
 };
 
 export function findingPage(kind: FindingKind): PageId {
