@@ -41,6 +41,7 @@ import {
   NotifyMeSetInputSchema,
   NotifyMeStateSchema,
 } from '../model/schemas/breach-check.ts';
+import { WatchSettingsInputSchema, WatchStatusSchema } from '../model/schemas/watch.ts';
 import { JobCancelInputSchema, JobCancelResultSchema, JobResumeResultSchema, JobSnapshotSchema } from '../model/schemas/jobs.ts';
 import { MfaDeclareInputSchema, MfaMatrixSchema, MfaRecordSchema } from '../model/schemas/mfa-matrix.ts';
 import {
@@ -345,6 +346,21 @@ export const contract = {
     input: NotifyMeSetInputSchema,
     output: NotifyMeStateSchema,
     summary: 'Record that the owner of a personal mailbox subscribed it to HIBP\'s "Notify me" themselves (or withdraw that record).',
+  },
+  'watch.status': {
+    input: z.undefined(),
+    output: WatchStatusSchema,
+    summary: 'When the staff were last all checked, the re-check cadence and whether one is due, the daily look at the newest HIBP breach, a new-breach notice (without a key), and starting with the computer.',
+  },
+  'watch.setSettings': {
+    input: WatchSettingsInputSchema,
+    output: WatchStatusSchema,
+    summary: 'Set the re-check cadence (days) and whether Hygie starts with the computer, in the background.',
+  },
+  'watch.dismissNotice': {
+    input: z.undefined(),
+    output: WatchStatusSchema,
+    summary: 'The practice read the notice of a new breach (without a key): it is not shown again.',
   },
   'jobs.active': {
     input: z.undefined(),

@@ -1,4 +1,5 @@
 import type { PersonResult } from '../model/schemas/breach-check.ts';
+import { RECHECK_DAYS_MAX, RECHECK_DAYS_MIN } from '../model/schemas/watch.ts';
 import type { Store } from '../store/store.ts';
 
 // How often the practice wants its staff's addresses checked again (a setting of the practice,
@@ -7,14 +8,12 @@ import type { Store } from '../store/store.ts';
 // (with a key), and the report and the dashboard turn it into an action otherwise.
 
 export const DEFAULT_RECHECK_DAYS = 30;
-export const MIN_RECHECK_DAYS = 1;
-export const MAX_RECHECK_DAYS = 365;
 
 const RECHECK_DAYS_KEY = 'watch.recheckDays';
 
 export function recheckDays(store: Store): number {
   const saved = store.settings.get<number | null>(RECHECK_DAYS_KEY, null);
-  return typeof saved === 'number' && Number.isInteger(saved) && saved >= MIN_RECHECK_DAYS && saved <= MAX_RECHECK_DAYS ? saved : DEFAULT_RECHECK_DAYS;
+  return typeof saved === 'number' && Number.isInteger(saved) && saved >= RECHECK_DAYS_MIN && saved <= RECHECK_DAYS_MAX ? saved : DEFAULT_RECHECK_DAYS;
 }
 
 export function setRecheckDays(store: Store, days: number): void {
