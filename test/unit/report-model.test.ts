@@ -242,7 +242,7 @@ describe('the report from the store', () => {
       ['P01-A03', 'amelipro', ''],
       ['P01-A04', 'bank', ''],
     ]);
-    expect(helene.accounts[0]!.breach).toEqual({ status: 'breached', checkedAt: BREACH_AT, breaches: [ADOBE], remediated: false });
+    expect(helene.accounts[0]!.breach).toEqual({ status: 'breached', checkedAt: BREACH_AT, breaches: [ADOBE], remediated: false, stealerLogs: [] });
     expect(helene.accounts[1]!.breach).toMatchObject({ status: 'clean', breaches: [] });
     expect(helene.accounts[2]!.breach).toBeNull();
     expect(helene.accounts[2]!.mfa).toEqual({ status: 'email-code', evidence: 'declared', checkedAt: '2026-02-20T12:00:00.000Z' });
@@ -506,8 +506,11 @@ describe('the report from the store', () => {
 });
 
 describe('the JSON schema file', () => {
-  // Pinned for schemaVersion 1: a file in the field must validate against the schema of its version.
-  const PINNED: Record<number, string> = { 1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a' };
+  // Pinned per schemaVersion: a file in the field must validate against the schema of its version.
+  const PINNED: Record<number, string> = {
+    1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a',
+    2: '286123f086f4e01a1e55b41bde9c749369999f208bb69016f1866cc92dda1401',
+  };
 
   it('is the one published for this schemaVersion', () => {
     const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema.json', import.meta.url))).digest('hex');

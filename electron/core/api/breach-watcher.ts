@@ -12,8 +12,8 @@ import type { CoreEnvironment } from './core-environment.ts';
 import type { Logger } from './router.ts';
 
 // The desktop app's watch while it is open (breach/new-breach-watch.ts says what one run does):
-// a run as soon as the store opens, then a look every hour, each part doing its work at most once
-// a day. A re-check it starts is the usual breach job; when one ends, what it found that was not
+// a run a minute after the store opens (the first page loads first), then a look every hour, each
+// part doing its work at most once a day. A re-check it starts is the usual breach job; when one ends, what it found that was not
 // known before (a breach, a stealer-log website) becomes a desktop notification. The tests call
 // runNow() and jobFinished() themselves; nothing runs on a timer until start().
 
@@ -25,6 +25,8 @@ export interface BreachWatcherOptions {
   now?: () => Date;
   /** Between two looks (default one hour). */
   intervalMs?: number;
+  /** From the store's opening to the first look (default one minute). */
+  firstRunDelayMs?: number;
   /** /latestbreach's deadline (tests: short). */
   timeoutMs?: number;
 }
@@ -39,7 +41,8 @@ export interface BreachWatcher {
   jobFinished(event: JobEvent): void;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+const HOUR_MS = 60 * MINUTE_MS;
 
 /** Params the watch gives the re-check jobs it starts (the breach job reads force and retry). */
 interface RecheckParams {
@@ -58,6 +61,7 @@ export function createBreachWatcher(options: BreachWatcherOptions): BreachWatche
   const logger = options.logger ?? console;
   const now = options.now ?? (() => new Date());
   let timer: ReturnType<typeof setInterval> | undefined;
+  let firstRun: ReturnType<typeof setTimeout> | undefined;
   let unsubscribe: (() => void) | undefined;
   let current: Store | undefined;
   let running: Promise<WatchRunResult> | undefined;
@@ -134,14 +138,18 @@ export function createBreachWatcher(options: BreachWatcherOptions): BreachWatche
       if (timer) return;
       unsubscribe = host.onOpen((store) => {
         current = store;
-        tick();
+        if (firstRun) clearTimeout(firstRun);
+        firstRun = setTimeout(tick, options.firstRunDelayMs ?? MINUTE_MS);
+        firstRun.unref?.();
       });
       timer = setInterval(tick, options.intervalMs ?? HOUR_MS);
       timer.unref?.();
     },
     stop() {
       if (timer) clearInterval(timer);
+      if (firstRun) clearTimeout(firstRun);
       timer = undefined;
+      firstRun = undefined;
       unsubscribe?.();
       unsubscribe = undefined;
     },

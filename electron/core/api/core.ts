@@ -29,7 +29,7 @@ export interface CoreOptions {
   /** How long a copied secret stays on the clipboard (tests: seconds). */
   clipboard?: SecretCopierOptions;
   /** The watch's clock and /latestbreach deadline (tests). */
-  watch?: Pick<BreachWatcherOptions, 'now' | 'timeoutMs' | 'intervalMs'>;
+  watch?: Pick<BreachWatcherOptions, 'now' | 'timeoutMs' | 'intervalMs' | 'firstRunDelayMs'>;
 }
 
 export function createCore(environment: CoreEnvironment, logger: Logger = console, options: CoreOptions = {}): Core {

@@ -45,6 +45,8 @@ export interface BreachSession {
    * (no call of its own), else asked on its own; then the local corpora.
    */
   check(email: string, signal?: AbortSignal): Promise<EmailBreachOutcome[]>;
+  /** A breach Name's title, from the catalogue when it has it. */
+  titleOf(name: string): string;
   /** The sources each address is answered for, in order: what an address left unchecked is recorded against. */
   sources: BreachSource[];
   close(): Promise<void>;
@@ -102,6 +104,7 @@ export async function openBreachSession(options: BreachSessionOptions): Promise<
       checker,
       domainSearch,
       check: (email, checkSignal) => checker.check(email, checkSignal, domainOutcome(domainSearch, email, enrich) ?? undefined),
+      titleOf: (name) => enrich(name).title,
       sources,
       close: async () => {
         await checker.close();

@@ -131,6 +131,8 @@ export async function runWatch(store: Store, options: WatchRunOptions): Promise<
       ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
+    // The app may have quit while HIBP answered: nothing more is written.
+    if (!store.db.open) return result;
     if (!answer.ok) {
       // No answer: the day is not marked, the next run (an hour later) asks again.
       state = { ...state, latestFailure: { at: now.toISOString(), reason: answer.reason, ...(answer.httpStatus !== undefined ? { httpStatus: answer.httpStatus } : {}) } };
