@@ -107,8 +107,18 @@ describe('the whole-domain search in "check all staff"', () => {
           { website: 'espacepro.ameli.fr', service: 'amelipro', entry: 'amelipro', firstSeenAt: expect.any(String) },
           { website: 'netflix.com', service: null, entry: null, firstSeenAt: expect.any(String) },
         ],
+        // The page shows the report's own finding: its title and its playbook, in both languages.
+        title: {
+          fr: `Un mot de passe tapé sur un ordinateur infecté a été volé\u202f: ${STAFF[2]} (amelipro (espacepro.ameli.fr), netflix.com)`,
+          en: expect.stringContaining(STAFF[2]!),
+        },
+        playbook: { fr: expect.any(Array), en: expect.any(Array) },
       }),
     ]);
+    const hit = results.domains.stealerLogs[0]!;
+    expect(hit.playbook.fr).toHaveLength(5);
+    expect(hit.playbook.en).toHaveLength(5);
+    expect(hit.playbook.fr[1]).toContain('amelipro (espacepro.ameli.fr), netflix.com');
     expect(results.domains).toMatchObject({
       verified: { domains: [DOMAIN, 'autre-cabinet.fr'] },
       domains: [{ domain: DOMAIN, breaches: { status: 'answered' }, stealerLogs: { status: 'answered' } }],

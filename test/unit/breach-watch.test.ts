@@ -132,6 +132,20 @@ describe('the daily watch for new breaches', () => {
     expect(status.notice).toBeNull();
   });
 
+  it('with an address never checked there is no full check: a new breach is told all the same', async () => {
+    const hibp = await fake();
+    const target = core();
+    // No key, never checked: the first look only learns HIBP's newest breach.
+    await practice(target, hibp, false);
+    expect(await target.watcher.runNow()).toMatchObject({ newBreach: null, noticed: false });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    hibp.addBreach(fakeBreach('CabinetLeak', { AddedDate: new Date().toISOString(), Title: 'Cabinet Leak' }));
+    const later = core({ after: target, offsetMs: DAY_MS });
+    target.close();
+    expect(await later.watcher.runNow()).toMatchObject({ newBreach: { name: 'CabinetLeak' }, noticed: true });
+    expect(await later.call<WatchStatus>('watch.status')).toMatchObject({ daysSinceLastCheck: null, notice: { name: 'CabinetLeak' } });
+  });
+
   it('runs a re-check when the last one is older than the cadence, once that day', async () => {
     const hibp = await fake();
     const target = core();

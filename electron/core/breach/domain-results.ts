@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import { inMemoryCatalogue } from './breach-catalogue.ts';
 import { STEALER_LOGS_IN_PLAN_KEY, verifiedDomainsRecord } from './domain-search-record.ts';
 import { nameOnlyBreach } from './hibp/breach-object.ts';
+import { findingTexts } from '../report/report-texts.ts';
 
 // What the Breaches page (and the report) reads of the verified domains' searches: each domain's
 // latest state, the addresses HIBP found on them that are not on the staff list (former staff,
@@ -93,13 +94,18 @@ export function domainWatch(store: Store, options: DomainWatchOptions): DomainWa
       continue;
     }
     if (entry.sites.length === 0) continue;
+    const websites = entry.sites.map(stealerLogWebsite);
+    const texts = (language: 'fr' | 'en') => findingTexts({ kind: 'stealer-log', account: account.email, websites }, language);
+    const [fr, en] = [texts('fr'), texts('en')];
     stealerLogs.push({
       staffId: account.staffId,
       firstName: account.firstName,
       lastName: account.lastName,
       accountId: account.accountId,
       email: account.email,
-      websites: entry.sites.map(stealerLogWebsite),
+      websites,
+      title: { fr: fr.title, en: en.title },
+      playbook: { fr: fr.playbook ?? [], en: en.playbook ?? [] },
     });
   }
 

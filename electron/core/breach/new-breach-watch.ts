@@ -9,7 +9,7 @@ import { localCorpusSources } from './local-corpus-source.ts';
 // Noticing new breaches without being asked (issue 20, item 3): once a day while Hygie is open,
 // one public call (/latestbreach, no key) tells whether HIBP added a breach since the newest one
 // Hygie knows (the breach catalogue's newest AddedDate). When it did, and after the staff's last
-// full check, the staff are checked again — the usual "check all staff" job, paced by the plan's
+// full check (or some address was never checked), the staff are checked again — the usual "check all staff" job, paced by the plan's
 // rate and resumable — or, without a key, the practice is told a new breach exists and what to do.
 // Apart from that, a re-check is due when the last full check is older than the practice's
 // cadence. Each part runs at most once a (local) day; the day is kept in the store, so a second
@@ -148,8 +148,9 @@ export async function runWatch(store: Store, options: WatchRunOptions): Promise<
         knownNewestAddedAt: known === null || addedAt > known ? addedAt : known,
         latest: { name: breach.name, title: breach.title, addedAt, checkedAt: now.toISOString() },
       };
-      // Only a breach added after the last full check can hold what that check did not see.
-      if (isNew && lastFull !== null && addedAt > lastFull) {
+      // Only a breach added after the last full check can hold what that check did not see (with
+      // an address never checked, there is no full check: every new breach counts).
+      if (isNew && (lastFull === null || addedAt > lastFull)) {
         result.newBreach = { name: breach.name, title: breach.title, addedAt };
         if (options.hasKey) startRecheck('new-breach', breach.name);
         else {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ApiErrorSchema } from '../envelope.ts';
 import { BreachFoundSchema, BreachSourceSchema, EmailBreachOutcomeSchema, NotCheckedReasonSchema } from './breach.ts';
 import { ServiceIdSchema } from './staff.ts';
+import { LocalisedSchema } from './localised.ts';
 import { JobIdSchema, JobSnapshotSchema } from './jobs.ts';
 
 // "Check all staff" and the Breaches page: start a check as a job, and read what is known per
@@ -143,6 +144,9 @@ export const StealerLogHitSchema = z.object({
   accountId: z.string(),
   email: z.string(),
   websites: z.array(StealerLogWebsiteSchema).min(1),
+  /** The report's finding in both languages: what happened, and its playbook's steps in order. */
+  title: LocalisedSchema,
+  playbook: z.object({ fr: z.array(z.string()), en: z.array(z.string()) }),
 });
 export type StealerLogHit = z.infer<typeof StealerLogHitSchema>;
 
