@@ -82,7 +82,7 @@ export async function domainSearchBench(emails: number, rpm: number, scale: numb
       name: `roster check, ${emails} addresses on a verified domain at ${rpm} RPM (time ×${scale}, fake's clock)${wrong}`,
       hygie: `${seconds(whole.ms)} with the domain search (${calls(whole)})`,
       peer: `${seconds(oneByOne.ms)} one by one, --no-domain-search (${calls(oneByOne)})`,
-      ratio: `${(whole.ms / oneByOne.ms).toFixed(3)}×`,
+      ratio: `${(whole.ms / oneByOne.ms).toFixed(2)}×`,
     },
   ];
 }
