@@ -1,10 +1,14 @@
-import { exactScore, type ScoreFacts } from './score.ts';
+import type { ScoreComponentId } from '../model/schemas/report.ts';
+import { mfaWorth, serviceWeight, weighted, type ScoreFacts } from './score.ts';
 
-// The points a finding adds to the score once fixed (docs/score.md, "Points per finding"): the
-// score's own formula, run again on the same facts with that one problem fixed — the mailbox
-// remediated, the password passing, the account's MFA by an app, the person's unanswered steps
-// done — minus the score now. Nothing else changes (the items and so the weights stay the same).
-// The formula keeps its precision; only the number shown is rounded (wholePoints).
+// The points a finding adds to the score once fixed (docs/score.md, "A finding's points"): the
+// score's own formula with that one problem fixed — the mailbox remediated, the password passing,
+// the account's MFA by an app, the person's unanswered steps done — minus the score now. Fixing one
+// problem changes no item, so no weight and no component's total: only the worth it earns in its
+// own component. So the gain is that component's weight × the worth gained / its total, worked out
+// once per finding from tables made once per report (the formula run again per finding made a
+// report of 1,000 people several times slower). test/unit/actions.test.ts checks it against the
+// score computed again. The formula keeps its precision; only the number shown is rounded (wholePoints).
 
 /** What fixing a finding changes in the score's facts; null for what the score does not count (the domain). */
 export type ScoreFix =
@@ -14,25 +18,42 @@ export type ScoreFix =
   | { kind: 'steps'; person: string }
   | null;
 
-function fixed(facts: ScoreFacts, fix: NonNullable<ScoreFix>): ScoreFacts {
-  switch (fix.kind) {
-    case 'mailbox':
-      return { ...facts, mailboxes: facts.mailboxes.map((mailbox) => (mailbox.key === fix.account ? { ...mailbox, remediated: true } : mailbox)) };
-    case 'password':
-      return { ...facts, accounts: facts.accounts.map((account) => (account.key === fix.account ? { ...account, passwordPass: true } : account)) };
-    case 'mfa':
-      return { ...facts, accounts: facts.accounts.map((account) => (account.key === fix.account ? { ...account, mfa: 'app' } : account)) };
-    case 'steps':
-      return { ...facts, steps: facts.steps.map((answer, index) => (answer === null && facts.stepOwners?.[index] === fix.person ? 'done' : answer)) };
-  }
-}
+/** The exact gain (0–100) of each fix, for one set of facts. */
+export function pointsCalculator(facts: ScoreFacts): (fix: ScoreFix) => number {
+  const components = new Map(weighted(facts).map((component) => [component.id, component]));
+  const mailboxes = new Map(facts.mailboxes.flatMap((mailbox) => (mailbox.key === undefined ? [] : [[mailbox.key, mailbox] as const])));
+  const accounts = new Map(facts.accounts.flatMap((account) => (account.key === undefined ? [] : [[account.key, account] as const])));
+  const unanswered = new Map<string, number>();
+  facts.steps.forEach((answer, index) => {
+    const owner = facts.stepOwners?.[index];
+    if (answer === null && owner !== undefined) unanswered.set(owner, (unanswered.get(owner) ?? 0) + 1);
+  });
+  const share = (id: ScoreComponentId, worth: number) => {
+    const component = components.get(id)!;
+    return component.part.total > 0 ? (component.weight * worth) / component.part.total : 0;
+  };
+  const noScore = facts.people === 0 || [...components.values()].every((component) => component.part.items === 0);
 
-/** The exact gain (0–100) of fixing it; 0 when the score does not count it or there is no score. */
-export function pointsGained(facts: ScoreFacts, fix: ScoreFix): number {
-  if (fix === null) return 0;
-  const before = exactScore(facts);
-  const after = exactScore(fixed(facts, fix));
-  return before === null || after === null ? 0 : Math.max(0, after - before);
+  return (fix) => {
+    if (fix === null || noScore) return 0;
+    switch (fix.kind) {
+      case 'mailbox': {
+        const mailbox = mailboxes.get(fix.account);
+        const good = mailbox !== undefined && (mailbox.status === 'clean' || (mailbox.status === 'breached' && mailbox.remediated));
+        return mailbox === undefined || good ? 0 : share('breaches', 1);
+      }
+      case 'password': {
+        const account = accounts.get(fix.account);
+        return account === undefined || account.passwordPass ? 0 : share('passwords', serviceWeight(account.service));
+      }
+      case 'mfa': {
+        const account = accounts.get(fix.account);
+        return account === undefined ? 0 : share('mfa', serviceWeight(account.service) * (1 - mfaWorth(account.mfa, account.service)));
+      }
+      case 'steps':
+        return share('walkthrough', unanswered.get(fix.person) ?? 0);
+    }
+  };
 }
 
 /**

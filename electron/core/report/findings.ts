@@ -4,7 +4,7 @@ import type { MfaStatus } from '../model/schemas/mfa.ts';
 import type { ServiceId } from '../model/schemas/staff.ts';
 import { CRITICAL_SERVICES, serviceRank } from '../model/service-risk-order.ts';
 import type { StoredFindingStatus } from '../store/finding-status-repository.ts';
-import { pointsGained, wholePoints, type ScoreFix } from './finding-points.ts';
+import { pointsCalculator, wholePoints, type ScoreFix } from './finding-points.ts';
 import { addDays, dayOf } from './report-dates.ts';
 import type { ScoreFacts } from './score.ts';
 import type { ReportInputAccount, ReportInputPerson } from './report-input.ts';
@@ -298,6 +298,7 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
       for (let i = 0; i < a.key.length; i += 1) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
       return 0;
     });
+  const pointsOf = pointsCalculator(context.facts);
   return sorted.map(({ draft }, index) => {
     const from = draft.detectedAt ? dayOf(draft.detectedAt, context.reportDay) : context.reportDay;
     const dueDate = addDays(from, DUE_DAYS[draft.severity]);
@@ -317,7 +318,7 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
       detectedAt: draft.detectedAt,
       dueDate,
       overdue: dueDate < context.reportDay,
-      points: wholePoints(pointsGained(context.facts, draft.fix)),
+      points: wholePoints(pointsOf(draft.fix)),
       status: statusOf(draft, context.statuses.get(id), context.anonymised),
     };
   });

@@ -94,7 +94,7 @@ const round = (value: number, decimals: number) => {
 };
 
 /** Each component's weight after redistribution (points out of 100) and share earned, unrounded. */
-function weighted(facts: ScoreFacts): { id: ScoreComponentId; part: Share; weight: number; earned: number }[] {
+export function weighted(facts: ScoreFacts): { id: ScoreComponentId; part: Share; weight: number; earned: number }[] {
   const parts = shares(facts);
   // Components with something to look at share the 100 points in proportion to their weights.
   const present = SCORE_COMPONENTS.filter((id) => parts[id].items > 0);
