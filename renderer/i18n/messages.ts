@@ -22,6 +22,8 @@ import dataFolderEn from './areas/datafolder.en.json';
 import dataFolderFr from './areas/datafolder.fr.json';
 import recoveryEn from './areas/recovery.en.json';
 import recoveryFr from './areas/recovery.fr.json';
+import actionsEn from './areas/actions.en.json';
+import actionsFr from './areas/actions.fr.json';
 import watchEn from './areas/watch.en.json';
 import watchFr from './areas/watch.fr.json';
 
@@ -43,6 +45,7 @@ export const fr = {
   ...reportsFr,
   ...dataFolderFr,
   ...recoveryFr,
+  ...actionsFr,
   ...watchFr,
 };
 
@@ -59,5 +62,6 @@ export const en: typeof fr = {
   ...reportsEn,
   ...dataFolderEn,
   ...recoveryEn,
+  ...actionsEn,
   ...watchEn,
 };

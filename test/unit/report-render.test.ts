@@ -312,7 +312,8 @@ describe('the CSV', () => {
       'Mot de passe': 'À changer',
       'Nombre d’apparitions': '12345',
       'Même mot de passe que': 'P01-A02',
-      'Constats du compte': 'F001 (Critique), F003 (Élevée), F005 (Moyenne)',
+      // The practice's status beside the ones it gave one (F005 marked done on the Actions page).
+      'Constats du compte': 'F001 (Critique), F003 (Élevée), F005 (Moyenne, fait)',
     });
     const alone = rows.find((row) => row['Réf. personne'] === 'P03');
     expect(alone).toMatchObject({ Personne: FIXTURE_PEOPLE[2].name, 'Réf. compte': '', Service: '', 'Double authentification': '' });

@@ -66,6 +66,8 @@ export const CALL_NAMES = [
   'password.results',
   'password.generate',
   'dashboard.summary',
+  'actions.list',
+  'actions.setStatus',
   'reports.generate',
   'reports.list',
   'reports.open',

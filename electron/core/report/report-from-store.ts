@@ -191,6 +191,7 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
     domain: practiceDomainResult(store),
     domainSearch: domainSearchOf(breach.domains),
     recheck: { lastFullCheckAt: lastFullCheckAt(breach.persons), cadenceDays: recheckDays(store) },
+    findingStatuses: store.findingStatuses.list(),
   };
 }
 

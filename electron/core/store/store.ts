@@ -22,6 +22,7 @@ import { StaffRepository } from './staff-repository.ts';
 import { PasswordRepository } from './password-repository.ts';
 import { ScoreHistoryRepository } from './score-history-repository.ts';
 import { ReportRepository } from './report-repository.ts';
+import { FindingStatusRepository } from './finding-status-repository.ts';
 import { DomainSearchRepository } from './domain-search-repository.ts';
 import { NotifyMeRepository } from './notify-me-repository.ts';
 
@@ -60,6 +61,8 @@ export class Store {
   readonly passwords: PasswordRepository;
   readonly scoreHistory: ScoreHistoryRepository;
   readonly reports: ReportRepository;
+  /** What the practice said about each finding (the Actions page). */
+  readonly findingStatuses: FindingStatusRepository;
   /** HIBP's searches of verified domains, their stealer-log websites, the aliases set aside. */
   readonly domainSearch: DomainSearchRepository;
   /** Personal mailboxes whose owner subscribed to HIBP's "Notify me". */
@@ -87,6 +90,7 @@ export class Store {
     this.passwords = new PasswordRepository(db);
     this.scoreHistory = new ScoreHistoryRepository(db);
     this.reports = new ReportRepository(db, this.audit);
+    this.findingStatuses = new FindingStatusRepository(db, this.audit, actor, now);
     this.domainSearch = new DomainSearchRepository(db, this.audit, actor, now);
     this.notifyMe = new NotifyMeRepository(db, this.audit, actor, now);
     this.dataFolder = new DataFolderRecord(this.settings, this.audit);
