@@ -84,6 +84,16 @@ describe('watching for breaches', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => aliases.locator('details summary').innerText(), { timeout: 10_000 }).toBe(m.watch.aliases.ignoredTitle_one.replace('{{count}}', '1'));
 
+    // The Actions page: the same critical finding, on amelipro, with its steps in order.
+    await page.goto(`${session.url}#/actions`);
+    const action = page.locator('.action-item[data-kind="stealer-log"]');
+    await action.waitFor({ timeout: 10_000 });
+    expect(await action.getAttribute('data-severity')).toBe('critical');
+    expect(await action.getAttribute('data-id')).toMatch(/^stealer-log:amelipro:/u);
+    expect(await action.getByRole('list', { name: m.watch.stealerLogs.steps }).getByRole('listitem').count()).toBe(5);
+    await expectNoSeriousAxeViolations(page, 'actions page with the stealer-log finding');
+    await screenshot(page, 'fr-actions-stealer-log');
+
     // The dashboard: the whole team checked today, the stolen password as the first action.
     await page.getByRole('link', { name: m.nav.dashboard }).click();
     const lastCheck = page.getByRole('region', { name: m.watch.lastCheck.title });

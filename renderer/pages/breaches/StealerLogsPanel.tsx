@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DomainWatch, StealerLogHit } from '../../../electron/core/model/schemas/breach-check.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { NumberedSteps } from '../../components/NumberedSteps.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 
@@ -33,16 +34,7 @@ function HitItem({ hit }: { hit: StealerLogHit }) {
         ))}
       </ul>
       <h3 className="stealer-hit__heading">{t('watch.stealerLogs.steps')}</h3>
-      <ol className="wt-how">
-        {hit.playbook[language].map((step, position) => (
-          <li key={position} className="wt-how__item">
-            <span className="wt-how__number" aria-hidden="true">
-              {position + 1}
-            </span>
-            <span>{step}</span>
-          </li>
-        ))}
-      </ol>
+      <NumberedSteps steps={hit.playbook[language]} />
       <Link href={`/walkthrough?person=${encodeURIComponent(hit.staffId)}`} className="button button--secondary">
         <Icon name="walkthrough" />
         {t('watch.stealerLogs.walkthrough', { name })}

@@ -84,6 +84,8 @@ export const ActionItemSchema = z.object({
   title: z.string(),
   /** What to do, concretely. */
   action: z.string(),
+  /** The steps in order, for the findings that need more than one sentence (stealer-log). */
+  playbook: z.array(z.string()).optional(),
   /** Who does it. */
   owner: z.string(),
   detectedAt: z.string().nullable(),
