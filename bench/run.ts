@@ -3,6 +3,7 @@
 // test that keeps this script working.
 import { storeBench, type Line } from './store-bench.ts';
 import { emailRateBench } from './email-rate-bench.ts';
+import { domainSearchBench } from './domain-search-bench.ts';
 import { pwnedBench } from './pwned-bench.ts';
 import { passwordBench } from './password-bench.ts';
 import { reportBench } from './report-bench.ts';
@@ -26,6 +27,8 @@ print('Store and roster', await storeBench(rows, runs));
 // E-mails at a plan's RPM, time sped up (quick: 40 at 20 RPM ×300, about 0.4 s; full: 250 at 50 RPM ×100, about 3 s).
 print('Pwned Passwords range checks', await pwnedBench(quick ? 200 : 5_000, quick ? 1 : 3));
 print('Breach checks: e-mails at the rate limit', await (quick ? emailRateBench(40, 20, 300) : emailRateBench(250, 50, 100)));
+// Issue 20: N addresses on a verified domain, one domain search against one call each (quick: 40 at 100 RPM ×300; full: 200 at 100 RPM ×100, about 2.5 s).
+print('Breach checks: a verified domain searched whole', await (quick ? domainSearchBench(40, 100, 300) : domainSearchBench(200, 100, 100)));
 print('Password audit', await passwordBench(quick ? 200 : 10_000));
 // The compliance report for practices of 10, 100 and 1,000 staff (quick: 5, 10, 20), and how its cost grows.
 print('Compliance report', await reportBench(quick ? [5, 10, 20] : [10, 100, 1_000], quick ? 1 : 3));

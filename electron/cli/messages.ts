@@ -54,6 +54,11 @@ export interface CliTexts {
     /** The key's plan could not be read and no earlier mode was known: HIBP was not asked. */
     hibpPlanUnread: string;
     corpus(name: string): string;
+    /** The verified domains searched whole (only their names were sent). */
+    hibpDomain(domains: string): string;
+    stealerLogsHeading(count: number): string;
+    aliasesHeading(count: number): string;
+    stealerLogsNotInPlan: string;
     sources: string;
     breachedHeading(count: number): string;
     notCheckedHeading(count: number): string;
@@ -156,6 +161,10 @@ function cliTexts(language: Language): CliTexts {
       hibpDirect: t.summary.hibpDirect,
       hibpPlanUnread: t.summary.hibpPlanUnread,
       corpus: (name) => fill(t.summary.corpus, { name }),
+      hibpDomain: (domains) => fill(t.summary.hibpDomain, { domains }),
+      stealerLogsHeading: (value) => fill(t.summary.stealerLogsHeading, { count: value }),
+      aliasesHeading: (value) => fill(t.summary.aliasesHeading, { count: value }),
+      stealerLogsNotInPlan: t.summary.stealerLogsNotInPlan,
       sources: t.summary.sources,
       breachedHeading: (value) => fill(t.summary.breachedHeading, { count: value }),
       notCheckedHeading: (value) => fill(t.summary.notCheckedHeading, { count: value }),

@@ -24,6 +24,8 @@ import recoveryEn from './areas/recovery.en.json';
 import recoveryFr from './areas/recovery.fr.json';
 import actionsEn from './areas/actions.en.json';
 import actionsFr from './areas/actions.fr.json';
+import watchEn from './areas/watch.en.json';
+import watchFr from './areas/watch.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -44,6 +46,7 @@ export const fr = {
   ...dataFolderFr,
   ...recoveryFr,
   ...actionsFr,
+  ...watchFr,
 };
 
 export const en: typeof fr = {
@@ -60,4 +63,5 @@ export const en: typeof fr = {
   ...dataFolderEn,
   ...recoveryEn,
   ...actionsEn,
+  ...watchEn,
 };

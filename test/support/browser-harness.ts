@@ -9,6 +9,7 @@ import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
 import type { JobEvent } from '../../electron/core/model/job-event.ts';
 import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
+import type { BreachWatcher } from '../../electron/core/api/breach-watcher.ts';
 import { KeytarSecretStore, loadKeytar } from '../../electron/core/store/keytar-secret-store.ts';
 import type { MtaStsFetchOptions } from '../../electron/core/mfa/mta-sts-policy.ts';
 import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
@@ -84,6 +85,8 @@ export interface HygieSession {
   context: BrowserContext;
   router: Router;
   jobs: JobRunner;
+  /** The daily breach watch: never on a timer here; tests call runNow(). */
+  watcher: BreachWatcher;
   store: StoreHost;
   dataDir: string;
   keychainService: string;
@@ -128,7 +131,7 @@ export async function startHarness(): Promise<Harness> {
     const desktop = recordingDesktop();
     const clipboard = recordingClipboard();
     const dialogs = recordingDialogs();
-    const { router, jobs } = createCore(
+    const { router, jobs, watcher } = createCore(
       {
         dataDir: dir,
         store,
@@ -210,6 +213,7 @@ export async function startHarness(): Promise<Harness> {
       context,
       router,
       jobs,
+      watcher,
       store,
       dataDir: dir,
       keychainService: service,

@@ -5,6 +5,9 @@ import type { PolicyId } from '../model/schemas/practice.ts';
 import type { Report, ReportBreach } from '../model/schemas/report.ts';
 import type { PlanStep } from '../model/schemas/walkthrough.ts';
 import { breachResults } from '../breach/breach-results.ts';
+import { lastFullCheckAt, recheckDays } from '../breach/recheck-cadence.ts';
+import type { DomainWatch } from '../model/schemas/breach-check.ts';
+import type { ReportInputDomainSearch, ReportInputStealerLogSite } from './report-input.ts';
 import { corpusNamesBySource, sourceFamily } from '../model/source-id.ts';
 import { walkthroughPlan } from '../hardening/walkthrough.ts';
 import { practiceDomainResult } from '../mfa/mail-domain-checks.ts';
@@ -128,6 +131,7 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
   const cells = new Map<string, MfaCell[]>(store.mfa.matrix().rows.map((row) => [row.staffId, row.cells]));
   const passwords = new Map(passwordResults(store).persons.flatMap((person) => person.accounts).map((account) => [account.accountId, account]));
   const breachSince = breachRuns(store);
+  const stealerLogs = new Map(breach.domains.stealerLogs.map((hit) => [hit.accountId, hit.websites.map((site): ReportInputStealerLogSite => ({ website: site.website, service: site.service, firstSeenAt: site.firstSeenAt }))]));
   const passwordSince = passwordRuns(store, policy);
   const mfaSince = mfaRuns(store);
 
@@ -142,7 +146,10 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
         key: cell.accountId,
         service: cell.service,
         identifier: cell.service === 'mailbox' ? cell.identifier : '',
-        breach: cell.service === 'mailbox' ? breachOf(emails.get(cell.accountId), corpusNames, noSource, breachSince.get(cell.accountId), changed) : null,
+        breach:
+          cell.service === 'mailbox'
+            ? withStealerLogs(breachOf(emails.get(cell.accountId), corpusNames, noSource, breachSince.get(cell.accountId), changed), stealerLogs.get(cell.accountId))
+            : null,
         mfa: {
           status: cell.status,
           evidence: cell.record?.evidence ?? null,
@@ -182,7 +189,29 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
     people,
     scoreHistory: store.scoreHistory.list(),
     domain: practiceDomainResult(store),
+    domainSearch: domainSearchOf(breach.domains),
+    recheck: { lastFullCheckAt: lastFullCheckAt(breach.persons), cadenceDays: recheckDays(store) },
     findingStatuses: store.findingStatuses.list(),
+  };
+}
+
+function withStealerLogs(breach: ReportInputBreach, sites: ReportInputStealerLogSite[] | undefined): ReportInputBreach {
+  return sites && sites.length > 0 ? { ...breach, stealerLogs: sites } : breach;
+}
+
+/** What the verified domains' searches add to the report: the addresses off the staff list, what did not answer. */
+export function domainSearchOf(domains: DomainWatch): ReportInputDomainSearch {
+  return {
+    stealerLogsInPlan: domains.stealerLogsInPlan,
+    aliasesNotOnRoster: domains.aliasesNotOnRoster.map((alias) => ({
+      address: alias.address,
+      breaches: alias.breaches.map((breach) => breach.title),
+      stealerLogWebsites: [...alias.stealerLogWebsites],
+      ignored: alias.ignored,
+    })),
+    unansweredStealerLogs: domains.domains.flatMap((domain) =>
+      domain.stealerLogs?.status === 'not-checked' ? [{ domain: domain.domain, reason: domain.stealerLogs.reason, attemptedAt: domain.stealerLogs.checkedAt }] : [],
+    ),
   };
 }
 

@@ -141,6 +141,10 @@ export default {
       message: 'Nobody to check: the staff list has no e-mail address.',
       action: 'Add the people of the practice and their addresses on the Staff page, then come back here.',
     },
+    'breach-alias-unknown': {
+      message: 'This address is not one of the domain’s addresses Have I Been Pwned found outside the staff list.',
+      action: 'Run “Check the whole team” again (Breaches), then try again from the list shown.',
+    },
     'job-already-running': {
       message: 'A check of the same kind is already running.',
       action: 'Wait for it to finish (its progress shows on the page), or cancel it before starting another.',

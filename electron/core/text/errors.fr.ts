@@ -139,6 +139,10 @@ export default {
       message: "Personne à vérifier : la liste du personnel n'a aucune adresse e-mail.",
       action: 'Ajoutez les personnes du cabinet et leurs adresses dans la page Personnel, puis revenez ici.',
     },
+    'breach-alias-unknown': {
+      message: 'Cette adresse ne fait pas partie des adresses du domaine trouvées par Have I Been Pwned hors de la liste du personnel.',
+      action: 'Relancez « Vérifier toute l’équipe » (Fuites de données) puis réessayez depuis la liste affichée.',
+    },
     'job-already-running': {
       message: 'Une vérification du même type est déjà en cours.',
       action: "Attendez qu'elle se termine (sa progression s'affiche sur la page), ou annulez-la avant d'en lancer une autre.",

@@ -116,6 +116,7 @@ export default {
     account: {
       noBreachCheck: 'Not applicable (not a mailbox)',
       breachRemediated: 'password changed since',
+      stealerLogs: 'Password stolen on an infected computer:',
       weakMfa: 'weak method (see the findings)',
       checkedOn: 'on',
       failedRules: 'Rules not met',
@@ -124,6 +125,14 @@ export default {
       stepsDone: 'done',
       stepsNotPossible: 'not possible',
       stepsAnswered: 'answered',
+    },
+    aliases: {
+      heading: "Addresses of the domain not on the staff list",
+      lead: "Have I Been Pwned knows these addresses of the practice's verified domains: former staff, shared boxes, typos. Add them to the staff, or close them.",
+      address: 'Address',
+      found: 'Found in',
+      ignored: 'set aside by the practice',
+      stealerLogs: 'stealer logs:',
     },
     notChecked: {
       heading: 'What was not checked, and why',
@@ -197,6 +206,7 @@ export default {
         password: 'Password',
         walkthrough: 'Hardening walkthrough',
         domain: 'Practice e-mail domain',
+        'stealer-logs': 'Stealer logs',
       },
       component: {
         breaches: 'Mailboxes free of breaches',
