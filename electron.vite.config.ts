@@ -2,11 +2,14 @@ import { resolve } from 'node:path';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { buildCli } from './scripts/build-cli.ts';
 
 // Three bundles: main (CommonJS, Node deps left external), preload (one self-contained CommonJS
-// file, as a sandboxed preload must be) and the renderer (React, served from app://hygie/).
+// file, as a sandboxed preload must be) and the renderer (React, served from app://hygie/). After
+// the main bundle, the `hygie` command's own (out/cli, scripts/build-cli.ts): every build makes it.
 export default defineConfig({
   main: {
+    plugins: [{ name: 'hygie-cli-bundle', apply: 'build', closeBundle: async () => void (await buildCli()) }],
     build: {
       outDir: 'out/main',
       // ESM-only (no `require` entry): bundled into the CommonJS main rather than required at run time.
