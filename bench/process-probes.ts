@@ -29,14 +29,15 @@ export async function startProbe(): Promise<Probe> {
   const buffer = new SharedArrayBuffer(8);
   const stopFlag = new SharedArrayBuffer(4);
   const peak = new Float64Array(buffer);
-  const startRssBytes = process.memoryUsage.rss();
-  peak[0] = startRssBytes;
   const worker = new Worker(SAMPLER, { eval: true, workerData: { buffer, stop: stopFlag } });
   await new Promise((resolve) => worker.once('online', resolve));
   const delay = monitorEventLoopDelay({ resolution: 2 });
   delay.enable();
   // The histogram counts from its second tick (the first only sets its clock): let it tick first.
   await new Promise((resolve) => setTimeout(resolve, 10));
+  // The start, with the sampler's own thread already there: the "+" is the work's alone.
+  const startRssBytes = process.memoryUsage.rss();
+  peak[0] = startRssBytes;
   return {
     async stop() {
       // Let the timer a synchronous stretch held back fire (and be counted) before reading.
