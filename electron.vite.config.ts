@@ -15,7 +15,11 @@ export default defineConfig({
       // ESM-only (no `require` entry): bundled into the CommonJS main rather than required at run time.
       externalizeDeps: { exclude: ['@scure/bip39'] },
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        // The report's worker thread (core/report/report-thread.ts finds it beside index.cjs).
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'report-worker': resolve(import.meta.dirname, 'electron/core/report/report-worker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -7,7 +7,7 @@ import { allScripts, initialScripts, weigh } from '../test/support/built-rendere
 import { messages } from '../test/support/messages.ts';
 import { formatMs } from './measure.ts';
 import { MemorySecrets } from './memory-secrets.ts';
-import { seedPractice } from './report-bench.ts';
+import { seedPractice } from '../test/support/practice-seed.ts';
 import type { Line } from './store-bench.ts';
 
 // Issue 19's renderer figures, both read from the real build (out/renderer, which run.ts makes

@@ -4,19 +4,19 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { MfaStatus } from '../electron/core/model/schemas/mfa.ts';
 import type { Report } from '../electron/core/model/schemas/report.ts';
-import type { StaffRole } from '../electron/core/model/schemas/staff.ts';
-import { answerStep, walkthroughPlan } from '../electron/core/hardening/walkthrough.ts';
 import { buildReportFromStore } from '../electron/core/report/report-from-store.ts';
-import { writeReportFiles } from '../electron/core/report/write-report-files.ts';
+import { generateReport } from '../electron/core/report/generate-report.ts';
+import { placeReportFiles } from '../electron/core/report/write-report-files.ts';
 import { openStore, type Store } from '../electron/core/store/store.ts';
+import { seedPractice } from '../test/support/practice-seed.ts';
 import { MemorySecrets } from './memory-secrets.ts';
 import { measure } from './measure.ts';
 import { startProbe } from './process-probes.ts';
 
 // Issue 7's figures, grown by issue 19: generating the compliance report (what the Reports page's
-// button does — read the store through the pages' views, build the model, write JSON, PDF and CSV)
+// button does — read the store through the pages' views on the main thread, build the model and
+// render in the report's worker thread, write JSON, PDF and CSV, record it)
 // for practices of growing size, each person with a mailbox and an amelipro account, some
 // breached, MFA mixed, password verdicts of every kind, walkthroughs half answered. The peer,
 // measured in the same process on the same machine: pdfkit (the library under pdfmake) writing
@@ -27,86 +27,6 @@ import { startProbe } from './process-probes.ts';
 
 const requireHere = createRequire(import.meta.url);
 const ROBOTO = requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf');
-
-const FIRST = ['Hélène', 'François', 'Zoé', 'Jérôme', 'Anaïs', 'Loïc', 'Cécile', 'Noël', 'Maëlle', 'Benoît'];
-const LAST = ['Lefèvre', 'Garçon', 'Ngô', 'Dubœuf', 'Château', 'Lemaître', 'Müller', 'Évrard', 'Piñeiro', 'Roussel'];
-const ROLES: StaffRole[] = ['physician', 'secretary', 'nurse', 'medical-assistant', 'locum'];
-const MFA: (MfaStatus | null)[] = ['app', 'none', 'sms', null, 'email-code'];
-
-/** A practice of `people` people, filled as months of use would: deterministic, so runs compare. */
-export function seedPractice(store: Store, people: number): void {
-  const now = new Date();
-  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
-  store.practice.save({
-    name: 'Maison de santé des Lilas',
-    address: { street: '3 rue des Lilas', postalCode: '69003', city: 'Lyon' },
-    profession: 'general-practice',
-    finess: null,
-    emailDomain: 'msp-lilas.fr',
-    referent: { name: 'Dr Jeanne Dupont', email: null, phone: null },
-    policy: 'cnil-2022',
-  });
-  store.transaction(() => {
-    for (let index = 0; index < people; index += 1) {
-      const firstName = FIRST[index % FIRST.length]!;
-      const lastName = `${LAST[Math.floor(index / FIRST.length) % LAST.length]!}${index >= 100 ? ` ${index}` : ''}`;
-      store.staff.create({
-        firstName,
-        lastName,
-        role: ROLES[index % ROLES.length]!,
-        roleLabel: null,
-        emails: [`personne${index}@msp-lilas.fr`],
-        services: ['amelipro'],
-      });
-    }
-    const accounts = store.db.prepare('SELECT id, staff_id AS staffId, service FROM account ORDER BY rowid').all() as { id: string; staffId: string; service: string }[];
-    const insertBreach = store.db.prepare(
-      `INSERT INTO check_result (account_id, kind, status, reason, source, checked_at, details) VALUES (?, 'breach', ?, NULL, 'hibp-range', ?, ?)`,
-    );
-    accounts.forEach((account, index) => {
-      if (account.service === 'mailbox' && index % 8 !== 6) {
-        const breached = index % 8 === 0 || index % 8 === 4;
-        const breaches = breached
-          ? [
-              { name: 'Adobe', title: 'Adobe', breachDate: '2013-10-04', dataClasses: ['Email addresses', 'Passwords'] },
-              { name: 'Doctissimo', title: 'Doctissimo', breachDate: '2020-01-01', dataClasses: ['Email addresses', 'Names'] },
-            ]
-          : [];
-        insertBreach.run(account.id, breached ? 'breached' : 'clean', at(40), JSON.stringify({ breaches }));
-      }
-      const mfa = MFA[index % MFA.length]!;
-      if (mfa) store.mfa.record({ accountId: account.id, status: mfa, evidence: 'declared', recordedBy: 'bench', note: null, at: new Date(at(20)) });
-      const kind = index % 3;
-      if (kind < 2) {
-        const pass = kind === 0;
-        store.passwords.record({
-          accountId: account.id,
-          checkedAt: at(10),
-          verdict: pass ? 'pass' : 'fail',
-          reason: null,
-          policy: 'cnil-2022',
-          cnilCase: '1',
-          score: pass ? 4 : 1,
-          failedRules: pass ? [] : ['min-theoretical-bits', 'not-pwned'],
-          policies: { 'cnil-2022': pass ? 'pass' : 'fail', 'anssi-2021': pass ? 'pass' : 'fail', 'nist-800-63b': pass ? 'pass' : 'fail', hipaa: pass ? 'pass' : 'fail' },
-          pwned: pass ? { status: 'not-pwned' } : { status: 'pwned', count: 4417 },
-          contextKinds: [],
-          reusedWith: [],
-          recordedBy: 'bench',
-        });
-      }
-    });
-  });
-  // Half the people answered the first steps of their walkthrough.
-  const staff = store.staff.list();
-  staff.forEach((person, index) => {
-    if (index % 2 !== 0) return;
-    for (const step of walkthroughPlan(store, person.id).steps.slice(0, 3)) {
-      if (step.step === 'enable-mfa') continue;
-      answerStep(store, { staffId: person.id, accountId: step.accountId, step: step.step, answer: 'done' });
-    }
-  });
-}
 
 interface Prepared {
   people: number;
@@ -136,13 +56,16 @@ function model(prepared: Prepared): Report {
   });
 }
 
-/** What the Reports page's button does, minus recording it: build from the store, write the three files. */
-async function generate(prepared: Prepared, run: number): Promise<{ report: Report; pdfBytes: number }> {
-  const report = model(prepared);
+/** What the Reports page's button does: read the store here, build and render in the worker thread, write the three files, record. */
+async function generate(prepared: Prepared, run: number): Promise<{ pdfBytes: number }> {
   const folder = join(prepared.dir, 'reports', String(run));
-  const written = await writeReportFiles(report, { pdf: join(folder, 'r.pdf'), json: join(folder, 'r.json'), csv: join(folder, 'r.csv') }, { csvDelimiter: ';' });
+  const { written } = await generateReport(
+    prepared.store,
+    { language: 'fr', anonymise: false, now: new Date(), hygieVersion: '0.0.0-bench', hibpKeySet: true, reportId: randomUUID(), formats: ['pdf', 'json', 'csv'], csvDelimiter: ';' },
+    (rendered) => placeReportFiles(rendered, { pdf: join(folder, 'r.pdf'), json: join(folder, 'r.json'), csv: join(folder, 'r.csv') }),
+  );
   const pdf = written.files.find((file) => file.format === 'pdf')!;
-  return { report, pdfBytes: pdf.bytes };
+  return { pdfBytes: pdf.bytes };
 }
 
 /** The peer: one plain text line per person × account, in the same font, into a PDF in memory. */
@@ -200,7 +123,8 @@ export async function measureReport(people: number, runs: number): Promise<Repor
   const prepared = await prepare(people);
   try {
     // Warm-up (fonts read, code compiled) on a small practice, outside the figures.
-    await plainRowsPdf((await generate(warm, -1)).report);
+    await generate(warm, -1);
+    await plainRowsPdf(model(warm));
 
     let peerBytes = 0;
     let forPeer: Report | null = model(prepared);

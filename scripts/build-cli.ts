@@ -47,7 +47,8 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<BuiltCli> 
   rmSync(staging, { recursive: true, force: true });
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const result = await build({
-    entryPoints: { hygie: join(ROOT, 'electron/cli/main.ts') },
+    // The report's worker thread beside the chunks, where core/report/report-thread.ts looks for it.
+    entryPoints: { hygie: join(ROOT, 'electron/cli/main.ts'), 'chunks/report-worker': join(ROOT, 'electron/core/report/report-worker.ts') },
     absWorkingDir: ROOT,
     outdir: staging,
     bundle: true,
