@@ -14,6 +14,7 @@ import { NAVIGATION, type PageId } from './navigation.ts';
  */
 const PAGES: Record<PageId, ComponentType> = {
   dashboard: DashboardPage,
+  actions: lazyComponent(async () => (await import('../pages/ActionsPage.tsx')).ActionsPage),
   staff: lazyComponent(async () => (await import('../pages/StaffPage.tsx')).StaffPage),
   breaches: lazyComponent(async () => (await import('../pages/BreachesPage.tsx')).BreachesPage),
   passwords: lazyComponent(async () => (await import('../pages/PasswordsPage.tsx')).PasswordsPage),

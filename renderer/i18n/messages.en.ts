@@ -11,6 +11,7 @@ import reportsEn from './areas/reports.en.json';
 import dataFolderEn from './areas/datafolder.en.json';
 import recoveryEn from './areas/recovery.en.json';
 import failuresEn from './areas/failures.en.json';
+import actionsEn from './areas/actions.en.json';
 import type { Messages } from './messages.ts';
 
 // The English texts, as messages.ts merges the French ones: a chunk of its own, loaded only when
@@ -30,4 +31,5 @@ export const en: Messages = {
   ...dataFolderEn,
   ...recoveryEn,
   ...failuresEn,
+  ...actionsEn,
 };

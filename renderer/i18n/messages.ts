@@ -11,6 +11,7 @@ import reportsFr from './areas/reports.fr.json';
 import dataFolderFr from './areas/datafolder.fr.json';
 import recoveryFr from './areas/recovery.fr.json';
 import failuresFr from './areas/failures.fr.json';
+import actionsFr from './areas/actions.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -32,6 +33,7 @@ export const fr = {
   ...dataFolderFr,
   ...recoveryFr,
   ...failuresFr,
+  ...actionsFr,
 };
 
 export type Messages = typeof fr;

@@ -201,6 +201,7 @@ export function* reportInputSteps(store: Store, options: StoreReportOptions): Ge
     scope: { breach: true, mfa: true, password: true, walkthrough: true, domain: true },
     scoreHistory: store.scoreHistory.list(),
     domain: practiceDomainResult(store),
+    findingStatuses: store.findingStatuses.list(),
   };
   return { rest, staff: store.staff.list(), person };
 }
