@@ -47,7 +47,12 @@ export default defineConfig({
       minify: true,
       // Loaded from the local disk by a desktop app, not over a network: one bundle is fine.
       chunkSizeWarningLimit: 1536,
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'renderer/index.html'),
+        // zod and renderer/app/zod-csp.ts (jitless mode, for the CSP) in one chunk: every chunk that
+        // builds a schema imports it, so the setting is made before any schema, whatever chunk it is in.
+        output: { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|renderer[\\/]app[\\/]zod-csp\.ts$/u }] } },
+      },
     },
   },
 });
