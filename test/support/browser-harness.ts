@@ -111,9 +111,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `rendererDir`: another copy of the built renderer to serve (the benchmark adds a blank page to one). */
+export async function startHarness(options: { rendererDir?: string } = {}): Promise<Harness> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const server = await startRendererServer(RENDERER_DIR);
+  const server = await startRendererServer(options.rendererDir ?? RENDERER_DIR);
   const ownedDirs: string[] = [];
   const keychainServices = new Set<string>();
   const openSessions = new Set<() => Promise<void>>();
@@ -122,7 +123,8 @@ export async function startHarness(): Promise<Harness> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
     const service = keychainService ?? testKeychainService();
-    keychainServices.add(service);
+    // Emptied at the end; a session given its own secret store never touches the keychain.
+    if (!secrets) keychainServices.add(service);
     // The real OS keychain (gnome-keyring in CI), under this test's own service name; every secret
     // it sees is remembered for the scan at close, even one deleted or replaced since.
     // Behind Windows Credential Manager's 2,560-byte limit, as every test's keychain.

@@ -199,7 +199,8 @@ describe('hygie audit', () => {
     const out = join(work, 'relaunched.json');
     let pressed = false;
     const run = await runHygie(['audit', '--roster', STAFF, '--json', out], {
-      env: env(),
+      // The sources, which need the type stripping, even when the bundle (plain JavaScript) is built.
+      env: { ...env(), HYGIE_CLI_SOURCES: '1' },
       nodeFlags: ['--no-experimental-strip-types'],
       onStderr(text, child) {
         // Ctrl-C sent to the launcher alone: it must reach the relaunched process.

@@ -265,6 +265,14 @@ export default {
       message: 'The system could not open this file (no application set for this type of file?).',
       action: 'Use "Show in folder", then open the file with the program of your choice.',
     },
+    'report-cancelled': {
+      message: 'You stopped the report before it was done: no file was written and no report was recorded.',
+      action: 'Generate the report again whenever you like.',
+    },
+    'report-interrupted': {
+      message: 'The report was interrupted before it was done (Hygie was closing or its store was closed). No file was recorded yet.',
+      action: 'It will be taken up again the next time Hygie opens, and will then appear in the list of reports.',
+    },
     'report-write-failed': {
       message: "The report's files could not be written to Hygie's data folder (permissions, disk full?). No report was recorded.",
       action: "Free some disk space or check the folder's permissions, then generate the report again.",

@@ -263,6 +263,14 @@ export default {
       message: "Le système n'a pas pu ouvrir ce fichier (aucune application associée à ce type de fichier ?).",
       action: 'Utilisez « Afficher dans le dossier », puis ouvrez le fichier avec le logiciel de votre choix.',
     },
+    'report-cancelled': {
+      message: 'Vous avez arrêté le rapport avant sa fin : aucun fichier n’a été écrit et aucun rapport n’a été enregistré.',
+      action: 'Générez le rapport de nouveau quand vous le souhaitez.',
+    },
+    'report-interrupted': {
+      message: 'Le rapport a été interrompu avant sa fin (Hygie se fermait ou son coffre a été fermé). Aucun fichier n’a encore été enregistré.',
+      action: 'Il sera repris à la prochaine ouverture de Hygie et apparaîtra dans la liste des rapports.',
+    },
     'report-write-failed': {
       message: "Les fichiers du rapport n'ont pas pu être écrits dans le dossier des données de Hygie (droits, disque plein ?). Aucun rapport n'a été enregistré.",
       action: 'Libérez de la place sur le disque ou vérifiez les droits du dossier, puis générez le rapport de nouveau.',
