@@ -59,6 +59,8 @@ export const CALL_NAMES = [
   'password.results',
   'password.generate',
   'dashboard.summary',
+  'firstRun.status',
+  'firstRun.chooseBreachSource',
   'reports.generate',
   'reports.list',
   'reports.open',
