@@ -303,6 +303,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE report ADD COLUMN anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1));
     `,
   },
+  {
+    version: 10,
+    name: 'practice RPPS and SIRET',
+    sql: `
+      -- FINESS is optional: a GP's practice has none. Its RPPS (the professional's 11-digit number)
+      -- or its SIRET (14 digits) names it instead; both optional, checked by model/schemas/practice.ts.
+      ALTER TABLE practice ADD COLUMN rpps TEXT;
+      ALTER TABLE practice ADD COLUMN siret TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
