@@ -9,6 +9,7 @@ import { Splash } from '../components/Splash.tsx';
 import { PracticeSetupScreen } from '../pages/setup/PracticeSetupScreen.tsx';
 import { RestoreScreen } from '../pages/setup/RestoreScreen.tsx';
 import { StoreProblemScreen } from '../pages/setup/StoreProblemScreen.tsx';
+import { setPracticeType } from '../i18n/place-words.ts';
 import { createAppRouter } from './routes.tsx';
 
 type GateState =
@@ -25,10 +26,18 @@ type Outcome = 'opened' | 'unavailable';
 /** The app itself; the router is created when the app first shows, on the route then in the URL. */
 function OpenApp({ arrived }: { arrived: boolean }) {
   const [router] = useState(createAppRouter);
+  const { i18n } = useTranslation();
   useEffect(() => {
     // Coming from a full-window screen, the focused control is gone: land on the page's title.
     if (arrived) focusPageTitle();
   }, [arrived]);
+  useEffect(() => {
+    // The pages name the practice by its type ("votre pharmacie"); "cabinet" until it is known.
+    api.practice.get().then(
+      (practice) => setPracticeType(i18n, practice?.profession ?? null),
+      () => {},
+    );
+  }, [i18n]);
   return <RouterProvider router={router} />;
 }
 

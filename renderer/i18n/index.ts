@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en, fr } from './messages.ts';
 import type { Language } from './detect-language.ts';
+import { followPlaceWords, PLACE_CHANGED } from './place-words.ts';
 
 export const resources = {
   fr: { translation: fr },
@@ -28,7 +29,10 @@ export async function startI18n(language: Language): Promise<I18n> {
     interpolation: { escapeValue: false }, // React already escapes what it renders.
     returnNull: false,
     initAsync: false,
+    // Re-render on a language change, and when the practice's type changes its words (place-words.ts).
+    react: { bindI18n: `languageChanged ${PLACE_CHANGED}` },
   });
+  followPlaceWords(instance);
   reflectOnDocument(language);
   return instance;
 }

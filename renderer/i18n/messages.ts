@@ -22,6 +22,12 @@ import dataFolderEn from './areas/datafolder.en.json';
 import dataFolderFr from './areas/datafolder.fr.json';
 import recoveryEn from './areas/recovery.en.json';
 import recoveryFr from './areas/recovery.fr.json';
+import firstRunEn from './areas/firstrun.en.json';
+import firstRunFr from './areas/firstrun.fr.json';
+import helpEn from './areas/help.en.json';
+import helpFr from './areas/help.fr.json';
+import hackedEn from './areas/hacked.en.json';
+import hackedFr from './areas/hacked.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -41,6 +47,9 @@ export const fr = {
   ...reportsFr,
   ...dataFolderFr,
   ...recoveryFr,
+  ...firstRunFr,
+  ...helpFr,
+  ...hackedFr,
 };
 
 export const en: typeof fr = {
@@ -56,4 +65,7 @@ export const en: typeof fr = {
   ...reportsEn,
   ...dataFolderEn,
   ...recoveryEn,
+  ...firstRunEn,
+  ...helpEn,
+  ...hackedEn,
 };
