@@ -1,10 +1,13 @@
 import type { MouseEvent } from 'react';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useHref, useNavigate } from 'react-router';
+import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { isHelpTopic, type HelpTopic } from '../components/HelpButton.tsx';
+import { HelpTopicContext } from '../components/help-topic-context.ts';
 import { focusPageTitle } from '../components/page-title.ts';
 import { useFocusTitleOnNavigation } from './focus-title-on-navigation.ts';
+import { HACKED_PATH, NAVIGATION } from './navigation.ts';
 import { usePreferences } from './preferences-context.tsx';
 import { Sidebar } from './Sidebar.tsx';
 
@@ -27,9 +30,17 @@ function SkipLink() {
   );
 }
 
+/** The "?" of the page at this path: the page's own id, or null for a page without one. */
+function helpTopicOf(pathname: string): HelpTopic | null {
+  if (pathname === HACKED_PATH) return 'hacked';
+  const id = NAVIGATION.find((entry) => entry.path === pathname)?.id;
+  return isHelpTopic(id) ? id : null;
+}
+
 /** Sidebar on the left, the current page on the right. */
 export function Layout() {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { startupFailure } = usePreferences();
   useFocusTitleOnNavigation();
 
@@ -42,7 +53,9 @@ export function Layout() {
         <main id={MAIN_ID} className="shell__main" tabIndex={-1}>
           <div className="shell__content">
             {startupFailure ? <ErrorBanner error={startupFailure} /> : null}
-            <Outlet />
+            <HelpTopicContext value={helpTopicOf(pathname)}>
+              <Outlet />
+            </HelpTopicContext>
           </div>
         </main>
       </div>

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { createHashRouter } from 'react-router';
 import { BreachesPage } from '../pages/BreachesPage.tsx';
 import { DashboardPage } from '../pages/DashboardPage.tsx';
+import { HackedPage } from '../pages/HackedPage.tsx';
 import { MfaPage } from '../pages/MfaPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PasswordsPage } from '../pages/PasswordsPage.tsx';
@@ -11,7 +12,7 @@ import { SettingsPage } from '../pages/SettingsPage.tsx';
 import { StaffPage } from '../pages/StaffPage.tsx';
 import { WalkthroughPage } from '../pages/WalkthroughPage.tsx';
 import { Layout } from './Layout.tsx';
-import { NAVIGATION, type PageId } from './navigation.ts';
+import { HACKED_PATH, NAVIGATION, type PageId } from './navigation.ts';
 
 const PAGES: Record<PageId, ReactElement> = {
   dashboard: <DashboardPage />,
@@ -42,6 +43,7 @@ export function createAppRouter() {
                 ? { index: true, element: PAGES[entry.id] }
                 : { path: entry.path, element: PAGES[entry.id] },
             ),
+            { path: HACKED_PATH, element: <HackedPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
