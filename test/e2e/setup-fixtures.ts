@@ -95,6 +95,13 @@ export async function callCore<T>(session: HygieSession, name: string, input?: u
   return result.value as T;
 }
 
+/** A tab of Settings, chosen as a user would (react-aria Tabs; the tab goes in the address). */
+export async function chooseSettingsTab(page: Page, lang: Lang, tab: 'practice' | 'language' | 'journal' | 'provider'): Promise<void> {
+  const choice = page.getByRole('tab', { name: messages[lang].settings.tabs[tab], exact: true });
+  await choice.click();
+  await expect.poll(() => choice.getAttribute('aria-selected')).toBe('true');
+}
+
 export function field(page: Page | Locator, label: string) {
   // Optional fields' labels end with "(facultatif)" / "(optional)".
   return page.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(label)}( \\(|$)`) });
