@@ -28,6 +28,8 @@ import helpEn from './areas/help.en.json';
 import helpFr from './areas/help.fr.json';
 import hackedEn from './areas/hacked.en.json';
 import hackedFr from './areas/hacked.fr.json';
+import actionsEn from './areas/actions.en.json';
+import actionsFr from './areas/actions.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -50,6 +52,7 @@ export const fr = {
   ...firstRunFr,
   ...helpFr,
   ...hackedFr,
+  ...actionsFr,
 };
 
 export const en: typeof fr = {
@@ -68,4 +71,5 @@ export const en: typeof fr = {
   ...firstRunEn,
   ...helpEn,
   ...hackedEn,
+  ...actionsEn,
 };

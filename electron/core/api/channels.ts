@@ -61,6 +61,8 @@ export const CALL_NAMES = [
   'dashboard.summary',
   'firstRun.status',
   'firstRun.chooseBreachSource',
+  'actions.list',
+  'actions.setStatus',
   'reports.generate',
   'reports.list',
   'reports.open',

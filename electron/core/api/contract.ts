@@ -74,6 +74,7 @@ import {
   ReportRecordSchema,
   ReportRevealInputSchema,
 } from '../model/schemas/report.ts';
+import { ActionListSchema, ActionSetStatusInputSchema, ActionSetStatusResultSchema, ActionsListInputSchema } from '../model/schemas/actions.ts';
 import { CopySecretInputSchema, CopySecretResultSchema } from '../model/schemas/clipboard.ts';
 import {
   ChosenBackupSchema,
@@ -385,6 +386,16 @@ export const contract = {
     input: BreachSourceChoiceInputSchema,
     output: FirstRunStatusSchema,
     summary: 'Record how the practice means to check breaches while it has no key and no list ("local lists only", or "later"; null forgets it); recorded in the audit log.',
+  },
+  'actions.list': {
+    input: ActionsListInputSchema,
+    output: ActionListSchema,
+    summary: "Every finding the report lists, with what to do, who, by when, the points it adds to the score and the practice's status; and what is not checked yet.",
+  },
+  'actions.setStatus': {
+    input: ActionSetStatusInputSchema,
+    output: ActionSetStatusResultSchema,
+    summary: "Set a finding's status: to do, done, later (with a day) or accepted (with a reason); kept against its stable id and written to the audit log.",
   },
   'reports.generate': {
     input: ReportGenerateInputSchema,

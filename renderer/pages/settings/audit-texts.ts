@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../electron/core/model/schemas/audit.ts';
 import { PolicyIdSchema } from '../../../electron/core/model/schemas/practice.ts';
+import { FINDING_STATUSES } from '../../../electron/core/model/schemas/report.ts';
 import { HIBP_KEY_TEST_FAILURES } from '../../../electron/core/model/schemas/services.ts';
 import { accepts } from '../../api/field-rules.ts';
 
@@ -44,6 +45,7 @@ const AREA_ACTIONS: Readonly<Record<string, string>> = {
   'recovery-kit.generate': 'recovery.journal.actions.generate',
   'store.restore-recovery-kit': 'recovery.journal.actions.restore',
   'first-run.breach-source': 'firstRun.journal.action',
+  'finding.status': 'actions.journal.actions.status',
 };
 const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   kind: 'breaches.journal.detailKeys.kind',
@@ -68,7 +70,15 @@ const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   replaced: 'recovery.journal.detailKeys.replaced',
   wordList: 'recovery.journal.detailKeys.wordList',
   choice: 'firstRun.journal.choice',
+  findingStatus: 'actions.journal.detailKeys.findingStatus',
+  findingKind: 'actions.journal.detailKeys.findingKind',
+  until: 'actions.journal.detailKeys.until',
+  reason: 'actions.journal.detailKeys.reason',
 };
+
+function isFindingStatus(value: string): value is (typeof FINDING_STATUSES)[number] {
+  return (FINDING_STATUSES as readonly string[]).includes(value);
+}
 
 /** What a restore with the recovery kit replaced (core/recovery/recovery-restore.ts). */
 const REPLACED = ['nothing', 'blank', 'database-key-missing', 'database-unreadable'] as const;
@@ -152,6 +162,7 @@ function valueText(t: TFunction, action: string, key: string, value: string | nu
   if (key === 'choice' && action === 'first-run.breach-source' && (text === 'local-only' || text === 'later' || text === 'none')) {
     return t(`firstRun.journal.choices.${text}`);
   }
+  if (key === 'findingStatus' && isFindingStatus(text)) return t(`actions.status.${text}`);
   if (key === 'fields' && action.startsWith('practice.')) {
     return text
       .split(',')
