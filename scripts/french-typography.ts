@@ -28,6 +28,7 @@ export function frenchCatalogueReports(files = catalogueFiles('fr')): FileReport
     const issues = entries.flatMap((entry) => frenchTypographyIssues(entry.value).map((issue) => ({ entry, rule: issue.rule, excerpt: issue.excerpt })));
     const replacements = new Map<CatalogueString, string>();
     for (const entry of entries) {
+      if (entry.readOnly) continue;
       const fixed = fixFrenchTypography(entry.value);
       if (fixed !== entry.value) replacements.set(entry, fixed);
     }
@@ -39,15 +40,16 @@ function main(argv: readonly string[]): number {
   const fix = argv.includes('--fix');
   const reports = frenchCatalogueReports();
   let left = 0;
+  // What --fix rewrites: every issue but "(s)" and those in a `template ${…}` piece.
+  const mendable = (issue: FileReport['issues'][number]) => issue.rule !== 'plural-marker' && !issue.entry.readOnly;
   for (const report of reports) {
     const name = displayName(report.file);
-    if (fix && report.issues.some((issue) => issue.rule !== 'plural-marker')) {
+    if (fix && report.issues.some(mendable)) {
       writeFileSync(report.file, report.fixed);
-      const mended = report.issues.filter((issue) => issue.rule !== 'plural-marker').length;
-      process.stdout.write(`${name}: ${mended} mended\n`);
+      process.stdout.write(`${name}: ${report.issues.filter(mendable).length} mended\n`);
     }
     for (const issue of report.issues) {
-      if (fix && issue.rule !== 'plural-marker') continue;
+      if (fix && mendable(issue)) continue;
       left += 1;
       process.stdout.write(`${name}:${issue.entry.line} ${issue.entry.path.join('.')}: ${RULE_EXPLANATIONS[issue.rule as keyof typeof RULE_EXPLANATIONS]}\n    ${issue.excerpt}\n`);
     }
