@@ -1,3 +1,4 @@
+import { formatDate } from '../core/model/date-format.ts';
 import type { NotCheckedReason } from '../core/model/schemas/breach.ts';
 import type { RowIssue } from '../core/model/schemas/roster-import.ts';
 import { TEXTS } from '../core/text/messages.ts';
@@ -98,7 +99,7 @@ function clockTime(iso: string, language: Language): { time: string; day: string
   const date = new Date(iso);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
   const sameDay = date.toDateString() === new Date().toDateString();
-  return { time, day: sameDay ? null : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(date) };
+  return { time, day: sameDay ? null : formatDate(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }), date) };
 }
 
 function percent(done: number, total: number): number {
