@@ -46,8 +46,8 @@ describe('Settings: the practice', () => {
     for (const label of [fr.practice.fields.name.label, fr.practice.fields.postalCode.label, fr.practice.fields.city.label, fr.policy.label]) {
       expect(text).toContain(label);
     }
-    expect(text).toContain(`${fr.audit.detailKeys.policyFrom} : ${fr.policy.options['cnil-2022'].name}`);
-    expect(text).toContain(`${fr.audit.detailKeys.policyTo} : ${fr.policy.options['anssi-2021'].name}`);
+    expect(text).toContain(fr.audit.detailLine.replace('{{label}}', fr.audit.detailKeys.policyFrom).replace('{{value}}', fr.policy.options['cnil-2022'].name));
+    expect(text).toContain(fr.audit.detailLine.replace('{{label}}', fr.audit.detailKeys.policyTo).replace('{{value}}', fr.policy.options['anssi-2021'].name));
     await screenshot(page, 'fr-settings-practice-saved');
 
     // The same page in English, after switching the language.

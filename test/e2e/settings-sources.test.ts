@@ -110,7 +110,7 @@ describe('Settings: local breach sources', () => {
     await bar.waitFor();
     await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(Number(await bar.getAttribute('max'))).toBe(200_000);
-    await panel.getByText(/Temps restant estimé\u202f: /u).waitFor();
+    await panel.getByText(/Temps restant estimé\s: /u).waitFor();
     await panel.getByText(/ \/ 200\s000 lignes lues$/u).waitFor();
     await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-import-progress-fr.png') });
     const cancel = panel.getByRole('button', { name: fr.sources.import.progress.cancel, exact: true });
