@@ -3,6 +3,7 @@ import type { IconName } from '../components/Icon.tsx';
 /** Every page of the app, in sidebar order. `id` names its texts: `nav.<id>` and `pages.<id>.*`. */
 export const PAGE_IDS = [
   'dashboard',
+  'actions',
   'staff',
   'breaches',
   'passwords',

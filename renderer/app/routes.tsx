@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { createHashRouter } from 'react-router';
+import { ActionsPage } from '../pages/ActionsPage.tsx';
 import { BreachesPage } from '../pages/BreachesPage.tsx';
 import { DashboardPage } from '../pages/DashboardPage.tsx';
 import { MfaPage } from '../pages/MfaPage.tsx';
@@ -15,6 +16,7 @@ import { NAVIGATION, type PageId } from './navigation.ts';
 
 const PAGES: Record<PageId, ReactElement> = {
   dashboard: <DashboardPage />,
+  actions: <ActionsPage />,
   staff: <StaffPage />,
   breaches: <BreachesPage />,
   passwords: <PasswordsPage />,

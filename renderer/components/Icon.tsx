@@ -40,6 +40,16 @@ const PATHS = {
       <path d="m8.5 12 2.5 2.5 4.5-5" />
     </>
   ),
+  actions: (
+    <>
+      <rect x="4.5" y="3.5" width="15" height="17" rx="1.5" />
+      <path d="M9 3.5V2.5h6v1" />
+      <path d="m8 10 1.5 1.5L12 9" />
+      <path d="M14 10.5h2.5" />
+      <path d="m8 15.5 1.5 1.5L12 14.5" />
+      <path d="M14 16h2.5" />
+    </>
+  ),
   walkthrough: (
     <>
       <path d="m3.5 6 1.5 1.5L8 4.5" />

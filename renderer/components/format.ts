@@ -27,6 +27,13 @@ export function formatShortDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'short' }).format(date);
 }
 
+/** "12 mars 2026" / "12 March 2026": the day of an instant, in this computer's time zone. */
+export function formatLongDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'long' }).format(date);
+}
+
 /** A calendar date given without a time zone ("2027-01-01T00:00:00"): shown as that same day. */
 export function formatCalendarDate(text: string, language: string): string {
   const day = /^(\d{4}-\d{2}-\d{2})/u.exec(text)?.[1];

@@ -22,6 +22,8 @@ import dataFolderEn from './areas/datafolder.en.json';
 import dataFolderFr from './areas/datafolder.fr.json';
 import recoveryEn from './areas/recovery.en.json';
 import recoveryFr from './areas/recovery.fr.json';
+import actionsEn from './areas/actions.en.json';
+import actionsFr from './areas/actions.fr.json';
 
 // All the interface's texts, per language: the shared base (fr.json, en.json) and one file per
 // area in areas/ (`<area>.fr.json`, `<area>.en.json`, each holding one top-level key), so that
@@ -41,6 +43,7 @@ export const fr = {
   ...reportsFr,
   ...dataFolderFr,
   ...recoveryFr,
+  ...actionsFr,
 };
 
 export const en: typeof fr = {
@@ -56,4 +59,5 @@ export const en: typeof fr = {
   ...reportsEn,
   ...dataFolderEn,
   ...recoveryEn,
+  ...actionsEn,
 };

@@ -137,8 +137,15 @@ describe('the dashboard', () => {
       const pageId = FINDING_PAGES[finding.kind];
       expect(await item.getByRole('link').getAttribute('href')).toBe(`#/${pageId}`);
     }
-    const total = Object.values(summary.findings).reduce((sum, count) => sum + (count ?? 0), 0);
-    expect(norm(await page.locator('.next-actions__more').innerText())).toContain(norm(fill(m.actions.more_other, { count: total - 3 })));
+    // Every other open one is on the Actions page: the link says so and leads there, to the problems found.
+    expect(summary.openActions).toBeGreaterThan(3);
+    expect(norm(await page.locator('.next-actions__more').innerText())).toContain(norm(fill(m.actions.more_other, { count: summary.openActions - 3 })));
+    expect(await page.locator('.next-actions__all').getAttribute('href')).toBe('#/actions?show=found');
+    // Points are whole numbers: "6 / 25 points", never "0,6 / 15".
+    for (const text of await page.locator('.score-parts__points').allInnerTexts()) expect(norm(text)).toMatch(/^\d+ \/ \d+ points$/u);
+    // What is not checked links to the Actions page's list of it, with the same count.
+    expect(await page.locator('.score-now__unchecked a').getAttribute('href')).toBe('#/actions?show=to-check');
+    expect(norm(await page.locator('.score-now__unchecked a').innerText())).toBe(norm(fill(m.score.notChecked_other, { count: summary.notChecked })));
 
     // No report yet: said so, with the way to the Reports page.
     expect(await page.locator('.last-report').innerText()).toContain(m.lastReport.none);

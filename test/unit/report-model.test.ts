@@ -220,7 +220,7 @@ describe('the report from the store', () => {
   it('lists people in roster order and their accounts in risk order, with what the pages say of each', async () => {
     const { store } = await seed();
     const report = parsed(buildReportFromStore(store, options()));
-    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: 1, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'app:secretariat' });
+    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: 2, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'app:secretariat' });
     expect(report.practice).toEqual({
       name: 'Cabinet Dupont',
       city: 'Lyon',
@@ -299,7 +299,7 @@ describe('the report from the store', () => {
     const { store } = await seed();
     store.mailDomain.saveDomainCheck(domainCheck('none'));
     const report = parsed(buildReportFromStore(store, options()));
-    expect(report.findings.map((finding) => [finding.id, finding.severity, finding.kind, finding.accountRef ?? finding.personRef])).toEqual([
+    expect(report.findings.map((finding) => [finding.ref, finding.severity, finding.kind, finding.accountRef ?? finding.personRef])).toEqual([
       ['F001', 'critical', 'breached-mailbox', 'P01-A01'],
       ['F002', 'critical', 'mfa-none', 'P01-A01'],
       ['F003', 'critical', 'pwned-password', 'P01-A03'],
@@ -312,7 +312,7 @@ describe('the report from the store', () => {
       ['F010', 'low', 'mfa-weak', 'P03-A01'],
       ['F011', 'low', 'walkthrough-incomplete', 'P03'],
     ]);
-    const byId = new Map(report.findings.map((finding) => [finding.id, finding]));
+    const byId = new Map(report.findings.map((finding) => [finding.ref, finding]));
     // Found 10 January, critical: due 7 days later, overdue on 1 March.
     expect(byId.get('F001')).toMatchObject({ owner: 'Hélène Lefèvre', detectedAt: BREACH_AT, dueDate: due(BREACH_AT, 7), overdue: true, service: 'mailbox' });
     expect(byId.get('F001')!.title).toContain('Adobe');
@@ -506,8 +506,17 @@ describe('the report from the store', () => {
 });
 
 describe('the JSON schema file', () => {
-  // Pinned for schemaVersion 1: a file in the field must validate against the schema of its version.
-  const PINNED: Record<number, string> = { 1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a' };
+  // Pinned per schemaVersion: a file in the field must validate against the schema of its version
+  // (version 1's is kept as docs/report-schema-v1.json).
+  const PINNED: Record<number, string> = {
+    1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a',
+    2: 'd1a62ea7be379dc3350b368413d6639412c6fa5075ecf6f14ae620b244d074f1',
+  };
+
+  it('keeps the schema of version 1 for the reports written with it', () => {
+    const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v1.json', import.meta.url))).digest('hex');
+    expect(hash).toBe(PINNED[1]);
+  });
 
   it('is the one published for this schemaVersion', () => {
     const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema.json', import.meta.url))).digest('hex');
@@ -557,7 +566,7 @@ describe('the dashboard summary', () => {
     const { store } = await seed();
     const summary = dashboardSummary(store, { language: 'fr', now: NOW, hibpKeySet: true, generatedBy: 'app:secretariat', hygieVersion: '0.1.0' });
     const report = buildReportFromStore(store, options());
-    expect(summary.nextActions.map((finding) => [finding.id, finding.severity, finding.kind])).toEqual([
+    expect(summary.nextActions.map((finding) => [finding.ref, finding.severity, finding.kind])).toEqual([
       ['F001', 'critical', 'breached-mailbox'],
       ['F002', 'critical', 'mfa-none'],
       ['F003', 'critical', 'pwned-password'],

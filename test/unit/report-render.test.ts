@@ -259,7 +259,7 @@ describe('the JSON', () => {
     const json = JSON.parse(reportJsonBytes(reportFixture()).toString('utf8')) as Record<string, unknown>;
     const broken: Record<string, unknown>[] = [
       { ...json, score: undefined },
-      { ...json, schemaVersion: 2 },
+      { ...json, schemaVersion: 1 },
       { ...json, password: 'hunter2' },
       { ...json, findings: [{ ...(json.findings as object[])[0], severity: 'urgent' }] },
       { ...json, references: [{ ...(json.references as object[])[0], url: 'not a url' }] },
@@ -274,7 +274,7 @@ describe('the JSON', () => {
     expect(bytes.equals(reportJsonBytes(structuredClone(report)))).toBe(true);
     const text = bytes.toString('utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "hygie-report",\n  "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "hygie-report",\n  "schemaVersion": 2,')).toBe(true);
     expect(sha256Hex(Buffer.from('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const path = join(work, 'same-bytes.json');
     writeFileSync(path, bytes);
@@ -312,7 +312,8 @@ describe('the CSV', () => {
       'Mot de passe': 'À changer',
       'Nombre d’apparitions': '12345',
       'Même mot de passe que': 'P01-A02',
-      'Constats du compte': 'F001 (Critique), F003 (Élevée), F005 (Moyenne)',
+      // The practice's status beside the ones it gave one (F005 marked done on the Actions page).
+      'Constats du compte': 'F001 (Critique), F003 (Élevée), F005 (Moyenne, fait)',
     });
     const alone = rows.find((row) => row['Réf. personne'] === 'P03');
     expect(alone).toMatchObject({ Personne: FIXTURE_PEOPLE[2].name, 'Réf. compte': '', Service: '', 'Double authentification': '' });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { MfaStatus } from '../../electron/core/model/schemas/mfa.ts';
 import type { Score, ScoreComponentId } from '../../electron/core/model/schemas/report.ts';
 import type { ServiceId } from '../../electron/core/model/schemas/staff.ts';
-import { computeScore, type ScoreFacts } from '../../electron/core/report/score.ts';
+import { pointsCalculator, wholePoints, type ScoreFix } from '../../electron/core/report/finding-points.ts';
+import { computeScore, exactScore, type ScoreFacts } from '../../electron/core/report/score.ts';
 
 // The security score, formula version 1 (docs/score.md): each
 // component's rule on its own, the redistribution of an empty component's weight, unknown = 0,
@@ -176,5 +177,56 @@ describe('redistribution and rounding', () => {
     expect(component(half, 'walkthrough').weight).toBe(37.5);
     expect(component(half, 'walkthrough').points).toBe(18.8);
     expect(half.value).toBe(19);
+  });
+});
+
+describe('the points a finding adds', () => {
+  // A practice with something wrong in every component, each item keyed as the report keys it.
+  const practice: ScoreFacts = {
+    people: 2,
+    mailboxes: [
+      { status: 'breached', remediated: false, key: 'a-mail' },
+      { status: 'clean', remediated: false, key: 'b-mail' },
+      { status: 'not-checked', remediated: false, key: 'c-mail' },
+    ],
+    accounts: [
+      { service: 'mailbox', mfa: 'email-code', passwordPass: false, key: 'a-mail' },
+      { service: 'amelipro', mfa: 'none', passwordPass: true, key: 'a-ameli' },
+      { service: 'bank', mfa: 'sms', passwordPass: false, key: 'a-bank' },
+      { service: 'mailbox', mfa: 'unknown', passwordPass: false, key: 'b-mail' },
+      { service: 'impots', mfa: 'app', passwordPass: false, key: 'b-impots' },
+    ],
+    steps: ['done', null, 'not-possible', null, null, 'done', null],
+    stepOwners: ['a', 'a', 'a', 'a', 'b', 'b', 'b'],
+  };
+  const gain = pointsCalculator(practice);
+  /** The formula run again with the fix made by hand. */
+  const recomputed = (fixed: Partial<ScoreFacts>) => exactScore({ ...practice, ...fixed })! - exactScore(practice)!;
+  const withAccount = (key: string, change: object) => practice.accounts.map((entry) => (entry.key === key ? { ...entry, ...change } : entry));
+
+  it('is what the score gains when that one problem is fixed, worked out from the same formula', () => {
+    const cases: [ScoreFix, number][] = [
+      [{ kind: 'mailbox', account: 'a-mail' }, recomputed({ mailboxes: practice.mailboxes.map((entry) => (entry.key === 'a-mail' ? { ...entry, remediated: true } : entry)) })],
+      [{ kind: 'password', account: 'a-bank' }, recomputed({ accounts: withAccount('a-bank', { passwordPass: true }) })],
+      [{ kind: 'mfa', account: 'a-mail' }, recomputed({ accounts: withAccount('a-mail', { mfa: 'app' }) })],
+      [{ kind: 'mfa', account: 'a-ameli' }, recomputed({ accounts: withAccount('a-ameli', { mfa: 'app' }) })],
+      [{ kind: 'mfa', account: 'a-bank' }, recomputed({ accounts: withAccount('a-bank', { mfa: 'app' }) })],
+      [{ kind: 'steps', person: 'a' }, recomputed({ steps: ['done', 'done', 'not-possible', 'done', null, 'done', null] })],
+      [{ kind: 'steps', person: 'b' }, recomputed({ steps: ['done', null, 'not-possible', null, 'done', 'done', 'done'] })],
+    ];
+    for (const [fix, expected] of cases) {
+      expect(expected, JSON.stringify(fix)).toBeGreaterThan(0);
+      expect(gain(fix), JSON.stringify(fix)).toBeCloseTo(expected, 9);
+    }
+    // Nothing to gain: already good, or not counted (the domain).
+    expect(gain({ kind: 'password', account: 'a-ameli' })).toBe(0);
+    expect(gain({ kind: 'mailbox', account: 'b-mail' })).toBe(0);
+    expect(gain(null)).toBe(0);
+    // Without staff there is no score, so nothing to gain.
+    expect(pointsCalculator({ ...practice, people: 0 })({ kind: 'mfa', account: 'a-mail' })).toBe(0);
+  });
+
+  it('shows whole numbers, half up, and never 0 for a real gain', () => {
+    expect([0, 1e-12, 0.2, 0.5, 1.49, 2.5, 2.4999999, 12.51].map(wholePoints)).toEqual([0, 0, 1, 1, 1, 3, 3, 13]);
   });
 });

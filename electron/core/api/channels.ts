@@ -59,6 +59,8 @@ export const CALL_NAMES = [
   'password.results',
   'password.generate',
   'dashboard.summary',
+  'actions.list',
+  'actions.setStatus',
   'reports.generate',
   'reports.list',
   'reports.open',

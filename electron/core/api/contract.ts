@@ -73,6 +73,7 @@ import {
   ReportRecordSchema,
   ReportRevealInputSchema,
 } from '../model/schemas/report.ts';
+import { ActionListSchema, ActionSetStatusInputSchema, ActionSetStatusResultSchema, ActionsListInputSchema } from '../model/schemas/actions.ts';
 import { CopySecretInputSchema, CopySecretResultSchema } from '../model/schemas/clipboard.ts';
 import {
   ChosenBackupSchema,
@@ -374,6 +375,16 @@ export const contract = {
     input: DashboardSummaryInputSchema,
     output: DashboardSummarySchema,
     summary: "The dashboard: today's score (recorded in its history), the history, MFA coverage, breach, password and walkthrough counts, and the next three actions.",
+  },
+  'actions.list': {
+    input: ActionsListInputSchema,
+    output: ActionListSchema,
+    summary: "Every finding the report lists, with what to do, who, by when, the points it adds to the score and the practice's status; and what is not checked yet.",
+  },
+  'actions.setStatus': {
+    input: ActionSetStatusInputSchema,
+    output: ActionSetStatusResultSchema,
+    summary: "Set a finding's status: to do, done, later (with a day) or accepted (with a reason); kept against its stable id and written to the audit log.",
   },
   'reports.generate': {
     input: ReportGenerateInputSchema,

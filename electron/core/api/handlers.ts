@@ -3,6 +3,7 @@ import type { JobRunner } from '../jobs/job-runner.ts';
 import type { PasswordSittings } from '../password/sitting.ts';
 import { createCoreJobs } from './core-jobs.ts';
 import { coreUserAgent, type CoreEnvironment } from './core-environment.ts';
+import { actionsHandlers } from './handlers/actions.ts';
 import { appHandlers } from './handlers/app.ts';
 import { breachHandlers } from './handlers/breach.ts';
 import { clipboardHandlers } from './handlers/clipboard.ts';
@@ -61,6 +62,7 @@ export function createHandlers(environment: CoreEnvironment, parts: HandlerParts
     ...directoryHandlers(context),
     ...passwordHandlers(context, { sittings: password.sittings ?? createPasswordSittings(password), pwned: password.pwned }),
     ...reportHandlers(context),
+    ...actionsHandlers(context),
     ...clipboardHandlers(parts.secretCopier ?? createSecretCopier(environment.clipboard)),
     ...recoveryHandlers(context),
   };

@@ -25,7 +25,9 @@ import { computeScore, scoreFactsOf } from './score.ts';
 // The report model from its input: pure (same input, same report), whatever the source. People
 // keep the roster's order (P01, P02…), their accounts the risk order (P01-A01 is the first
 // mailbox). Anonymised, a person is their initials everywhere (name, owner of findings, the
-// referent), a mailbox is "•••@domain", and who generated it is "—". No note ever enters.
+// referent), a mailbox is "•••@domain", and who generated it is "—". No note ever enters; the one
+// free text is the reason an accepted risk was accepted (the practice writes it for the report),
+// left out of an anonymised report with who set each status.
 
 /** Shown where a text is unknown (an audit without a practice profile, a practice without a referent). */
 const UNKNOWN = '—';
@@ -207,6 +209,7 @@ export function buildReport(input: ReportInput): Report {
 
   const policy = policyName(input.policy, language);
   const reportDay = localDay(input.now);
+  const facts = scoreFactsOf(input);
   const findings = buildFindings(people, {
     language,
     reportDay,
@@ -214,6 +217,9 @@ export function buildReport(input: ReportInput): Report {
     walkthroughInScope: input.scope.walkthrough,
     domain: input.scope.domain && practice?.emailDomain ? (input.domain ?? null) : null,
     domainOwner: itProvider?.name ?? referent,
+    facts,
+    statuses: new Map((input.findingStatuses ?? []).map((status) => [status.findingId, status])),
+    anonymised: input.anonymise,
   });
 
   const accounts = reportPeople.flatMap((person) => person.accounts);
@@ -242,7 +248,7 @@ export function buildReport(input: ReportInput): Report {
       referent,
     },
     policy: { id: input.policy, name: policy, procedures: policyProcedures(input.policy, language) },
-    score: computeScore(scoreFactsOf(input)),
+    score: computeScore(facts),
     summary: {
       people: reportPeople.length,
       accounts: accounts.length,

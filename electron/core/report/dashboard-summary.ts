@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import type { DashboardSummary, Report, ReportLanguage, ReportRecord } from '../model/schemas/report.ts';
 import type { StoredReport } from '../store/report-repository.ts';
 import type { Store } from '../store/store.ts';
+import { isOpenStatus } from '../model/schemas/actions.ts';
+import { toCheckItems } from './action-list.ts';
+import { localDay } from './report-dates.ts';
 import { buildReportFromStore } from './report-from-store.ts';
 
 // The dashboard is the report's model, summed up: the same score (recorded in the history as it
@@ -23,6 +26,8 @@ export function withFileStatus(report: StoredReport): ReportRecord {
 
 export function summaryOfReport(report: Report, lastReport: ReportRecord | null): DashboardSummary {
   const { summary } = report;
+  const today = localDay(new Date(report.generatedAt));
+  const open = report.findings.filter((finding) => isOpenStatus(finding.status, today));
   return {
     score: report.score,
     history: report.scoreHistory,
@@ -50,8 +55,11 @@ export function summaryOfReport(report: Report, lastReport: ReportRecord | null)
     },
     walkthrough: { people: summary.people, complete: summary.walkthroughComplete, started: summary.walkthroughStarted },
     findings: summary.findings,
-    // Findings come sorted by severity: the first three are the most urgent.
-    nextActions: report.findings.slice(0, 3),
+    // Findings come sorted by severity: the first three open ones are the most urgent. Done,
+    // accepted and postponed ones wait on the Actions page.
+    nextActions: open.slice(0, 3),
+    openActions: open.length,
+    notChecked: toCheckItems(report).length,
     lastReport,
   };
 }

@@ -1,9 +1,12 @@
 import type { DomainCheck } from '../model/schemas/mail-domain.ts';
-import { SEVERITIES, type Finding, type FindingKind, type ReportLanguage, type Severity } from '../model/schemas/report.ts';
+import { SEVERITIES, type Finding, type FindingKind, type FindingStatus, type ReportLanguage, type Severity } from '../model/schemas/report.ts';
 import type { MfaStatus } from '../model/schemas/mfa.ts';
 import type { ServiceId } from '../model/schemas/staff.ts';
 import { CRITICAL_SERVICES, serviceRank } from '../model/service-risk-order.ts';
+import type { StoredFindingStatus } from '../store/finding-status-repository.ts';
+import { pointsCalculator, wholePoints, type ScoreFix } from './finding-points.ts';
 import { addDays, dayOf } from './report-dates.ts';
+import type { ScoreFacts } from './score.ts';
 import type { ReportInputAccount, ReportInputPerson } from './report-input.ts';
 import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, type FindingParams } from './report-texts.ts';
 
@@ -29,6 +32,15 @@ import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, typ
 // password, the first of its failing verdicts in a row; MFA none or weak, the first record of that
 // status in a row; an unfinished walkthrough, the day the person was added to the staff list; the
 // domain, its latest check.
+//
+// Id: the kind and what it is about — "<kind>:<service>:<account id>", "walkthrough-incomplete:<person
+// id>", "domain-email-auth:<domain>" — so it is the same in every report and after a restart, and the
+// status the practice gave it (the Actions page) follows it. A password that goes from weak to pwned
+// is a new finding (a new kind), with no status yet: the practice has not judged that one.
+// A status stops applying when the problem ended and came back after it was set (its current run
+// started later): it was about the earlier problem. "Done" by hand never removes the finding; a
+// check recorded after it that still finds the problem says so (stillFoundAt), and the finding is
+// open again.
 
 export const DUE_DAYS: Readonly<Record<Severity, number>> = { critical: 7, high: 30, medium: 90, low: 180 };
 
@@ -62,6 +74,12 @@ export interface FindingContext {
   domain: DomainCheck | null;
   /** Who fixes the domain: the IT provider's name if one is on the roster, else the referent. */
   domainOwner: string;
+  /** The score's facts, for the points each finding adds once fixed. */
+  facts: ScoreFacts;
+  /** What the practice said about findings, by finding id. */
+  statuses: ReadonlyMap<string, StoredFindingStatus>;
+  /** Who set a status and why are left out of an anonymised report. */
+  anonymised: boolean;
 }
 
 interface Draft {
@@ -73,6 +91,12 @@ interface Draft {
   params: FindingParams;
   owner: string;
   detectedAt: string | null;
+  /** The latest evidence that the problem is there (a check, a record, an answer), if any. */
+  seenAt: string | null;
+  /** Whether detectedAt starts the problem's current run (false for the domain: its latest check). */
+  runTracked: boolean;
+  /** What fixing it changes in the score's facts. */
+  fix: ScoreFix;
 }
 
 function passwordDraft(person: PreparedPerson, account: PreparedAccount, language: ReportLanguage, policyName: string): Draft | null {
@@ -80,7 +104,16 @@ function passwordDraft(person: PreparedPerson, account: PreparedAccount, languag
   if (password.verdict === 'never-checked' || password.checkedAt === null) return null;
   const label = accountLabel(service, account.identifier, language);
   // From the first of the failing verdicts in a row: a re-check that fails again keeps the date.
-  const base = { person, account, service, owner: person.name, detectedAt: password.failingSince ?? password.checkedAt };
+  const base = {
+    person,
+    account,
+    service,
+    owner: person.name,
+    detectedAt: password.failingSince ?? password.checkedAt,
+    seenAt: password.checkedAt,
+    runTracked: true,
+    fix: { kind: 'password', account: account.input.key } as const,
+  };
   if (password.pwned === 'pwned') {
     return { ...base, kind: 'pwned-password', severity: isCritical(service) ? 'critical' : 'high', params: { kind: 'pwned-password', account: label, count: password.pwnedCount } };
   }
@@ -118,7 +151,16 @@ function mfaDraft(person: PreparedPerson, account: PreparedAccount, language: Re
   const { mfa, service } = account.input;
   const label = accountLabel(service, account.identifier, language);
   // From the first record of this status in a row: declaring it again keeps the date.
-  const base = { person, account, service, owner: person.name, detectedAt: mfa.since ?? mfa.checkedAt };
+  const base = {
+    person,
+    account,
+    service,
+    owner: person.name,
+    detectedAt: mfa.since ?? mfa.checkedAt,
+    seenAt: mfa.checkedAt,
+    runTracked: true,
+    fix: { kind: 'mfa', account: account.input.key } as const,
+  };
   if (mfa.status === 'none') {
     const severity: Severity = isCritical(service) ? 'critical' : SECOND_TIER_SERVICES.includes(service) ? 'high' : 'medium';
     return { ...base, kind: 'mfa-none', severity, params: { kind: 'mfa-none', account: label } };
@@ -162,6 +204,9 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
           params: { kind: 'breached-mailbox', account: account.identifier, breaches: breach.breaches.map((entry) => entry.title) },
           owner: person.name,
           detectedAt: breach.detectedAt ?? breach.checkedAt,
+          seenAt: breach.checkedAt,
+          runTracked: true,
+          fix: { kind: 'mailbox', account: account.input.key },
         });
       }
       const password = passwordDraft(person, account, context.language, context.policyName);
@@ -183,6 +228,10 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
           owner: person.name,
           // Due from the day the person was added to the staff list (their plan exists from then).
           detectedAt: person.input.addedAt ?? null,
+          // An answer given after "done" was set, with steps still unanswered, still finds it.
+          seenAt: steps.reduce<string | null>((latest, step) => (step.answeredAt !== null && (latest === null || step.answeredAt > latest) ? step.answeredAt : latest), null),
+          runTracked: true,
+          fix: { kind: 'steps', person: person.input.key },
         });
       }
     }
@@ -198,9 +247,37 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
       params: { kind: 'domain-email-auth', domain: context.domain.domain, problems },
       owner: context.domainOwner,
       detectedAt: context.domain.checkedAt,
+      seenAt: context.domain.checkedAt,
+      // Only the latest check is kept: no run to tell a new problem from the same one.
+      runTracked: false,
+      // The score does not count the domain.
+      fix: null,
     });
   }
   return found;
+}
+
+/** The finding's stable id: its kind and what it is about (see the top of this file). */
+export function findingId(draft: Pick<Draft, 'kind' | 'account' | 'person' | 'service' | 'params'>): string {
+  if (draft.account && draft.service) return `${draft.kind}:${draft.service}:${draft.account.input.key}`;
+  if (draft.person) return `${draft.kind}:${draft.person.input.key}`;
+  return draft.params.kind === 'domain-email-auth' ? `${draft.kind}:${draft.params.domain}` : draft.kind;
+}
+
+const TODO: FindingStatus = { value: 'todo', setAt: null, setBy: null, until: null, reason: null, stillFoundAt: null };
+
+function statusOf(draft: Draft, stored: StoredFindingStatus | undefined, anonymised: boolean): FindingStatus {
+  if (!stored) return TODO;
+  // The problem ended and came back since: the status was about the earlier one.
+  if (draft.runTracked && draft.detectedAt !== null && draft.detectedAt > stored.setAt) return TODO;
+  return {
+    value: stored.status,
+    setAt: stored.setAt,
+    setBy: anonymised ? '—' : stored.setBy,
+    until: stored.until,
+    reason: anonymised ? null : stored.reason,
+    stillFoundAt: stored.status === 'done' && draft.seenAt !== null && draft.seenAt > stored.setAt ? draft.seenAt : null,
+  };
 }
 
 /**
@@ -221,12 +298,15 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
       for (let i = 0; i < a.key.length; i += 1) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
       return 0;
     });
+  const pointsOf = pointsCalculator(context.facts);
   return sorted.map(({ draft }, index) => {
     const from = draft.detectedAt ? dayOf(draft.detectedAt, context.reportDay) : context.reportDay;
     const dueDate = addDays(from, DUE_DAYS[draft.severity]);
     const { title, action } = findingTexts(draft.params, context.language);
+    const id = findingId(draft);
     return {
-      id: `F${String(index + 1).padStart(3, '0')}`,
+      id,
+      ref: `F${String(index + 1).padStart(3, '0')}`,
       severity: draft.severity,
       kind: draft.kind,
       personRef: draft.person?.ref ?? null,
@@ -238,6 +318,8 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
       detectedAt: draft.detectedAt,
       dueDate,
       overdue: dueDate < context.reportDay,
+      points: wholePoints(pointsOf(draft.fix)),
+      status: statusOf(draft, context.statuses.get(id), context.anonymised),
     };
   });
 }

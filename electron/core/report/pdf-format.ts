@@ -49,6 +49,14 @@ export function formatNumber(value: number, language: ReportLanguage): string {
   return printable(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
 }
 
+/**
+ * Points as people read them: a whole number, half up (docs/score.md, "How points are shown"). The
+ * JSON keeps the formula's decimals; only what is printed rounds.
+ */
+export function formatPoints(value: number, language: ReportLanguage): string {
+  return printable(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(Math.round(Math.round(value * 1e6) / 1e6)));
+}
+
 /** A share 0–1 as a percentage ("58 %", "58%"). */
 export function formatPercent(value: number, language: ReportLanguage): string {
   return printable(new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value));

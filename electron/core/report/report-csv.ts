@@ -29,7 +29,14 @@ function instant(value: string | null): string {
 }
 
 function findingList(findings: readonly Finding[], language: ReportLanguage): string {
-  return findings.map((finding) => `${finding.id} (${TEXTS[language].pdf.names.severity[finding.severity]})`).join(', ');
+  const names = TEXTS[language].pdf.names;
+  // The report's number, its severity, and the practice's status when it gave one.
+  return findings
+    .map((finding) => {
+      const status = finding.status.value === 'todo' ? '' : `, ${names.findingStatus[finding.status.value]}`;
+      return `${finding.ref} (${names.severity[finding.severity]}${status})`;
+    })
+    .join(', ');
 }
 
 function personCells(person: ReportPerson, report: Report): Partial<Record<ColumnId, Cell>> {

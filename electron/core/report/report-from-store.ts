@@ -182,6 +182,7 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
     people,
     scoreHistory: store.scoreHistory.list(),
     domain: practiceDomainResult(store),
+    findingStatuses: store.findingStatuses.list(),
   };
 }
 

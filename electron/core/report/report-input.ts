@@ -6,12 +6,14 @@ import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { ReportBreach, ReportLanguage, ScorePoint } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
 import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
+import type { StoredFindingStatus } from '../store/finding-status-repository.ts';
 
 // What a report is built from, whatever the source (the app's store, or a command-line audit of
 // a roster file): facts already decided by the result views (breach status, latest MFA record,
 // latest password verdict, walkthrough answers), with full names and addresses. buildReport turns
 // them into the Report model (score, findings, what was not checked, anonymisation, texts).
-// No note, no password, no free text: nothing here can carry one into the report.
+// No note, no password, and one free text only: the reason the practice gave for accepting a risk,
+// which it writes for the report (left out when anonymised).
 
 export interface ReportInputPractice {
   name: string;
@@ -147,4 +149,6 @@ export interface ReportInput extends ReportRun {
   scoreHistory: ScorePoint[];
   /** The practice domain's last SPF/DMARC check; null when never checked. */
   domain?: DomainCheck | null;
+  /** What the practice said about findings on the Actions page (none for a command-line audit). */
+  findingStatuses?: readonly StoredFindingStatus[];
 }

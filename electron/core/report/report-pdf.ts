@@ -12,8 +12,8 @@ import type {
 import { SEVERITIES } from '../model/schemas/report.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
 import { TEXTS, type NodeTexts } from '../text/messages.ts';
-import { fill, LOCALES } from '../text/template.ts';
-import { formatDay, formatInstant, formatNumber, formatPercent, printable, printableContent } from './pdf-format.ts';
+import { fill, LOCALES, plural } from '../text/template.ts';
+import { formatDay, formatInstant, formatNumber, formatPercent, formatPoints, printable, printableContent } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
 import { renderPdf, type DocDefinition } from './pdf-engine.ts';
 
@@ -213,10 +213,10 @@ function scoreSection({ report, t, language }: Context): Content[] {
     [head(t.componentTable.component), head(t.componentTable.weight), head(t.componentTable.checked), head(t.componentTable.earned), head(t.componentTable.points)],
     score.components.map((component) => [
       t.names.component[component.id],
-      { text: formatNumber(component.weight, language), alignment: 'right' },
+      { text: formatPoints(component.weight, language), alignment: 'right' },
       { text: `${formatNumber(component.good, language)} / ${formatNumber(component.items, language)}`, alignment: 'right' },
       { text: formatPercent(component.earned, language), alignment: 'right' },
-      { text: formatNumber(component.points, language), alignment: 'right', bold: true },
+      { text: formatPoints(component.points, language), alignment: 'right', bold: true },
     ]),
   );
   const figures: [string, string][] = t.keyFigures.rows.map((row) => [row.label, fill(row.value, report.summary)]);
@@ -341,6 +341,41 @@ function severityCell(severity: Severity, t: PdfTexts): TableCell {
   return { text: t.names.severity[severity], bold: true, color: '#ffffff', fillColor: SEVERITY_COLOURS[severity], fontSize: 8 };
 }
 
+/** "app:jdupont" → "jdupont": who set a status, as the journal names them. */
+function actorName(actor: string | null): string {
+  if (actor === null) return '—';
+  const colon = actor.indexOf(':');
+  return colon > 0 ? actor.slice(colon + 1) : actor;
+}
+
+/** What the practice said about a finding (the Actions page), under its title; nothing for "to do". */
+function statusLines(finding: Finding, t: PdfTexts, language: ReportLanguage): Content[] {
+  const { status } = finding;
+  if (status.value === 'todo' || status.setAt === null) return [];
+  const words = t.findings.status;
+  const date = formatInstant(status.setAt, language);
+  const who = actorName(status.setBy);
+  const line = (text: string, colour = MUTED): Content => ({ text, color: colour, fontSize: 8, bold: true, margin: [0, 2, 0, 0] });
+  switch (status.value) {
+    case 'done':
+      return [
+        status.stillFoundAt === null
+          ? line(fill(words.done, { date, who }), GOOD)
+          : line(fill(words.doneStillFound, { date, seen: formatInstant(status.stillFoundAt, language) }), BAD),
+      ];
+    case 'later':
+      return [line(fill(words.later, { until: status.until === null ? '—' : formatDay(status.until, language), date, who }))];
+    case 'accepted':
+      return [line(fill(words.accepted, { date, who })), ...(status.reason === null ? [] : [{ text: fill(words.reason, { reason: status.reason }), fontSize: 8, color: MUTED }])];
+  }
+}
+
+/** The points it adds to the score once fixed, a whole number. */
+function pointsLine(finding: Finding, t: PdfTexts, language: ReportLanguage): Content {
+  const text = finding.points === 0 ? t.findings.notScored : fill(plural(t.findings.points, finding.points, language), { points: formatPoints(finding.points, language) });
+  return { text, color: MUTED, fontSize: 8, margin: [0, 2, 0, 0] };
+}
+
 function findingsSection({ report, t, language }: Context): Content[] {
   const intro: Content[] = [h1(t.findings.heading), lead(t.findings.lead)];
   if (report.findings.length === 0) return [together(...intro, muted(t.findings.empty))];
@@ -358,11 +393,11 @@ function findingsSection({ report, t, language }: Context): Content[] {
       [28, 52, '*', 70, '*', 62],
       [head(t.findings.id), head(t.findings.severity), head(t.findings.finding), head(t.findings.owner), head(t.findings.action), head(t.findings.due)],
       report.findings.map((finding: Finding) => [
-        { text: finding.id, color: MUTED, fontSize: 8 },
+        { text: finding.ref, color: MUTED, fontSize: 8 },
         severityCell(finding.severity, t),
-        finding.title,
+        { stack: [finding.title, ...statusLines(finding, t, language)] },
         finding.owner,
-        finding.action,
+        { stack: [finding.action, pointsLine(finding, t, language)] },
         {
           stack: [
             { text: formatDay(finding.dueDate, language), noWrap: true },

@@ -43,18 +43,23 @@ export function mfaWorth(status: MfaStatus, service: ServiceId): number {
 /** What the score is computed from: a source-independent digest of the report's input. */
 export interface ScoreFacts {
   people: number;
-  mailboxes: readonly { status: 'breached' | 'clean' | 'not-checked'; remediated: boolean }[];
-  accounts: readonly { service: ServiceId; mfa: MfaStatus; passwordPass: boolean }[];
+  /** `key`: the account's, so a finding's points can be worked out (finding-points.ts). */
+  mailboxes: readonly { status: 'breached' | 'clean' | 'not-checked'; remediated: boolean; key?: string }[];
+  accounts: readonly { service: ServiceId; mfa: MfaStatus; passwordPass: boolean; key?: string }[];
   steps: readonly (WalkthroughAnswerValue | null)[];
+  /** Whose plan each step is in (the person's key), in the order of `steps`. */
+  stepOwners?: readonly string[];
 }
 
 export function scoreFactsOf(input: Pick<ReportInput, 'people'>): ScoreFacts {
   const accounts = input.people.flatMap((person) => person.accounts);
+  const stepsOf = (person: ReportInput['people'][number]) => [...person.accounts.flatMap((account) => account.steps), ...person.personSteps];
   return {
     people: input.people.length,
-    mailboxes: accounts.flatMap((account) => (account.breach ? [{ status: account.breach.status, remediated: account.breach.remediated }] : [])),
-    accounts: accounts.map((account) => ({ service: account.service, mfa: account.mfa.status, passwordPass: account.password.verdict === 'pass' })),
-    steps: input.people.flatMap((person) => [...person.accounts.flatMap((account) => account.steps), ...person.personSteps].map((step) => step.answer)),
+    mailboxes: accounts.flatMap((account) => (account.breach ? [{ status: account.breach.status, remediated: account.breach.remediated, key: account.key }] : [])),
+    accounts: accounts.map((account) => ({ service: account.service, mfa: account.mfa.status, passwordPass: account.password.verdict === 'pass', key: account.key })),
+    steps: input.people.flatMap((person) => stepsOf(person).map((step) => step.answer)),
+    stepOwners: input.people.flatMap((person) => stepsOf(person).map(() => person.key)),
   };
 }
 
@@ -88,28 +93,38 @@ const round = (value: number, decimals: number) => {
   return Math.round(value * factor) / factor;
 };
 
-export function computeScore(facts: ScoreFacts): Score {
+/** Each component's weight after redistribution (points out of 100) and share earned, unrounded. */
+export function weighted(facts: ScoreFacts): { id: ScoreComponentId; part: Share; weight: number; earned: number }[] {
   const parts = shares(facts);
   // Components with something to look at share the 100 points in proportion to their weights.
   const present = SCORE_COMPONENTS.filter((id) => parts[id].items > 0);
   const presentWeight = present.reduce((sum, id) => sum + SCORE_WEIGHTS[id], 0);
-  // Summed unrounded; rounded once at the end (to 6 decimals first, so 12.5 computed as
-  // 12.4999999 still rounds up).
-  let total = 0;
-  const components: ScoreComponent[] = SCORE_COMPONENTS.map((id) => {
+  return SCORE_COMPONENTS.map((id) => {
     const part = parts[id];
     const weight = part.items > 0 && presentWeight > 0 ? (SCORE_WEIGHTS[id] * 100) / presentWeight : 0;
-    const earned = part.total > 0 ? part.worth / part.total : 0;
-    total += weight * earned;
-    return {
-      id,
-      weight: round(weight, 1),
-      earned: round(earned, 4),
-      points: round(weight * earned, 1),
-      items: part.items,
-      good: part.good,
-    };
+    return { id, part, weight, earned: part.total > 0 ? part.worth / part.total : 0 };
   });
-  const value = facts.people === 0 || present.length === 0 ? null : Math.min(100, Math.max(0, Math.round(round(total, 6))));
+}
+
+/** The score before any rounding (0–100), or null when there is nothing to score. */
+export function exactScore(facts: ScoreFacts): number | null {
+  const components = weighted(facts);
+  if (facts.people === 0 || components.every((component) => component.part.items === 0)) return null;
+  return components.reduce((sum, component) => sum + component.weight * component.earned, 0);
+}
+
+export function computeScore(facts: ScoreFacts): Score {
+  // Summed unrounded; rounded once at the end (to 6 decimals first, so 12.5 computed as
+  // 12.4999999 still rounds up).
+  const total = exactScore(facts);
+  const components: ScoreComponent[] = weighted(facts).map(({ id, part, weight, earned }) => ({
+    id,
+    weight: round(weight, 1),
+    earned: round(earned, 4),
+    points: round(weight * earned, 1),
+    items: part.items,
+    good: part.good,
+  }));
+  const value = total === null ? null : Math.min(100, Math.max(0, Math.round(round(total, 6))));
   return { value, formulaVersion: SCORE_FORMULA_VERSION, components };
 }

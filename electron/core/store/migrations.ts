@@ -303,6 +303,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE report ADD COLUMN anonymised INTEGER NOT NULL DEFAULT 0 CHECK (anonymised IN (0, 1));
     `,
   },
+  {
+    version: 10,
+    name: 'finding statuses',
+    sql: `
+      -- What the practice says about a finding on the Actions page (core/report/findings.ts):
+      -- done, later (until a day) or an accepted risk (with a reason). No row: to do. The finding's
+      -- id is stable across reports (its kind and what it is about), so a status survives a
+      -- restart and a re-check; the evidence itself is never changed by it. Every change is also
+      -- in the audit log, with who made it.
+      CREATE TABLE finding_status (
+        finding_id  TEXT PRIMARY KEY,
+        status      TEXT NOT NULL CHECK (status IN ('done', 'later', 'accepted')),
+        set_at      TEXT NOT NULL,
+        set_by      TEXT NOT NULL,
+        until       TEXT CHECK ((status = 'later') = (until IS NOT NULL)),
+        reason      TEXT CHECK ((status = 'accepted') = (reason IS NOT NULL AND length(trim(reason)) > 0))
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -22,6 +22,7 @@ import { StaffRepository } from './staff-repository.ts';
 import { PasswordRepository } from './password-repository.ts';
 import { ScoreHistoryRepository } from './score-history-repository.ts';
 import { ReportRepository } from './report-repository.ts';
+import { FindingStatusRepository } from './finding-status-repository.ts';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -58,6 +59,8 @@ export class Store {
   readonly passwords: PasswordRepository;
   readonly scoreHistory: ScoreHistoryRepository;
   readonly reports: ReportRepository;
+  /** What the practice said about each finding (the Actions page). */
+  readonly findingStatuses: FindingStatusRepository;
   /** The daily backup's failures and the data folder's move, for Settings. */
   readonly dataFolder: DataFolderRecord;
   /** Who is acting ("app:jdupont"), for records that name who entered them. */
@@ -81,6 +84,7 @@ export class Store {
     this.passwords = new PasswordRepository(db);
     this.scoreHistory = new ScoreHistoryRepository(db);
     this.reports = new ReportRepository(db, this.audit);
+    this.findingStatuses = new FindingStatusRepository(db, this.audit, actor, now);
     this.dataFolder = new DataFolderRecord(this.settings, this.audit);
     this.actor = actor;
   }

@@ -237,6 +237,14 @@ export default {
       message: 'This account does not exist (any more) for this person.',
       action: 'Reload the page; add the account to the person on the Staff page if needed.',
     },
+    'action-not-found': {
+      message: 'This item is no longer on the list of actions: a check made in the meantime may have settled it, or the person was taken off the staff list.',
+      action: 'Reload the Actions page, then choose the item from the updated list.',
+    },
+    'action-date-past': {
+      message: 'The day chosen for "later" has already passed.',
+      action: 'Choose today or a day to come.',
+    },
     'report-not-found': {
       message: "This report does not exist (any more) in Hygie's data.",
       action: 'Reload the Reports page, then choose a report from the list.',

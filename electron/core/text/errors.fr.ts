@@ -235,6 +235,14 @@ export default {
       message: 'Ce compte n’existe pas (ou plus) pour cette personne.',
       action: 'Rechargez la page ; ajoutez le compte à la personne sur la page Personnel si besoin.',
     },
+    'action-not-found': {
+      message: 'Ce point n’est plus dans la liste des actions : une vérification faite entre-temps l’a peut-être réglé, ou la personne a été retirée.',
+      action: 'Rechargez la page Actions, puis choisissez le point dans la liste à jour.',
+    },
+    'action-date-past': {
+      message: 'La date choisie pour « plus tard » est déjà passée.',
+      action: 'Choisissez aujourd’hui ou un jour à venir.',
+    },
     'report-not-found': {
       message: 'Ce rapport n’existe pas (ou plus) dans les données d’Hygie.',
       action: 'Rechargez la page Rapports, puis choisissez un rapport de la liste.',

@@ -89,6 +89,15 @@ export default {
       due: 'Due',
       overdue: 'OVERDUE',
       empty: 'No findings.',
+      points: { one: '+{{points}} point to the score once fixed', other: '+{{points}} points to the score once fixed' },
+      notScored: 'Not part of the score',
+      status: {
+        done: 'Done on {{date}} (said by {{who}}): a new check will confirm it',
+        doneStillFound: 'Said done on {{date}}, but still found on {{seen}}',
+        later: 'Put off until {{until}} (decided on {{date}} by {{who}})',
+        accepted: 'Risk accepted on {{date}} by {{who}}',
+        reason: 'Reason: {{reason}}',
+      },
     },
     people: {
       heading: 'Details by person',
@@ -146,6 +155,7 @@ export default {
     footerHash: 'SHA-256 (JSON):',
     page: 'Page {{current}} / {{total}}',
     names: {
+      findingStatus: { todo: 'to do', done: 'done', later: 'later', accepted: 'accepted risk' },
       severity: {
         critical: 'Critical',
         high: 'High',

@@ -90,6 +90,15 @@ export default {
       due: 'Date limite',
       overdue: 'EN RETARD',
       empty: 'Aucun constat.',
+      points: { one: '+{{points}} point au score une fois réglé', other: '+{{points}} points au score une fois réglé' },
+      notScored: 'N’entre pas dans le score',
+      status: {
+        done: 'Fait le {{date}} (déclaré par {{who}}) : une nouvelle vérification le confirmera',
+        doneStillFound: 'Déclaré fait le {{date}}, mais encore constaté le {{seen}}',
+        later: 'Reporté au {{until}} (décidé le {{date}} par {{who}})',
+        accepted: 'Risque accepté le {{date}} par {{who}}',
+        reason: 'Motif : {{reason}}',
+      },
     },
     people: {
       heading: 'Détail par personne',
@@ -147,6 +156,7 @@ export default {
     footerHash: 'SHA-256 (JSON) :',
     page: 'Page {{current}} / {{total}}',
     names: {
+      findingStatus: { todo: 'à faire', done: 'fait', later: 'plus tard', accepted: 'risque accepté' },
       severity: {
         critical: 'Critique',
         high: 'Élevée',

@@ -45,7 +45,7 @@ export default {
         action: 'Faire le parcours guidé avec la personne, devant l’ordinateur (Parcours guidé) : il reprend là où il s’arrête.',
       },
       walkthroughUnfinished: {
-        title: 'Parcours guidé inachevé : {{answered}} étapes sur {{total}}',
+        title: 'Parcours guidé inachevé : {{answered}} sur {{total}} étapes',
         action: 'Terminer le parcours guidé avec la personne (Parcours guidé) : il reprend à la première étape sans réponse.',
       },
       domainEmailAuth: {

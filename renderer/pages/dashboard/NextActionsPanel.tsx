@@ -7,22 +7,35 @@ import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { findingPage } from './finding-page.ts';
-import { notCheckedItems } from './ScorePanel.tsx';
 import { severityTone } from './score-band.ts';
 
+/** The Actions page, showing the problems found: every one, not three. */
+function AllActionsLink() {
+  const { t } = useTranslation();
+  return (
+    <Link href={`${pathOf('actions')}?show=found`} className="text-link next-actions__all">
+      <span>{t('dashboard.actions.toActions')}</span>
+      <Icon name="arrowRight" className="text-link__icon" />
+    </Link>
+  );
+}
+
 /**
- * The three most urgent findings, as the report orders them: severity (word, shape and colour),
- * what is wrong, who does it, by when (overdue said in words), and the page where it is done.
+ * The three most urgent open findings, as the report orders them: severity (word, shape and
+ * colour), what is wrong, who does it, by when (overdue said in words), the points it adds, and the
+ * page where it is done; then the way to all of them on the Actions page.
  */
 export function NextActionsPanel({ summary }: { summary: DashboardSummary }) {
   const { t, i18n } = useTranslation();
   const actions = summary.nextActions;
-  const total = Object.values(summary.findings).reduce((sum, count) => sum + (count ?? 0), 0);
-  const more = Math.max(0, total - actions.length);
+  const more = Math.max(0, summary.openActions - actions.length);
   return (
     <Panel title={t('dashboard.actions.title')} icon="checkCircle" className="next-actions">
       {actions.length === 0 ? (
-        <p className="prose">{notCheckedItems(summary) > 0 ? t('dashboard.actions.noneButUnchecked') : t('dashboard.actions.none')}</p>
+        <>
+          <p className="prose">{summary.notChecked > 0 ? t('dashboard.actions.noneButUnchecked') : t('dashboard.actions.none')}</p>
+          <AllActionsLink />
+        </>
       ) : (
         <>
           <p className="prose prose--muted">{t('dashboard.actions.lead')}</p>
@@ -43,6 +56,7 @@ export function NextActionsPanel({ summary }: { summary: DashboardSummary }) {
                       <Icon name={finding.overdue ? 'warning' : 'clock'} className="next-action__due-icon" />
                       {finding.overdue ? t('dashboard.actions.overdue', { date }) : t('dashboard.actions.due', { date })}
                     </span>
+                    <span className="next-action__points">{finding.points === 0 ? t('actions.item.notScored') : t('actions.item.points', { count: finding.points })}</span>
                   </p>
                   <Link href={pathOf(page)} className="text-link next-action__link">
                     <span>{t('dashboard.actions.open', { page: t(`nav.${page}`) })}</span>
@@ -52,15 +66,10 @@ export function NextActionsPanel({ summary }: { summary: DashboardSummary }) {
               );
             })}
           </ol>
-          {more > 0 ? (
-            <p className="split-row next-actions__more">
-              <span className="text-hint">{t('dashboard.actions.more', { count: more })}</span>
-              <Link href={pathOf('reports')} className="text-link">
-                <span>{t('dashboard.actions.toReports')}</span>
-                <Icon name="arrowRight" className="text-link__icon" />
-              </Link>
-            </p>
-          ) : null}
+          <p className="split-row next-actions__more">
+            {more > 0 ? <span className="text-hint">{t('dashboard.actions.more', { count: more })}</span> : null}
+            <AllActionsLink />
+          </p>
         </>
       )}
     </Panel>

@@ -9,17 +9,16 @@ import { StatusChip } from '../../components/StatusChip.tsx';
 import { ScoreHistory } from './ScoreHistory.tsx';
 import { bandTone, scoreBand } from './score-band.ts';
 
-/** What the score does not know yet: each of these counts zero, never as good. */
-export function notCheckedItems(summary: DashboardSummary): number {
-  const mfaUnknown = summary.mfaCoverage.reduce((sum, item) => sum + item.unknown, 0);
-  return summary.breaches.notChecked + summary.passwords.notChecked + mfaUnknown;
+/** Points as the page shows them: whole numbers, half up (docs/score.md); the formula keeps its decimals. */
+export function wholePoints(value: number): number {
+  return Math.round(Math.round(value * 1e6) / 1e6);
 }
 
 /** The score now (number and band, what it does not count), its history, and what each area gives. */
 export function ScorePanel({ summary }: { summary: DashboardSummary }) {
   const { t, i18n } = useTranslation();
   const { score } = summary;
-  const number = new Intl.NumberFormat(uiLocale(i18n.language), { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(uiLocale(i18n.language), { maximumFractionDigits: 0 });
 
   if (score.value === null) {
     return (
@@ -37,7 +36,8 @@ export function ScorePanel({ summary }: { summary: DashboardSummary }) {
   }
 
   const band = scoreBand(score.value);
-  const unchecked = notCheckedItems(summary);
+  // What the score does not know yet, counted as the Actions page lists it: each counts zero, never as good.
+  const unchecked = summary.notChecked;
   return (
     <Panel
       title={t('dashboard.score.title')}
@@ -54,7 +54,10 @@ export function ScorePanel({ summary }: { summary: DashboardSummary }) {
           {unchecked > 0 ? (
             <p className="score-now__unchecked">
               <Icon name="notChecked" className="score-now__unchecked-icon" />
-              <span>{t('dashboard.score.notChecked', { count: unchecked })}</span>
+              <Link href={`${pathOf('actions')}?show=to-check`} className="text-link score-now__unchecked-link">
+                <span>{t('dashboard.score.notChecked', { count: unchecked })}</span>
+                <Icon name="arrowRight" className="text-link__icon" />
+              </Link>
             </p>
           ) : null}
         </div>
@@ -63,7 +66,7 @@ export function ScorePanel({ summary }: { summary: DashboardSummary }) {
       <ul className="score-parts" aria-label={t('dashboard.score.componentsLabel')}>
         {score.components.map((component) => {
           const name = t(`dashboard.score.component.${component.id}`);
-          const points = t('dashboard.score.points', { points: number.format(component.points), weight: number.format(component.weight) });
+          const points = t('dashboard.score.points', { points: number.format(wholePoints(component.points)), weight: number.format(wholePoints(component.weight)) });
           return (
             <li key={component.id} className="score-parts__item" data-component={component.id}>
               <span className="score-parts__name">{name}</span>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../electron/core/model/schemas/audit.ts';
 import { PolicyIdSchema } from '../../../electron/core/model/schemas/practice.ts';
+import { FINDING_STATUSES } from '../../../electron/core/model/schemas/report.ts';
 import { HIBP_KEY_TEST_FAILURES } from '../../../electron/core/model/schemas/services.ts';
 import { accepts } from '../../api/field-rules.ts';
 
@@ -43,6 +44,7 @@ const AREA_ACTIONS: Readonly<Record<string, string>> = {
   'store.data-folder-move-failed': 'dataFolder.journal.actions.moveFailed',
   'recovery-kit.generate': 'recovery.journal.actions.generate',
   'store.restore-recovery-kit': 'recovery.journal.actions.restore',
+  'finding.status': 'actions.journal.actions.status',
 };
 const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   kind: 'breaches.journal.detailKeys.kind',
@@ -66,7 +68,15 @@ const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   leftover: 'dataFolder.journal.detailKeys.leftover',
   replaced: 'recovery.journal.detailKeys.replaced',
   wordList: 'recovery.journal.detailKeys.wordList',
+  findingStatus: 'actions.journal.detailKeys.findingStatus',
+  findingKind: 'actions.journal.detailKeys.findingKind',
+  until: 'actions.journal.detailKeys.until',
+  reason: 'actions.journal.detailKeys.reason',
 };
+
+function isFindingStatus(value: string): value is (typeof FINDING_STATUSES)[number] {
+  return (FINDING_STATUSES as readonly string[]).includes(value);
+}
 
 /** What a restore with the recovery kit replaced (core/recovery/recovery-restore.ts). */
 const REPLACED = ['nothing', 'blank', 'database-key-missing', 'database-unreadable'] as const;
@@ -145,6 +155,7 @@ function valueText(t: TFunction, action: string, key: string, value: string | nu
   if (key === 'language' && (text === 'fr' || text === 'en')) return t(`languageNames.${text}`);
   if (key === 'replaced' && isReplaced(text)) return t(`recovery.journal.replaced.${text}`);
   if (key === 'wordList' && (text === 'fr' || text === 'en')) return t(`recovery.journal.wordList.${text}`);
+  if (key === 'findingStatus' && isFindingStatus(text)) return t(`actions.status.${text}`);
   if (key === 'fields' && action.startsWith('practice.')) {
     return text
       .split(',')

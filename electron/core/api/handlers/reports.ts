@@ -18,7 +18,7 @@ import type { AreaHandlers, HandlerContext } from './context.ts';
 // format's extension (see openableAs).
 
 /** Whether an HIBP key is saved: the report explains "not checked" differently without one. */
-async function hibpKeySet(host: StoreHost): Promise<boolean> {
+export async function hibpKeySet(host: StoreHost): Promise<boolean> {
   return (await host.secrets.get('hibp-api-key')) !== null;
 }
 

@@ -16,7 +16,7 @@ import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 // schemaVersion (docs/report-format.md, "Versions").
 
 export const REPORT_FORMAT = 'hygie-report';
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 /** The score formula's version (docs/score.md): a change of weights or rules is a new number. */
 export const SCORE_FORMULA_VERSION = 1;
 
@@ -168,9 +168,40 @@ export const FINDING_KINDS = [
 export const FindingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
 
+/**
+ * What the practice says about a finding (the Actions page): to do, done (by hand: the evidence
+ * stays until a check confirms it), later (with a day), or an accepted risk (with a reason and
+ * who accepted it). A status changes what the report shows, never the evidence: the finding is
+ * still listed, with its severity, due date and points.
+ */
+export const FINDING_STATUSES = ['todo', 'done', 'later', 'accepted'] as const;
+export const FindingStatusValueSchema = z.enum(FINDING_STATUSES);
+export type FindingStatusValue = z.infer<typeof FindingStatusValueSchema>;
+
+export const FindingStatusSchema = z.object({
+  value: FindingStatusValueSchema,
+  /** When it was set; null for a finding nobody gave a status to (or set back to "to do"). */
+  setAt: Instant.nullable(),
+  /** Who set it ("app:jdupont", "cli:jdupont"); "—" when anonymised; null when never set. */
+  setBy: z.string().nullable(),
+  /** later: the day it is planned for (YYYY-MM-DD). */
+  until: Day.nullable(),
+  /** accepted: why, as the practice wrote it; null when anonymised (free text can name people). */
+  reason: z.string().nullable(),
+  /** done: a check recorded after it was marked done that still found the problem; the finding is open again. */
+  stillFoundAt: Instant.nullable(),
+});
+export type FindingStatus = z.infer<typeof FindingStatusSchema>;
+
 export const FindingSchema = z.object({
-  /** "F001", in severity order. */
+  /**
+   * Stable across reports and recomputations: the kind and what it is about ("mfa-none:amelipro:<account id>",
+   * "walkthrough-incomplete:<person id>", "domain-email-auth:<domain>"), never a row number. A status is
+   * kept against it.
+   */
   id: z.string(),
+  /** "F001", in severity order: stable within one report, as personRef and accountRef. */
+  ref: z.string(),
   severity: SeveritySchema,
   kind: FindingKindSchema,
   personRef: z.string().nullable(),
@@ -196,6 +227,12 @@ export const FindingSchema = z.object({
   /** detectedAt (or the report's date) + 7 / 30 / 90 / 180 days by severity. */
   dueDate: Day,
   overdue: z.boolean(),
+  /**
+   * The points the score would gain were this fixed (docs/score.md, "Points per finding"): a whole
+   * number, at least 1 when the gain is above zero; 0 for what the score does not count (the domain).
+   */
+  points: z.number().int().nonnegative(),
+  status: FindingStatusSchema,
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -347,8 +384,12 @@ export const DashboardSummarySchema = z.object({
     started: z.number().int().nonnegative(),
   }),
   findings: z.record(SeveritySchema, z.number().int().nonnegative()),
-  /** The first three findings by severity (names in the app's language). */
+  /** The first three open findings by severity (names in the app's language): to do, due again, or still found after "done". */
   nextActions: z.array(FindingSchema).max(3),
+  /** How many findings are open (the Actions page lists them all, open or not). */
+  openActions: z.number().int().nonnegative(),
+  /** What is not checked yet, one item per account and check (and the practice's domain): the Actions page's "to check" list. */
+  notChecked: z.number().int().nonnegative(),
   lastReport: ReportRecordSchema.nullable(),
 });
 export type DashboardSummary = z.infer<typeof DashboardSummarySchema>;
