@@ -99,11 +99,11 @@ describe('the command line', () => {
       const command = parseCommandLine(argv);
       return command.kind === 'usage-error' ? command.problem(texts) : `not refused: ${command.kind}`;
     };
-    expect(problem(['report', '--json', 'r.json'])).toBe('Indiquez où écrire le PDF : hygie report --pdf FICHIER.');
-    expect(problem(['report', '--pdf', 'r.pdf', 'extra.pdf'])).toContain('« extra.pdf »');
+    expect(problem(['report', '--json', 'r.json'])).toBe('Indiquez où écrire le PDF\u202f: hygie report --pdf FICHIER.');
+    expect(problem(['report', '--pdf', 'r.pdf', 'extra.pdf'])).toContain('«\u202fextra.pdf\u202f»');
     expect(problem(['report', '--pdf', '  '])).toBe('--pdf attend un chemin de fichier.');
     expect(problem(['report', '--pdf', 'r.pdf', '--roster', 'staff.csv'])).toContain('--roster');
-    expect(problem(['report', '--pdf', 'r.pdf', '--lang', 'de'])).toContain('« de »');
+    expect(problem(['report', '--pdf', 'r.pdf', '--lang', 'de'])).toContain('«\u202fde\u202f»');
     expect(CLI_TEXTS.en.help('1.0.0')).toContain('hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]');
     expect(CLI_TEXTS.fr.help('1.0.0')).toContain('hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE]');
   });

@@ -318,14 +318,14 @@ describe('the CSV', () => {
     const alone = rows.find((row) => row['Réf. personne'] === 'P03');
     expect(alone).toMatchObject({ Personne: FIXTURE_PEOPLE[2].name, 'Réf. compte': '', Service: '', 'Double authentification': '' });
     expect(rows.find((row) => row['Réf. personne'] === 'P02' && row['Réf. compte'] === 'P02-A02')?.['Double authentification']).toBe(
-      'Inconnue (jamais renseignée)',
+      'Pas encore vérifiée',
     );
   });
 
   it('writes English headers and values with commas for an English report', () => {
     const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' }), ','), ',');
     expect(fields.slice(0, 3)).toEqual(['Person ref.', 'Person', 'Role']);
-    expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Multi-factor authentication': 'None', Password: 'To change' });
+    expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Two-step verification': 'None', Password: 'To change' });
   });
 
   /** The CSV row of a report whose first person's name, role, identifier and breach title are the given texts. */

@@ -15,7 +15,7 @@ import { TEXTS, type NodeTexts } from '../text/messages.ts';
 import { fill, LOCALES, plural } from '../text/template.ts';
 import { formatDay, formatInstant, formatNumber, formatPercent, formatPoints, printable, printableContent } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
-import { pdfmake, type DocDefinition } from './pdf-engine.ts';
+import { renderPdf, type DocDefinition } from './pdf-engine.ts';
 
 // The report as the PDF a practice files and shows: A4, real text, every page numbered and
 // carrying the SHA-256 of the JSON export generated with it, so a printed copy can be matched to
@@ -714,5 +714,5 @@ export function reportDocument(report: Report, jsonSha256: string): DocDefinitio
 }
 
 export async function renderReportPdf(report: Report, jsonSha256: string): Promise<Buffer> {
-  return pdfmake().createPdf(reportDocument(report, jsonSha256)).getBuffer();
+  return renderPdf(reportDocument(report, jsonSha256));
 }
