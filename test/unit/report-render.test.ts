@@ -334,7 +334,7 @@ describe('the CSV', () => {
     const [person] = report.people;
     const account = person?.accounts[0];
     if (!person || !account?.breach) throw new Error('fixture changed');
-    const breaches = [{ name: 'x', title: texts.title, breachDate: null, dataClasses: [] }];
+    const breaches = [{ name: 'x', title: texts.title, breachDate: null, dataClasses: [], summary: texts.title }];
     const hostile: Report = {
       ...report,
       people: [{ ...person, name: texts.name, roleName: texts.role, accounts: [{ ...account, identifier: texts.identifier, breach: { ...account.breach, breaches } }] }],

@@ -27,9 +27,19 @@ export function printableContent<T>(value: T): T {
   return value;
 }
 
+/** French writes the first of the month "1er" ("1er juillet"), which Intl does not. */
+function firstOfMonth(text: string, language: ReportLanguage): string {
+  return language === 'fr' ? text.replace(/^1(?=[\s\u00a0\u202f])/u, '1er') : text;
+}
+
 /** A calendar day ("2025-03-07") for the language, read as a day (no time zone can shift it). */
 export function formatDay(day: string, language: ReportLanguage): string {
-  return printable(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)));
+  return printable(firstOfMonth(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), language));
+}
+
+/** A calendar day in full ("1er juillet 2026", "1 July 2026"), for the first page and the signature. */
+export function formatLongDay(day: string, language: ReportLanguage): string {
+  return printable(firstOfMonth(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), language));
 }
 
 /** An instant for the language, in this machine's time zone (the practice's). */
@@ -37,7 +47,7 @@ export function formatInstant(instant: string, language: ReportLanguage, withTim
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   return printable(
-    new Intl.DateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date),
+    firstOfMonth(new Intl.DateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date), language),
   );
 }
 
