@@ -168,6 +168,12 @@ export function breachSummary(breach: { title: string; breachDate: string | null
   const t = TEXTS[language].compliance.breach;
   const date = breach.breachDate ? fill(t.date, { date: formatDay(breach.breachDate, language) }) : '';
   if (breach.dataClasses.length === 0) return fill(t.summaryNoClasses, { site: breach.title, date });
-  const classes = breach.dataClasses.map((name) => dataClassLabel(name, language)).join(t.separator);
-  return fill(t.summary, { site: breach.title, date, classes: language === 'fr' ? classes.toLocaleLowerCase('fr') : classes.toLowerCase() });
+  // Inside a sentence a known class is lower case; an unknown one stays as HIBP wrote it.
+  const classes = breach.dataClasses
+    .map((name) => {
+      const known = dataClassName(name, language);
+      return known === null ? dataClassLabel(name, language) : known.toLocaleLowerCase(LOCALES[language]);
+    })
+    .join(t.separator);
+  return fill(t.summary, { site: breach.title, date, classes });
 }
