@@ -8,6 +8,7 @@ import type { Language } from './language.ts';
 export interface ReportCliTexts {
   title(version: string): string;
   pdf(path: string): string;
+  summary(path: string): string;
   json(path: string): string;
   csv(path: string): string;
   hash(sha256: string): string;
@@ -30,6 +31,7 @@ export interface ReportCliTexts {
   };
   usage: {
     missingPdf: string;
+    badNextReview(value: string): string;
     emptyPath(option: string): string;
     extraArgument(value: string): string;
   };
@@ -41,6 +43,7 @@ function reportTexts(language: Language): ReportCliTexts {
   return {
     title: (version) => fill(t.title, { version }),
     pdf: (path) => fill(t.pdf, { path }),
+    summary: (path) => fill(t.summary, { path }),
     json: (path) => fill(t.json, { path }),
     csv: (path) => fill(t.csv, { path }),
     hash: (sha256) => fill(t.hash, { sha256 }),
@@ -63,6 +66,7 @@ function reportTexts(language: Language): ReportCliTexts {
     },
     usage: {
       missingPdf: t.usage.missingPdf,
+      badNextReview: (value) => fill(t.usage.badNextReview, { value }),
       emptyPath: (option) => fill(t.usage.emptyPath, { option }),
       extraArgument: (value) => fill(t.usage.extraArgument, { value }),
     },

@@ -60,7 +60,7 @@ describe('reports.generate and reports.list', () => {
     expect(text).toContain('Hélène Lefèvre');
 
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    expect(report).toMatchObject({ reportId: record.id, language: 'fr', anonymised: false, origin: 'store', generatedBy: 'test:secretariat' });
+    expect(report).toMatchObject({ reportId: record.id, language: 'fr', anonymised: false, origin: 'store', generatedBy: 'Dr Jeanne Dupont' });
     expect(record).toMatchObject({ generatedBy: 'test:secretariat', language: 'fr', policy: 'cnil-2022', anonymised: false, score: report.score.value });
 
     const listed = await core.call<ReportRecord[]>('reports.list');

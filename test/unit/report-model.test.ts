@@ -220,7 +220,8 @@ describe('the report from the store', () => {
   it('lists people in roster order and their accounts in risk order, with what the pages say of each', async () => {
     const { store } = await seed();
     const report = parsed(buildReportFromStore(store, options()));
-    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: 2, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'app:secretariat' });
+    // Who prepared it is a name typed on the Reports page, else the referent: never the computer's login.
+    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: 3, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'Dr Jeanne Dupont' });
     expect(report.practice).toEqual({
       name: 'Cabinet Dupont',
       city: 'Lyon',
@@ -457,10 +458,10 @@ describe('the report from the store', () => {
   it('cites the texts of the practice’s policy first, then the others, all on the allowed link list', async () => {
     const { core, store } = await seed();
     const expected = {
-      'cnil-2022': ['cnil-2022-100', 'anssi-2021', 'gdpr-art-32'],
-      'anssi-2021': ['anssi-2021', 'cnil-2022-100', 'gdpr-art-32'],
-      'nist-800-63b': ['nist-800-63b-4', 'hhs-405d-hicp', 'gdpr-art-32'],
-      hipaa: ['hipaa-164-308', 'hipaa-164-312', 'hhs-405d-hicp', 'nist-800-63b-4'],
+      'cnil-2022': ['cnil-2022-100', 'ans-identification', 'ans-memento', 'anssi-2021', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
+      'anssi-2021': ['anssi-2021', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
+      'nist-800-63b': ['nist-800-63b-4', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'hhs-405d-hicp', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
+      hipaa: ['hipaa-164-308', 'hipaa-164-312', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'hhs-405d-hicp', 'nist-800-63b-4', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
     } as const;
     for (const [policy, ids] of Object.entries(expected)) {
       await core.call('practice.save', { ...PRACTICE, policy });
@@ -507,15 +508,21 @@ describe('the report from the store', () => {
 
 describe('the JSON schema file', () => {
   // Pinned per schemaVersion: a file in the field must validate against the schema of its version
-  // (version 1's is kept as docs/report-schema-v1.json).
+  // (version 1's is kept as docs/report-schema-v1.json, version 2's as docs/report-schema-v2.json).
   const PINNED: Record<number, string> = {
     1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a',
     2: 'd1a62ea7be379dc3350b368413d6639412c6fa5075ecf6f14ae620b244d074f1',
+    3: '1baf9266c19cb4998042ed4a5199ded10c734dac98508f7df947ca1e892e55b2',
   };
 
   it('keeps the schema of version 1 for the reports written with it', () => {
     const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v1.json', import.meta.url))).digest('hex');
     expect(hash).toBe(PINNED[1]);
+  });
+
+  it('keeps the schema of version 2 for the reports written with it', () => {
+    const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v2.json', import.meta.url))).digest('hex');
+    expect(hash).toBe(PINNED[2]);
   });
 
   it('is the one published for this schemaVersion', () => {

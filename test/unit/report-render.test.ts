@@ -274,7 +274,7 @@ describe('the JSON', () => {
     expect(bytes.equals(reportJsonBytes(structuredClone(report)))).toBe(true);
     const text = bytes.toString('utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "hygie-report",\n  "schemaVersion": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "hygie-report",\n  "schemaVersion": 3,')).toBe(true);
     expect(sha256Hex(Buffer.from('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const path = join(work, 'same-bytes.json');
     writeFileSync(path, bytes);

@@ -8,7 +8,7 @@ import { formatBytes, uiLocale } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { FORMAT_NAMES, FORMAT_ORDER, generatedByText } from './labels.ts';
+import { FORMAT_ORDER, formatName, generatedByText } from './labels.ts';
 
 /** "24 novembre 2026 à 09:15:42": to the second, so two reports of the same minute read apart. */
 function reportTime(iso: string, language: string): string {
@@ -84,7 +84,7 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
           setDone(t('reports.list.revealed'));
         } else {
           await api.reports.open({ reportId: report.id, format: what });
-          setDone(t('reports.list.opened', { format: FORMAT_NAMES[what] }));
+          setDone(t('reports.list.opened', { format: formatName(t, what) }));
         }
       },
       { label: what },
@@ -127,7 +127,7 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
         <p className="report-files__label">{t('reports.list.files')}</p>
         <ul className="report-files__list">
           {files.map((file) => {
-            const name = FORMAT_NAMES[file.format];
+            const name = formatName(t, file.format);
             return (
               <li key={file.format} className="report-file" data-format={file.format} data-exists={file.exists}>
                 <p className="report-file__head">

@@ -55,7 +55,7 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
         dashboardSummary(store, { language, now: new Date(), hibpKeySet: await hibpKeySet(host), generatedBy: store.actor, hygieVersion }),
       ),
 
-    'reports.generate': ({ language, anonymise }) =>
+    'reports.generate': ({ language, anonymise, responsible, referent, preparedBy, nextReview }) =>
       host.use(async (store) => {
         const at = new Date();
         const reportId = randomUUID();
@@ -68,6 +68,7 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
           hygieVersion,
           hibpKeySet: await hibpKeySet(host),
           reportId,
+          signers: { responsible, referent, preparedBy, nextReview },
         };
         await generateReport(store, options, async (report) => {
           try {

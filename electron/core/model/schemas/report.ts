@@ -412,7 +412,10 @@ export type Report = z.infer<typeof ReportSchema>;
 
 // ── The Reports page and the dashboard ─────────────────────────────────────────────────────
 
-export const REPORT_FILE_FORMATS = ['pdf', 'json', 'csv'] as const;
+/** The full PDF, its data, the spreadsheet, and the one-page summary (a PDF of the first page alone). */
+export const REPORT_FILE_FORMATS = ['pdf', 'json', 'csv', 'summary'] as const;
+/** Each format's file extension. */
+export const REPORT_FILE_EXTENSIONS: Readonly<Record<(typeof REPORT_FILE_FORMATS)[number], string>> = { pdf: 'pdf', json: 'json', csv: 'csv', summary: 'pdf' };
 export const ReportFileFormatSchema = z.enum(REPORT_FILE_FORMATS);
 export type ReportFileFormat = z.infer<typeof ReportFileFormatSchema>;
 
