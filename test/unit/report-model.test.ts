@@ -7,12 +7,13 @@ import type { EmailBreachOutcome } from '../../electron/core/model/schemas/breac
 import type { DomainCheck } from '../../electron/core/model/schemas/mail-domain.ts';
 import type { MfaStatus } from '../../electron/core/model/schemas/mfa.ts';
 import type { PolicyRuleKind, StoredPasswordVerdict } from '../../electron/core/model/schemas/password.ts';
-import { REPORT_SCHEMA_VERSION, ReportSchema, SEVERITIES, type Report } from '../../electron/core/model/schemas/report.ts';
+import { MAPPING_ITEMS, REPORT_SCHEMA_VERSION, ReportSchema, SEVERITIES, type Report } from '../../electron/core/model/schemas/report.ts';
 import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { buildAuditReport, combineForReport } from '../../electron/core/breach/audit-report-schema.ts';
 import { dashboardSummary } from '../../electron/core/report/dashboard-summary.ts';
 import { buildReportFromAudit } from '../../electron/core/report/report-from-audit.ts';
 import { addDays, localDay } from '../../electron/core/report/report-dates.ts';
+import { sixMonthsAfter } from '../../electron/core/report/build-report.ts';
 import { buildReportFromStore, type StoreReportOptions } from '../../electron/core/report/report-from-store.ts';
 import type { Store } from '../../electron/core/store/store.ts';
 import { isAllowedExternalUrl } from '../../electron/main/external-links.ts';
@@ -230,7 +231,7 @@ describe('the report from the store', () => {
       emailDomain: 'cabinet-dupont.fr',
       referent: 'Dr Jeanne Dupont',
     });
-    expect(report.signature).toEqual({ referent: 'Dr Jeanne Dupont', place: 'Lyon' });
+    expect(report.signature).toEqual({ responsible: '—', referent: 'Dr Jeanne Dupont', place: 'Lyon', date: TODAY, nextReview: sixMonthsAfter(TODAY) });
     expect(report.people.map((person) => [person.personRef, person.name, person.roleName])).toEqual([
       ['P01', 'Hélène Lefèvre', 'Secrétaire'],
       ['P02', 'Hugo Leroy', 'Prestataire informatique'],
@@ -243,7 +244,13 @@ describe('the report from the store', () => {
       ['P01-A03', 'amelipro', ''],
       ['P01-A04', 'bank', ''],
     ]);
-    expect(helene.accounts[0]!.breach).toEqual({ status: 'breached', checkedAt: BREACH_AT, breaches: [ADOBE], remediated: false });
+    expect(helene.accounts[0]!.breach).toEqual({
+      status: 'breached',
+      checkedAt: BREACH_AT,
+      // With its line in words: HIBP's data classes in French (issue 18).
+      breaches: [{ ...ADOBE, summary: 'Fuite du site Adobe (4 oct. 2013)\u202f: adresses e-mail, mots de passe.' }],
+      remediated: false,
+    });
     expect(helene.accounts[1]!.breach).toMatchObject({ status: 'clean', breaches: [] });
     expect(helene.accounts[2]!.breach).toBeNull();
     expect(helene.accounts[2]!.mfa).toEqual({ status: 'email-code', evidence: 'declared', checkedAt: '2026-02-20T12:00:00.000Z' });
@@ -481,6 +488,39 @@ describe('the report from the store', () => {
     const english = buildReportFromStore(store, options({ language: 'en' }));
     expect(english.policy.procedures[0]).toMatch(/written procedure/u);
     expect(english.references[0]!.title).toMatch(/164\.308/u);
+  });
+
+  it('prints the names typed for who signs and prepared it, and the next review six months on unless a day is given (issue 18)', async () => {
+    const { store } = await seed();
+    const byDefault = parsed(buildReportFromStore(store, options()));
+    expect(byDefault.signature).toEqual({ responsible: '—', referent: 'Dr Jeanne Dupont', place: 'Lyon', date: TODAY, nextReview: sixMonthsAfter(TODAY) });
+    expect(sixMonthsAfter('2026-08-31')).toBe('2027-02-28');
+    expect(sixMonthsAfter('2026-03-07')).toBe('2026-09-07');
+    const typed = parsed(
+      buildReportFromStore(store, options({ signers: { responsible: '  Dr Paul Müller ', referent: 'Mme Anne Roux', preparedBy: 'Lucie (accueil)', nextReview: '2027-01-15' } })),
+    );
+    expect(typed.generatedBy).toBe('Lucie (accueil)');
+    expect(typed.signature).toMatchObject({ responsible: 'Dr Paul Müller', referent: 'Mme Anne Roux', nextReview: '2027-01-15' });
+    expect(typed.practice.referent).toBe('Mme Anne Roux');
+    const hidden = parsed(buildReportFromStore(store, options({ anonymise: true, signers: { responsible: 'Dr Paul Müller', preparedBy: 'Lucie Blanc' } })));
+    expect(hidden.signature.responsible).toBe('P. M.');
+    expect(JSON.stringify(hidden)).not.toContain('Lucie');
+  });
+
+  it('maps the French health texts from its own evidence and fills the first page’s data (issue 18)', async () => {
+    const { store } = await seed();
+    const report = parsed(buildReportFromStore(store, options()));
+    expect(report.mapping.map((item) => item.id)).toEqual([...MAPPING_ITEMS]);
+    expect(report.mapping.filter((item) => item.reference === 'ans-memento')).toHaveLength(10);
+    expect(report.mapping.find((item) => item.id === 'nis2')!.status).toBe('not-applicable');
+    for (const item of report.mapping) expect(report.references.map((reference) => reference.id)).toContain(item.reference);
+    expect(report.overview.sentences).toHaveLength(3);
+    expect(report.overview.urgent.length).toBeLessThanOrEqual(3);
+    for (const ref of report.overview.urgent) expect(report.findings.map((finding) => finding.ref)).toContain(ref);
+    expect(report.scope.outOfScope.length).toBeGreaterThan(3);
+    for (const breach of report.people.flatMap((person) => person.accounts.flatMap((account) => account.breach?.breaches ?? []))) {
+      expect(breach.summary).toMatch(/^Fuite du site /u);
+    }
   });
 
   it('anonymised, leaves no name, address, author or note behind, and tells apart two people with the same initials', async () => {

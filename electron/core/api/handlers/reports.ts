@@ -102,8 +102,9 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
     'reports.reveal': async ({ reportId }) => {
       const desktop = desktopOf(context);
       const record = await recordOf(reportId);
-      // The PDF is what people look for; any file left shows the folder.
-      const file = [...record.files].sort((a, b) => Number(b.format === 'pdf') - Number(a.format === 'pdf')).find((entry) => fileStillThere(entry.path));
+      // The PDF is what people look for (the full one, then the summary); any file left shows the folder.
+      const rank = (format: string) => (format === 'pdf' ? 0 : format === 'summary' ? 1 : 2);
+      const file = [...record.files].sort((a, b) => rank(a.format) - rank(b.format)).find((entry) => fileStillThere(entry.path));
       if (!file) throw new HygieError('report-file-missing', { format: 'pdf' });
       desktop.showItemInFolder(file.path);
       return { revealed: true as const };
