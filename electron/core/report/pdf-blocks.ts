@@ -145,7 +145,8 @@ export function keyValues(rows: [string, string][]): Content {
 
 /** Metadata in a two-column grid: two label/value lists side by side, labels on one line. */
 export function metadataGrid(left: [string, string][], right: [string, string][]): Content {
-  return { columns: [keyValues(left), keyValues(right)], columnGap: 18 };
+  // The left list (period, policy) carries the longer values.
+  return { columns: [{ width: '56%', stack: [keyValues(left)] }, { width: '*', stack: [keyValues(right)] }], columnGap: 18 };
 }
 
 export function notice(text: string): Content {
