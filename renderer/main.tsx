@@ -24,6 +24,7 @@ import './styles/passwords.css';
 import './styles/dashboard.css';
 import './styles/reports.css';
 import './styles/actions.css';
+import './styles/watch.css';
 
 preventReactAriaStyleInjection();
 

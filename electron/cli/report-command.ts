@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { generateReport } from '../core/report/generate-report.ts';
-import { isFileSystemError, writeReportFiles } from '../core/report/write-report-files.ts';
+import { isFileSystemError, placeReportFiles } from '../core/report/write-report-files.ts';
 import { csvDelimiterFor, processLocale } from '../core/roster/csv-delimiter.ts';
 import type { Store } from '../core/store/store.ts';
 import { CliProblem } from './cli-problem.ts';
@@ -79,11 +79,13 @@ export async function reportCommand(command: ReportCommand, io: ReportIo): Promi
           ...(command.preparedBy ? { preparedBy: command.preparedBy } : {}),
           ...(command.nextReview ? { nextReview: command.nextReview } : {}),
         },
+        formats: [...(pdf ? ['pdf' as const] : []), ...(summary ? ['summary' as const] : []), 'json', ...(csv ? ['csv' as const] : [])],
+        // The CSV's separator follows this computer's region (Node's locale), not --lang.
+        csvDelimiter: csvDelimiterFor(processLocale()),
       },
-      async (built) => {
+      async (rendered) => {
         try {
-          // The CSV's separator follows this computer's region (Node's locale), not --lang.
-          return await writeReportFiles(built, { ...(pdf ? { pdf } : {}), ...(summary ? { summary } : {}), json, ...(csv ? { csv } : {}) }, { csvDelimiter: csvDelimiterFor(processLocale()) });
+          return await placeReportFiles(rendered, { ...(pdf ? { pdf } : {}), ...(summary ? { summary } : {}), json, ...(csv ? { csv } : {}) });
         } catch (error) {
           if (!isFileSystemError(error)) throw error;
           const path = failedPath(error, (pdf ?? summary)!);
@@ -99,8 +101,8 @@ export async function reportCommand(command: ReportCommand, io: ReportIo): Promi
     output.out(words.json(json));
     if (csv) output.out(words.csv(csv));
     output.out(words.hash(written.jsonSha256));
-    output.out(words.score(report.score.value));
-    output.out(words.people(report.people.length, report.findings.length));
+    output.out(words.score(report.score));
+    output.out(words.people(report.people, report.findings));
     if (report.anonymised) output.out(words.anonymised);
     output.out(words.recorded);
     return EXIT.written;

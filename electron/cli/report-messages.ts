@@ -1,9 +1,13 @@
-import { TEXTS } from '../core/text/messages.ts';
-import { fill, plural, type Plural } from '../core/text/template.ts';
+import cliReportEn from '../core/text/cli-report.en.ts';
+import cliReportFr from '../core/text/cli-report.fr.ts';
+import { bothLanguages, fill, plural, type Plural } from '../core/text/template.ts';
 import type { Language } from './language.ts';
 
 // The sentences of `hygie report` and of `hygie audit --pdf` (core/text/cli-report.*.ts), filled,
 // beside the audit's in messages.ts. The report's own texts come from core, in its language.
+
+// Only this area of the text catalogue, not all of it (core/text/messages.ts): the CLI starts faster.
+const TEXTS = bothLanguages(cliReportFr, cliReportEn);
 
 export interface ReportCliTexts {
   title(version: string): string;

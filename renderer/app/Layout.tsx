@@ -1,8 +1,9 @@
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useHref, useNavigate } from 'react-router';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { focusPageTitle } from '../components/page-title.ts';
 import { useFocusTitleOnNavigation } from './focus-title-on-navigation.ts';
 import { usePreferences } from './preferences-context.tsx';
@@ -42,7 +43,12 @@ export function Layout() {
         <main id={MAIN_ID} className="shell__main" tabIndex={-1}>
           <div className="shell__content">
             {startupFailure ? <ErrorBanner error={startupFailure} /> : null}
-            <Outlet />
+            {/* A page's code loads the first time it is shown (routes.tsx). Moving between pages keeps
+                the current one until the next is ready (the router's navigations are transitions), so
+                this shows only when the app opens on a page not loaded yet. */}
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
           </div>
         </main>
       </div>

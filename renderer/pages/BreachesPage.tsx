@@ -14,6 +14,10 @@ import { LastRun } from './breaches/LastRun.tsx';
 import { PersonResults } from './breaches/PersonResults.tsx';
 import { SummaryCounts } from './breaches/SummaryCounts.tsx';
 import { useBreachCheck } from './breaches/use-breach-check.ts';
+import { DomainAliasesPanel } from './breaches/DomainAliasesPanel.tsx';
+import { DomainSearchNote } from './breaches/DomainSearchNote.tsx';
+import { StealerLogsMissingNote, StealerLogsPanel } from './breaches/StealerLogsPanel.tsx';
+import { WatchNotice } from './breaches/WatchNotice.tsx';
 
 /** What leaves the computer with this check, said before it runs (docs/privacy-and-data.md, "What leaves the computer"). */
 function ModeNotice({ results }: { results: BreachResults }) {
@@ -108,6 +112,8 @@ export function BreachesPage() {
         <Panel title={t('breaches.run.title')} icon="breaches" className="breach-run">
           <p className="prose">{t('breaches.run.explain')}</p>
           <ModeNotice results={value} />
+          <DomainSearchNote domains={value.domains} />
+          <StealerLogsMissingNote domains={value.domains} />
           {running ? (
             <JobProgress job={job} cancelling={cancelling} onCancel={() => void cancel()} />
           ) : (
@@ -145,18 +151,27 @@ export function BreachesPage() {
         </Panel>
       )}
 
+      <WatchNotice />
       {noStaff ? null : (
         <>
+          <StealerLogsPanel domains={value.domains} />
           <Panel title={t('breaches.summary.title')} icon="scale">
             <SummaryCounts summary={value.summary} />
           </Panel>
           <Panel title={t('breaches.people.title')} icon="staff">
             <ul className="result-people">
               {value.persons.map((person) => (
-                <PersonResults key={person.staffId} person={person} corpusNames={corpusNames} {...(running || noSource ? {} : { onRetry: retryOne })} />
+                <PersonResults
+                  key={person.staffId}
+                  person={person}
+                  corpusNames={corpusNames}
+                  stolen={value.domains.stealerLogs.some((hit) => hit.staffId === person.staffId)}
+                  {...(running || noSource ? {} : { onRetry: retryOne })}
+                />
               ))}
             </ul>
           </Panel>
+          <DomainAliasesPanel domains={value.domains} onChanged={() => void reload()} />
           <Panel title={t('emptyState.privacyTitle')} icon="lock" tone="quiet">
             <p className="prose">{t('pages.breaches.privacy')}</p>
           </Panel>

@@ -6,6 +6,7 @@ import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { AreaPanels } from './dashboard/AreaPanels.tsx';
 import { HowItWorks } from './dashboard/HowItWorks.tsx';
+import { LastCheckPanel } from './dashboard/LastCheckPanel.tsx';
 import { LastReportPanel } from './dashboard/LastReportPanel.tsx';
 import { NextActionsPanel } from './dashboard/NextActionsPanel.tsx';
 import { ScorePanel } from './dashboard/ScorePanel.tsx';
@@ -53,6 +54,7 @@ export function DashboardPage() {
       {header}
       <ScorePanel summary={value} />
       <NextActionsPanel summary={value} />
+      <LastCheckPanel />
       <AreaPanels summary={value} />
       <LastReportPanel report={value.lastReport} />
     </>

@@ -9,6 +9,8 @@ import { useAction } from '../components/use-action.ts';
 import { GeneratePanel, type GenerateOptions } from './reports/GeneratePanel.tsx';
 import { folderOf } from './reports/labels.ts';
 import { ReportItem } from './reports/ReportItem.tsx';
+import { ReportJobProgressView } from './reports/ReportJobProgress.tsx';
+import { useReportJob } from './reports/use-report-job.ts';
 
 /**
  * Generate the compliance report (PDF, JSON, CSV in the data folder), and the reports generated
@@ -19,6 +21,7 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const { state, reload, set } = useLoad(api.reports.list);
   const generating = useAction();
+  const job = useReportJob();
   const [announcement, setAnnouncement] = useState('');
   const [generatedId, setGeneratedId] = useState<string | null>(null);
 
@@ -42,7 +45,13 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader title={t('pages.reports.title')} lead={t('pages.reports.lead')} />
-      <GeneratePanel busy={generating.busy} failure={generating.failure} announcement={announcement} onGenerate={(options) => void generate(options)} />
+      <GeneratePanel
+        busy={generating.busy || job.progress !== null}
+        failure={generating.failure}
+        announcement={announcement}
+        onGenerate={(options) => void generate(options)}
+        progress={job.progress ? <ReportJobProgressView progress={job.progress} total={job.total} cancelling={job.cancelling} onCancel={() => void job.cancel()} /> : undefined}
+      />
       <Panel title={t('reports.list.title')} icon="file" className="report-list-panel">
         {state.status !== 'ready' ? (
           <LoadFallback state={state} loading={t('reports.loading')} onRetry={() => void reload()} />

@@ -10,6 +10,7 @@ import { LocalSourcesSettings } from './settings/LocalSourcesSettings.tsx';
 import { DirectorySettings } from './settings/DirectorySettings.tsx';
 import { DataFolderSection } from './settings/DataFolderSection.tsx';
 import { RecoveryKitSection } from './settings/RecoveryKitSection.tsx';
+import { WatchSettingsSection } from './settings/WatchSettingsSection.tsx';
 
 /** The practice, the breach services, the directory, the recovery kit, the language, the journal of what was done, and About. */
 export function SettingsPage() {
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <PageHeader title={t('pages.settings.title')} lead={t('pages.settings.lead')} />
       <div className="stack">
         <PracticeSettings onChanged={changed} />
+        <WatchSettingsSection onChanged={changed} />
         <ServicesSettings onChanged={changed} />
         <LocalSourcesSettings onChanged={changed} refreshKey={journalKey} />
         <DirectorySettings onChanged={changed} />

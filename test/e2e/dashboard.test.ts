@@ -24,6 +24,8 @@ const FINDING_PAGES: Record<FindingKind, string> = {
   'mfa-weak': 'mfa',
   'walkthrough-incomplete': 'walkthrough',
   'domain-email-auth': 'mfa',
+  'stealer-log': 'breaches',
+  'breach-recheck-due': 'breaches',
 };
 
 const files = harnessPerFile();

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import type { ReportRecord } from '../../electron/core/model/schemas/report.ts';
 import { screenshot, type HygieSession } from '../support/browser-harness.ts';
+import { seedPractice } from '../support/practice-seed.ts';
 import { runBreachCheck, seedChecks, seedStaff } from './dashboard-seed.ts';
 import { callCore, expectNoSeriousAxeViolations, fakeHibp, fill, harnessPerFile, heading, norm, messages, openWithPractice, type Lang } from './setup-fixtures.ts';
 
@@ -222,4 +223,39 @@ describe('the Reports page', () => {
     await screenshot(page, 'en-reports-listed');
     expect(session.consoleErrors).toEqual([]);
   }, 90_000);
+
+  it('shows the progress of a long report with Stop, stays responsive meanwhile, and Stop leaves no report (fr, issue 19)', async () => {
+    const m = messages.fr.reports;
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    sessions.push(session);
+    // A large practice, written straight into the store: its report takes seconds.
+    await session.store.use((store) => seedPractice(store, 300));
+    const { page } = session;
+    await page.goto(`${session.url}#/reports`);
+    await expect.poll(() => heading(page)).toBe(messages.fr.pages.reports.title);
+    await page.getByText(m.list.empty).waitFor();
+    await page.getByRole('button', { name: m.generate.button, exact: true }).click();
+
+    // The job's bar, with a value, the step under way, and Stop.
+    const box = page.locator('.report-progress');
+    await box.waitFor({ timeout: GENERATE_TIMEOUT });
+    const bar = box.getByRole('progressbar', { name: m.generate.progress });
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: GENERATE_TIMEOUT }).toBeGreaterThan(0);
+    expect(Object.values(m.stages)).toContain(norm(await box.locator('.job-progress__status').innerText()));
+    // The window stays responsive: another call answers while the report is made.
+    const answered = await page.evaluate(async () => {
+      const bridge = (window as unknown as { hygie: { reports: { list(): Promise<{ ok: boolean }> } } }).hygie;
+      return (await bridge.reports.list()).ok;
+    });
+    expect(answered).toBe(true);
+    expect(await box.isVisible()).toBe(true);
+    await screenshot(page, 'fr-reports-progress');
+
+    await box.getByRole('button', { name: m.generate.cancel }).click();
+    await page.getByText(ERROR_MESSAGES['report-cancelled'].message.fr).waitFor({ timeout: GENERATE_TIMEOUT });
+    await box.waitFor({ state: 'detached' });
+    expect(await callCore<ReportRecord[]>(session, 'reports.list')).toEqual([]);
+    await screenshot(page, 'fr-reports-cancelled');
+    expect(session.consoleErrors).toEqual([]);
+  }, 180_000);
 });

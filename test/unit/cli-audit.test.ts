@@ -199,7 +199,8 @@ describe('hygie audit', () => {
     const out = join(work, 'relaunched.json');
     let pressed = false;
     const run = await runHygie(['audit', '--roster', STAFF, '--json', out], {
-      env: env(),
+      // The sources, which need the type stripping, even when the bundle (plain JavaScript) is built.
+      env: { ...env(), HYGIE_CLI_SOURCES: '1' },
       nodeFlags: ['--no-experimental-strip-types'],
       onStderr(text, child) {
         // Ctrl-C sent to the launcher alone: it must reach the relaunched process.
@@ -387,6 +388,54 @@ describe('hygie audit', () => {
       expect(run.stderr).toContain("The JSON report's folder does not exist");
       expect(fake.log).toHaveLength(0);
     });
+  });
+
+  it('with a key that verified the domain: one domain search for its addresses, stealer logs and the aliases not on the roster in the JSON', async () => {
+    const DOMAIN_KEY = 'abcdefabcdefabcdefabcdefabcdef01';
+    fake.setKey(DOMAIN_KEY, { plan: 'Pro 1', rpm: 100, range: true, domains: ['cabinet-dupont.fr'] });
+    fake.setAccount('ancien.stagiaire@cabinet-dupont.fr', ['Adobe']);
+    fake.setStealerLog(CLEAN[0]!, ['espacepro.ameli.fr', 'netflix.com']);
+    try {
+      const out = join(work, 'domain.json');
+      const run = await hygie(['audit', '--roster', STAFF_WITH_BREACH, '--json', out, '--lang', 'en'], { HIBP_API_KEY: DOMAIN_KEY });
+      expect(run.code).toBe(1);
+      const report = readReport(out);
+      expect(fake.log.filter((request) => request.path.startsWith('/api/v3/breacheddomain/')).map((request) => request.url)).toEqual(['/api/v3/breacheddomain/cabinet-dupont.fr']);
+      // Only the address off the verified domain went on its own, by hash prefix.
+      expect(fake.log.filter((request) => request.path.startsWith('/api/v3/breachedaccount/')).map((request) => request.path)).toEqual([
+        `/api/v3/breachedaccount/range/${emailHash(BREACHED).slice(0, 6)}`,
+      ]);
+      const jeanne = report.staff.find((entry) => entry.email === CLEAN[0])!;
+      expect(jeanne.breach).toMatchObject({ status: 'clean', source: 'hibp-domain' });
+      expect(jeanne.stealerLogWebsites).toEqual([
+        { website: 'espacepro.ameli.fr', service: 'amelipro' },
+        { website: 'netflix.com', service: null },
+      ]);
+      expect(report.staff.find((entry) => entry.email === CLEAN[1])!.stealerLogWebsites).toEqual([]);
+      // The address off the verified domain: its stealer logs were not searched, so none is said.
+      expect(report.staff.find((entry) => entry.email === BREACHED)!.stealerLogWebsites).toBeUndefined();
+      expect(report.domainSearch).toEqual({
+        domains: [{ domain: 'cabinet-dupont.fr', breaches: 'answered', stealerLogs: 'answered' }],
+        stealerLogsInPlan: true,
+        aliasesNotOnRoster: [{ address: 'ancien.stagiaire@cabinet-dupont.fr', breaches: ['Adobe'], stealerLogWebsites: [] }],
+      });
+      expect(run.stdout).toContain('search of verified domains: cabinet-dupont.fr');
+      expect(run.stdout).toContain(`Jeanne Dupont <${CLEAN[0]}>: espacepro.ameli.fr, netflix.com`);
+      expect(run.stdout).toContain('ancien.stagiaire@cabinet-dupont.fr: Adobe');
+
+      // --no-domain-search: every address on its own, nothing searched whole.
+      fake.log.length = 0;
+      const plain = join(work, 'no-domain.json');
+      await hygie(['audit', '--roster', STAFF_WITH_BREACH, '--json', plain, '--no-domain-search'], { HIBP_API_KEY: DOMAIN_KEY });
+      const perAddress = readReport(plain);
+      expect(fake.log.filter((request) => request.path.startsWith('/api/v3/breachedaccount/range/'))).toHaveLength(3);
+      expect(fake.log.some((request) => /subscribeddomains|breacheddomain|stealerlogs/u.test(request.path))).toBe(false);
+      expect(perAddress.domainSearch).toEqual({ domains: [], stealerLogsInPlan: null, aliasesNotOnRoster: [] });
+      expect(perAddress.staff.every((entry) => entry.stealerLogWebsites === undefined)).toBe(true);
+    } finally {
+      fake.setAccount('ancien.stagiaire@cabinet-dupont.fr', []);
+      fake.setStealerLog(CLEAN[0]!, []);
+    }
   });
 
   it('--help and --version answer without configuration', async () => {

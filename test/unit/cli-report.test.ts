@@ -71,8 +71,10 @@ describe('the command line', () => {
       roster: 'staff.csv',
       json: 'out.json',
       pdf: null,
+      domainSearch: true,
       language: 'fr',
     });
+    expect(parseCommandLine(['audit', '--roster', 'staff.csv', '--no-domain-search'])).toMatchObject({ kind: 'audit', domainSearch: false });
     expect(parseCommandLine(['audit', '--roster=staff.csv', '--pdf', 'audit.pdf'])).toMatchObject({ kind: 'audit', json: null, pdf: 'audit.pdf', language: null });
     expect(parseCommandLine(['-h'])).toMatchObject({ kind: 'help' });
     for (const argv of [['audit', '--roster'], ['audit', '--roster', 'a.csv', 'b.csv'], ['check'], [], ['audit', '--roster', 'a', '--lang', 'de']]) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
@@ -211,5 +211,32 @@ describe('reports.open and reports.reveal', () => {
     const headless = openCore({ dataDir: core.dataDir, secrets: core.secrets });
     await expect(headless.call('reports.open', { reportId: newest!.id, format: 'pdf' })).rejects.toMatchObject({ code: 'desktop-unavailable' });
     await expect(headless.call('reports.reveal', { reportId: newest!.id })).rejects.toMatchObject({ code: 'desktop-unavailable' });
+  });
+});
+
+describe('reports.generate as a job (issue 19)', () => {
+  const reportJob = async () => {
+    for (;;) {
+      const running = core.jobs.active().find((job) => job.kind === 'report-generate');
+      if (running) return running;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  };
+
+  it('runs as a job the page can follow while other calls answer, and Cancel leaves no file and no record', async () => {
+    const before = await core.call<ReportRecord[]>('reports.list');
+    const folders = () => (existsSync(join(core.dataDir, 'reports')) ? readdirSync(join(core.dataDir, 'reports')) : []);
+    const foldersBefore = folders();
+    const generating = generated('fr').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const job = await reportJob();
+    // The main thread is free: another call answers while the report is made.
+    expect(await core.call<ReportRecord[]>('reports.list')).toHaveLength(before.length);
+    expect(await core.call<{ cancelled: boolean }>('jobs.cancel', { jobId: job.jobId })).toEqual({ cancelled: true });
+    expect(await generating).toMatchObject({ code: 'report-cancelled' });
+    expect(await core.call<ReportRecord[]>('reports.list')).toHaveLength(before.length);
+    expect(folders()).toEqual(foldersBefore);
   });
 });

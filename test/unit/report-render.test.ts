@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Report } from '../../electron/core/model/schemas/report.ts';
+import { REPORT_SCHEMA_VERSION, type Report } from '../../electron/core/model/schemas/report.ts';
 import { HIPAA_PROCEDURES } from '../../electron/core/password/policies.ts';
 import { TEXTS } from '../../electron/core/text/messages.ts';
 import { reportCsv } from '../../electron/core/report/report-csv.ts';
@@ -376,7 +376,7 @@ describe('the JSON', () => {
     const json = JSON.parse(reportJsonBytes(reportFixture()).toString('utf8')) as Record<string, unknown>;
     const broken: Record<string, unknown>[] = [
       { ...json, score: undefined },
-      { ...json, schemaVersion: 1 },
+      { ...json, schemaVersion: REPORT_SCHEMA_VERSION + 1 },
       { ...json, password: 'hunter2' },
       { ...json, findings: [{ ...(json.findings as object[])[0], severity: 'urgent' }] },
       { ...json, references: [{ ...(json.references as object[])[0], url: 'not a url' }] },
@@ -391,7 +391,7 @@ describe('the JSON', () => {
     expect(bytes.equals(reportJsonBytes(structuredClone(report)))).toBe(true);
     const text = bytes.toString('utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "hygie-report",\n  "schemaVersion": 3,')).toBe(true);
+    expect(text.startsWith(`{\n  "format": "hygie-report",\n  "schemaVersion": ${REPORT_SCHEMA_VERSION},`)).toBe(true);
     expect(sha256Hex(Buffer.from('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const path = join(work, 'same-bytes.json');
     writeFileSync(path, bytes);

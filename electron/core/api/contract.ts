@@ -34,7 +34,14 @@ import {
   BreachPersonSchema,
   BreachResultsSchema,
   BreachRetryInputSchema,
+  DomainAliasAddInputSchema,
+  DomainAliasInputSchema,
+  DomainWatchSchema,
+  NotifyMeInputSchema,
+  NotifyMeSetInputSchema,
+  NotifyMeStateSchema,
 } from '../model/schemas/breach-check.ts';
+import { WatchSettingsInputSchema, WatchStatusSchema } from '../model/schemas/watch.ts';
 import { JobCancelInputSchema, JobCancelResultSchema, JobResumeResultSchema, JobSnapshotSchema } from '../model/schemas/jobs.ts';
 import { MfaDeclareInputSchema, MfaMatrixSchema, MfaRecordSchema } from '../model/schemas/mfa-matrix.ts';
 import {
@@ -320,6 +327,41 @@ export const contract = {
     output: BreachPersonSchema,
     summary:
       "The breach results of the one person who owns a mailbox account, as in breach.results: what the page asks when a check has just finished that address, instead of reading everyone again.",
+  },
+  'breach.ignoreAlias': {
+    input: DomainAliasInputSchema,
+    output: DomainWatchSchema,
+    summary: 'Set aside an address of a verified domain that is not on the staff list ("ignore"), or put it back (ignore: false); returns the domains part of breach.results.',
+  },
+  'breach.addAliasToStaff': {
+    input: DomainAliasAddInputSchema,
+    output: StaffMemberSchema,
+    summary: 'Add an address of a verified domain found by its search to the staff list, as a new person with that mailbox.',
+  },
+  'breach.notifyMe': {
+    input: NotifyMeInputSchema,
+    output: NotifyMeStateSchema,
+    summary: "Whether a mailbox is on a personal provider (HIBP's free \"Notify me\" is then the way to be told of new breaches), and whether its owner said they subscribed.",
+  },
+  'breach.setNotifyMe': {
+    input: NotifyMeSetInputSchema,
+    output: NotifyMeStateSchema,
+    summary: 'Record that the owner of a personal mailbox subscribed it to HIBP\'s "Notify me" themselves (or withdraw that record).',
+  },
+  'watch.status': {
+    input: z.undefined(),
+    output: WatchStatusSchema,
+    summary: 'When the staff were last all checked, the re-check cadence and whether one is due, the daily look at the newest HIBP breach, a new-breach notice (without a key), and starting with the computer.',
+  },
+  'watch.setSettings': {
+    input: WatchSettingsInputSchema,
+    output: WatchStatusSchema,
+    summary: 'Set the re-check cadence (days) and whether Hygie starts with the computer, in the background.',
+  },
+  'watch.dismissNotice': {
+    input: z.undefined(),
+    output: WatchStatusSchema,
+    summary: 'The practice read the notice of a new breach (without a key): it is not shown again.',
   },
   'jobs.active': {
     input: z.undefined(),

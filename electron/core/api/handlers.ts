@@ -20,6 +20,7 @@ import { servicesHandlers } from './handlers/services.ts';
 import { staffHandlers } from './handlers/staff.ts';
 import { storeHandlers } from './handlers/store.ts';
 import { walkthroughHandlers } from './handlers/walkthrough.ts';
+import { watchHandlers } from './handlers/watch.ts';
 import { createSecretCopier, type SecretCopier } from './secret-copier.ts';
 import type { Handlers } from './router.ts';
 
@@ -56,6 +57,7 @@ export function createHandlers(environment: CoreEnvironment, parts: HandlerParts
     ...servicesHandlers(context),
     ...corporaHandlers(context),
     ...breachHandlers(context),
+    ...watchHandlers(context),
     ...jobsHandlers(context),
     ...mfaHandlers(context),
     ...walkthroughHandlers(context),

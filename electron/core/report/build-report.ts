@@ -95,6 +95,7 @@ function reportAccount(person: PreparedPerson, account: PreparedAccount, languag
           checkedAt: breach.checkedAt,
           breaches: breach.status === 'breached' ? breach.breaches.map((item) => reportBreach(item, language)) : [],
           remediated: breach.status === 'breached' && breach.remediated,
+          stealerLogs: (breach.stealerLogs ?? []).map((site) => ({ website: site.website, service: site.service, firstSeenAt: site.firstSeenAt })),
         }
       : null,
     mfa: { status: mfa.status, evidence: mfa.evidence, checkedAt: mfa.checkedAt },
@@ -133,7 +134,7 @@ function reportPerson(person: PreparedPerson, language: ReportInput['language'])
 function notCheckedEntries(input: ReportInput, people: readonly PreparedPerson[]): NotCheckedEntry[] {
   const { language, scope } = input;
   const entries: NotCheckedEntry[] = [];
-  const add = (entry: Omit<NotCheckedEntry, 'explanation'>, extra: { source?: string | null; sourceName?: string | null } = {}) =>
+  const add = (entry: Omit<NotCheckedEntry, 'explanation'>, extra: { source?: string | null; sourceName?: string | null; domain?: string | null } = {}) =>
     entries.push({ ...entry, explanation: notCheckedExplanation({ ...entry, ...extra }, language) });
   const perAccount = (each: (person: PreparedPerson, account: PreparedAccount) => void) => {
     for (const person of people) for (const account of person.accounts) each(person, account);
@@ -170,6 +171,9 @@ function notCheckedEntries(input: ReportInput, people: readonly PreparedPerson[]
     add({ ...practiceWide, check: 'password', reason: 'not-in-scope', attemptedAt: null });
   }
   if (!scope.walkthrough) add({ ...practiceWide, check: 'walkthrough', reason: 'not-in-scope', attemptedAt: null });
+  for (const unanswered of input.domainSearch?.unansweredStealerLogs ?? []) {
+    add({ ...practiceWide, check: 'stealer-logs', reason: unanswered.reason, attemptedAt: unanswered.attemptedAt }, { domain: unanswered.domain });
+  }
   if (scope.domain && input.practice?.emailDomain) {
     const domain = input.domain ?? null;
     if (domain === null) add({ ...practiceWide, check: 'domain', reason: 'never-checked', attemptedAt: null });
@@ -232,6 +236,8 @@ export function buildReport(input: ReportInput): Report {
     walkthroughInScope: input.scope.walkthrough,
     domain: input.scope.domain && practice?.emailDomain ? (input.domain ?? null) : null,
     domainOwner: itProvider?.name ?? referent,
+    practiceOwner: referent,
+    recheck: input.recheck ?? null,
     facts,
     statuses: new Map((input.findingStatuses ?? []).map((status) => [status.findingId, status])),
     anonymised: input.anonymise,
@@ -291,6 +297,16 @@ export function buildReport(input: ReportInput): Report {
     people: reportPeople,
     findings,
     notChecked: notCheckedEntries(input, people),
+    domainSearch: {
+      stealerLogsInPlan: input.domainSearch?.stealerLogsInPlan ?? null,
+      // Anonymised, an address keeps its domain only, like a staff mailbox.
+      aliasesNotOnRoster: (input.domainSearch?.aliasesNotOnRoster ?? []).map((alias) => ({
+        address: input.anonymise ? maskEmail(alias.address) : alias.address,
+        breaches: [...alias.breaches],
+        stealerLogWebsites: [...alias.stealerLogWebsites],
+        ignored: alias.ignored,
+      })),
+    },
     scoreHistory: input.scoreHistory.map((point) => ({ date: point.date, score: point.score })),
     references: referencesFor(input.policy, language),
   };

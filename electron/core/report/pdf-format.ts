@@ -1,4 +1,5 @@
 import type { ReportLanguage } from '../model/schemas/report.ts';
+import { dateTimeFormat, numberFormat } from '../text/intl-formats.ts';
 import { LOCALES } from '../text/template.ts';
 
 // The formats the PDF and CSV renderers print numbers, days and instants in. Their words are
@@ -34,12 +35,12 @@ function firstOfMonth(text: string, language: ReportLanguage): string {
 
 /** A calendar day ("2025-03-07") for the language, read as a day (no time zone can shift it). */
 export function formatDay(day: string, language: ReportLanguage): string {
-  return printable(firstOfMonth(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), language));
+  return printable(firstOfMonth(dateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), language));
 }
 
 /** A calendar day in full ("1er juillet 2026", "1 July 2026"), for the first page and the signature. */
 export function formatLongDay(day: string, language: ReportLanguage): string {
-  return printable(firstOfMonth(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), language));
+  return printable(firstOfMonth(dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)), language));
 }
 
 /** An instant for the language, in this machine's time zone (the practice's). */
@@ -47,13 +48,13 @@ export function formatInstant(instant: string, language: ReportLanguage, withTim
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
   return printable(
-    firstOfMonth(new Intl.DateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date), language),
+    firstOfMonth(dateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date), language),
   );
 }
 
 /** A number for the language ("12 345" in French, "12,345" in English). */
 export function formatNumber(value: number, language: ReportLanguage): string {
-  return printable(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
+  return printable(numberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
 }
 
 /**
@@ -61,10 +62,10 @@ export function formatNumber(value: number, language: ReportLanguage): string {
  * JSON keeps the formula's decimals; only what is printed rounds.
  */
 export function formatPoints(value: number, language: ReportLanguage): string {
-  return printable(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(Math.round(Math.round(value * 1e6) / 1e6)));
+  return printable(numberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(Math.round(Math.round(value * 1e6) / 1e6)));
 }
 
 /** A share 0–1 as a percentage ("58 %", "58%"). */
 export function formatPercent(value: number, language: ReportLanguage): string {
-  return printable(new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value));
+  return printable(numberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value));
 }

@@ -56,6 +56,34 @@ export interface ReportInputBreach {
   remediated: boolean;
   /** Not-checked: each source that could not answer (or never did), with why. */
   unanswered: UnansweredSource[];
+  /**
+   * The websites HIBP's stealer logs name for this address (its verified domain's latest answer),
+   * each with its catalogue service and when Hygie first saw it. Absent: none known.
+   */
+  stealerLogs?: ReportInputStealerLogSite[];
+}
+
+export interface ReportInputStealerLogSite {
+  website: string;
+  service: ServiceId | null;
+  firstSeenAt: string;
+}
+
+/** What the searches of the practice's verified domains found beyond the staff's addresses. */
+export interface ReportInputDomainSearch {
+  /** null: not known (no search yet). */
+  stealerLogsInPlan: boolean | null;
+  /** Addresses found on a verified domain that are not on the staff list, with their full address. */
+  aliasesNotOnRoster: { address: string; breaches: string[]; stealerLogWebsites: string[]; ignored: boolean }[];
+  /** Verified domains whose stealer-log search did not answer. */
+  unansweredStealerLogs: { domain: string; reason: string; attemptedAt: string }[];
+}
+
+/** The practice's re-check cadence and when every address was last checked. */
+export interface ReportInputRecheck {
+  /** The oldest of the addresses' latest checks; null when some address was never checked (or none exists). */
+  lastFullCheckAt: string | null;
+  cadenceDays: number;
 }
 
 export interface ReportInputPassword {
@@ -167,6 +195,10 @@ export interface ReportInput extends ReportRun {
   scoreHistory: ScorePoint[];
   /** The practice domain's last SPF/DMARC check; null when never checked. */
   domain?: DomainCheck | null;
+  /** HIBP's searches of verified domains; absent: none (a command-line audit without domain search). */
+  domainSearch?: ReportInputDomainSearch | null;
+  /** The re-check cadence; absent: no cadence applies (a command-line audit). */
+  recheck?: ReportInputRecheck | null;
   /** What the practice said about findings on the Actions page (none for a command-line audit). */
   findingStatuses?: readonly StoredFindingStatus[];
 }

@@ -275,7 +275,7 @@ function findingsSection({ report, t, language }: Context): Content[] {
         severityCell(finding.severity, t),
         { stack: [finding.title, ...statusLines(finding, t, language)] },
         finding.owner,
-        { stack: [finding.action, pointsLine(finding, t, language)] },
+        { stack: [finding.action, ...(finding.playbook ? [{ ol: finding.playbook, fontSize: 8, margin: [0, 2, 0, 0] } as Content] : []), pointsLine(finding, t, language)] },
         {
           stack: [
             { text: formatDay(finding.dueDate, language), noWrap: true },
@@ -288,6 +288,28 @@ function findingsSection({ report, t, language }: Context): Content[] {
   ];
 }
 
+/** The domain's addresses HIBP knows that are not on the staff list (none: no section). */
+function aliasesSection({ report, t }: Context): Content[] {
+  const aliases = report.domainSearch?.aliasesNotOnRoster ?? [];
+  if (aliases.length === 0) return [];
+  return [
+    dataTable(
+      [180, '*'],
+      [head(t.aliases.address), head(t.aliases.found)],
+      aliases.map((alias) => [
+        { stack: [alias.address, ...(alias.ignored ? [muted(t.aliases.ignored)] : [])] },
+        {
+          stack: [
+            ...(alias.breaches.length > 0 ? [alias.breaches.join(', ')] : []),
+            ...(alias.stealerLogWebsites.length > 0 ? [{ text: `${t.aliases.stealerLogs} ${alias.stealerLogWebsites.join(', ')}`, color: BAD }] : []),
+          ],
+        },
+      ]),
+      { stack: [h1(t.aliases.heading), lead(t.aliases.lead)] },
+    ),
+  ];
+}
+
 function breachCell(account: ReportAccount, { t, language }: Context): TableCell {
   const breach = account.breach;
   if (!breach) return muted(t.account.noBreachCheck);
@@ -295,6 +317,9 @@ function breachCell(account: ReportAccount, { t, language }: Context): TableCell
   const lines: Content[] = [{ text: t.names.breachStatus[breach.status], bold: true, color: colour, italics: breach.status === 'not-checked' }];
   for (const item of breach.breaches) lines.push({ text: item.summary, fontSize: 8 });
   if (breach.status === 'breached' && breach.remediated) lines.push({ text: t.account.breachRemediated, color: GOOD, fontSize: 8 });
+  if (breach.stealerLogs && breach.stealerLogs.length > 0) {
+    lines.push({ text: `${t.account.stealerLogs} ${breach.stealerLogs.map((site) => site.website).join(', ')}`, bold: true, color: BAD });
+  }
   if (breach.checkedAt) lines.push(muted(`${t.account.checkedOn} ${formatInstant(breach.checkedAt, language)}`));
   return { stack: lines };
 }
@@ -512,6 +537,7 @@ export function reportDocument(report: Report, jsonSha256: string, options: Repo
           ...findingsSection(ctx),
           ...mappingSection(ctx),
           ...peopleSection(ctx),
+          ...aliasesSection(ctx),
           ...notCheckedSection(ctx),
           ...proceduresSection(ctx),
           ...referencesSection(ctx),

@@ -70,12 +70,25 @@ export type FindingParams =
   | { kind: 'mfa-none'; account: string }
   | { kind: 'mfa-weak'; account: string; status: Extract<MfaStatus, 'sms' | 'email-code'>; mailbox: boolean }
   | { kind: 'walkthrough-incomplete'; answered: number; total: number }
-  | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] };
+  | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] }
+  | { kind: 'stealer-log'; account: string; websites: readonly { website: string; service: ServiceId | null }[] }
+  | { kind: 'breach-recheck-due'; days: number; cadence: number };
 
 const count = (value: number, language: ReportLanguage) => value.toLocaleString(LOCALES[language]);
 
-/** A finding's title (what is wrong, on which account) and action (what to do, concretely). */
-export function findingTexts(params: FindingParams, language: ReportLanguage): { title: string; action: string } {
+/** A stealer log's websites as a sentence names them: "amelipro (espacepro.ameli.fr), netflix.com". */
+function stealerLogWebsites(websites: readonly { website: string; service: ServiceId | null }[], language: ReportLanguage): string {
+  const t = TEXTS[language].report.findings.stealerLog;
+  return websites
+    .map((site) => (site.service === null ? site.website : fill(t.websiteWithService, { service: serviceName(site.service, language), website: site.website })))
+    .join(t.websiteSeparator);
+}
+
+/**
+ * A finding's title (what is wrong, on which account), action (what to do, concretely) and, for
+ * the findings that need more than one sentence, its steps in order (the playbook).
+ */
+export function findingTexts(params: FindingParams, language: ReportLanguage): { title: string; action: string; playbook?: string[] } {
   const t = TEXTS[language].report.findings;
   switch (params.kind) {
     case 'breached-mailbox': {
@@ -110,6 +123,16 @@ export function findingTexts(params: FindingParams, language: ReportLanguage): {
       const problems = params.problems.map((problem) => domainProblemText(problem, language)).join(t.domainEmailAuth.separator);
       return { title: fill(t.domainEmailAuth.title, { domain: params.domain, problems }), action: t.domainEmailAuth.action };
     }
+    case 'stealer-log': {
+      const websites = stealerLogWebsites(params.websites, language);
+      return {
+        title: fill(t.stealerLog.title, { account: params.account, websites }),
+        action: t.stealerLog.action,
+        playbook: t.stealerLog.playbook.map((step) => (step.includes('{{websites}}') ? step.replace('{{websites}}', websites) : step)),
+      };
+    }
+    case 'breach-recheck-due':
+      return { title: fill(t.recheckDue.title, { days: count(params.days, language), cadence: count(params.cadence, language) }), action: t.recheckDue.action };
   }
 }
 
@@ -122,6 +145,8 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'mfa-weak',
   'walkthrough-incomplete',
   'domain-email-auth',
+  'stealer-log',
+  'breach-recheck-due',
 ];
 
 /** The text of `table[key]`, or `otherwise` when the table has no such key. */
@@ -131,11 +156,11 @@ function entryOr<T extends Readonly<Record<string, string>>>(table: T, key: stri
 
 /** Why something was not checked, and what to do, in the report's language. */
 export function notCheckedExplanation(
-  entry: Pick<NotCheckedEntry, 'check' | 'reason'> & { sourceName?: string | null; source?: string | null },
+  entry: Pick<NotCheckedEntry, 'check' | 'reason'> & { sourceName?: string | null; source?: string | null; domain?: string | null },
   language: ReportLanguage,
 ): string {
   const t = TEXTS[language].report.notChecked;
-  if (entry.reason === 'not-in-scope' && entry.check !== 'breach' && entry.check !== 'domain') return t.notInScope[entry.check];
+  if (entry.reason === 'not-in-scope' && (entry.check === 'mfa' || entry.check === 'password' || entry.check === 'walkthrough')) return t.notInScope[entry.check];
   switch (entry.check) {
     case 'breach': {
       const reason = entryOr(t.breach, entry.reason, t.breach['never-checked']);
@@ -155,6 +180,8 @@ export function notCheckedExplanation(
       return entryOr(t.domain, entry.reason, t.domainUnanswered);
     case 'walkthrough':
       return t.notInScope.walkthrough;
+    case 'stealer-logs':
+      return entryOr(t.stealerLogs, entry.reason, t.stealerLogs.default).replace('{{domain}}', entry.domain ?? '');
   }
 }
 

@@ -8,7 +8,7 @@ export default {
     help: `hygie {{version}} — security audit of a medical practice's accounts
 
 Usage:
-  hygie audit --roster FILE [--json OUT] [--pdf OUT] [--lang fr|en]
+  hygie audit --roster FILE [--json OUT] [--pdf OUT] [--no-domain-search] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie report --pdf OUT [--summary OUT] [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out OUT.pdf [--lang fr|en]
@@ -23,6 +23,9 @@ hygie audit
   --json OUT      write the JSON report to this file
   --pdf OUT       also write the compliance report as a PDF (breaches only), and next to it the
                   JSON whose SHA-256 it prints (OUT without .pdf + .report.json)
+  --no-domain-search  check every address one by one, even on a domain the key verified
+                  (otherwise one search per verified domain, which sends the domain only, with
+                  the stealer logs when the plan includes them)
   --lang fr|en    language of the messages (default: the system's)
   -h, --help      show this help
   -v, --version   show the version
@@ -146,6 +149,10 @@ Exit codes of hygie audit:
       hibpDirect: "Have I Been Pwned, search by address: each address is sent to HIBP (over TLS), as the key's plan has no prefix search.",
       hibpPlanUnread: "Have I Been Pwned: the key's plan could not be read, so no address was sent (whether it allows the prefix search is unknown).",
       corpus: 'local list "{{name}}"',
+      hibpDomain: 'Have I Been Pwned, search of verified domains: {{domains}} — only the domain name is sent, once for all its addresses.',
+      stealerLogsHeading: 'Passwords stolen on an infected computer ({{count}}) — treat those computers as infected, then change the passwords from a clean device',
+      aliasesHeading: 'Addresses of the domain not on the list ({{count}}) — former staff, shared boxes, typos: add them or close them',
+      stealerLogsNotInPlan: "Stealer logs: the key's plan does not include them.",
       sources: 'Sources:',
       breachedHeading: 'Breached ({{count}}) — deal with these first',
       notCheckedHeading: 'Not checked ({{count}}) — do not consider these safe',

@@ -7,7 +7,7 @@ export default {
     help: `hygie {{version}} — audit de sécurité des comptes d'un cabinet médical
 
 Utilisation :
-  hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE] [--lang fr|en]
+  hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE] [--no-domain-search] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie report --pdf SORTIE [--summary SORTIE] [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out SORTIE.pdf [--lang fr|en]
@@ -22,6 +22,9 @@ hygie audit
   --json SORTIE      écrire le rapport JSON dans ce fichier
   --pdf SORTIE       écrire aussi le rapport de conformité en PDF (fuites seulement), et à côté
                      le JSON dont il imprime l'empreinte SHA-256 (SORTIE sans .pdf + .report.json)
+  --no-domain-search chaque adresse vérifiée une à une, même sur un domaine que la clé a vérifié
+                     (sinon une seule recherche par domaine vérifié, qui n'envoie que le domaine,
+                     avec les journaux de vol de mots de passe quand l'offre les comprend)
   --lang fr|en       langue des messages (par défaut : celle du système)
   -h, --help         afficher cette aide
   -v, --version      afficher la version
@@ -146,6 +149,10 @@ Codes de sortie de hygie audit :
       hibpDirect: 'Have I Been Pwned, recherche par adresse : chaque adresse est envoyée à HIBP (chiffrée en TLS), la clé ne permettant pas la recherche par préfixe.',
       hibpPlanUnread: "Have I Been Pwned : l'abonnement de la clé n'a pas pu être lu, donc aucune adresse n'a été envoyée (on ne sait pas s'il permet la recherche par préfixe).",
       corpus: 'liste locale « {{name}} »',
+      hibpDomain: 'Have I Been Pwned, recherche par domaine vérifié : {{domains}} — seul le nom du domaine est envoyé, une fois pour toutes ses adresses.',
+      stealerLogsHeading: 'Mots de passe volés sur un ordinateur infecté ({{count}}) — traiter ces ordinateurs comme infectés, puis changer les mots de passe depuis un appareil sain',
+      aliasesHeading: 'Adresses du domaine absentes de la liste ({{count}}) — anciens collaborateurs, boîtes partagées, fautes de frappe : à ajouter ou à fermer',
+      stealerLogsNotInPlan: "Journaux de vol de mots de passe : l'offre de la clé ne les comprend pas.",
       sources: 'Sources :',
       breachedHeading: 'Compromises ({{count}}) — à traiter en priorité',
       notCheckedHeading: 'Non vérifiées ({{count}}) — à ne pas considérer comme sûres',

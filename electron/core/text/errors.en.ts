@@ -141,6 +141,10 @@ export default {
       message: 'Nobody to check: the staff list has no e-mail address.',
       action: 'Add the people of the practice and their addresses on the Staff page, then come back here.',
     },
+    'breach-alias-unknown': {
+      message: 'This address is not one of the domain’s addresses Have I Been Pwned found outside the staff list.',
+      action: 'Run “Check the whole team” again (Breaches), then try again from the list shown.',
+    },
     'job-already-running': {
       message: 'A check of the same kind is already running.',
       action: 'Wait for it to finish (its progress shows on the page), or cancel it before starting another.',
@@ -260,6 +264,14 @@ export default {
     'report-open-failed': {
       message: 'The system could not open this file (no application set for this type of file?).',
       action: 'Use "Show in folder", then open the file with the program of your choice.',
+    },
+    'report-cancelled': {
+      message: 'You stopped the report before it was done: no file was written and no report was recorded.',
+      action: 'Generate the report again whenever you like.',
+    },
+    'report-interrupted': {
+      message: 'The report was interrupted before it was done (Hygie was closing or its store was closed). No file was recorded yet.',
+      action: 'It will be taken up again the next time Hygie opens, and will then appear in the list of reports.',
     },
     'report-write-failed': {
       message: "The report's files could not be written to Hygie's data folder (permissions, disk full?). No report was recorded.",

@@ -139,6 +139,10 @@ export default {
       message: "Personne à vérifier : la liste du personnel n'a aucune adresse e-mail.",
       action: 'Ajoutez les personnes du cabinet et leurs adresses dans la page Personnel, puis revenez ici.',
     },
+    'breach-alias-unknown': {
+      message: 'Cette adresse ne fait pas partie des adresses du domaine trouvées par Have I Been Pwned hors de la liste du personnel.',
+      action: 'Relancez « Vérifier toute l’équipe » (Fuites de données) puis réessayez depuis la liste affichée.',
+    },
     'job-already-running': {
       message: 'Une vérification du même type est déjà en cours.',
       action: "Attendez qu'elle se termine (sa progression s'affiche sur la page), ou annulez-la avant d'en lancer une autre.",
@@ -258,6 +262,14 @@ export default {
     'report-open-failed': {
       message: "Le système n'a pas pu ouvrir ce fichier (aucune application associée à ce type de fichier ?).",
       action: 'Utilisez « Afficher dans le dossier », puis ouvrez le fichier avec le logiciel de votre choix.',
+    },
+    'report-cancelled': {
+      message: 'Vous avez arrêté le rapport avant sa fin : aucun fichier n’a été écrit et aucun rapport n’a été enregistré.',
+      action: 'Générez le rapport de nouveau quand vous le souhaitez.',
+    },
+    'report-interrupted': {
+      message: 'Le rapport a été interrompu avant sa fin (Hygie se fermait ou son coffre a été fermé). Aucun fichier n’a encore été enregistré.',
+      action: 'Il sera repris à la prochaine ouverture de Hygie et apparaîtra dans la liste des rapports.',
     },
     'report-write-failed': {
       message: "Les fichiers du rapport n'ont pas pu être écrits dans le dossier des données de Hygie (droits, disque plein ?). Aucun rapport n'a été enregistré.",

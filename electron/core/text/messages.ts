@@ -18,6 +18,8 @@ import labelsEn from './labels.en.ts';
 import labelsFr from './labels.fr.ts';
 import menuEn from './menu.en.ts';
 import menuFr from './menu.fr.ts';
+import notificationsEn from './notifications.en.ts';
+import notificationsFr from './notifications.fr.ts';
 import passwordEn from './password.en.ts';
 import passwordFr from './password.fr.ts';
 import pdfEn from './pdf.en.ts';
@@ -47,6 +49,7 @@ export const fr = {
   ...cliKeychainFr,
   ...menuFr,
   ...filesFr,
+  ...notificationsFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -67,6 +70,7 @@ export const en: Translation<NodeTexts> = {
   ...cliKeychainEn,
   ...menuEn,
   ...filesEn,
+  ...notificationsEn,
 };
 
 /**

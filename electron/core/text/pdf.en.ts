@@ -119,6 +119,7 @@ export default {
     account: {
       noBreachCheck: 'Not applicable (not a mailbox)',
       breachRemediated: 'password changed since',
+      stealerLogs: 'Password stolen on an infected computer:',
       weakMfa: 'weak method (see the findings)',
       checkedOn: 'on',
       failedRules: 'What is wrong',
@@ -128,6 +129,14 @@ export default {
       stepsDone: { one: '{{count}} done', other: '{{count}} done' },
       stepsNotPossible: { one: '{{count}} not possible', other: '{{count}} not possible' },
       stepsAnswered: '{{answered}} of {{total}} answered',
+    },
+    aliases: {
+      heading: "Addresses of the domain not on the staff list",
+      lead: "Have I Been Pwned knows these addresses of the practice's verified domains: former staff, shared boxes, typos. Add them to the staff, or close them.",
+      address: 'Address',
+      found: 'Found in',
+      ignored: 'set aside by the practice',
+      stealerLogs: 'stealer logs:',
     },
     notChecked: {
       heading: 'What was not checked, and why',
@@ -249,6 +258,7 @@ export default {
         password: 'Password',
         walkthrough: 'Hardening walkthrough',
         domain: 'Practice e-mail domain',
+        'stealer-logs': 'Stealer logs',
       },
       component: {
         breaches: 'Mailboxes free of breaches',

@@ -120,6 +120,7 @@ export default {
     account: {
       noBreachCheck: 'Sans objet (pas une boîte mail)',
       breachRemediated: 'mot de passe changé depuis',
+      stealerLogs: 'Mot de passe volé sur un ordinateur infecté :',
       weakMfa: 'méthode faible (voir les constats)',
       checkedOn: 'le',
       failedRules: 'Ce qui ne va pas',
@@ -129,6 +130,14 @@ export default {
       stepsDone: { one: '{{count}} faite', other: '{{count}} faites' },
       stepsNotPossible: { one: '{{count}} impossible', other: '{{count}} impossibles' },
       stepsAnswered: '{{answered}} sur {{total}} répondues',
+    },
+    aliases: {
+      heading: 'Adresses du domaine absentes de la liste du personnel',
+      lead: 'Have I Been Pwned connaît ces adresses des domaines vérifiés du cabinet : anciens collaborateurs, boîtes partagées, fautes de frappe. À ajouter au personnel, ou à fermer.',
+      address: 'Adresse',
+      found: 'Trouvée dans',
+      ignored: 'mise de côté par le cabinet',
+      stealerLogs: 'journaux de vol :',
     },
     notChecked: {
       heading: 'Ce qui n’a pas été vérifié, et pourquoi',
@@ -250,6 +259,7 @@ export default {
         password: 'Mot de passe',
         walkthrough: 'Parcours de sécurisation',
         domain: 'Domaine e-mail du cabinet',
+        'stealer-logs': 'Journaux de vol de mots de passe',
       },
       component: {
         breaches: 'Boîtes mail hors fuites',

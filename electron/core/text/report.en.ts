@@ -47,6 +47,23 @@ export default {
         title: 'Walkthrough unfinished: {{answered}} of {{total}} steps',
         action: 'Finish the walkthrough with the person (Walkthrough): it resumes at the first step without an answer.',
       },
+      stealerLog: {
+        title: 'A password typed on an infected computer was stolen: {{account}} ({{websites}})',
+        websiteWithService: '{{service}} ({{website}})',
+        websiteSeparator: ', ',
+        action: "Treat the person's computers as infected, then change every password from a clean device, end every session and check e-CPS and the recovery details (see the steps).",
+        playbook: [
+          "Treat the person's computer (and phone) as infected: stop signing in on it, unplug it from the network and call the IT provider, or 17Cyber (cybermalveillance.gouv.fr), to clean or reinstall it.",
+          'From another, clean device, change the password of each account named ({{websites}}), the mailbox first, then of every account that had the same password.',
+          'End every open session of these accounts (sign out of all devices) and check that no forwarding rule was added to the mailbox.',
+          "Check e-CPS (the devices enrolled in the e-CPS app) and each account's recovery details (e-mail address and phone); remove what is not the person's.",
+          'Turn on the strongest two-step verification offered (CPS card or e-CPS for amelipro), then note the day of the clean-up in Actions.',
+        ],
+      },
+      recheckDue: {
+        title: "The practice's addresses have not been checked again for {{days}} days (chosen rhythm: every {{cadence}} days)",
+        action: 'Run "Check the whole team" (Breaches); with a Have I Been Pwned key, Hygie does it by itself while it is open.',
+      },
       domainEmailAuth: {
         title: 'The domain {{domain}} can be spoofed in e-mails: {{problems}}',
         separator: '; ',
@@ -78,6 +95,13 @@ export default {
       spfOther: 'SPF inadequate',
     },
     notChecked: {
+      /** A verified domain's stealer-log search that did not answer, by reason. */
+      stealerLogs: {
+        default: 'The search of the stealer logs of the domain {{domain}} did not succeed: run "Check the whole team" (Breaches) again later.',
+        'invalid-key': 'Have I Been Pwned refused the API key for the stealer logs of the domain {{domain}}: check it (Settings).',
+        blocked: "Have I Been Pwned refused the search of the stealer logs of the domain {{domain}} (the domain is no longer verified, or the plan does not include them): the IT provider checks Have I Been Pwned's domain dashboard.",
+        'rate-limited': 'Have I Been Pwned limited the number of requests: the stealer logs of the domain {{domain}} will be searched at the next check.',
+      },
       breach: {
         'no-key': 'No breach source is set up: save a Have I Been Pwned key or import a breach list (Settings), then run "Check the whole team" (Breaches).',
         'never-checked': 'This address has never been checked: run "Check the whole team" (Breaches).',

@@ -84,7 +84,7 @@ export function EmailResultView({ email, corpusNames, onRetry }: EmailResultView
         ? t('breaches.status.clean')
         : t('breaches.status.notChecked');
   const pending = email.pendingSources.map((source) =>
-    source === 'hibp' || source === 'hibp-range' ? t('breaches.source.hibpShort') : t('breaches.source.corpus', { name: corpusNames.get(source) ?? '' }),
+    source === 'hibp' || source === 'hibp-range' || source === 'hibp-domain' ? t('breaches.source.hibpShort') : t('breaches.source.corpus', { name: corpusNames.get(source) ?? '' }),
   );
   return (
     <li className={`result-item breach-email breach-email--${email.status}`} data-email={email.email}>

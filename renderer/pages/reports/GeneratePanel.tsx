@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { ReportLanguage } from '../../../electron/core/model/schemas/report.ts';
@@ -19,10 +19,12 @@ interface GeneratePanelProps {
   /** What the live region says: the work under way, then where the files went. */
   announcement: string;
   onGenerate(options: GenerateOptions): void;
+  /** The report's progress and Stop, once its job reports it (else a bar without a value). */
+  progress?: ReactNode;
 }
 
 /** The report's options (language, initials instead of names) and the one button that writes it. */
-export function GeneratePanel({ busy, failure, announcement, onGenerate }: GeneratePanelProps) {
+export function GeneratePanel({ busy, failure, announcement, onGenerate, progress }: GeneratePanelProps) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<ReportLanguage>(i18n.language === 'en' ? 'en' : 'fr');
   const [anonymise, setAnonymise] = useState(false);
@@ -71,7 +73,7 @@ export function GeneratePanel({ busy, failure, announcement, onGenerate }: Gener
         <Icon name="file" />
         {busy ? t('reports.generate.busy') : t('reports.generate.button')}
       </Button>
-      {busy ? <progress className="progress-bar report-generate__progress" aria-label={t('reports.generate.progress')} /> : null}
+      {progress ?? (busy ? <progress className="progress-bar report-generate__progress" aria-label={t('reports.generate.progress')} /> : null)}
       <p role="status" className="report-generate__status">
         {announcement}
       </p>

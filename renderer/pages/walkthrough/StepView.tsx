@@ -10,6 +10,7 @@ import { MfaStatusBadge } from '../mfa/MfaStatusBadge.tsx';
 import { PasswordChecker } from '../passwords/PasswordChecker.tsx';
 import { stepHow, stepQuestion, stepTitle, stepWhy } from './step-texts.ts';
 import { useStepAnswer } from './use-step-answer.ts';
+import { NotifyMeOffer } from './NotifyMeOffer.tsx';
 
 interface StepViewProps {
   plan: WalkthroughPlan;
@@ -81,6 +82,7 @@ export function StepView({ plan, index, focusHeading, onSaved, onBack, onPlan, s
               onChange={(provider) => void form.chooseProvider(provider)}
             />
           ) : null}
+          {account.service === 'mailbox' ? <NotifyMeOffer accountId={account.accountId} /> : null}
         </div>
       ) : null}
 

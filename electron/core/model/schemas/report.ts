@@ -82,13 +82,14 @@ export const NotCheckedEntrySchema = z.object({
   personRef: z.string().nullable(),
   accountRef: z.string().nullable(),
   service: ServiceIdSchema.nullable(),
-  check: z.enum(['breach', 'mfa', 'password', 'walkthrough', 'domain']),
+  check: z.enum(['breach', 'stealer-logs', 'mfa', 'password', 'walkthrough', 'domain']),
   /**
    * A code; docs/report-format.md lists every one with its meaning. Breach and password checks:
    * NOT_CHECKED_REASONS (schemas/breach.ts), plus never-checked, no-key (breach: no HIBP key and no
    * local list), source-pending (breach: a list imported since the last check), not-checked
    * (password: no reason kept). MFA: never-recorded. Domain: never-checked, the reasons a check is
-   * skipped, or a DNS reason. Any check: not-in-scope (a command-line audit checks breaches only).
+   * skipped, or a DNS reason. Stealer logs: NOT_CHECKED_REASONS (the search of a verified domain
+   * that did not answer). Any check: not-in-scope (a command-line audit checks breaches only).
    */
   reason: z.string(),
   /** In the report's language: what happened and what to do. */
@@ -112,6 +113,12 @@ export const ReportAccountSchema = z.object({
       breaches: z.array(ReportBreachSchema),
       /** Breached, and the walkthrough recorded the password changed since: the finding is closed. */
       remediated: z.boolean(),
+      /**
+       * The websites infostealer malware captured this address's credentials on (HIBP's stealer
+       * logs of a verified domain), each with the service of Hygie's catalogue it belongs to.
+       * Absent: none known (a report of schema version 1 never has it).
+       */
+      stealerLogs: z.array(z.object({ website: z.string(), service: ServiceIdSchema.nullable(), firstSeenAt: Instant })).optional(),
     })
     .nullable(),
   mfa: z.object({
@@ -167,6 +174,8 @@ export const FINDING_KINDS = [
   'mfa-weak', // MFA by e-mail code (mailbox/amelipro) or SMS where stronger exists
   'walkthrough-incomplete', // hardening steps not answered yet
   'domain-email-auth', // the practice's domain: DMARC/SPF missing or lax
+  'stealer-log', // a password typed on an infected computer was stolen (HIBP's stealer logs)
+  'breach-recheck-due', // the staff's addresses were last checked longer ago than the practice's cadence
 ] as const;
 export const FindingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof FindingKindSchema>;
@@ -214,6 +223,8 @@ export const FindingSchema = z.object({
   title: z.string(),
   /** In the report's language: what to do, concretely. */
   action: z.string(),
+  /** In the report's language, the steps in order, for the findings that need more than one sentence (stealer-log). */
+  playbook: z.array(z.string()).optional(),
   /**
    * Who does it: the person's name (or initials); for the practice's domain, the IT provider on the
    * staff list (the first one), else the practice's referent.
@@ -391,6 +402,26 @@ export const ReportSchema = z.object({
   people: z.array(ReportPersonSchema),
   findings: z.array(FindingSchema),
   notChecked: z.array(NotCheckedEntrySchema),
+  /**
+   * HIBP's searches of the practice's verified domains: the addresses found on them that are not
+   * on the staff list (former staff, shared boxes, typos; "•••@domain" when anonymised), and
+   * whether the key's plan includes stealer logs (null: not known, or no search). Always written
+   * since schema version 2.
+   */
+  domainSearch: z
+    .object({
+      stealerLogsInPlan: z.boolean().nullable(),
+      aliasesNotOnRoster: z.array(
+        z.object({
+          address: z.string(),
+          breaches: z.array(z.string()),
+          stealerLogWebsites: z.array(z.string()),
+          /** The practice chose to set it aside. */
+          ignored: z.boolean(),
+        }),
+      ),
+    })
+    .optional(),
   /** One point per day a score was recorded, oldest first, today's included. */
   scoreHistory: z.array(ScorePointSchema),
   references: z.array(ReferenceSchema),
