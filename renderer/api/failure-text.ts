@@ -10,6 +10,8 @@ export interface FailureText {
   code?: string;
   message: Localised;
   action: Localised;
+  /** Safe facts for the IT provider (a status, a file name), shown folded under the message. */
+  details?: Readonly<Record<string, string | number | boolean>>;
 }
 
 export function toFailureText(error: unknown): FailureText {

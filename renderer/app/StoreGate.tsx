@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
 import { focusPageTitleOnceShown } from '../components/page-title.ts';
 import { Splash } from '../components/Splash.tsx';
+import { setPracticeType } from '../i18n/place-words.ts';
 import { lazyComponent } from './lazy-component.ts';
 import { createAppRouter } from './routes.tsx';
 
@@ -29,12 +30,20 @@ type Outcome = 'opened' | 'unavailable';
 /** The app itself; the router is created when the app first shows, on the route then in the URL. */
 function OpenApp({ arrived }: { arrived: boolean }) {
   const [router] = useState(createAppRouter);
+  const { i18n } = useTranslation();
   useEffect(() => {
     // Coming from a full-window screen, the focused control is gone: land on the page's title
     // (once it is there: the page's code may still be loading).
     if (arrived) return focusPageTitleOnceShown();
     return undefined;
   }, [arrived]);
+  useEffect(() => {
+    // The pages name the practice by its type ("votre pharmacie"); "cabinet" until it is known.
+    api.practice.get().then(
+      (practice) => setPracticeType(i18n, practice?.profession ?? null),
+      () => {},
+    );
+  }, [i18n]);
   return <RouterProvider router={router} />;
 }
 

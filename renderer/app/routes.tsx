@@ -5,7 +5,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { RouteErrorPage } from '../pages/RouteErrorPage.tsx';
 import { Layout } from './Layout.tsx';
 import { lazyComponent } from './lazy-component.ts';
-import { NAVIGATION, type PageId } from './navigation.ts';
+import { HACKED_PATH, NAVIGATION, type PageId } from './navigation.ts';
 
 /**
  * Each page's component. The dashboard, the first page shown, comes with the start of the app;
@@ -23,6 +23,9 @@ const PAGES: Record<PageId, ComponentType> = {
   reports: lazyComponent(async () => (await import('../pages/ReportsPage.tsx')).ReportsPage),
   settings: lazyComponent(async () => (await import('../pages/SettingsPage.tsx')).SettingsPage),
 };
+
+/** "Je pense être piratée": reached from the sidebar's own link, not a navigation entry. */
+const HackedPage = lazyComponent(async () => (await import('../pages/HackedPage.tsx')).HackedPage);
 
 /**
  * Hash routing: the app is served as one file from `app://hygie/index.html`, so the route
@@ -43,6 +46,7 @@ export function createAppRouter() {
               const Page = PAGES[entry.id];
               return entry.path === '/' ? { index: true, element: <Page /> } : { path: entry.path, element: <Page /> };
             }),
+            { path: HACKED_PATH, element: <HackedPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

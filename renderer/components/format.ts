@@ -19,6 +19,13 @@ export function formatShortDateTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
+/** "12 mars 2026" / "12 March 2026": a day alone, in a sentence, in this computer's time zone. */
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'long' }).format(date);
+}
+
 /** "12/03/2026": a day alone, where even the time would not fit. */
 export function formatShortDate(iso: string, language: string): string {
   const date = new Date(iso);

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fr, type Messages } from './messages.ts';
 import type { Language } from './detect-language.ts';
+import { followPlaceWords, PLACE_CHANGED } from './place-words.ts';
 
 /** A language's texts: French is bundled with the start of the page, English (its own chunk) fetched when chosen. */
 async function textsOf(language: Language): Promise<Messages> {
@@ -30,7 +31,10 @@ export async function startI18n(language: Language): Promise<I18n> {
     interpolation: { escapeValue: false }, // React already escapes what it renders.
     returnNull: false,
     initAsync: false,
+    // Re-render on a language change, and when the practice's type changes its words (place-words.ts).
+    react: { bindI18n: `languageChanged ${PLACE_CHANGED}` },
   });
+  followPlaceWords(instance);
   reflectOnDocument(language);
   return instance;
 }

@@ -12,6 +12,9 @@ import dataFolderEn from './areas/datafolder.en.json';
 import recoveryEn from './areas/recovery.en.json';
 import failuresEn from './areas/failures.en.json';
 import actionsEn from './areas/actions.en.json';
+import firstRunEn from './areas/firstrun.en.json';
+import helpEn from './areas/help.en.json';
+import hackedEn from './areas/hacked.en.json';
 import watchEn from './areas/watch.en.json';
 import type { Messages } from './messages.ts';
 
@@ -33,5 +36,8 @@ export const en: Messages = {
   ...recoveryEn,
   ...failuresEn,
   ...actionsEn,
+  ...firstRunEn,
+  ...helpEn,
+  ...hackedEn,
   ...watchEn,
 };

@@ -11,6 +11,9 @@ import reportsFr from './areas/reports.fr.json';
 import dataFolderFr from './areas/datafolder.fr.json';
 import recoveryFr from './areas/recovery.fr.json';
 import failuresFr from './areas/failures.fr.json';
+import firstRunFr from './areas/firstrun.fr.json';
+import helpFr from './areas/help.fr.json';
+import hackedFr from './areas/hacked.fr.json';
 import actionsFr from './areas/actions.fr.json';
 import watchFr from './areas/watch.fr.json';
 
@@ -34,6 +37,9 @@ export const fr = {
   ...dataFolderFr,
   ...recoveryFr,
   ...failuresFr,
+  ...firstRunFr,
+  ...helpFr,
+  ...hackedFr,
   ...actionsFr,
   ...watchFr,
 };

@@ -7,7 +7,6 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { useAction } from '../components/use-action.ts';
 import { GeneratePanel, type GenerateOptions } from './reports/GeneratePanel.tsx';
-import { folderOf } from './reports/labels.ts';
 import { ReportItem } from './reports/ReportItem.tsx';
 import { ReportJobProgressView } from './reports/ReportJobProgress.tsx';
 import { useReportJob } from './reports/use-report-job.ts';
@@ -33,8 +32,8 @@ export function ReportsPage() {
         const record = await api.reports.generate(options);
         if (state.status === 'ready') set([record, ...state.value.filter((report) => report.id !== record.id)]);
         else await reload();
-        const first = record.files[0];
-        setAnnouncement(first ? t('reports.generate.done', { folder: folderOf(first.path) }) : '');
+        // Where its files went is for the IT provider: in the report's folded details.
+        setAnnouncement(t('reports.generate.done'));
         setGeneratedId(record.id);
       },
       {

@@ -106,12 +106,12 @@ describe('the Reports page', () => {
     await screenshot(page, 'fr-reports-generating');
     release();
 
-    // Focus lands on the new report's heading; the live region says where its files are.
+    // Focus lands on the new report's heading; the live region says it is there, in words.
     await expect.poll(() => focusedText(page), { timeout: GENERATE_TIMEOUT }).toMatch(/^H3:Rapport du /u);
     const [record, ...others] = await callCore<ReportRecord[]>(session, 'reports.list');
     expect(others).toEqual([]);
     const path = (format: string) => record!.files.find((file) => file.format === format)!.path;
-    expect(norm(await page.locator('.report-generate__status').innerText())).toBe(norm(fill(m.generate.done, { folder: dirname(path('pdf')) })));
+    expect(norm(await page.locator('.report-generate__status').innerText())).toBe(norm(m.generate.done));
     const written = JSON.parse(readFileSync(path('json'), 'utf8')) as { generatedBy: string; signature: { responsible: string; nextReview: string } };
     expect(written.generatedBy).toBe('Lucie Blanc');
     expect(written.signature.responsible).toBe('Dr Paul Müller');
@@ -120,8 +120,12 @@ describe('the Reports page', () => {
     expect(path('summary')).toMatch(/-resume\.pdf$/u);
     expect(await page.getByRole('progressbar').count()).toBe(0);
 
-    // The hash shown is the SHA-256 of the JSON file's bytes on disk.
+    // The hash and the folder are for the IT provider: folded under the report, opened from the keyboard.
     const item = page.locator(`[data-report="${record!.id}"]`);
+    await tabTo(page, item.getByText(messages.fr.providerDetails.summary));
+    await page.keyboard.press('Enter');
+    expect(norm(await item.locator('.report-item__details').innerText())).toContain(dirname(path('pdf')));
+    // The hash shown is the SHA-256 of the JSON file's bytes on disk.
     const shown = (await item.locator('.report-hash__value').innerText()).trim();
     expect(shown).toMatch(/^[0-9a-f]{64}$/u);
     expect(shown).toBe(sha256(path('json')));
@@ -213,6 +217,8 @@ describe('the Reports page', () => {
     expect(await items.first().locator('.status-chip').innerText()).toBe(m.list.latest);
     expect(norm(await items.first().innerText())).toContain(m.list.anonymisedYes);
     expect(norm(await items.first().innerText())).toContain(messages.en.languageNames.fr);
+    // Each report's hash is in its folded details, for the IT provider.
+    for (const index of [0, 1]) await items.nth(index).getByText(messages.en.providerDetails.summary).click();
     expect((await items.first().locator('.report-hash__value').innerText()).trim()).toBe(sha256(newest!.files.find((file) => file.format === 'json')!.path));
     expect((await items.nth(1).locator('.report-hash__value').innerText()).trim()).toBe(older!.jsonSha256);
     // The French report's files carry French names.

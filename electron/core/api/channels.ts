@@ -66,6 +66,8 @@ export const CALL_NAMES = [
   'password.results',
   'password.generate',
   'dashboard.summary',
+  'firstRun.status',
+  'firstRun.chooseBreachSource',
   'actions.list',
   'actions.setStatus',
   'reports.generate',

@@ -3,6 +3,7 @@ import type { CallName } from './channels.ts';
 import { AppInfoSchema, PreferencesPatchSchema, PreferencesSchema } from '../model/schemas/preferences.ts';
 import { AuditEntrySchema, AuditListInputSchema } from '../model/schemas/audit.ts';
 import { PracticeInputSchema, PracticeSchema } from '../model/schemas/practice.ts';
+import { BreachSourceChoiceInputSchema, FirstRunStatusSchema } from '../model/schemas/first-run.ts';
 import {
   RosterExportInputSchema,
   RosterExportSchema,
@@ -417,6 +418,16 @@ export const contract = {
     input: DashboardSummaryInputSchema,
     output: DashboardSummarySchema,
     summary: "The dashboard: today's score (recorded in its history), the history, MFA coverage, breach, password and walkthrough counts, and the next three actions.",
+  },
+  'firstRun.status': {
+    input: z.undefined(),
+    output: FirstRunStatusSchema,
+    summary: "The first-run checklist: each step (practice, staff, breach source, first check, walkthroughs, first report) as Hygie sees it in the data.",
+  },
+  'firstRun.chooseBreachSource': {
+    input: BreachSourceChoiceInputSchema,
+    output: FirstRunStatusSchema,
+    summary: 'Record how the practice means to check breaches while it has no key and no list ("local lists only", or "later"; null forgets it); recorded in the audit log.',
   },
   'actions.list': {
     input: ActionsListInputSchema,

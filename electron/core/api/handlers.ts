@@ -10,6 +10,7 @@ import { clipboardHandlers } from './handlers/clipboard.ts';
 import type { HandlerContext } from './handlers/context.ts';
 import { corporaHandlers } from './handlers/corpora.ts';
 import { directoryHandlers } from './handlers/directory.ts';
+import { firstRunHandlers } from './handlers/first-run.ts';
 import { jobsHandlers } from './handlers/jobs.ts';
 import { mfaHandlers } from './handlers/mfa.ts';
 import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './handlers/password.ts';
@@ -61,6 +62,7 @@ export function createHandlers(environment: CoreEnvironment, parts: HandlerParts
     ...jobsHandlers(context),
     ...mfaHandlers(context),
     ...walkthroughHandlers(context),
+    ...firstRunHandlers(context),
     ...directoryHandlers(context),
     ...passwordHandlers(context, { sittings: password.sittings ?? createPasswordSittings(password), pwned: password.pwned }),
     ...reportHandlers(context),

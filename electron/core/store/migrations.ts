@@ -323,7 +323,16 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // 11 is kept for i16-shell's migration (the lead renumbers at merge).
+    version: 11,
+    name: 'practice RPPS and SIRET',
+    sql: `
+      -- FINESS is optional: a GP's practice has none. Its RPPS (the professional's 11-digit number)
+      -- or its SIRET (14 digits) names it instead; both optional, checked by model/schemas/practice.ts.
+      ALTER TABLE practice ADD COLUMN rpps TEXT;
+      ALTER TABLE practice ADD COLUMN siret TEXT;
+    `,
+  },
+  {
     version: 12,
     name: 'domain searches, stealer logs and personal-address alerts',
     sql: `

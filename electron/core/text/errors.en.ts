@@ -30,7 +30,7 @@ export default {
       action: "Log in normally and unlock the keychain (Windows: Credential Manager; macOS: Keychain Access; Linux: start your desktop's keyring, e.g. GNOME Keyring), then click Retry.",
     },
     'keychain-entry-too-large': {
-      message: 'Windows Credential Manager refused to save one of Hygie’s secrets: it finds it too long (Windows error 1783, "The stub received bad data"). That secret was not saved.',
+      message: 'Windows Credential Manager refused to save one of Hygie’s secrets: it finds it too long. That secret was not saved.',
       action: 'Try again; if the error comes back, update Hygie and give the code below to your IT provider. Your other data is not affected.',
     },
     'database-key-missing': {
@@ -135,11 +135,11 @@ export default {
     },
     'breach-no-source': {
       message: 'No breach source is set up: no Have I Been Pwned key, and no local list of breached addresses.',
-      action: 'In Settings, save a Have I Been Pwned key or import a local list, then start the check again.',
+      action: 'It takes a Have I Been Pwned key or a breach list: the dashboard explains how to choose, and your IT provider sets them up in Settings › IT provider.',
     },
     'breach-no-staff': {
       message: 'Nobody to check: the staff list has no e-mail address.',
-      action: 'Add the people of the practice and their addresses on the Staff page, then come back here.',
+      action: 'Add the people and their e-mail addresses on the Staff page, then come back here.',
     },
     'breach-alias-unknown': {
       message: 'This address is not one of the domain’s addresses Have I Been Pwned found outside the staff list.',
@@ -163,7 +163,7 @@ export default {
     },
     'practice-no-email-domain': {
       message: "The practice's e-mail domain is not filled in: there is nothing to check.",
-      action: 'If the practice has its own domain (for example cabinet-dupont.fr), enter it in Settings › Practice, then check again.',
+      action: 'If your addresses have their own domain (for example cabinet-dupont.fr), enter it in Settings, first tab, then check again.',
     },
     'directory-not-configured': {
       message: 'The directory connection is not set up yet: the application (client) ID is missing.',
@@ -231,7 +231,7 @@ export default {
     },
     'mfa-account-not-found': {
       message: 'This account no longer exists: the person may have left the list or stopped using this service.',
-      action: 'Reload the MFA & accounts page.',
+      action: 'Reload the MFA and accounts page.',
     },
     'password-sitting-ended': {
       message: "This person's checking session has ended (left idle, or another person was chosen). Nothing was checked.",

@@ -28,7 +28,7 @@ export default {
       action: "Ouvrez votre session normalement et déverrouillez le trousseau (Windows : Gestionnaire d'identification ; macOS : Trousseau d'accès ; Linux : démarrez le trousseau du bureau, par exemple GNOME Keyring), puis cliquez sur Réessayer.",
     },
     'keychain-entry-too-large': {
-      message: 'Le Gestionnaire d’identification de Windows a refusé d’enregistrer un secret de Hygie : il le trouve trop long (erreur Windows 1783, « The stub received bad data »). Ce secret n’a pas été enregistré.',
+      message: 'Le Gestionnaire d’identification de Windows a refusé d’enregistrer un secret de Hygie : il le trouve trop long. Ce secret n’a pas été enregistré.',
       action: 'Réessayez ; si l’erreur revient, mettez Hygie à jour et transmettez le code ci-dessous à votre prestataire informatique. Vos autres données ne sont pas touchées.',
     },
     'database-key-missing': {
@@ -121,7 +121,7 @@ export default {
     },
     'corpus-not-found': {
       message: "Cette source de fuite n'existe plus : elle a peut-être déjà été supprimée.",
-      action: 'Rechargez la page des réglages pour voir la liste à jour.',
+      action: 'Rechargez la page Paramètres pour voir la liste à jour.',
     },
     'corpus-import-interrupted': {
       message: "L'import d'une liste d'adresses a été interrompu (Hygie fermé ou arrêté) : rien n'en a été gardé.",
@@ -133,11 +133,11 @@ export default {
     },
     'breach-no-source': {
       message: "Aucune source de fuites n'est configurée : pas de clé Have I Been Pwned, et aucune liste locale d'adresses piratées.",
-      action: 'Dans Réglages, enregistrez une clé Have I Been Pwned ou importez une liste locale, puis relancez la vérification.',
+      action: 'Il faut une clé Have I Been Pwned ou une liste de fuites : le tableau de bord explique comment choisir, et votre prestataire informatique les installe dans Paramètres › Prestataire informatique.',
     },
     'breach-no-staff': {
       message: "Personne à vérifier : la liste du personnel n'a aucune adresse e-mail.",
-      action: 'Ajoutez les personnes du cabinet et leurs adresses dans la page Personnel, puis revenez ici.',
+      action: 'Ajoutez les personnes et leurs adresses e-mail dans la page Personnel, puis revenez ici.',
     },
     'breach-alias-unknown': {
       message: 'Cette adresse ne fait pas partie des adresses du domaine trouvées par Have I Been Pwned hors de la liste du personnel.',
@@ -161,7 +161,7 @@ export default {
     },
     'practice-no-email-domain': {
       message: "Le domaine de messagerie du cabinet n'est pas renseigné : il n'y a rien à vérifier.",
-      action: 'Si le cabinet a son propre domaine (par exemple cabinet-dupont.fr), indiquez-le dans Réglages › Cabinet, puis relancez la vérification.',
+      action: 'Si vos adresses ont leur propre domaine (par exemple cabinet-dupont.fr), indiquez-le dans Paramètres, premier onglet, puis relancez la vérification.',
     },
     'directory-not-configured': {
       message: "La connexion à l'annuaire n'est pas encore réglée : il manque l'identifiant d'application (client ID).",
@@ -229,7 +229,7 @@ export default {
     },
     'mfa-account-not-found': {
       message: "Ce compte n'existe plus : la personne a peut-être quitté la liste ou cessé d'utiliser ce service.",
-      action: 'Rechargez la page MFA & comptes.',
+      action: 'Rechargez la page MFA et comptes.',
     },
     'password-sitting-ended': {
       message: "La séance de vérification de cette personne est terminée (inactivité, ou une autre personne a été choisie). Rien n'a été vérifié.",

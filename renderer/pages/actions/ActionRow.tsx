@@ -50,7 +50,7 @@ export function ActionRow({ item, onChangeStatus }: { item: ActionItem; onChange
         </Button>
       </div>
       <ActionFoot page={page} details={t('actions.item.details')}>
-        <dl className="disclosure__body action-item__facts">
+        <dl className="action-item__facts">
           <dt>{t('actions.item.detailRef')}</dt>
           <dd>{item.ref}</dd>
           <dt>{t('actions.item.detailKind')}</dt>

@@ -6,9 +6,10 @@ import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatBytes, uiLocale } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { FORMAT_ORDER, formatName, generatedByText } from './labels.ts';
+import { FORMAT_ORDER, folderOf, formatName, generatedByText } from './labels.ts';
 
 /** "24 novembre 2026 à 09:15:42": to the second, so two reports of the same minute read apart. */
 function reportTime(iso: string, language: string): string {
@@ -122,7 +123,15 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
           <dd>{report.anonymised ? t('reports.list.anonymisedYes') : t('reports.list.anonymisedNo')}</dd>
         </div>
       </dl>
-      <HashLine hash={report.jsonSha256} />
+      <ProviderDetails className="report-item__details">
+        <p>{t('reports.list.hashHelp')}</p>
+        <HashLine hash={report.jsonSha256} />
+        {files[0] ? (
+          <p>
+            {t('reports.list.folder')} <code className="long-value">{folderOf(files[0].path)}</code>
+          </p>
+        ) : null}
+      </ProviderDetails>
       <div className="report-files">
         <p className="report-files__label">{t('reports.list.files')}</p>
         <ul className="report-files__list">
