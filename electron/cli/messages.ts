@@ -1,3 +1,4 @@
+import { formatDate } from '../core/model/date-format.ts';
 import type { NotCheckedReason } from '../core/model/schemas/breach.ts';
 import type { RowIssue } from '../core/model/schemas/roster-import.ts';
 import cliEn from '../core/text/cli.en.ts';
@@ -107,7 +108,7 @@ function clockTime(iso: string, language: Language): { time: string; day: string
   const date = new Date(iso);
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
   const sameDay = date.toDateString() === new Date().toDateString();
-  return { time, day: sameDay ? null : new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }).format(date) };
+  return { time, day: sameDay ? null : formatDate(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long' }), date) };
 }
 
 function percent(done: number, total: number): number {

@@ -7,7 +7,7 @@ import { CORE_KEY, PRO_KEY, type FakeHibp } from '../support/fake-hibp.ts';
 import { callCore, escapeRegExp, expectNoSeriousAxeViolations, fakeHibp, harnessPerFile, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
-// "Check the whole team" runs as a job: progress bar with ETA, survives navigation, cancel; each
+// "Check all staff" runs as a job: progress bar with ETA, survives navigation, cancel; each
 // address shows what was found, or why it could not be checked, with a retry.
 
 const BREACHED = 'account-exists@hibp-integration-tests.com';
@@ -69,7 +69,7 @@ describe('the Breaches page', () => {
     const progress = page.getByRole('progressbar', { name: m.progress.label });
     await progress.waitFor();
     expect(await progress.getAttribute('max')).toBe('3');
-    await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/En cours : .+@/u);
+    await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/En cours\u202f: .+@/u);
     await expect.poll(() => page.locator('.breach-progress .job-progress__eta').innerText(), { timeout: 15_000 }).toMatch(/Temps restant/u);
     // Results show as each address finishes, while the job goes on.
     await expect.poll(() => page.locator('.breach-progress .job-progress__count').innerText(), { timeout: 15_000 }).toMatch(/^[12] sur 3 adresses$/u);
@@ -283,7 +283,7 @@ describe('the Breaches page', () => {
     expect(await banner.innerText()).not.toContain('database-busy');
     await banner.getByText(messages.fr.providerDetails.summary).click();
     expect(await banner.innerText()).toContain('database-busy');
-    expect(await page.locator('.breach-last-run').innerText()).toMatch(/La dernière vérification \(lancée le .+\) s'est arrêtée sur cette erreur/u);
+    expect(await page.locator('.breach-last-run').innerText()).toMatch(/La dernière vérification \(lancée le .+\) s’est arrêtée sur cette erreur/u);
     await expectNoSeriousAxeViolations(page, 'breaches page after a failed check');
     await screenshot(page, 'fr-breaches-last-run-failed');
 

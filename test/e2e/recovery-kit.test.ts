@@ -128,7 +128,7 @@ describe('the recovery kit', () => {
     const fileName = backup.split(/[\\/]/u).pop()!;
     await page.getByText(norm(fill(fr.recovery.restore.chosen, { fileName }))).waitFor();
     expect(await page.content()).not.toContain(usb);
-    expect(session.dialogs.openRequests[0]?.filters[0]).toEqual({ name: 'Sauvegarde de Hygie', extensions: ['db'] });
+    expect(session.dialogs.openRequests[0]?.filters[0]).toEqual({ name: 'Sauvegarde d’Hygie', extensions: ['db'] });
 
     // One word mistyped: the field says which, and what it may be; nothing was written anywhere.
     const before = folderSnapshot(session.dataDir);

@@ -59,8 +59,8 @@ describe('Settings: the practice', () => {
     }
     const text = await rows.nth(0).innerText();
     expect(text).toContain(fr.policy.label);
-    expect(text).toContain(`${fr.audit.detailKeys.policyFrom} : ${fr.policy.options['cnil-2022'].name}`);
-    expect(text).toContain(`${fr.audit.detailKeys.policyTo} : ${fr.policy.options['anssi-2021'].name}`);
+    expect(text).toContain(fr.audit.detailLine.replace('{{label}}', fr.audit.detailKeys.policyFrom).replace('{{value}}', fr.policy.options['cnil-2022'].name));
+    expect(text).toContain(fr.audit.detailLine.replace('{{label}}', fr.audit.detailKeys.policyTo).replace('{{value}}', fr.policy.options['anssi-2021'].name));
     await screenshot(page, 'fr-settings-journal-policy');
 
     // The same page in English, after switching the language; the tab is kept.

@@ -128,7 +128,7 @@ describe('Settings: breach services', () => {
     const text = await result.innerText();
     expect(text).toContain('Pwned 1');
     expect(text).toContain('10 requêtes par minute');
-    expect(text).toContain('1 janvier 2027');
+    expect(text).toContain('1er janvier 2027');
     // What matters for privacy, said plainly: this plan sends each address itself.
     expect(text).toContain(fr.services.test.valid.rangeNo);
     const asked = seen.filter((request) => request.path === '/api/v3/subscription/status');

@@ -53,7 +53,7 @@ describe('Settings: local breach sources', () => {
     await status.waitFor();
     const said = await status.innerText();
     expect(said).toContain('3 adresses enregistrées');
-    expect(said).toContain('Colonne lue : colonne 2 « E-mail »');
+    expect(said).toContain('Colonne lue\u202f: colonne 2 «\u202fE-mail\u202f»');
     expect(said).toContain('ligne 4');
     expect(said).not.toContain('pas-une-adresse'); // a refused line is shown by number, not content
 
@@ -113,7 +113,7 @@ describe('Settings: local breach sources', () => {
     await bar.waitFor();
     await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(Number(await bar.getAttribute('max'))).toBe(200_000);
-    await panel.getByText(/Temps restant estimé : /u).waitFor();
+    await panel.getByText(/Temps restant estimé\s: /u).waitFor();
     await panel.getByText(/ \/ 200\s000 lignes lues$/u).waitFor();
     await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-import-progress-fr.png') });
     const cancel = panel.getByRole('button', { name: fr.sources.import.progress.cancel, exact: true });

@@ -289,10 +289,10 @@ describe('IPC', () => {
       expect(exported, JSON.stringify(exported)).toMatchObject({ ok: true });
       return (exported.ok ? (exported.value as { content: string }).content : '').split('\r\n')[0];
     };
-    expect(await header({ systemLocale: 'fr-FR', countryCode: 'FR' })).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    expect(await header({ systemLocale: 'fr-FR', countryCode: 'FR' })).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
     // A system locale without its region (Linux "fr"): the country the OS reports completes it.
-    expect(await header({ systemLocale: 'en', countryCode: 'BE' })).toBe('\uFEFFLast name;First name;Email;Role;Services');
-    expect(await header({ systemLocale: 'en-GB', countryCode: 'GB' })).toBe('\uFEFFLast name,First name,Email,Role,Services');
+    expect(await header({ systemLocale: 'en', countryCode: 'BE' })).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
+    expect(await header({ systemLocale: 'en-GB', countryCode: 'GB' })).toBe('\uFEFFLast name,First name,E-mail,Role,Services');
     await forgetTestSecrets();
   });
 

@@ -112,7 +112,7 @@ describe('hygie report', () => {
     expect(report).toMatchObject({ generatedBy: 'Lucie Blanc', signature: { responsible: 'Dr Paul Müller', nextReview: '2027-01-15' } });
     expect((await pdfInfo(summary)).Pages).toBe('1');
     const text = (await pdfText(summary, { layout: true })).replace(/\s+/gu, ' ');
-    expect(text).toContain('Bilan de sécurité des accès');
+    expect(text).toContain('Rapport de sécurité des accès');
     expect(text).toContain('Dr Paul Müller');
     expect(text).toContain('15 janvier 2027');
     expect(text).toContain(await sha256sum(json));
@@ -145,8 +145,8 @@ describe('hygie report', () => {
     for (const name of NAMES) expect(csv).toContain(name);
     expect(csv).toMatch(/^\uFEFFRéf\. personne;Personne;Fonction;/u);
 
-    expect(run.stdout).toContain(`SHA-256 du JSON (imprimé en pied de chaque page du PDF) : ${hash}`);
-    expect(run.stdout).toContain(`Score : ${report.score.value}/100`);
+    expect(run.stdout).toContain(`SHA-256 du JSON (imprimé en pied de chaque page du PDF)\u202f: ${hash}`);
+    expect(run.stdout).toContain(`Score\u202f: ${report.score.value}/100`);
 
     // Recorded in the store, as the app's Reports page lists it.
     const again = openCore({ dataDir: core.dataDir, secrets: core.secrets });
@@ -196,7 +196,7 @@ describe('hygie report', () => {
     const pdf = join(out, 'none.pdf');
     const run = await hygie(['report', '--pdf', pdf, '--lang', 'en'], { HYGIE_DATA_DIR: emptyDataDir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`No Hygie data in ${emptyDataDir}: nothing to report on.`);
+    expect(run.stderr).toContain(`No Hygie data in ${emptyDataDir}: nothing to put in a report.`);
     expect(existsSync(pdf)).toBe(false);
     expect(existsSync(join(emptyDataDir, 'hygie.db'))).toBe(false);
   });
@@ -208,7 +208,7 @@ describe('hygie report', () => {
     const launcher = join(out, 'rapport.desktop');
     const refused = await hygie(['report', '--pdf', launcher]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`--pdf attend un fichier .pdf : ${launcher} n'en est pas un. Donnez un chemin qui finit par .pdf`);
+    expect(refused.stderr).toContain(`--pdf attend un fichier .pdf\u202f: ${launcher} n’en est pas un. Donnez un chemin qui finit par .pdf`);
     expect(existsSync(launcher)).toBe(false);
     expect(existsSync(`${launcher}.json`)).toBe(false);
 
@@ -238,7 +238,7 @@ describe('hygie report', () => {
     const missing = join(out, 'no-such-folder', 'r.pdf');
     const run = await hygie(['report', '--pdf', missing]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`Le dossier donné à --pdf n'existe pas : ${join(out, 'no-such-folder')}.`);
+    expect(run.stderr).toContain(`Le dossier donné à --pdf n’existe pas\u202f: ${join(out, 'no-such-folder')}.`);
   });
 });
 
@@ -263,7 +263,7 @@ describe('hygie audit --pdf', () => {
     const run = await hygie(['audit', '--roster', roster, '--pdf', pdf, '--lang', 'fr'], { HIBP_API_KEY: PRO_KEY, HYGIE_HIBP_BASE_URL: fake.baseUrl });
     expect(run.code, run.stderr).toBe(1); // an address is breached: the audit's own exit code
     const json = join(out, 'audit', 'audit.report.json');
-    expect(run.stderr).toContain(`Rapport PDF : ${pdf} — et, à côté, le JSON dont il imprime l'empreinte SHA-256 : ${json}`);
+    expect(run.stderr).toContain(`Rapport PDF\u202f: ${pdf} — et, à côté, le JSON dont il imprime l’empreinte SHA-256\u202f: ${json}`);
 
     const report = readJson(json);
     expect(reportSchemaErrors(report)).toEqual([]);

@@ -114,10 +114,10 @@ describe('the command line', () => {
     };
     expect(problem(['report', '--json', 'r.json'])).toBe('Indiquez où écrire le PDF\u202f: hygie report --pdf FICHIER (ou --summary FICHIER pour le résumé d’une page).');
     expect(problem(['report', '--pdf', 'r.pdf', '--next-review', '2027-02-30'])).toContain('«\u202f2027-02-30\u202f»');
-    expect(problem(['report', '--pdf', 'r.pdf', 'extra.pdf'])).toContain('« extra.pdf »');
+    expect(problem(['report', '--pdf', 'r.pdf', 'extra.pdf'])).toContain('«\u202fextra.pdf\u202f»');
     expect(problem(['report', '--pdf', '  '])).toBe('--pdf attend un chemin de fichier.');
     expect(problem(['report', '--pdf', 'r.pdf', '--roster', 'staff.csv'])).toContain('--roster');
-    expect(problem(['report', '--pdf', 'r.pdf', '--lang', 'de'])).toContain('« de »');
+    expect(problem(['report', '--pdf', 'r.pdf', '--lang', 'de'])).toContain('«\u202fde\u202f»');
     expect(CLI_TEXTS.en.help('1.0.0')).toContain('hygie report --pdf OUT [--summary OUT] [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]');
     expect(CLI_TEXTS.fr.help('1.0.0')).toContain('hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE]');
   });

@@ -451,8 +451,8 @@ describe('the report from the store', () => {
       ['password', 'P03-A02', 'never-checked', null],
       ['domain', null, 'never-checked', null],
     ]);
-    expect(report.notChecked[0]!.explanation).toMatch(/Vérifier toute l’équipe/u);
-    expect(report.notChecked[1]!.explanation).toMatch(/^Have I Been Pwned : .*à temps/u);
+    expect(report.notChecked[0]!.explanation).toMatch(/Vérifier tout le personnel/u);
+    expect(report.notChecked[1]!.explanation).toMatch(/^Have I Been Pwned\u202f: .*à temps/u);
     expect(report.notChecked.every((entry) => entry.explanation.length > 20)).toBe(true);
     // Without a key or a corpus, "never checked" is "nothing to check with".
     const noKey = buildReportFromStore(store, options({ hibpKeySet: false, language: 'en' }));

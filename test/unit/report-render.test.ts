@@ -220,7 +220,7 @@ describe('the review as its readers read it (issue 18)', () => {
     const { pages, report, path } = await render('fr', { language: 'fr' });
     // As laid out: a label and its value on one line.
     const first = plain(await pdfText(path, { first: 1, last: 1, layout: true }));
-    expect(first).toContain('Bilan de sécurité des accès');
+    expect(first).toContain('Rapport de sécurité des accès');
     expect(first).not.toContain('conformité —');
     expect(first).toContain(FIXTURE_PRACTICE);
     expect(plain(pages[0]!)).toContain('Période du 10 janvier 2025 au 7 mars 2025');
@@ -233,7 +233,7 @@ describe('the review as its readers read it (issue 18)', () => {
     for (const sentence of report.overview.sentences) expect(plain(pages[0]!)).toContain(plain(sentence));
     expect(first).toContain('Les trois actions les plus urgentes');
     for (const ref of report.overview.urgent) expect(plain(pages[0]!)).toContain(plain(report.findings.find((finding) => finding.ref === ref)!.action));
-    for (const list of ['Vérifié par Hygie', 'Déclaré par le cabinet', 'Hors du champ de ce bilan']) expect(first).toContain(list);
+    for (const list of ['Vérifié par Hygie', 'Déclaré par le cabinet', 'Hors du champ de ce rapport']) expect(first).toContain(list);
     expect(plain(pages[0]!)).toContain('Sauvegardes et leur restauration');
     expect(plain(pages[0]!)).toContain('empreinte SHA-256 du fichier JSON');
     // The login of the computer never stands for a person.
@@ -302,7 +302,7 @@ describe('the review as its readers read it (issue 18)', () => {
     const pages = await pdfPageTexts(path);
     expect(pages).toHaveLength(1);
     const flat = plain(pages[0]!);
-    expect(flat).toContain('Bilan de sécurité des accès');
+    expect(flat).toContain('Rapport de sécurité des accès');
     expect(flat).toContain('Résumé d’une page');
     expect(flat).toContain(`SHA-256 (JSON) : ${hash}`);
     expect(flat).toContain('Page 1 / 1');
@@ -435,14 +435,14 @@ describe('the CSV', () => {
     const alone = rows.find((row) => row['Réf. personne'] === 'P03');
     expect(alone).toMatchObject({ Personne: FIXTURE_PEOPLE[2].name, 'Réf. compte': '', Service: '', 'Double authentification': '' });
     expect(rows.find((row) => row['Réf. personne'] === 'P02' && row['Réf. compte'] === 'P02-A02')?.['Double authentification']).toBe(
-      'Inconnue (jamais renseignée)',
+      'Pas encore vérifiée',
     );
   });
 
   it('writes English headers and values with commas for an English report', () => {
     const { fields, rows } = parse(reportCsv(reportFixture({ language: 'en' }), ','), ',');
     expect(fields.slice(0, 3)).toEqual(['Person ref.', 'Person', 'Role']);
-    expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Multi-factor authentication': 'None', Password: 'To change' });
+    expect(rows.find((row) => row['Account ref.'] === 'P01-A02')).toMatchObject({ Service: 'amelipro', 'Two-step verification': 'None', Password: 'To change' });
   });
 
   /** The CSV row of a report whose first person's name, role, identifier and breach title are the given texts. */

@@ -8,7 +8,7 @@ import { TEXTS } from '../text/messages.ts';
 import { fill, LOCALES, plural } from '../text/template.ts';
 import { formatDay, formatInstant, formatLongDay, formatNumber, formatPercent, formatPoints, printable, printableContent } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
-import { pdfmake, type DocDefinition } from './pdf-engine.ts';
+import { renderPdf, type DocDefinition } from './pdf-engine.ts';
 import {
   accountName,
   ACCENT,
@@ -602,5 +602,5 @@ export function reportDocument(report: Report, jsonSha256: string, options: Repo
 }
 
 export async function renderReportPdf(report: Report, jsonSha256: string, options: ReportPdfOptions = {}): Promise<Buffer> {
-  return pdfmake().createPdf(reportDocument(report, jsonSha256, options)).getBuffer();
+  return renderPdf(reportDocument(report, jsonSha256, options));
 }

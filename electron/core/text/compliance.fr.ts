@@ -13,7 +13,7 @@ export default {
       trendUp: 'En hausse de {{delta}} depuis le {{since}} ({{previous}}).',
       trendDown: 'En baisse de {{delta}} depuis le {{since}} ({{previous}}).',
       trendSame: 'Stable depuis le {{since}}.',
-      trendNone: 'Premier score enregistré : l’évolution apparaîtra au prochain bilan.',
+      trendNone: 'Premier score enregistré : l’évolution apparaîtra au prochain rapport.',
       points: { one: '{{count}} point', other: '{{count}} points' },
       urgent: {
         one: 'Un problème grave reste à régler{{overdue}} ; il figure ci-dessous avec qui s’en charge et pour quand.',
@@ -29,12 +29,12 @@ export default {
         one: '{{count}} point n’a pas pu être vérifié : il n’est pas compté comme sûr.',
         other: '{{count}} points n’ont pas pu être vérifiés : ils ne sont pas comptés comme sûrs.',
       },
-      allChecked: 'Tout ce que Hygie peut vérifier l’a été.',
+      allChecked: 'Tout ce qu’Hygie peut vérifier l’a été.',
     },
     scope: {
       verified: {
         breaches: 'Présence des adresses e-mail du personnel dans les fuites de données connues (Have I Been Pwned ou listes importées)',
-        passwords: 'Solidité des mots de passe, testés au poste avec chaque personne (jamais enregistrés) et leur présence dans les fuites connues',
+        passwords: 'Solidité des mots de passe, testés sur l’ordinateur du cabinet avec chaque personne (jamais enregistrés) et leur présence dans les fuites connues',
         domain: 'Protection du domaine e-mail du cabinet contre l’usurpation (SPF, DMARC)',
         mfaDetected: 'Double authentification lue dans l’annuaire Microsoft 365 ou Google Workspace, quand il a été importé',
       },
@@ -48,7 +48,7 @@ export default {
         backups: 'Sauvegardes et leur restauration',
         updates: 'Mises à jour des ordinateurs et des logiciels, antivirus',
         premises: 'Locaux, accès physique et matériel',
-        workstations: 'Verrouillage des postes, cartes CPS laissées dans les lecteurs',
+        workstations: 'Verrouillage des ordinateurs, cartes CPS laissées dans les lecteurs',
         software: 'Sécurité du logiciel métier et des prestataires',
         records: 'Dossiers papier, conservation et restitution des données',
         auditOnly: 'Double authentification, mots de passe et parcours guidé : cet audit en ligne de commande ne vérifie que les fuites',
@@ -57,7 +57,7 @@ export default {
     status: {
       compliant: 'Conforme',
       todo: 'À faire',
-      'not-checked': 'Non vérifié',
+      'not-checked': 'Pas encore vérifié',
       'out-of-scope': 'Hors champ',
       'not-applicable': 'Non applicable',
     },
@@ -66,7 +66,7 @@ export default {
         'Depuis le 1er janvier 2026, un identifiant et un mot de passe seuls ne suffisent plus pour accéder aux services numériques en santé : carte CPS, e-CPS ou moyen homologué.',
       'memento-premises': 'Maîtriser l’accès physique au lieu d’exercice.',
       'memento-equipment': 'Maîtriser la sécurité physique des équipements informatiques.',
-      'memento-workstation': 'Protéger le poste de travail et l’accès aux applications (session verrouillée).',
+      'memento-workstation': 'Protéger l’ordinateur et l’accès aux applications (session verrouillée).',
       'memento-cards': 'Respecter les règles d’usage des cartes CPx et de l’e-CPS.',
       'memento-passwords': 'Utiliser des mots de passe robustes.',
       'memento-password-manager': 'Utiliser un gestionnaire de mots de passe.',
@@ -77,7 +77,7 @@ export default {
       'cnil-passwords': 'Mots de passe conformes à la recommandation de la CNIL (délibération n° 2022-100).',
       'gdpr-security': 'RGPD, article 32 : des mesures de sécurité adaptées au risque, dont l’efficacité est vérifiée régulièrement.',
       'gdpr-breach-notification':
-        'RGPD, article 33 : notifier une violation de données à la CNIL dans les 72 heures et la consigner dans le registre des violations.',
+        'RGPD, article 33 : notifier une violation de données à la CNIL dans les 72 heures, et documenter en interne chaque violation, notifiée ou non.',
       nis2: 'Directive NIS 2 : ne s’applique pas à un cabinet de moins de 50 personnes et de moins de 10 millions d’euros de chiffre d’affaires.',
     },
     evidence: {
@@ -119,7 +119,7 @@ export default {
       messagingNone: 'Aucun compte MSSanté n’est déclaré : Hygie ne peut pas dire si le cabinet en utilise un.',
       outOfScope: 'Hygie ne le vérifie pas : à voir avec le prestataire informatique ou lors d’un audit sur place.',
       passwordManager: 'Hygie recommande un gestionnaire dans le parcours guidé, mais ne vérifie pas qu’il est utilisé.',
-      gdprThisReport: 'Ce bilan est une des vérifications régulières ; le registre des traitements n’est pas vu par Hygie.',
+      gdprThisReport: 'Ce rapport est une des vérifications régulières ; la liste des traitements du cabinet n’est pas vue par Hygie.',
       securityOpen: {
         one: '{{count}} problème grave (critique ou élevé) reste ouvert.',
         other: '{{count}} problèmes graves (critiques ou élevés) restent ouverts.',
@@ -128,9 +128,9 @@ export default {
         one: 'Aucun problème grave ouvert, mais {{count}} point n’a pas pu être vérifié.',
         other: 'Aucun problème grave ouvert, mais {{count}} points n’ont pas pu être vérifiés.',
       },
-      securityOk: 'Aucun problème grave ouvert et tout a été vérifié ; le bilan est à refaire à la date de prochaine revue.',
-      breachRegister: 'Hygie ne tient pas le registre des violations. Une boîte mail trouvée dans une fuite d’un site tiers n’est pas en soi une violation des données du cabinet ; une boîte mail piratée l’est probablement.',
-      nis2: 'Seuils de la directive : 50 personnes ou 10 millions d’euros de chiffre d’affaires ou de bilan.',
+      securityOk: 'Aucun problème grave ouvert et tout a été vérifié ; le rapport est à refaire à la date de prochaine revue.',
+      breachRegister: 'Hygie ne documente pas les violations du cabinet. Une messagerie trouvée dans une fuite d’un site tiers n’est pas en soi une violation des données du cabinet ; une messagerie piratée l’est probablement.',
+      nis2: 'Seuils de la directive : 50 personnes ou 10 millions d’euros de chiffre d’affaires ou de rapport.',
     },
     breach: {
       summary: 'Fuite du site {{site}}{{date}} : {{classes}}.',

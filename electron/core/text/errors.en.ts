@@ -18,16 +18,16 @@ export default {
       action: 'Close any unexpected window and restart Hygie.',
     },
     'preferences-unreadable': {
-      message: 'Your preferences could not be read on this computer.',
+      message: 'Your settings (the language chosen) could not be read on this computer.',
       action: "Check that Hygie's folder is reachable (permissions, disk plugged in), then restart Hygie.",
     },
     'preferences-unwritable': {
-      message: 'Your preferences could not be saved on this computer.',
+      message: 'Your settings (the language chosen) could not be saved on this computer.',
       action: "Check that the disk has free space and that Hygie's folder is not read-only, then try again.",
     },
     'keychain-unavailable': {
       message: "Hygie cannot reach this computer's password keychain. The key that encrypts your data is kept there: without it Hygie does not start, and it never writes that key in clear.",
-      action: "Log in normally and unlock the keychain (Windows: Credential Manager; macOS: Keychain Access; Linux: start your desktop's keyring, e.g. GNOME Keyring), then click Retry.",
+      action: "Log in normally and unlock the keychain (Windows: Credential Manager; macOS: Keychain Access; Linux: start your desktop's keychain, e.g. GNOME Keyring), then click Retry.",
     },
     'keychain-entry-too-large': {
       message: 'Windows Credential Manager refused to save one of Hygie’s secrets: it finds it too long. That secret was not saved.',
@@ -58,12 +58,12 @@ export default {
       action: 'Choose another backup from the list, or call your IT provider.',
     },
     'backup-before-migration-failed': {
-      message: 'This version of Hygie must update the format of your data, and it first makes a safety copy of it. That copy could not be made: the update did not happen and your data has not been changed.',
+      message: 'This version of Hygie must update the format of your data, and it first makes a backup of it. That backup could not be made: the update did not happen and your data has not been changed.',
       action: 'Wait a minute, then click Retry (an antivirus sometimes holds the file for a moment). If it comes back, ask your IT provider to check Hygie\'s "backups" folder (disk space, write permission, antivirus).',
     },
     'practice-not-configured': {
       message: 'The practice has not been set up yet.',
-      action: 'First fill in the practice (name, address, security referent).',
+      action: 'First fill in the practice (name, address, security lead).',
     },
     'staff-not-found': {
       message: 'This person is no longer on the staff list.',
@@ -186,12 +186,12 @@ export default {
       action: "Your IT provider pastes a Google token obtained with their own OAuth client (see the Google Workspace panel's help).",
     },
     'directory-graph-permission': {
-      message: 'Microsoft 365 refuses to read MFA registration: the AuditLog.Read.All permission is missing, or the signed-in account has no reports-reading role.',
+      message: 'Microsoft 365 refuses to read who registered for two-step verification: the AuditLog.Read.All permission is missing, or the signed-in account has none of the Reports Reader, Security Reader or Global Reader roles.',
       action: 'A Global Administrator grants admin consent to AuditLog.Read.All for the Hygie application and gives the account used the Reports Reader, Security Reader or Global Reader role. Then sign in again.',
     },
     'directory-graph-licence': {
-      message: 'This Microsoft report (authentication methods registration) needs a Microsoft Entra ID P1 or P2 licence, which this tenant does not have.',
-      action: 'Without a P1/P2 licence, record each person’s MFA status through the guided walkthrough; or ask your IT provider to enable an Entra ID P1 licence (included in Microsoft 365 Business Premium).',
+      message: 'This Microsoft list (authentication methods registration) needs a Microsoft Entra ID P1 or P2 licence, which this tenant does not have.',
+      action: "Without a P1/P2 licence, record each person's two-step verification through the guided walkthrough; or ask your IT provider to enable an Entra ID P1 licence (included in Microsoft 365 Business Premium).",
     },
     'directory-google-permission': {
       message: 'Google Workspace refuses to list users: the token lacks the admin.directory.user.readonly scope, or the account is not an administrator.',
@@ -234,7 +234,7 @@ export default {
       action: 'Reload the MFA and accounts page.',
     },
     'password-sitting-ended': {
-      message: "This person's checking session has ended (left idle, or another person was chosen). Nothing was checked.",
+      message: "This person's sitting has ended (left idle, or another person was chosen). Nothing was checked.",
       action: 'Choose the person at the desk again, then check the password.',
     },
     'account-not-found': {

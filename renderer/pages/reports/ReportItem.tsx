@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../electron/core/model/date-format.ts';
 import type { ReportFileFormat, ReportRecord } from '../../../electron/core/model/schemas/report.ts';
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -15,7 +16,7 @@ import { FORMAT_ORDER, folderOf, formatName, generatedByText } from './labels.ts
 function reportTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'long', timeStyle: 'medium' }).format(date);
+  return formatDate(new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'long', timeStyle: 'medium' }), date);
 }
 
 /** The JSON's SHA-256, whole and unbroken, with a button that copies it (or selects it if the system refuses). */
