@@ -146,7 +146,7 @@ export function keyValues(rows: [string, string][]): Content {
 /** Metadata in a two-column grid: two label/value lists side by side, labels on one line. */
 export function metadataGrid(left: [string, string][], right: [string, string][]): Content {
   // The left list (period, policy) carries the longer values.
-  return { columns: [{ width: '56%', stack: [keyValues(left)] }, { width: '*', stack: [keyValues(right)] }], columnGap: 18 };
+  return { columns: [{ width: '50%', stack: [keyValues(left)] }, { width: '*', stack: [keyValues(right)] }], columnGap: 18 };
 }
 
 export function notice(text: string): Content {
