@@ -2,7 +2,7 @@ import type { EmailResult } from '../model/schemas/breach-check.ts';
 import type { MfaCell } from '../model/schemas/mfa-matrix.ts';
 import type { PasswordResults } from '../model/schemas/password.ts';
 import type { PolicyId } from '../model/schemas/practice.ts';
-import type { Report, ReportBreach } from '../model/schemas/report.ts';
+import type { Report } from '../model/schemas/report.ts';
 import type { StaffMember } from '../model/schemas/staff.ts';
 import type { PlanStep } from '../model/schemas/walkthrough.ts';
 import { breachResults } from '../breach/breach-results.ts';
@@ -18,7 +18,7 @@ import type { Store } from '../store/store.ts';
 import { buildReport } from './build-report.ts';
 import { breachRuns, mfaRuns, passwordRuns, type BreachRun } from './evidence-runs.ts';
 import { localDay } from './report-dates.ts';
-import { reportRun, type ReportInput, type ReportInputBreach, type ReportInputPassword, type ReportInputPerson, type ReportInputStep, type ReportRunOptions, type UnansweredSource } from './report-input.ts';
+import { reportRun, type InputBreach, type ReportInput, type ReportInputBreach, type ReportInputPassword, type ReportInputPerson, type ReportInputStep, type ReportRunOptions, type UnansweredSource } from './report-input.ts';
 import { computeScore, scoreFactsOf } from './score.ts';
 
 // The report from the app's store, through the views the pages use — breachResults (Breaches),
@@ -50,7 +50,7 @@ function breachOf(
     return { status: 'not-checked', checkedAt: null, detectedAt: null, breaches: [], remediated: false, unanswered: [{ source: null, sourceName: null, reason: noSource ? 'no-key' : 'never-checked', attemptedAt: null }] };
   }
   // Every breach any source found (now, or before a later failed check), once each.
-  const breaches = new Map<string, ReportBreach>();
+  const breaches = new Map<string, InputBreach>();
   const foundAt: string[] = [];
   const firstFound = new Map<string, string>();
   for (const result of email.results) {

@@ -5,7 +5,9 @@ import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../model/sche
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
 import { POLICIES } from '../password/policies.ts';
 import { TEXTS, type NodeTexts } from '../text/messages.ts';
+import { dataClassName } from '../text/data-classes.ts';
 import { fill, LOCALES } from '../text/template.ts';
+import { formatDay } from './pdf-format.ts';
 
 // The report's sentences in its language: what each finding is and what to do about it, why
 // something was not checked and how to get it checked, and the names of roles, services,
@@ -181,4 +183,24 @@ export function notCheckedExplanation(
     case 'stealer-logs':
       return entryOr(t.stealerLogs, entry.reason, t.stealerLogs.default).replace('{{domain}}', entry.domain ?? '');
   }
+}
+
+/** A data class of HIBP's in the report's language; one this table does not know is shown as it came, marked as HIBP's term. */
+export function dataClassLabel(name: string, language: ReportLanguage): string {
+  return dataClassName(name, language) ?? fill(TEXTS[language].compliance.breach.unknownClass, { name });
+}
+
+/** A breach in one line of the report's language: its site, its date and what it exposed. */
+export function breachSummary(breach: { title: string; breachDate: string | null; dataClasses: readonly string[] }, language: ReportLanguage): string {
+  const t = TEXTS[language].compliance.breach;
+  const date = breach.breachDate ? fill(t.date, { date: formatDay(breach.breachDate, language) }) : '';
+  if (breach.dataClasses.length === 0) return fill(t.summaryNoClasses, { site: breach.title, date });
+  // Inside a sentence a known class is lower case; an unknown one stays as HIBP wrote it.
+  const classes = breach.dataClasses
+    .map((name) => {
+      const known = dataClassName(name, language);
+      return known === null ? dataClassLabel(name, language) : known.toLocaleLowerCase(LOCALES[language]);
+    })
+    .join(t.separator);
+  return fill(t.summary, { site: breach.title, date, classes });
 }

@@ -9,7 +9,7 @@ export default {
 Utilisation :
   hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE] [--no-domain-search] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
-  hygie report --pdf SORTIE [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
+  hygie report --pdf SORTIE [--summary SORTIE] [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out SORTIE.pdf [--lang fr|en]
   hygie --help | --version
 
@@ -48,7 +48,11 @@ hygie report
   chaque page du PDF porte le SHA-256 du JSON (sha256sum le vérifie). Le rapport est ajouté à la
   liste des rapports de l’application. Aucune donnée n’est créée : sans données Hygie, rien à faire.
 
-  --pdf SORTIE       le rapport PDF (obligatoire)
+  --pdf SORTIE       le rapport PDF complet
+  --summary SORTIE   le résumé d’une page (la première page seule) ; --pdf ou --summary, ou les deux
+  --responsible NOM  le responsable des données du cabinet, qui signe
+  --by NOM           qui établit le rapport, tel qu’imprimé (par défaut : le référent)
+  --next-review AAAA-MM-JJ  la prochaine revue (par défaut : dans six mois)
   --json SORTIE      ses données JSON (par défaut : à côté du PDF, SORTIE sans .pdf + .json)
   --csv SORTIE       une ligne par personne et par compte
   --lang fr|en       langue des messages et du rapport

@@ -136,12 +136,20 @@ export default {
       withSource: '{{source}}: {{reason}}',
     },
     references: {
+      'ans-identification': {
+        title: 'ANS, electronic identification framework for health, medico-social and social actors (PGSSI-S), approved by the order of 28 March 2022',
+        relevance: 'Since 1 January 2026 a login and password alone no longer comply: CPS card, e-CPS or an approved means for amelipro, Pro Santé Connect and MSSanté messaging.',
+      },
+      'ans-memento': {
+        title: 'ANS, IT security memento for health professionals in private practice (PGSSI-S)',
+        relevance: 'The ten IT hygiene rules for a private practice; this review says, for each, what it checked and what is outside its scope.',
+      },
       'cnil-2022-100': {
         title: 'CNIL, deliberation no. 2022-100 of 21 July 2022',
         relevance: 'The French recommendation on passwords: at least 80 bits for a password alone, 50 when the account locks after failed attempts, with no forced renewal.',
       },
       'anssi-2021': {
-        title: 'ANSSI, Recommendations on multi-factor authentication and passwords, v2.0, 2021',
+        title: 'ANSSI, Recommendations on two-step verification and passwords, v2.0, 2021',
         relevance: "France's national agency recommends two-step verification, a possession factor and a password manager: the basis of this report's two-step verification findings.",
       },
       'nist-800-63b-4': {
@@ -163,6 +171,14 @@ export default {
       'gdpr-art-32': {
         title: 'Regulation (EU) 2016/679 (GDPR), Article 32: security of processing',
         relevance: 'Requires the practice to protect health data with appropriate measures and to test their effectiveness regularly: this report is a record of that.',
+      },
+      'gdpr-art-33': {
+        title: 'Regulation (EU) 2016/679 (GDPR), article 33: notification of a personal data breach',
+        relevance: 'A personal data breach is notified to the CNIL within 72 hours and recorded in the practice’s breach register, notified or not.',
+      },
+      nis2: {
+        title: 'Directive (EU) 2022/2555 (NIS2), scope',
+        relevance: 'Applies to entities of at least 50 people or €10 million turnover or balance sheet: not to a small private practice.',
       },
     },
   },
