@@ -114,7 +114,7 @@ function passwordOf(entry: PasswordEntry | undefined, policy: PolicyId, failingS
 }
 
 function stepOf(step: PlanStep): ReportInputStep {
-  return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null };
+  return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null, step: step.step, until: step.answer?.until ?? null };
 }
 
 /** What the report is built from, read from the store (score history as it stands). */
@@ -130,6 +130,8 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
   const breachSince = breachRuns(store);
   const passwordSince = passwordRuns(store, policy);
   const mfaSince = mfaRuns(store);
+  // Only a personal login used by several people is a finding; a shared mailbox is not.
+  const sharedCredentials = new Map(store.sharedAccounts.list().filter((shared) => shared.personalCredential).map((shared) => [shared.accountId, shared]));
 
   const people: ReportInputPerson[] = store.staff.list().map((member) => {
     const plan = walkthroughPlan(store, member.id);
@@ -151,6 +153,7 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
         },
         password: passwordOf(passwords.get(cell.accountId), policy, passwordSince.get(cell.accountId) ?? null),
         steps: steps.map(stepOf),
+        sharedWith: sharedCredentials.get(cell.accountId)?.users.map((user) => user.name) ?? [],
       };
     });
     return {

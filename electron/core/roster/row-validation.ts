@@ -105,5 +105,6 @@ export function validateRow(cells: readonly string[], line: number, context: Row
     issues,
     notices,
     person: { firstName, lastName, role, roleLabel, emails, services },
+    shared: null,
   };
 }

@@ -163,6 +163,8 @@ export const FINDING_KINDS = [
   'mfa-none', // no MFA on the account
   'mfa-weak', // MFA by e-mail code (mailbox/amelipro) or SMS where stronger exists
   'walkthrough-incomplete', // hardening steps not answered yet
+  'walkthrough-later', // a hardening item answered "later", with its day: pending, not a failure
+  'shared-credential', // a personal login (amelipro, Pro Santé Connect…) used by several people
   'domain-email-auth', // the practice's domain: DMARC/SPF missing or lax
 ] as const;
 export const FindingKindSchema = z.enum(FINDING_KINDS);
