@@ -154,8 +154,18 @@ describe('one screen per account', () => {
     await callCore(session, 'staff.sharedSave', { accountId: accueil.accountId, name: 'Accueil', userIds: [doctor.id] });
     plan = await callCore<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: person.id });
     expect(plan.steps.some((step) => step.service === 'amelipro' && step.step === 'enable-mfa')).toBe(false);
+    // The doctor's amelipro used by Hélène too: a shared personal login, said on the Staff page with its fix.
+    const doctorPlan = await callCore<WalkthroughPlan>(session, 'walkthrough.plan', { staffId: doctor.id });
+    const doctorAmelipro = doctorPlan.accounts.find((account) => account.service === 'amelipro')!;
+    await callCore(session, 'staff.sharedSave', { accountId: doctorAmelipro.accountId, name: 'amelipro du cabinet', userIds: [person.id] });
 
     await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: en.nav.staff, exact: true }).click();
+    const sharedPanel = page.locator('.panel', { has: page.getByRole('heading', { name: en.staff.shared.title }) });
+    await sharedPanel.getByText(en.staff.shared.personal).waitFor();
+    expect(await sharedPanel.innerText()).toContain('Accueil');
+    expect(await sharedPanel.innerText()).toContain(en.staff.shared.fixAmelipro);
+    await screenshot(page, 'walkthrough-accounts-en-staff-shared');
     await page.getByRole('navigation').getByRole('link', { name: en.nav.walkthrough, exact: true }).click();
     await page.getByRole('link', { name: en.walkthrough.picker.startFor.replace('{{name}}', 'Hélène Lefèvre') }).click();
     await page.getByText(en.walkthrough.person.heading.replace('{{name}}', 'Hélène Lefèvre')).waitFor();
