@@ -220,12 +220,12 @@ export default {
       action: "Choisissez la méthode active dans la liste ; si elle n'a pas pu être activée, répondez « Pas possible ».",
     },
     'walkthrough-reason-needed': {
-      message: 'Pour répondre « Pas possible », dites pourquoi en quelques mots.',
-      action: 'Écrivez la raison (par exemple « le fournisseur ne le propose pas ») ; elle aide la personne qui reprendra ce point.',
+      message: 'Pour répondre « Pas possible », dites pourquoi en quelques mots.',
+      action: 'Écrivez la raison (par exemple « le fournisseur ne le propose pas ») ; elle aide la personne qui reprendra ce point.',
     },
     'walkthrough-date-needed': {
-      message: 'Pour répondre « Plus tard », choisissez le jour prévu.',
-      action: 'Choisissez une date, aujourd’hui ou plus tard ; le point restera en attente jusque-là, sans compter comme un échec.',
+      message: 'Pour répondre « Plus tard », choisissez le jour prévu.',
+      action: 'Choisissez une date, aujourd’hui ou plus tard ; le point restera en attente jusque-là, sans compter comme un échec.',
     },
     'shared-account-unknown': {
       message: 'Ce compte partagé n’existe plus (la personne qui en répond a peut-être quitté la liste).',
