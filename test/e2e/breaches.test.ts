@@ -192,6 +192,8 @@ describe('the Breaches page', () => {
     const sameDay = new Date((retryAt as { retryAt: string }).retryAt).toDateString() === new Date().toDateString();
     for (const email of [CLEAN, BREACHED, MANY]) {
       const card = emailCard(page, email);
+      // The cards are read again after the job's last event: wait for that read, not for a fixed time.
+      await card.locator('.status-chip', { hasText: m.status.notChecked }).waitFor({ timeout: 10_000 });
       expect(await card.locator('.status-chip').innerText()).toBe(m.status.notChecked);
       const text = await card.innerText();
       expect(text).toContain('Le service demande d’attendre');
