@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { MfaMatrix } from '../../../electron/core/model/schemas/mfa-matrix.ts';
 import type { SharedAccount } from '../../../electron/core/model/schemas/shared-account.ts';
 import type { StaffMember } from '../../../electron/core/model/schemas/staff.ts';
 import { api } from '../../api/client.ts';
@@ -21,15 +22,17 @@ import { displayName } from './labels.ts';
 /** Loaded with the roster: `refreshKey` changes when the roster does. */
 export function SharedAccountsPanel({ members, refreshKey }: { members: readonly StaffMember[]; refreshKey: unknown }) {
   const { t } = useTranslation();
-  const fetch = useCallback(() => Promise.all([api.staff.sharedList(), api.mfa.matrix()]), []);
+  const fetch = useCallback(() => api.staff.sharedList(), []);
   const { state, set } = useLoad(fetch, refreshKey);
+  // Everyone's accounts are read only when the form opens: a 10,000-person roster must not wait for them.
+  const [matrix, setMatrix] = useState<MfaMatrix | null>(null);
   const [accountId, setAccountId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [users, setUsers] = useState<string[]>([]);
-  const action = useAction<'save' | 'remove'>();
+  const action = useAction<'save' | 'remove' | 'open'>();
   if (state.status !== 'ready' || members.length === 0) return null;
-  const [shared, matrix] = state.value;
-  const accounts = matrix.rows.flatMap((row) =>
+  const shared = state.value;
+  const accounts = (matrix?.rows ?? []).flatMap((row) =>
     row.cells.map((cell) => ({
       id: cell.accountId,
       ownerId: row.staffId,
@@ -48,7 +51,7 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
     void action.run(
       async () => {
         const list = await api.staff.sharedSave({ accountId: accountId!, name: name.trim(), userIds: users });
-        set([list, matrix]);
+        set(list);
         setAccountId(null);
         setName('');
         setUsers([]);
@@ -56,7 +59,15 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
       { label: 'save' },
     );
   const remove = (account: SharedAccount) =>
-    void action.run(async () => set([await api.staff.sharedRemove({ accountId: account.accountId }), matrix]), { label: 'remove' });
+    void action.run(async () => set(await api.staff.sharedRemove({ accountId: account.accountId })), { label: 'remove' });
+  const openForm = (then?: string) =>
+    void action.run(
+      async () => {
+        setMatrix(await api.mfa.matrix());
+        if (then) pick(then);
+      },
+      { label: 'open' },
+    );
 
   return (
     <Panel title={t('staff.shared.title')} icon="staff">
@@ -83,7 +94,7 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
                 ) : null}
               </div>
               <div className="inline-row">
-                <Button className="button button--secondary button--small" onPress={() => pick(account.accountId)}>
+                <Button className="button button--secondary button--small" onPress={() => (matrix ? pick(account.accountId) : openForm(account.accountId))}>
                   {t('staff.shared.edit')}
                 </Button>
                 <Button className="button button--secondary button--small" isDisabled={action.pending !== null} onPress={() => remove(account)}>
@@ -95,7 +106,13 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
           ))}
         </ul>
       )}
-      <div className="staff-shared-form">
+      {matrix === null ? (
+        <Button className="button button--secondary" isPending={action.pending === 'open'} onPress={() => openForm()}>
+          <Icon name="plus" />
+          {t('staff.shared.add')}
+        </Button>
+      ) : null}
+      <div className="staff-shared-form" hidden={matrix === null}>
         <SelectField
           label={t('staff.shared.account')}
           description={t('staff.shared.accountHint')}
