@@ -11,7 +11,8 @@ module.exports = {
   productName: 'Hygie',
   copyright: 'Copyright © Hygie',
   directories: { output: 'dist', buildResources: 'build' },
-  files: ['out/**/*', 'package.json', '!**/*.map'],
+  // out/cli is the `hygie` command's bundle, run with Node from a checkout: not part of the app.
+  files: ['out/**/*', '!out/cli/**', 'package.json', '!**/*.map'],
   asar: true,
   // Native modules (SQLCipher, keychain) must be real files on disk to be loaded.
   asarUnpack: ['**/*.node'],

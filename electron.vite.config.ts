@@ -2,17 +2,24 @@ import { resolve } from 'node:path';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { buildCli } from './scripts/build-cli.ts';
 
 // Three bundles: main (CommonJS, Node deps left external), preload (one self-contained CommonJS
-// file, as a sandboxed preload must be) and the renderer (React, served from app://hygie/).
+// file, as a sandboxed preload must be) and the renderer (React, served from app://hygie/). After
+// the main bundle, the `hygie` command's own (out/cli, scripts/build-cli.ts): every build makes it.
 export default defineConfig({
   main: {
+    plugins: [{ name: 'hygie-cli-bundle', apply: 'build', closeBundle: async () => void (await buildCli()) }],
     build: {
       outDir: 'out/main',
       // ESM-only (no `require` entry): bundled into the CommonJS main rather than required at run time.
       externalizeDeps: { exclude: ['@scure/bip39'] },
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        // The report's worker thread (core/report/report-thread.ts finds it beside index.cjs).
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'report-worker': resolve(import.meta.dirname, 'electron/core/report/report-worker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -40,7 +47,12 @@ export default defineConfig({
       minify: true,
       // Loaded from the local disk by a desktop app, not over a network: one bundle is fine.
       chunkSizeWarningLimit: 1536,
-      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'renderer/index.html'),
+        // zod and renderer/app/zod-csp.ts (jitless mode, for the CSP) in one chunk: every chunk that
+        // builds a schema imports it, so the setting is made before any schema, whatever chunk it is in.
+        output: { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|renderer[\\/]app[\\/]zod-csp\.ts$/u }] } },
+      },
     },
   },
 });

@@ -1,24 +1,17 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import zxcvbn from 'zxcvbn';
 import { dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as frDictionary } from '@zxcvbn-ts/language-fr';
 import type { PolicyId } from '../electron/core/model/schemas/practice.ts';
 import { assessPassword } from '../electron/core/password/assess-password.ts';
 import type { PasswordContext } from '../electron/core/password/context-words.ts';
-import { bundleRenderer } from './renderer-bundle.ts';
 import type { Line } from './store-bench.ts';
 
-// Issue 5's figures.
-// (a) Password assessments per second over a mixed list: Hygie's whole assessment (zxcvbn-ts
-//     with the common, French and English dictionaries, the practice's context words, every
-//     policy) against Dropbox's original `zxcvbn` (English dictionaries, strength only), same
-//     passwords, same run. Hygie does more per password; the ratio says what that costs.
-// (b) The renderer bundle with and without the dictionaries: the renderer never imports them
-//     (the check runs in the main process); the peer is the same renderer bundled with them, as
-//     it would weigh if the meter ran in the page. Both built by esbuild in this run.
-
-const ROOT = resolve(import.meta.dirname, '..');
+// Issue 5's figure: password assessments per second over a mixed list: Hygie's whole assessment
+// (zxcvbn-ts with the common, French and English dictionaries, the practice's context words, every
+// policy) against Dropbox's original `zxcvbn` (English dictionaries, strength only), same
+// passwords, same run. Hygie does more per password; the ratio says what that costs. (The
+// renderer never carries the dictionaries: test/unit/renderer-bundle.test.ts holds that; the
+// renderer's weight is renderer-bench.ts's, read from the real build.)
 
 const CONTEXT: PasswordContext = {
   practice: { name: 'Cabinet médical Dupont', city: 'Villeurbanne', profession: 'general-practice' },
@@ -89,46 +82,6 @@ async function assessmentsLine(count: number): Promise<Line> {
   };
 }
 
-async function bundleBytes(extraEntry: string | null): Promise<number> {
-  const { files } = await bundleRenderer(extraEntry);
-  return files.filter((file) => file.path.endsWith('.js')).reduce((sum, file) => sum + file.contents.byteLength, 0);
-}
-
-/** The renderer as electron-vite built it, when it did (npm test builds first). */
-async function builtRendererBytes(): Promise<number | null> {
-  const assets = join(ROOT, 'out/renderer/assets');
-  try {
-    const files = (await readdir(assets)).filter((name) => name.endsWith('.js'));
-    let total = 0;
-    for (const name of files) total += (await stat(join(assets, name))).size;
-    return total;
-  } catch {
-    return null;
-  }
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-
-async function bundleLine(): Promise<Line> {
-  const without = await bundleBytes(null);
-  const withDictionaries = await bundleBytes(
-    [
-      "import { ZxcvbnFactory } from '@zxcvbn-ts/core';",
-      "import * as common from '@zxcvbn-ts/language-common';",
-      "import * as fr from '@zxcvbn-ts/language-fr';",
-      "import * as en from '@zxcvbn-ts/language-en';",
-      'globalThis.__meter = new ZxcvbnFactory({ dictionary: { ...common.dictionary, ...fr.dictionary, ...en.dictionary }, graphs: common.adjacencyGraphs });',
-    ].join('\n'),
-  );
-  const built = await builtRendererBytes();
-  return {
-    name: 'renderer bundle (minified JavaScript), the dictionaries kept in the main process',
-    hygie: `${kb(without)} without the dictionaries${built === null ? '' : ` (electron-vite's build: ${kb(built)})`}`,
-    peer: `${kb(withDictionaries)} the same renderer with zxcvbn-ts and the common, French and English dictionaries`,
-    ratio: `${(without / withDictionaries).toFixed(2)}×`,
-  };
-}
-
 export async function passwordBench(count: number): Promise<Line[]> {
-  return [await assessmentsLine(count), await bundleLine()];
+  return [await assessmentsLine(count)];
 }

@@ -9,14 +9,18 @@ import { MIGRATIONS } from '../electron/core/store/migrations.ts';
 import { openStore, type Store } from '../electron/core/store/store.ts';
 import { MemorySecrets } from './memory-secrets.ts';
 import { formatMs, measure, ratio } from './measure.ts';
+import { startProbe } from './process-probes.ts';
 
 // The store's figures, each beside a named peer measured in the same run on the same machine:
-// - roster import: Hygie (detect encoding, parse, map headers, validate, check duplicates,
-//   insert person + e-mails + accounts + audit in one encrypted transaction) against the
-//   minimal import anyone would write first — papaparse + one INSERT per row into plain,
-//   unencrypted SQLite, no validation;
 // - open + migrate: Hygie's first open (key, SQLCipher, quick check, WAL, every migration) against
-//   plain SQLite creating the same schema.
+//   plain SQLite creating the same schema;
+// - reopen a populated store (what every start of the app costs) against plain SQLite's open and
+//   quick check.
+// - roster import, measured per size by growth-bench.ts in a process of its own (measureImport):
+//   Hygie (detect encoding, parse, map headers, validate, check duplicates, insert person +
+//   e-mails + accounts + audit in one encrypted transaction) against the minimal import anyone
+//   would write first — papaparse + one INSERT per row into plain, unencrypted SQLite, no
+//   validation — with the longest event-loop block and the peak memory beside the time.
 
 export interface Line {
   name: string;
@@ -27,7 +31,7 @@ export interface Line {
   higherIsBetter?: boolean;
 }
 
-function rosterFile(rows: number): Uint8Array {
+export function rosterFile(rows: number): Uint8Array {
   const lines = ['Nom;Prénom;E-mail;Fonction'];
   for (let i = 1; i <= rows; i += 1) lines.push(`Lefèvre${i};Hélène${i};helene.lefevre${i}@cabinet-dupont.fr;Secrétaire médicale`);
   return iconv.encode(lines.join('\r\n') + '\r\n', 'win1252');
@@ -45,55 +49,6 @@ export async function storeBench(rows: number, runs: number): Promise<Line[]> {
   const file = rosterFile(rows);
   const dirs: string[] = [];
   const lines: Line[] = [];
-
-  // Roster import.
-  let store: Store | undefined;
-  let heapBefore = 0;
-  let heapDelta = 0;
-  const hygieImport = await measure(
-    runs,
-    () => {
-      store!.transaction(() => {
-        const preview = previewRoster(file, { fileName: 'personnel.csv', existing: store!.staff.emailOwners() });
-        store!.staff.insertImported(preview.rows, { fileName: 'personnel.csv', encoding: preview.encoding, skipped: 0 });
-      });
-      heapDelta = Math.max(heapDelta, process.memoryUsage().heapUsed - heapBefore);
-      store!.close();
-    },
-    async () => {
-      const dir = temp();
-      dirs.push(dir);
-      store = await freshStore(dir);
-      globalThis.gc?.();
-      heapBefore = process.memoryUsage().heapUsed;
-    },
-  );
-  let plain: InstanceType<typeof Database> | undefined;
-  const peerImport = await measure(
-    runs,
-    () => {
-      const text = iconv.decode(Buffer.from(file), 'win1252');
-      const parsed = Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: true });
-      const insert = plain!.prepare('INSERT INTO person (last_name, first_name, email, role) VALUES (?, ?, ?, ?)');
-      plain!.transaction(() => {
-        for (const row of parsed.data.slice(1)) insert.run(row[0], row[1], row[2], row[3]);
-      })();
-      plain!.close();
-    },
-    () => {
-      const dir = temp();
-      dirs.push(dir);
-      plain = new Database(join(dir, 'plain.db'));
-      plain.pragma('journal_mode = WAL');
-      plain.exec('CREATE TABLE person (id INTEGER PRIMARY KEY, last_name TEXT, first_name TEXT, email TEXT, role TEXT)');
-    },
-  );
-  lines.push({
-    name: `roster import, ${rows.toLocaleString('en')} rows (${(file.length / 1024).toFixed(0)} kB, Windows-1252)`,
-    hygie: `${formatMs(hygieImport.medianMs)} (${Math.round(rows / (hygieImport.medianMs / 1000)).toLocaleString('en')} rows/s, heap +${(heapDelta / 1048576).toFixed(0)} MB)`,
-    peer: `${formatMs(peerImport.medianMs)} papaparse + plain SQLite`,
-    ratio: ratio(hygieImport.medianMs, peerImport.medianMs),
-  });
 
   // Open + migrate a new database.
   const hygieOpen = await measure(runs * 2, async () => {
@@ -156,4 +111,78 @@ export async function storeBench(rows: number, runs: number): Promise<Line[]> {
 
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   return lines;
+}
+
+export interface ImportMeasure {
+  rows: number;
+  fileBytes: number;
+  medianMs: number;
+  longestBlockMs: number;
+  peakRssBytes: number;
+  /** The resident memory at the start of the run whose peak it is. */
+  startRssBytes: number;
+  peerMs: number;
+}
+
+/** One roster size: each run into a new store, the probe running around the import alone. */
+export async function measureImport(rows: number, runs: number): Promise<ImportMeasure> {
+  const file = rosterFile(rows);
+  const dirs: string[] = [];
+  const importInto = (store: Store, roster: Uint8Array) =>
+    store.transaction(() => {
+      const preview = previewRoster(roster, { fileName: 'personnel.csv', existing: store.staff.emailOwners() });
+      store.staff.insertImported(preview.rows, { fileName: 'personnel.csv', encoding: preview.encoding, skipped: 0 });
+    });
+  try {
+    // Warm-up (code compiled, SQLCipher loaded), outside the figures.
+    {
+      const dir = temp();
+      dirs.push(dir);
+      const store = await freshStore(dir);
+      importInto(store, rosterFile(50));
+      store.close();
+    }
+    const times: number[] = [];
+    let longestBlockMs = 0;
+    let peakRssBytes = 0;
+    let startRssBytes = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const dir = temp();
+      dirs.push(dir);
+      const store = await freshStore(dir);
+      globalThis.gc?.();
+      const probe = await startProbe();
+      const start = performance.now();
+      importInto(store, file);
+      times.push(performance.now() - start);
+      const seen = await probe.stop();
+      longestBlockMs = Math.max(longestBlockMs, seen.longestBlockMs);
+      if (seen.peakRssBytes > peakRssBytes) [peakRssBytes, startRssBytes] = [seen.peakRssBytes, seen.startRssBytes];
+      store.close();
+    }
+    const hygie = { medianMs: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! };
+    let plain: InstanceType<typeof Database> | undefined;
+    const peer = await measure(
+      runs,
+      () => {
+        const text = iconv.decode(Buffer.from(file), 'win1252');
+        const parsed = Papa.parse<string[]>(text, { delimiter: ';', skipEmptyLines: true });
+        const insert = plain!.prepare('INSERT INTO person (last_name, first_name, email, role) VALUES (?, ?, ?, ?)');
+        plain!.transaction(() => {
+          for (const row of parsed.data.slice(1)) insert.run(row[0], row[1], row[2], row[3]);
+        })();
+        plain!.close();
+      },
+      () => {
+        const dir = temp();
+        dirs.push(dir);
+        plain = new Database(join(dir, 'plain.db'));
+        plain.pragma('journal_mode = WAL');
+        plain.exec('CREATE TABLE person (id INTEGER PRIMARY KEY, last_name TEXT, first_name TEXT, email TEXT, role TEXT)');
+      },
+    );
+    return { rows, fileBytes: file.byteLength, medianMs: hygie.medianMs, longestBlockMs, peakRssBytes, startRssBytes, peerMs: peer.medianMs };
+  } finally {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -23,7 +23,9 @@ import './styles/directory.css';
 import './styles/passwords.css';
 import './styles/dashboard.css';
 import './styles/reports.css';
+import './styles/shell.css';
 import './styles/actions.css';
+import './styles/watch.css';
 
 preventReactAriaStyleInjection();
 

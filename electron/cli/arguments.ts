@@ -11,7 +11,7 @@ import { optionProblem, type UsageError } from './subcommand-arguments.ts';
 export type CliCommand =
   | { kind: 'help'; language: Language | null }
   | { kind: 'version' }
-  | { kind: 'audit'; roster: string; json: string | null; pdf: string | null; language: Language | null }
+  | { kind: 'audit'; roster: string; json: string | null; pdf: string | null; domainSearch: boolean; language: Language | null }
   | PasswordCommand
   | ReportCommand
   | RecoveryKitCommand
@@ -21,6 +21,7 @@ const OPTIONS = {
   roster: { type: 'string' },
   json: { type: 'string' },
   pdf: { type: 'string' },
+  'no-domain-search': { type: 'boolean' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -79,5 +80,5 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (values.pdf !== undefined && !pdf) {
     return { kind: 'usage-error', language, problem: (texts) => texts.usage.badOption('--pdf') };
   }
-  return { kind: 'audit', roster, json: json ?? null, pdf: pdf ?? null, language };
+  return { kind: 'audit', roster, json: json ?? null, pdf: pdf ?? null, domainSearch: values['no-domain-search'] !== true, language };
 }

@@ -6,6 +6,7 @@ import { DEFAULT_HIBP_BASE_URL } from '../core/model/schemas/services.ts';
 import { buildAuditReport, type AuditReport } from '../core/breach/audit-report-schema.ts';
 import { openBreachSession, type BreachSession } from '../core/breach/breach-session.ts';
 import { localCorpusSources } from '../core/breach/local-corpus-source.ts';
+import { auditDomainSearch, auditStealerLogs } from '../core/breach/audit-domain-search.ts';
 import { servicesSettings } from '../core/settings/services-settings.ts';
 import type { Store } from '../core/store/store.ts';
 import { cliUserAgent } from './app-version.ts';
@@ -33,6 +34,8 @@ export interface AuditCommand {
   json: string | null;
   /** The compliance report of this run (breaches only), with its JSON beside it. */
   pdf: string | null;
+  /** false (--no-domain-search): every address one by one, even on a verified domain. */
+  domainSearch?: boolean;
 }
 
 export interface AuditIo {
@@ -126,13 +129,24 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
     // The same session as the app's check (catalogue, checker, sources). The CLI keeps no memory
     // of the mode a key used last time: a plan it cannot read means no address is sent.
     // Ctrl-C reaches the catalogue and the plan lookup too, its retry-after waits included.
-    session = await openBreachSession({ account: { apiKey, baseUrl: hibpBaseUrl, remembered: null }, userAgent, corpora, signal: controller.signal });
+    session = await openBreachSession({
+      account: { apiKey, baseUrl: hibpBaseUrl, remembered: null },
+      userAgent,
+      corpora,
+      signal: controller.signal,
+      addresses: roster.addresses.map((address) => address.email),
+      practiceDomain: store?.practice.get()?.emailDomain ?? null,
+      domainSearch: command.domainSearch ?? true,
+    });
     const { checker, sources } = session;
+    const domainSearch = session.domainSearch;
     if (checker.keyStatus?.result === 'invalid') throw new CliProblem((t) => t.config.keyRejected);
 
     progress.start(roster.addresses.length, checker.estimateSeconds(roster.addresses.length));
     const staff = await runAudit({
-      checker,
+      // One answer per address: from its verified domain's search when that answered, else its own call.
+      checker: session,
+      extra: (email) => auditStealerLogs(domainSearch, email),
       addresses: roster.addresses,
       sources,
       signal: controller.signal,
@@ -145,6 +159,7 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
       generatedAt: (io.now ?? (() => new Date()))(),
       staff,
       skippedRows: roster.skipped.map((row) => ({ line: row.line, issues: row.issues.map((issue) => issue.code) })),
+      domainSearch: auditDomainSearch(domainSearch, roster.addresses.map((address) => address.email), session.titleOf),
     });
     let writeProblem: CliProblem | null = null;
     if (jsonPath) {
@@ -178,6 +193,7 @@ export async function auditCommand(command: AuditCommand, io: AuditIo): Promise<
         version: io.version,
         roster,
         hibpMode: checker.modeKnown ? checker.mode : 'unknown',
+        searchedDomains: [...domainSearch.domains].filter(([, searches]) => searches.breaches.status === 'answered').map(([domain]) => domain),
         corpusNames,
         report,
         cancelled,

@@ -21,6 +21,8 @@ export interface AuditRunOptions {
   concurrency?: number;
   onChecked?(entry: AuditEntry, done: number, total: number): void;
   onStarted?(address: RosterAddress): void;
+  /** What the entry of an address adds beyond its breaches (its stealer-log websites). */
+  extra?(email: string): Pick<AuditEntry, 'stealerLogWebsites'>;
 }
 
 export async function runAudit(options: AuditRunOptions): Promise<AuditEntry[]> {
@@ -32,7 +34,7 @@ export async function runAudit(options: AuditRunOptions): Promise<AuditEntry[]> 
   const finish = (index: number, outcomes: readonly EmailBreachOutcome[]) => {
     const address = addresses[index]!;
     const answered = outcomes.length > 0 ? outcomes : cancelledOutcomes(options.sources);
-    const entry: AuditEntry = { name: address.name, email: address.email, breach: combineForReport(answered) };
+    const entry: AuditEntry = { name: address.name, email: address.email, breach: combineForReport(answered), ...options.extra?.(address.email) };
     entries[index] = entry;
     done += 1;
     options.onChecked?.(entry, done, addresses.length);

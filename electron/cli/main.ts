@@ -1,19 +1,21 @@
-import { ERROR_MESSAGES } from '../core/model/error-messages.ts';
 import { HygieError } from '../core/model/hygie-error.ts';
 import { parseCommandLine } from './arguments.ts';
 import { cliVersion } from './app-version.ts';
-import { auditCommand } from './audit-command.ts';
 import { CliProblem } from './cli-problem.ts';
 import { EXIT } from './exit-codes.ts';
 import { languageFromEnvironment } from './language.ts';
 import { CLI_TEXTS } from './messages.ts';
 import { CliOutput } from './output.ts';
-import { passwordCommand } from './password-command.ts';
 import type { PasswordStdin } from './password-input.ts';
 
-// The `hygie` command: bin/hygie.mjs starts Node with type stripping and calls main(). runCli()
-// takes its world as parameters (arguments, environment, outputs, interrupts) and returns the
-// exit code; problems become one sentence saying what to fix, never a stack trace.
+// The `hygie` command: bin/hygie.mjs calls main(), from the bundle `npm run build` makes
+// (out/cli, scripts/build-cli.ts) or from the sources with Node's type stripping. runCli() takes
+// its world as parameters (arguments, environment, outputs, interrupts) and returns the exit
+// code; problems become one sentence saying what to fix, never a stack trace.
+//
+// Each command is imported only when it runs (in the bundle: a chunk of its own), so `--help`,
+// `--version` and a usage error load no HTTP client, no zod, no password dictionaries, no PDF
+// library: only the argument parser and the CLI's texts.
 
 export interface CliWorld {
   argv: readonly string[];
@@ -47,18 +49,18 @@ export async function runCli(world: CliWorld): Promise<number> {
   }
   try {
     if (command.kind === 'password') {
+      const { passwordCommand } = await import('./password-command.ts');
       return await passwordCommand(command, { output, texts, env: world.env, version, stdin: world.stdin ?? process.stdin, onInterrupt: world.onInterrupt });
     }
     if (command.kind === 'report') {
-      // Loaded only for this command: the report model and the PDF library are not part of every start-up.
       const { reportCommand } = await import('./report-command.ts');
       return await reportCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
     }
     if (command.kind === 'recovery-kit') {
-      // Loaded only for this command, like the report: it brings the PDF library.
       const { recoveryKitCommand } = await import('./recovery-kit-command.ts');
       return await recoveryKitCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
     }
+    const { auditCommand } = await import('./audit-command.ts');
     return await auditCommand(command, { output, texts, env: world.env, cwd: world.cwd, version, onInterrupt: world.onInterrupt });
   } catch (error) {
     if (error instanceof CliProblem) {
@@ -67,6 +69,7 @@ export async function runCli(world: CliWorld): Promise<number> {
     }
     if (error instanceof HygieError) {
       // From core: an unreadable roster file, mostly. Its texts say what to do.
+      const { ERROR_MESSAGES } = await import('../core/model/error-messages.ts');
       const text = ERROR_MESSAGES[error.code];
       output.err(`${text.message[language]} ${text.action[language]}`);
       return EXIT.usage;

@@ -1,10 +1,13 @@
-import { withFrenchSpacing } from '../core/french-spacing.ts';
-import { TEXTS } from '../core/text/messages.ts';
-import { fill } from '../core/text/template.ts';
+import cliRecoveryKitEn from '../core/text/cli-recovery-kit.en.ts';
+import cliRecoveryKitFr from '../core/text/cli-recovery-kit.fr.ts';
+import { bothLanguages, fill } from '../core/text/template.ts';
 import type { Language } from './language.ts';
 
 // The sentences of `hygie recovery-kit` (core/text/cli-recovery-kit.*.ts), filled. None of them
 // ever holds the words: they are in the PDF, and only there.
+
+// Only this area of the text catalogue, not all of it (core/text/messages.ts): the CLI starts faster.
+const TEXTS = bothLanguages(cliRecoveryKitFr, cliRecoveryKitEn);
 
 export interface RecoveryKitCliTexts {
   written(path: string): string;
@@ -45,6 +48,6 @@ function recoveryKitTexts(language: Language): RecoveryKitCliTexts {
   };
 }
 
-// The French texts carry their narrow no-break spaces; what is filled into them (a path, an
-// error's sentence) gets them too, as the command has always printed it.
-export const RECOVERY_KIT_TEXTS: Record<Language, RecoveryKitCliTexts> = { fr: withFrenchSpacing(recoveryKitTexts('fr')), en: recoveryKitTexts('en') };
+// The French texts carry their own typography (scripts/french-typography.ts keeps it), and so do
+// the error sentences filled into them; a path is printed as it is.
+export const RECOVERY_KIT_TEXTS: Record<Language, RecoveryKitCliTexts> = { fr: recoveryKitTexts('fr'), en: recoveryKitTexts('en') };

@@ -1,13 +1,18 @@
-import { TEXTS } from '../core/text/messages.ts';
-import { fill, plural, type Plural } from '../core/text/template.ts';
+import cliReportEn from '../core/text/cli-report.en.ts';
+import cliReportFr from '../core/text/cli-report.fr.ts';
+import { bothLanguages, fill, plural, type Plural } from '../core/text/template.ts';
 import type { Language } from './language.ts';
 
 // The sentences of `hygie report` and of `hygie audit --pdf` (core/text/cli-report.*.ts), filled,
 // beside the audit's in messages.ts. The report's own texts come from core, in its language.
 
+// Only this area of the text catalogue, not all of it (core/text/messages.ts): the CLI starts faster.
+const TEXTS = bothLanguages(cliReportFr, cliReportEn);
+
 export interface ReportCliTexts {
   title(version: string): string;
   pdf(path: string): string;
+  summary(path: string): string;
   json(path: string): string;
   csv(path: string): string;
   hash(sha256: string): string;
@@ -30,6 +35,7 @@ export interface ReportCliTexts {
   };
   usage: {
     missingPdf: string;
+    badNextReview(value: string): string;
     emptyPath(option: string): string;
     extraArgument(value: string): string;
   };
@@ -41,6 +47,7 @@ function reportTexts(language: Language): ReportCliTexts {
   return {
     title: (version) => fill(t.title, { version }),
     pdf: (path) => fill(t.pdf, { path }),
+    summary: (path) => fill(t.summary, { path }),
     json: (path) => fill(t.json, { path }),
     csv: (path) => fill(t.csv, { path }),
     hash: (sha256) => fill(t.hash, { sha256 }),
@@ -63,6 +70,7 @@ function reportTexts(language: Language): ReportCliTexts {
     },
     usage: {
       missingPdf: t.usage.missingPdf,
+      badNextReview: (value) => fill(t.usage.badNextReview, { value }),
       emptyPath: (option) => fill(t.usage.emptyPath, { option }),
       extraArgument: (value) => fill(t.usage.extraArgument, { value }),
     },

@@ -11,6 +11,8 @@ export interface SummaryInput {
   roster: RosterToAudit;
   /** 'unknown': the key's plan could not be read and HIBP was not asked. */
   hibpMode: 'range' | 'direct' | 'none' | 'unknown';
+  /** The verified domains whose search answered for their addresses. */
+  searchedDomains?: readonly string[];
   corpusNames: readonly string[];
   report: AuditReport;
   cancelled: number;
@@ -37,6 +39,7 @@ export function summaryLines(input: SummaryInput, texts: CliTexts): string[] {
   for (const warning of roster.warnings) lines.push(texts.fileWarning[warning]);
 
   lines.push(t.sources);
+  if (input.searchedDomains && input.searchedDomains.length > 0) lines.push(`  ${t.hibpDomain(input.searchedDomains.join(', '))}`);
   if (input.hibpMode === 'range') lines.push(`  ${t.hibpRange}`);
   if (input.hibpMode === 'direct') lines.push(`  ${t.hibpDirect}`);
   if (input.hibpMode === 'unknown') lines.push(`  ${t.hibpPlanUnread}`);
@@ -57,6 +60,15 @@ export function summaryLines(input: SummaryInput, texts: CliTexts): string[] {
     );
   }
   if (clean.length > 0) lines.push('', t.cleanHeading(clean.length), ...clean.map((entry) => `  ${person(entry)}`));
+  const stolen = report.staff.filter((entry) => (entry.stealerLogWebsites ?? []).length > 0);
+  if (stolen.length > 0) {
+    lines.push('', t.stealerLogsHeading(stolen.length), ...stolen.map((entry) => `  ${person(entry)}${t.colon}${entry.stealerLogWebsites!.map((site) => site.website).join(', ')}`));
+  }
+  if (report.domainSearch.stealerLogsInPlan === false) lines.push('', t.stealerLogsNotInPlan);
+  const aliases = report.domainSearch.aliasesNotOnRoster;
+  if (aliases.length > 0) {
+    lines.push('', t.aliasesHeading(aliases.length), ...aliases.map((alias) => `  ${oneLine(alias.address)}${t.colon}${oneLine([...alias.breaches, ...alias.stealerLogWebsites].join(', '))}`));
+  }
 
   const summary = report.summary;
   lines.push('', t.totals(summary.checked, report.staff.length, summary.breached, summary.clean, summary.notChecked));

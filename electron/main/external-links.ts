@@ -12,6 +12,10 @@ export const EXTERNAL_LINK_DOMAINS = [
   'cyber.gouv.fr',
   'ssi.gouv.fr',
   'cybermalveillance.gouv.fr',
+  // "Je pense être piratée" (renderer/pages/HackedPage.tsx): the national help desk for victims,
+  // and the health ministry's portal where laboratories report an incident (docs/references.md).
+  '17cyber.gouv.fr',
+  'signalement.social-sante.gouv.fr',
   'haveibeenpwned.com',
   '2fa.directory',
   'support.google.com',

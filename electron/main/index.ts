@@ -2,4 +2,4 @@
 import * as electron from 'electron';
 import { startApp } from './start-app.ts';
 
-startApp(electron, { bundleDir: __dirname, env: process.env, platform: process.platform });
+startApp(electron, { bundleDir: __dirname, env: process.env, platform: process.platform, argv: process.argv });

@@ -16,10 +16,12 @@ import { forwardJobEvents, registerIpc } from './ipc.ts';
 import { menuLanguage, menuTemplate } from './menu.ts';
 import { electronSecretClipboard } from './secret-clipboard.ts';
 import { createMainWindow } from './window.ts';
+import { electronNotifier } from './desktop-notifier.ts';
+import { electronLoginItem, startedAtLogin } from './login-item.ts';
 
 export type ElectronApi = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem' | 'Notification'
 >;
 
 export interface StartOptions {
@@ -27,6 +29,8 @@ export interface StartOptions {
   bundleDir: string;
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
+  /** The command line (a start by the login item carries --hidden on Windows); default none. */
+  argv?: readonly string[];
 }
 
 export interface StartedApp {
@@ -38,7 +42,7 @@ export interface StartedApp {
  * fakes on machines that have no Electron binary.
  */
 export function startApp(electron: ElectronApi, options: StartOptions): StartedApp {
-  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem, Notification } = electron;
 
   // One Hygie per session: a second launch focuses the first window instead.
   if (!app.requestSingleInstanceLock()) {
@@ -54,6 +58,7 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell));
@@ -67,6 +72,7 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
 
+  const loginItem = electronLoginItem(app, options.platform);
   const ready = app.whenReady().then(async () => {
     // Windows: the database under %LOCALAPPDATA%, the preferences roaming (see core/data-dir.ts).
     const { dataDir, preferencesDir, legacyDataDir } = dataFolders({
@@ -98,6 +104,10 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       // The recovery kit's save dialog and the restore's open dialog: the path the user picks goes
       // from the dialog to core, never through the page.
       dialogs: electronFileDialogs(dialog, () => mainWindow, () => app.getPath('documents')),
+      // What a re-check found, or a new breach, told while the window is elsewhere (desktop-notifier.ts).
+      notify: electronNotifier(Notification, () => mainWindow),
+      // "Start with the computer, in the background", where the system has login items (login-item.ts).
+      ...(loginItem ? { loginItem } : {}),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),
@@ -111,6 +121,8 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       },
     });
     const router = core.router;
+    // The daily look for new breaches and due re-checks, while Hygie is open (core/api/breach-watcher.ts).
+    core.watcher.start();
     // A secret copied from Hygie and still on the clipboard is erased before quitting.
     // Running jobs stop without being marked: they stay 'running' and resume at the next start.
     app.on('will-quit', (event) => {
@@ -119,6 +131,7 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
         void core.secretCopier.flush().finally(() => app.quit());
         return;
       }
+      core.watcher.stop();
       void core.jobs.close();
       store.close();
     });
@@ -126,7 +139,8 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
     serveAppProtocol(protocol, join(options.bundleDir, '..', 'renderer'));
     registerIpc(ipcMain, router);
     setMenu((await new PreferencesFile(preferencesDir).read().catch(() => ({ language: null }))).language);
-    mainWindow = createMainWindow(BrowserWindow, join(options.bundleDir, '..', 'preload', 'index.cjs'), allowDevTools);
+    const background = startedAtLogin(app, options.platform, options.argv ?? []);
+    mainWindow = createMainWindow(BrowserWindow, join(options.bundleDir, '..', 'preload', 'index.cjs'), allowDevTools, background);
     const window = mainWindow;
     window.on('closed', () => (mainWindow = undefined));
     forwardJobEvents(router, () => mainWindow?.webContents);

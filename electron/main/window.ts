@@ -35,9 +35,18 @@ export function createMainWindow(
   BrowserWindowClass: WindowConstructor,
   preloadPath: string,
   allowDevTools: boolean,
+  /** Started with the computer: the window opens minimised, in the background, without taking focus. */
+  background = false,
 ): BrowserWindow {
   const window = new BrowserWindowClass(mainWindowOptions(preloadPath, allowDevTools));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (!background) {
+      window.show();
+      return;
+    }
+    window.showInactive();
+    window.minimize();
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

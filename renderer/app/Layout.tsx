@@ -1,10 +1,14 @@
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useHref, useNavigate } from 'react-router';
+import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
+import { isHelpTopic, type HelpTopic } from '../components/HelpButton.tsx';
+import { HelpTopicContext } from '../components/help-topic-context.ts';
 import { focusPageTitle } from '../components/page-title.ts';
 import { useFocusTitleOnNavigation } from './focus-title-on-navigation.ts';
+import { HACKED_PATH, NAVIGATION } from './navigation.ts';
 import { usePreferences } from './preferences-context.tsx';
 import { Sidebar } from './Sidebar.tsx';
 
@@ -27,9 +31,17 @@ function SkipLink() {
   );
 }
 
+/** The "?" of the page at this path: the page's own id, or null for a page without one. */
+function helpTopicOf(pathname: string): HelpTopic | null {
+  if (pathname === HACKED_PATH) return 'hacked';
+  const id = NAVIGATION.find((entry) => entry.path === pathname)?.id;
+  return isHelpTopic(id) ? id : null;
+}
+
 /** Sidebar on the left, the current page on the right. */
 export function Layout() {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const { startupFailure } = usePreferences();
   useFocusTitleOnNavigation();
 
@@ -42,7 +54,14 @@ export function Layout() {
         <main id={MAIN_ID} className="shell__main" tabIndex={-1}>
           <div className="shell__content">
             {startupFailure ? <ErrorBanner error={startupFailure} /> : null}
-            <Outlet />
+            <HelpTopicContext value={helpTopicOf(pathname)}>
+              {/* A page's code loads the first time it is shown (routes.tsx). Moving between pages keeps
+                  the current one until the next is ready (the router's navigations are transitions), so
+                  this shows only when the app opens on a page not loaded yet. */}
+              <Suspense fallback={<PageLoading />}>
+                <Outlet />
+              </Suspense>
+            </HelpTopicContext>
           </div>
         </main>
       </div>

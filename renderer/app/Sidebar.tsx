@@ -2,7 +2,7 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useMatch } from 'react-router';
 import { BrandMark, Icon } from '../components/Icon.tsx';
-import { NAVIGATION, type NavEntry } from './navigation.ts';
+import { HACKED_PATH, NAVIGATION, type NavEntry } from './navigation.ts';
 
 function NavItem({ entry }: { entry: NavEntry }) {
   const { t } = useTranslation();
@@ -21,7 +21,19 @@ function NavItem({ entry }: { entry: NavEntry }) {
   );
 }
 
-/** The left column: who we are, where you can go, and the promise about data. */
+/** "Je pense être piratée": always there, apart from the pages, for the day it is needed. */
+function HackedLink() {
+  const { t } = useTranslation();
+  const isCurrent = useMatch({ path: HACKED_PATH, end: true }) !== null;
+  return (
+    <Link href={HACKED_PATH} className="sidebar__hacked" aria-current={isCurrent ? 'page' : undefined}>
+      <Icon name="siren" className="sidebar__hacked-icon" />
+      <span>{t('hacked.entry')}</span>
+    </Link>
+  );
+}
+
+/** The left column: who we are, where you can go, what to do if hacked, and the promise about data. */
 export function Sidebar() {
   const { t } = useTranslation();
   return (
@@ -40,6 +52,7 @@ export function Sidebar() {
           ))}
         </ul>
       </nav>
+      <HackedLink />
       <p className="sidebar__footer">
         <Icon name="lock" className="sidebar__footer-icon" />
         <span>{t('app.footerNote')}</span>

@@ -1,15 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import type { BackupInfo, StoreStatus } from '../../electron/core/model/schemas/store-status.ts';
 import { api } from '../api/client.ts';
 import { toFailureText, type FailureText } from '../api/failure-text.ts';
-import { focusPageTitle } from '../components/page-title.ts';
+import { focusPageTitleOnceShown } from '../components/page-title.ts';
 import { Splash } from '../components/Splash.tsx';
-import { PracticeSetupScreen } from '../pages/setup/PracticeSetupScreen.tsx';
-import { RestoreScreen } from '../pages/setup/RestoreScreen.tsx';
-import { StoreProblemScreen } from '../pages/setup/StoreProblemScreen.tsx';
+import { setPracticeType } from '../i18n/place-words.ts';
+import { lazyComponent } from './lazy-component.ts';
 import { createAppRouter } from './routes.tsx';
+
+// The gate's full-window screens are met once (first run) or rarely (a store problem, a restore):
+// each is loaded when shown, the splash standing in meanwhile.
+const PracticeSetupScreen = lazyComponent(async () => (await import('../pages/setup/PracticeSetupScreen.tsx')).PracticeSetupScreen);
+const RestoreScreen = lazyComponent(async () => (await import('../pages/setup/RestoreScreen.tsx')).RestoreScreen);
+const StoreProblemScreen = lazyComponent(async () => (await import('../pages/setup/StoreProblemScreen.tsx')).StoreProblemScreen);
 
 type GateState =
   | { step: 'checking' }
@@ -25,10 +30,20 @@ type Outcome = 'opened' | 'unavailable';
 /** The app itself; the router is created when the app first shows, on the route then in the URL. */
 function OpenApp({ arrived }: { arrived: boolean }) {
   const [router] = useState(createAppRouter);
+  const { i18n } = useTranslation();
   useEffect(() => {
-    // Coming from a full-window screen, the focused control is gone: land on the page's title.
-    if (arrived) focusPageTitle();
+    // Coming from a full-window screen, the focused control is gone: land on the page's title
+    // (once it is there: the page's code may still be loading).
+    if (arrived) return focusPageTitleOnceShown();
+    return undefined;
   }, [arrived]);
+  useEffect(() => {
+    // The pages name the practice by its type ("votre pharmacie"); "cabinet" until it is known.
+    api.practice.get().then(
+      (practice) => setPracticeType(i18n, practice?.profession ?? null),
+      () => {},
+    );
+  }, [i18n]);
   return <RouterProvider router={router} />;
 }
 
@@ -72,11 +87,14 @@ export function StoreGate() {
     void check();
   }, [check]);
 
+  const splash = <Splash brand={t('app.name')} />;
+  let screen;
   switch (state.step) {
     case 'checking':
-      return <Splash brand={t('app.name')} />;
+      screen = splash;
+      break;
     case 'problem':
-      return (
+      screen = (
         <StoreProblemScreen
           failure={state.failure}
           backups={state.backups}
@@ -85,10 +103,12 @@ export function StoreGate() {
           onRestoreWithKit={() => setState({ step: 'restore', back: state })}
         />
       );
+      break;
     case 'restore':
-      return <RestoreScreen onRestored={(status) => void apply(status)} onBack={() => setState(state.back)} />;
+      screen = <RestoreScreen onRestored={(status) => void apply(status)} onBack={() => setState(state.back)} />;
+      break;
     case 'setup':
-      return (
+      screen = (
         <PracticeSetupScreen
           onRestore={() => setState({ step: 'restore', back: state })}
           onDone={() => {
@@ -98,7 +118,10 @@ export function StoreGate() {
           }}
         />
       );
+      break;
     case 'app':
-      return <OpenApp arrived={state.arrived} />;
+      screen = <OpenApp arrived={state.arrived} />;
+      break;
   }
+  return <Suspense fallback={splash}>{screen}</Suspense>;
 }

@@ -27,3 +27,6 @@ export function pathOf(id: PageId): string {
 }
 
 export const NAVIGATION: readonly NavEntry[] = PAGE_IDS.map((id) => ({ id, path: pathOf(id), icon: id }));
+
+/** "Je pense être piratée": always in the sidebar, apart from the pages (HackedPage). */
+export const HACKED_PATH = '/hacked';

@@ -177,6 +177,27 @@ const PATHS = {
     </>
   ),
   close: <path d="M6 6l12 12M18 6 6 18" />,
+  help: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9.5 9.3a2.6 2.6 0 0 1 5 .9c0 1.8-2.5 2.3-2.5 4" />
+      <path d="M12 17.2h.01" />
+    </>
+  ),
+  more: (
+    <>
+      <circle cx="12" cy="5.5" r="1.2" />
+      <circle cx="12" cy="12" r="1.2" />
+      <circle cx="12" cy="18.5" r="1.2" />
+    </>
+  ),
+  siren: (
+    <>
+      <path d="M6.5 18v-5.5a5.5 5.5 0 0 1 11 0V18" />
+      <path d="M4.5 18h15v2.5h-15z" />
+      <path d="M12 3v2M4.2 6.2l1.4 1.4M19.8 6.2l-1.4 1.4" />
+    </>
+  ),
   sortAscending: <path d="m7 14 5-5 5 5" />,
   sortDescending: <path d="m7 10 5 5 5-5" />,
   sortNone: <path d="m8 10 4-4 4 4M8 14l4 4 4-4" />,

@@ -1,5 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpButton, type HelpTopic } from './HelpButton.tsx';
+import { HelpTopicContext } from './help-topic-context.ts';
 import { PAGE_TITLE_ID } from './page-title.ts';
 
 interface PageHeaderProps {
@@ -7,11 +9,15 @@ interface PageHeaderProps {
   lead?: string;
   /** A status chip shown beside the title, e.g. "Not checked yet". */
   status?: ReactNode;
+  /** The "?" beside the title; by default the current route's (the layout says which). */
+  help?: HelpTopic;
 }
 
 /** The page's one h1 (focus target after navigation), its lead sentence, and the window title. */
-export function PageHeader({ title, lead, status }: PageHeaderProps) {
+export function PageHeader({ title, lead, status, help }: PageHeaderProps) {
   const { t } = useTranslation();
+  const routeTopic = useContext(HelpTopicContext);
+  const topic = help ?? routeTopic;
   const documentTitle = t('app.documentTitle', { page: title });
   useEffect(() => {
     document.title = documentTitle;
@@ -23,6 +29,7 @@ export function PageHeader({ title, lead, status }: PageHeaderProps) {
         <h1 id={PAGE_TITLE_ID} tabIndex={-1} className="page-header__title">
           {title}
         </h1>
+        {topic ? <HelpButton topic={topic} /> : null}
         {status}
       </div>
       {lead ? <p className="page-header__lead">{lead}</p> : null}

@@ -8,3 +8,21 @@ export function focusPageTitle(): boolean {
   title.focus({ preventScroll: false });
   return true;
 }
+
+/**
+ * Focus the title now, or as soon as it appears (a page whose code is still loading): returns
+ * what stops waiting, for an effect's cleanup. Gives up after `timeoutMs`.
+ */
+export function focusPageTitleOnceShown(timeoutMs = 10_000): () => void {
+  if (focusPageTitle()) return () => {};
+  const observer = new MutationObserver(() => {
+    if (focusPageTitle()) stop();
+  });
+  const timer = setTimeout(stop, timeoutMs);
+  function stop(): void {
+    observer.disconnect();
+    clearTimeout(timer);
+  }
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
+}

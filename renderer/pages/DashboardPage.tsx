@@ -5,15 +5,16 @@ import { useLoad } from '../app/use-load.ts';
 import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { AreaPanels } from './dashboard/AreaPanels.tsx';
-import { HowItWorks } from './dashboard/HowItWorks.tsx';
+import { LastCheckPanel } from './dashboard/LastCheckPanel.tsx';
+import { FirstRunChecklist } from './dashboard/first-run/FirstRunChecklist.tsx';
 import { LastReportPanel } from './dashboard/LastReportPanel.tsx';
 import { NextActionsPanel } from './dashboard/NextActionsPanel.tsx';
 import { ScorePanel } from './dashboard/ScorePanel.tsx';
 import { useReloadOnJobEnd } from './dashboard/use-reload-on-job-end.ts';
 
 /**
- * The practice at a glance: the score now and over time, the next three actions, one panel per
- * area linking to its page, and the last report. Worked out by the engine in the interface's
+ * The practice at a glance: the first-run checklist until it is done, the score now and over
+ * time, the next three actions, one panel per area linking to its page, and the last report. Worked out by the engine in the interface's
  * language (today's score goes into the history as it is), again whenever a check finishes.
  */
 export function DashboardPage() {
@@ -36,14 +37,14 @@ export function DashboardPage() {
   }
   const value = state.value;
 
-  // Nobody listed yet: no score to show, so the way to start instead.
+  // Nobody listed yet: no score to show; the first-run checklist says how to start.
   if (value.score.value === null) {
     return (
       <>
         {header}
+        <FirstRunChecklist />
         <ScorePanel summary={value} />
         {value.lastReport ? <LastReportPanel report={value.lastReport} /> : null}
-        <HowItWorks />
       </>
     );
   }
@@ -51,8 +52,10 @@ export function DashboardPage() {
   return (
     <>
       {header}
+      <FirstRunChecklist />
       <ScorePanel summary={value} />
       <NextActionsPanel summary={value} />
+      <LastCheckPanel />
       <AreaPanels summary={value} />
       <LastReportPanel report={value.lastReport} />
     </>

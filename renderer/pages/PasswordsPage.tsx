@@ -9,6 +9,7 @@ import { Icon } from '../components/Icon.tsx';
 import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
+import { ProviderDetails } from '../components/ProviderDetails.tsx';
 import { StatusChip } from '../components/StatusChip.tsx';
 import { focusPageTitle } from '../components/page-title.ts';
 import { useAction } from '../components/use-action.ts';
@@ -149,6 +150,9 @@ export function PasswordsPage() {
           <ResultsOverview results={value} />
           <Panel title={t('emptyState.privacyTitle')} icon="lock" tone="quiet">
             <p className="prose">{t('pages.passwords.privacy')}</p>
+            <ProviderDetails>
+              <p>{t('pages.passwords.privacyDetails')}</p>
+            </ProviderDetails>
           </Panel>
         </>
       )}

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportLanguage } from '../../electron/core/model/schemas/report.ts';
 import { api } from '../api/client.ts';
 import { useLoad } from '../app/use-load.ts';
 import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { useAction } from '../components/use-action.ts';
-import { GeneratePanel } from './reports/GeneratePanel.tsx';
-import { folderOf } from './reports/labels.ts';
+import { GeneratePanel, type GenerateOptions } from './reports/GeneratePanel.tsx';
 import { ReportItem } from './reports/ReportItem.tsx';
+import { ReportJobProgressView } from './reports/ReportJobProgress.tsx';
+import { useReportJob } from './reports/use-report-job.ts';
 
 /**
  * Generate the compliance report (PDF, JSON, CSV in the data folder), and the reports generated
@@ -20,10 +20,11 @@ export function ReportsPage() {
   const { t } = useTranslation();
   const { state, reload, set } = useLoad(api.reports.list);
   const generating = useAction();
+  const job = useReportJob();
   const [announcement, setAnnouncement] = useState('');
   const [generatedId, setGeneratedId] = useState<string | null>(null);
 
-  const generate = (options: { language: ReportLanguage; anonymise: boolean }) =>
+  const generate = (options: GenerateOptions) =>
     generating.run(
       async () => {
         setGeneratedId(null);
@@ -31,8 +32,8 @@ export function ReportsPage() {
         const record = await api.reports.generate(options);
         if (state.status === 'ready') set([record, ...state.value.filter((report) => report.id !== record.id)]);
         else await reload();
-        const first = record.files[0];
-        setAnnouncement(first ? t('reports.generate.done', { folder: folderOf(first.path) }) : '');
+        // Where its files went is for the IT provider: in the report's folded details.
+        setAnnouncement(t('reports.generate.done'));
         setGeneratedId(record.id);
       },
       {
@@ -43,7 +44,13 @@ export function ReportsPage() {
   return (
     <>
       <PageHeader title={t('pages.reports.title')} lead={t('pages.reports.lead')} />
-      <GeneratePanel busy={generating.busy} failure={generating.failure} announcement={announcement} onGenerate={(options) => void generate(options)} />
+      <GeneratePanel
+        busy={generating.busy || job.progress !== null}
+        failure={generating.failure}
+        announcement={announcement}
+        onGenerate={(options) => void generate(options)}
+        progress={job.progress ? <ReportJobProgressView progress={job.progress} total={job.total} cancelling={job.cancelling} onCancel={() => void job.cancel()} /> : undefined}
+      />
       <Panel title={t('reports.list.title')} icon="file" className="report-list-panel">
         {state.status !== 'ready' ? (
           <LoadFallback state={state} loading={t('reports.loading')} onRetry={() => void reload()} />

@@ -7,7 +7,7 @@ import { CORE_KEY, PRO_KEY, type FakeHibp } from '../support/fake-hibp.ts';
 import { callCore, escapeRegExp, expectNoSeriousAxeViolations, fakeHibp, harnessPerFile, messages, openWithPractice } from './setup-fixtures.ts';
 
 // The Breaches page end to end: Chromium, the real router and store, and the fake HIBP on loopback.
-// "Check the whole team" runs as a job: progress bar with ETA, survives navigation, cancel; each
+// "Check all staff" runs as a job: progress bar with ETA, survives navigation, cancel; each
 // address shows what was found, or why it could not be checked, with a retry.
 
 const BREACHED = 'account-exists@hibp-integration-tests.com';
@@ -69,7 +69,7 @@ describe('the Breaches page', () => {
     const progress = page.getByRole('progressbar', { name: m.progress.label });
     await progress.waitFor();
     expect(await progress.getAttribute('max')).toBe('3');
-    await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/En cours : .+@/u);
+    await expect.poll(() => page.locator('.breach-progress').innerText(), { timeout: 15_000 }).toMatch(/En cours\u202f: .+@/u);
     await expect.poll(() => page.locator('.breach-progress .job-progress__eta').innerText(), { timeout: 15_000 }).toMatch(/Temps restant/u);
     // Results show as each address finishes, while the job goes on.
     await expect.poll(() => page.locator('.breach-progress .job-progress__count').innerText(), { timeout: 15_000 }).toMatch(/^[12] sur 3 adresses$/u);
@@ -87,9 +87,14 @@ describe('the Breaches page', () => {
     await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
     expect(await progress.count()).toBe(0);
 
-    // Direct mode (a Core plan): the page says the address itself was sent.
+    // Direct mode (a Core plan): the page says, in words, that each address was sent; the plan
+    // and the endpoint are folded for the IT provider.
+    const modeNotice = page.locator('.breach-mode');
     expect(await page.locator('[data-mode]').getAttribute('data-mode')).toBe('direct');
-    expect(await page.locator('.breach-mode').innerText()).toContain('adresse e-mail elle-même est envoyée');
+    expect(await modeNotice.innerText()).toContain(m.mode.direct);
+    expect(await modeNotice.innerText()).not.toContain('/breachedaccount/');
+    await modeNotice.getByText(messages.fr.providerDetails.summary).click();
+    expect(await modeNotice.innerText()).toContain('GET /breachedaccount/');
 
     const garcon = personCard(page, 'François Garçon');
     expect(await garcon.locator('.status-chip').first().innerText()).toBe(m.status.personBreached);
@@ -107,6 +112,9 @@ describe('the Breaches page', () => {
     const helene = emailCard(page, CLEAN);
     expect(await helene.locator('.status-chip').innerText()).toBe(m.status.notChecked);
     expect(await helene.innerText()).toContain(m.reason.blocked);
+    // The firewall's ray id is for the IT provider, folded under the sentence.
+    expect(await helene.innerText()).not.toContain(RAY_ID);
+    await helene.getByText(messages.fr.providerDetails.summary).click();
     expect(await helene.innerText()).toContain(RAY_ID);
     // Not checked is counted on its own, never as clean.
     expect(await page.locator('[data-status="breached"] .status-tile__value').innerText()).toBe('2');
@@ -141,7 +149,7 @@ describe('the Breaches page', () => {
     await page.getByRole('button', { name: m.run.checkAll }).click();
     await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
     await emailCard(page, MANY).getByRole('heading', { level: 4, name: 'Adobe' }).waitFor();
-    expect(await page.locator('.breach-mode').innerText()).toContain('Each e-mail address itself is sent to Have I Been Pwned');
+    expect(await page.locator('.breach-mode').innerText()).toContain(m.mode.direct);
     await screenshot(page, 'en-breaches-results');
 
     // A second run that hangs, cancelled by the user.
@@ -271,8 +279,11 @@ describe('the Breaches page', () => {
     await banner.waitFor({ timeout: 20_000 });
     expect(await banner.innerText()).toContain(busy.message.fr);
     expect(await banner.innerText()).toContain(busy.action.fr);
+    // The code is for the IT provider: folded under the sentences until asked for.
+    expect(await banner.innerText()).not.toContain('database-busy');
+    await banner.getByText(messages.fr.providerDetails.summary).click();
     expect(await banner.innerText()).toContain('database-busy');
-    expect(await page.locator('.breach-last-run').innerText()).toMatch(/La dernière vérification \(lancée le .+\) s'est arrêtée sur cette erreur/u);
+    expect(await page.locator('.breach-last-run').innerText()).toMatch(/La dernière vérification \(lancée le .+\) s’est arrêtée sur cette erreur/u);
     await expectNoSeriousAxeViolations(page, 'breaches page after a failed check');
     await screenshot(page, 'fr-breaches-last-run-failed');
 

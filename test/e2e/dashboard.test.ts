@@ -26,6 +26,8 @@ const FINDING_PAGES: Record<FindingKind, string> = {
   'walkthrough-later': 'walkthrough',
   'shared-credential': 'passwords',
   'domain-email-auth': 'mfa',
+  'stealer-log': 'breaches',
+  'breach-recheck-due': 'breaches',
 };
 
 const files = harnessPerFile();
@@ -191,11 +193,12 @@ describe('the dashboard', () => {
     expect(await page.locator('.score-now__value').count()).toBe(0);
     expect(norm(await scorePanel.innerText())).toContain(norm(m.score.none));
     expect(await page.locator('.status-chip--success').count()).toBe(0);
-    // The four steps, each leading to its page.
-    expect(await page.locator('.steps__item').count()).toBe(4);
+    // The first-run checklist says how to start: six steps, the staff to add now.
+    const checklist = page.getByRole('region', { name: messages.fr.firstRun.title, exact: true });
+    expect(await checklist.locator('.first-run__step').count()).toBe(6);
     await expectNoSeriousAxeViolations(page, 'dashboard without staff');
     await screenshot(page, 'fr-dashboard-empty');
-    await scorePanel.getByRole('link', { name: m.score.toStaff, exact: true }).click();
+    await checklist.getByRole('link', { name: messages.fr.firstRun.steps.staff.go, exact: true }).click();
     await expect.poll(() => heading(page)).toBe(messages.fr.pages.staff.title);
     expect(session.consoleErrors).toEqual([]);
   });

@@ -119,7 +119,7 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     // The technical part is folded: the record and how the verdict was reached, one click away.
     const spf = checkCard(page, 'fr', 'spf');
     expect(await spf.locator('code').isVisible()).toBe(false);
-    await spf.getByText(m.technical.summary, { exact: true }).click();
+    await spf.getByText(messages.fr.providerDetails.summary, { exact: true }).click();
     expect(await spf.locator('code').innerText()).toBe('v=spf1 include:spf.protection.outlook.com ~all');
     expect(await spf.innerText()).toContain('spf.protection.outlook.com');
     expect(await spf.innerText()).toContain(m.technical.spfLookups.replace('{{count}}', '1').replace('{{voids}}', '0'));
@@ -131,7 +131,7 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     const mtaSts = checkCard(page, 'fr', 'mtaSts');
     expect(await mtaSts.locator('.status-chip').innerText()).toBe(m.summary.warning);
     expect(await mtaSts.innerText()).toContain(m.findings.mtaSts.testing.verdict);
-    await mtaSts.getByText(m.technical.summary, { exact: true }).click();
+    await mtaSts.getByText(messages.fr.providerDetails.summary, { exact: true }).click();
     expect(await mtaSts.innerText()).toContain(m.technical.mtaStsMode.replace('{{mode}}', 'testing'));
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'mfa-domain-fr-checked');
@@ -152,7 +152,11 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     await detectProviders(page, 'fr');
     expect(await providerRow(page, DOMAIN).innerText()).toContain('Microsoft 365');
     expect(await providerRow(page, DOMAIN).locator('.status-chip').innerText()).toBe(p.status.detected);
-    expect(await providerRow(page, DOMAIN).innerText()).toContain('cabinet-du-parc-fr.mail.protection.outlook.com');
+    // The mail servers it was read from are for the IT provider: folded under the table.
+    const servers = page.locator('.domain-providers__details');
+    expect(await servers.innerText()).not.toContain('cabinet-du-parc-fr.mail.protection.outlook.com');
+    await servers.getByText(messages.fr.providerDetails.summary).click();
+    expect(await servers.innerText()).toContain('cabinet-du-parc-fr.mail.protection.outlook.com');
     expect(await providerRow(page, 'gmail.com').innerText()).toContain(p.knownDomain);
     expect(await providerRow(page, 'hebergeur-local.fr').locator('.status-chip').innerText()).toBe(p.status['unknown-provider']);
     expect(await providerRow(page, 'lent.fr').locator('.status-chip').innerText()).toBe(p.status['not-checked']);

@@ -244,6 +244,9 @@ describe('the Passwords page', () => {
     const first = (await output.innerText()).trim();
     expect(first.split('-')).toHaveLength(8);
     expect(first).toMatch(/^[a-z-]+$/u);
+    // Its strength in bits is for the IT provider, folded.
+    expect(await psc.checker.locator('.pw-generator').innerText()).not.toContain('88 bits');
+    await psc.checker.locator('.pw-generator').getByText(messages.fr.providerDetails.summary).click();
     expect(await psc.checker.locator('.pw-generator').innerText()).toContain('88 bits');
     await psc.checker.getByRole('button', { name: m.generator.another }).click();
     await expect.poll(async () => (await output.innerText()).trim()).not.toBe(first);

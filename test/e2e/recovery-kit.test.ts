@@ -9,7 +9,7 @@ import { ARTEFACTS_DIR, screenshot, testKeychainService, type HygieSession } fro
 import { wordsOnSheet } from '../support/recovery-sheet.ts';
 import { recoveryWordForms } from '../support/secret-scan.ts';
 import { folderSnapshot } from '../support/folder-snapshot.ts';
-import { callCore, expectNoSeriousAxeViolations, fill, harnessPerFile, heading, messages, norm, openWithPractice, SAMPLE_PRACTICE } from './setup-fixtures.ts';
+import { callCore, chooseSettingsTab, expectNoSeriousAxeViolations, fill, harnessPerFile, heading, messages, norm, openWithPractice, SAMPLE_PRACTICE } from './setup-fixtures.ts';
 
 // The recovery kit end to end, in Chromium over the real router, store and keychain; the harness's
 // recording dialogs stand in for the system's save and open dialogs (they answer with the path a
@@ -48,7 +48,7 @@ async function oldComputer(): Promise<OldComputer> {
   sessions.push(session);
   await callCore(session, 'staff.create', { firstName: 'Hélène', lastName: 'Lefèvre', role: 'secretary', roleLabel: null, emails: ['helene@cabinet-du-parc.fr'], services: ['amelipro'] });
   const { page } = session;
-  await page.goto(`${session.url}#/settings`);
+  await page.goto(`${session.url}#/settings?tab=provider`);
   await expect.poll(() => heading(page)).toBe(fr.pages.settings.title);
   const panel = page.getByRole('region', { name: fr.recovery.kit.title });
   await panel.scrollIntoViewIfNeeded();
@@ -77,6 +77,7 @@ async function oldComputer(): Promise<OldComputer> {
   await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'fr-settings-recovery-kit-panel.png') });
 
   // The journal says who saved a kit and when; the page never saw the words.
+  await chooseSettingsTab(page, 'fr', 'journal');
   const journal = page.getByRole('region', { name: fr.audit.title });
   await journal.getByRole('button', { name: fr.audit.refresh, exact: true }).click();
   await journal.getByText(fr.recovery.journal.actions.generate).first().waitFor();
@@ -127,7 +128,7 @@ describe('the recovery kit', () => {
     const fileName = backup.split(/[\\/]/u).pop()!;
     await page.getByText(norm(fill(fr.recovery.restore.chosen, { fileName }))).waitFor();
     expect(await page.content()).not.toContain(usb);
-    expect(session.dialogs.openRequests[0]?.filters[0]).toEqual({ name: 'Sauvegarde de Hygie', extensions: ['db'] });
+    expect(session.dialogs.openRequests[0]?.filters[0]).toEqual({ name: 'Sauvegarde d’Hygie', extensions: ['db'] });
 
     // One word mistyped: the field says which, and what it may be; nothing was written anywhere.
     const before = folderSnapshot(session.dataDir);
@@ -163,7 +164,7 @@ describe('the recovery kit', () => {
     expect(await callCore(session, 'practice.get')).toMatchObject({ name: SAMPLE_PRACTICE.name });
     expect(await new KeytarSecretStore(session.keychainService).get('database-key')).toBe(key);
     await expectNoWordsIn(session, key);
-    await page.goto(`${session.url}#/settings`);
+    await page.goto(`${session.url}#/settings?tab=journal`);
     await page.getByRole('region', { name: fr.audit.title }).getByText(fr.recovery.journal.actions.restore).waitFor();
     expect(session.consoleErrors).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import type { ReportRecord } from '../../electron/core/model/schemas/report.ts';
 import { screenshot, type HygieSession } from '../support/browser-harness.ts';
+import { seedPractice } from '../support/practice-seed.ts';
 import { runBreachCheck, seedChecks, seedStaff } from './dashboard-seed.ts';
 import { callCore, expectNoSeriousAxeViolations, fakeHibp, fill, harnessPerFile, heading, norm, messages, openWithPractice, type Lang } from './setup-fixtures.ts';
 
@@ -88,6 +89,10 @@ describe('the Reports page', () => {
     expect(norm(await alert.innerText())).toContain(norm(ERROR_MESSAGES['report-write-failed'].action.fr));
     rmSync(reportsRoot);
 
+    // Who signs, typed (issue 18): the report prints these names, never the computer's login.
+    await page.getByRole('textbox', { name: m.generate.signers.responsible }).fill('Dr Paul Müller');
+    await page.getByRole('textbox', { name: m.generate.signers.preparedBy }).fill('Lucie Blanc');
+
     // Generate again, keyboard only: the button says it works and a progress bar shows, until it is written.
     const release = holdGenerate(session);
     await tabTo(page, page.getByRole('button', { name: m.generate.button, exact: true }));
@@ -101,16 +106,26 @@ describe('the Reports page', () => {
     await screenshot(page, 'fr-reports-generating');
     release();
 
-    // Focus lands on the new report's heading; the live region says where its files are.
+    // Focus lands on the new report's heading; the live region says it is there, in words.
     await expect.poll(() => focusedText(page), { timeout: GENERATE_TIMEOUT }).toMatch(/^H3:Rapport du /u);
     const [record, ...others] = await callCore<ReportRecord[]>(session, 'reports.list');
     expect(others).toEqual([]);
     const path = (format: string) => record!.files.find((file) => file.format === format)!.path;
-    expect(norm(await page.locator('.report-generate__status').innerText())).toBe(norm(fill(m.generate.done, { folder: dirname(path('pdf')) })));
+    expect(norm(await page.locator('.report-generate__status').innerText())).toBe(norm(m.generate.done));
+    const written = JSON.parse(readFileSync(path('json'), 'utf8')) as { generatedBy: string; signature: { responsible: string; nextReview: string } };
+    expect(written.generatedBy).toBe('Lucie Blanc');
+    expect(written.signature.responsible).toBe('Dr Paul Müller');
+    expect(written.signature.nextReview).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    // The one-page summary sits beside the full report.
+    expect(path('summary')).toMatch(/-resume\.pdf$/u);
     expect(await page.getByRole('progressbar').count()).toBe(0);
 
-    // The hash shown is the SHA-256 of the JSON file's bytes on disk.
+    // The hash and the folder are for the IT provider: folded under the report, opened from the keyboard.
     const item = page.locator(`[data-report="${record!.id}"]`);
+    await tabTo(page, item.getByText(messages.fr.providerDetails.summary));
+    await page.keyboard.press('Enter');
+    expect(norm(await item.locator('.report-item__details').innerText())).toContain(dirname(path('pdf')));
+    // The hash shown is the SHA-256 of the JSON file's bytes on disk.
     const shown = (await item.locator('.report-hash__value').innerText()).trim();
     expect(shown).toMatch(/^[0-9a-f]{64}$/u);
     expect(shown).toBe(sha256(path('json')));
@@ -202,6 +217,8 @@ describe('the Reports page', () => {
     expect(await items.first().locator('.status-chip').innerText()).toBe(m.list.latest);
     expect(norm(await items.first().innerText())).toContain(m.list.anonymisedYes);
     expect(norm(await items.first().innerText())).toContain(messages.en.languageNames.fr);
+    // Each report's hash is in its folded details, for the IT provider.
+    for (const index of [0, 1]) await items.nth(index).getByText(messages.en.providerDetails.summary).click();
     expect((await items.first().locator('.report-hash__value').innerText()).trim()).toBe(sha256(newest!.files.find((file) => file.format === 'json')!.path));
     expect((await items.nth(1).locator('.report-hash__value').innerText()).trim()).toBe(older!.jsonSha256);
     // The French report's files carry French names.
@@ -212,4 +229,39 @@ describe('the Reports page', () => {
     await screenshot(page, 'en-reports-listed');
     expect(session.consoleErrors).toEqual([]);
   }, 90_000);
+
+  it('shows the progress of a long report with Stop, stays responsive meanwhile, and Stop leaves no report (fr, issue 19)', async () => {
+    const m = messages.fr.reports;
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    sessions.push(session);
+    // A large practice, written straight into the store: its report takes seconds.
+    await session.store.use((store) => seedPractice(store, 300));
+    const { page } = session;
+    await page.goto(`${session.url}#/reports`);
+    await expect.poll(() => heading(page)).toBe(messages.fr.pages.reports.title);
+    await page.getByText(m.list.empty).waitFor();
+    await page.getByRole('button', { name: m.generate.button, exact: true }).click();
+
+    // The job's bar, with a value, the step under way, and Stop.
+    const box = page.locator('.report-progress');
+    await box.waitFor({ timeout: GENERATE_TIMEOUT });
+    const bar = box.getByRole('progressbar', { name: m.generate.progress });
+    await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: GENERATE_TIMEOUT }).toBeGreaterThan(0);
+    expect(Object.values(m.stages)).toContain(norm(await box.locator('.job-progress__status').innerText()));
+    // The window stays responsive: another call answers while the report is made.
+    const answered = await page.evaluate(async () => {
+      const bridge = (window as unknown as { hygie: { reports: { list(): Promise<{ ok: boolean }> } } }).hygie;
+      return (await bridge.reports.list()).ok;
+    });
+    expect(answered).toBe(true);
+    expect(await box.isVisible()).toBe(true);
+    await screenshot(page, 'fr-reports-progress');
+
+    await box.getByRole('button', { name: m.generate.cancel }).click();
+    await page.getByText(ERROR_MESSAGES['report-cancelled'].message.fr).waitFor({ timeout: GENERATE_TIMEOUT });
+    await box.waitFor({ state: 'detached' });
+    expect(await callCore<ReportRecord[]>(session, 'reports.list')).toEqual([]);
+    await screenshot(page, 'fr-reports-cancelled');
+    expect(session.consoleErrors).toEqual([]);
+  }, 180_000);
 });

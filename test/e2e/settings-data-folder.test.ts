@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/store.ts';
 import { KeytarSecretStore } from '../../electron/core/store/keytar-secret-store.ts';
 import { ARTEFACTS_DIR, startHarness, testKeychainService, type Harness } from '../support/browser-harness.ts';
-import { expectNoSeriousAxeViolations, heading, messages, SAMPLE_PRACTICE } from './setup-fixtures.ts';
+import { chooseSettingsTab, expectNoSeriousAxeViolations, heading, messages, SAMPLE_PRACTICE } from './setup-fixtures.ts';
 
 // Issue 14, item 2, as the secretary meets it: the daily backup cannot be written (here its folder
 // is replaced by a file; on Windows an antivirus holding it does the same), and Hygie opens on the
@@ -47,6 +47,7 @@ describe('Settings: data and backups', () => {
 
       await page.getByRole('navigation').getByRole('link', { name: m.nav.settings, exact: true }).click();
       await expect.poll(() => heading(page)).toBe(m.pages.settings.title);
+      await chooseSettingsTab(page, lang, 'provider');
       const panel = page.getByRole('region', { name: m.dataFolder.title });
       await panel.getByText(m.dataFolder.status.failed, { exact: true }).waitFor();
       const said = await panel.innerText();
@@ -64,6 +65,7 @@ describe('Settings: data and backups', () => {
       await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', `settings-data-folder-failed-${lang}.png`) });
 
       // The journal says it once, in words.
+      await chooseSettingsTab(page, lang, 'journal');
       const journal = page.getByRole('region', { name: m.audit.title });
       await journal.getByText(m.dataFolder.journal.actions.backupFailed).first().waitFor();
       await session.close();
@@ -86,7 +88,7 @@ describe('Settings: data and backups', () => {
       }),
     );
     const { page } = session;
-    await page.goto(`${session.url}#/settings`);
+    await page.goto(`${session.url}#/settings?tab=provider`);
     const panel = page.getByRole('region', { name: m.dataFolder.title });
     await panel.getByText(m.dataFolder.status.ok, { exact: true }).waitFor();
     await panel.getByText(m.dataFolder.move.movedTitle, { exact: true }).click();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTEFACTS_DIR, screenshot, startHarness, type Harness, type HygieSession } from '../support/browser-harness.ts';
 import { startFakeDirectory, type FakeDirectory } from '../support/fake-directory.ts';
 import { findSecrets } from '../support/secret-scan.ts';
-import { expectNoSeriousAxeViolations, heading, messages, openWithPractice } from './setup-fixtures.ts';
+import { chooseSettingsTab, expectNoSeriousAxeViolations, heading, messages, openWithPractice } from './setup-fixtures.ts';
 
 // Settings → "Annuaire Microsoft 365 / Google Workspace", in French, against a loopback fake of
 // the Microsoft identity platform, Graph, Google OAuth and the Admin SDK.
@@ -53,6 +53,7 @@ async function addStaff(session: HygieSession, firstName: string, lastName: stri
 async function openSettings(page: Page) {
   await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
   await expect.poll(() => heading(page)).toBe(fr.pages.settings.title);
+  await chooseSettingsTab(page, 'fr', 'provider');
   return page.getByRole('region', { name: fr.directory.title });
 }
 

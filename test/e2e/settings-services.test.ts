@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 import { findSecrets, listFiles } from '../support/secret-scan.ts';
-import { escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice, windowScreenshot } from './setup-fixtures.ts';
+import { chooseSettingsTab, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice, windowScreenshot } from './setup-fixtures.ts';
 
 // A stand-in for HIBP's GET /subscription/status on loopback, answering as the documented API does.
 const GOOD_KEY = '0123456789abcdef0123456789abcdef';
@@ -91,6 +91,7 @@ describe('Settings: breach services', () => {
     const { page } = session;
     await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
     await expect.poll(() => heading(page)).toBe(fr.pages.settings.title);
+    await chooseSettingsTab(page, 'fr', 'provider');
     const services = page.getByRole('region', { name: fr.services.title });
     await services.getByText(fr.services.key.notSet, { exact: true }).waitFor();
 
@@ -127,7 +128,7 @@ describe('Settings: breach services', () => {
     const text = await result.innerText();
     expect(text).toContain('Pwned 1');
     expect(text).toContain('10 requêtes par minute');
-    expect(text).toContain('1 janvier 2027');
+    expect(text).toContain('1er janvier 2027');
     // What matters for privacy, said plainly: this plan sends each address itself.
     expect(text).toContain(fr.services.test.valid.rangeNo);
     const asked = seen.filter((request) => request.path === '/api/v3/subscription/status');
@@ -177,6 +178,7 @@ describe('Settings: breach services', () => {
     expect(await hibpUrl.inputValue()).toBe('https://haveibeenpwned.com/api/v3');
 
     // The journal lists what was done, and no key.
+    await chooseSettingsTab(page, 'fr', 'journal');
     const journal = page.getByRole('region', { name: fr.audit.title });
     await journal.getByRole('button', { name: fr.audit.refresh, exact: true }).click();
     const table = journal.getByRole('table');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTEFACTS_DIR, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 import { findSecrets } from '../support/secret-scan.ts';
-import { escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice, windowScreenshot } from './setup-fixtures.ts';
+import { chooseSettingsTab, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice, windowScreenshot } from './setup-fixtures.ts';
 
 // Settings → Local breach sources: a practice imports the list of addresses its IT provider sent
 // after a leak, sees it listed with its count and date, and removes it.
@@ -27,6 +27,7 @@ describe('Settings: local breach sources', () => {
     const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
+    await chooseSettingsTab(page, 'fr', 'provider');
     await expect.poll(() => heading(page)).toBe(fr.pages.settings.title);
     const panel = page.getByRole('region', { name: fr.sources.title });
     await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
@@ -52,7 +53,7 @@ describe('Settings: local breach sources', () => {
     await status.waitFor();
     const said = await status.innerText();
     expect(said).toContain('3 adresses enregistrées');
-    expect(said).toContain('Colonne lue : colonne 2 « E-mail »');
+    expect(said).toContain('Colonne lue\u202f: colonne 2 «\u202fE-mail\u202f»');
     expect(said).toContain('ligne 4');
     expect(said).not.toContain('pas-une-adresse'); // a refused line is shown by number, not content
 
@@ -80,6 +81,7 @@ describe('Settings: local breach sources', () => {
     await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
 
     // The journal says both, and the data folder never held the address in clear.
+    await chooseSettingsTab(page, 'fr', 'journal');
     const journal = page.getByRole('region', { name: fr.audit.title });
     await journal.getByText(fr.sources.journal.actions.import, { exact: true }).waitFor();
     await journal.getByText(fr.sources.journal.actions.remove, { exact: true }).waitFor();
@@ -93,6 +95,7 @@ describe('Settings: local breach sources', () => {
     const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
+    await chooseSettingsTab(page, 'fr', 'provider');
     const panel = page.getByRole('region', { name: fr.sources.title });
     await panel.getByText(fr.sources.list.empty, { exact: true }).waitFor();
     const bigList = (lines: number) => Buffer.from(Array.from({ length: lines }, (_, index) => `patient${index + 1}@exemple.fr`).join('\n'), 'utf8');
@@ -110,7 +113,7 @@ describe('Settings: local breach sources', () => {
     await bar.waitFor();
     await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(Number(await bar.getAttribute('max'))).toBe(200_000);
-    await panel.getByText(/Temps restant estimé : /u).waitFor();
+    await panel.getByText(/Temps restant estimé\s: /u).waitFor();
     await panel.getByText(/ \/ 200\s000 lignes lues$/u).waitFor();
     await panel.screenshot({ path: join(ARTEFACTS_DIR, 'screenshots', 'settings-sources-import-progress-fr.png') });
     const cancel = panel.getByRole('button', { name: fr.sources.import.progress.cancel, exact: true });
@@ -137,6 +140,7 @@ describe('Settings: local breach sources', () => {
     const session = await openWithPractice(harness, { locale: 'en-GB' });
     const { page } = session;
     await page.getByRole('navigation').getByRole('link', { name: en.nav.settings, exact: true }).click();
+    await chooseSettingsTab(page, 'en', 'provider');
     const panel = page.getByRole('region', { name: en.sources.title });
     const folder = panel.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(en.sources.mirror.field)}`) });
     await folder.fill('relative/folder');

@@ -95,6 +95,13 @@ export async function callCore<T>(session: HygieSession, name: string, input?: u
   return result.value as T;
 }
 
+/** A tab of Settings, chosen as a user would (react-aria Tabs; the tab goes in the address). */
+export async function chooseSettingsTab(page: Page, lang: Lang, tab: 'practice' | 'language' | 'journal' | 'provider'): Promise<void> {
+  const choice = page.getByRole('tab', { name: messages[lang].settings.tabs[tab], exact: true });
+  await choice.click();
+  await expect.poll(() => choice.getAttribute('aria-selected')).toBe('true');
+}
+
 export function field(page: Page | Locator, label: string) {
   // Optional fields' labels end with "(facultatif)" / "(optional)".
   return page.getByRole('textbox', { name: new RegExp(`^${escapeRegExp(label)}( \\(|$)`) });
@@ -123,13 +130,17 @@ export async function fillPracticeForm(page: Page, lang: Lang, practice: Practic
   await field(page, f.referentName.label).fill(practice.referent.name);
   await field(page, f.referentEmail.label).fill(practice.referent.email ?? '');
   await field(page, f.referentPhone.label).fill(practice.referent.phone ?? '');
-  const policy = messages[lang].policy.options[practice.policy].name;
-  await page.getByRole('radio', { name: policy, exact: true }).check();
+  // The reference policy is not on the form (CNIL 2022 by default; Settings › IT provider changes it).
 }
 
-/** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
+/**
+ * No serious or critical WCAG 2.1 AA violation on what the page shows now. react-aria's live
+ * announcer is left out: for a few seconds it keeps a message naming a pending button by id, and
+ * once that button has left the page (a report generated, then the dashboard opened) the message
+ * names nothing — a screen reader has already read it, nothing a user meets on the page.
+ */
 export async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-live-announcer]').analyze();
   const serious = axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 import {
+  chooseSettingsTab,
   expectNoSeriousAxeViolations,
   field,
   fillPracticeForm,
@@ -27,8 +28,8 @@ describe('first-run practice setup', () => {
     expect(await page.getByRole('navigation').count()).toBe(0);
     // focus starts on the title, so Tab leads to the first field
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    // CNIL 2022 is chosen by default
-    expect(await page.getByRole('radio', { name: fr.policy.options['cnil-2022'].name, exact: true }).isChecked()).toBe(true);
+    // No policy to choose at first run: CNIL 2022 by default, the IT provider's tab changes it.
+    expect(await page.getByRole('radio').count()).toBe(0);
     await expectNoSeriousAxeViolations(page, 'fr setup');
     await screenshot(page, 'fr-setup');
 
@@ -85,6 +86,7 @@ describe('first-run practice setup', () => {
     expect(await field(again.page, fr.practice.fields.finess.label).inputValue()).toBe('2A0012345');
     const select = again.page.getByRole('button', { name: new RegExp(fr.practice.fields.profession.label) });
     expect(await select.innerText()).toContain(fr.practice.professions['general-practice']);
+    await chooseSettingsTab(again.page, 'fr', 'provider');
     expect(await again.page.getByRole('radio', { name: fr.policy.options['cnil-2022'].name, exact: true }).isChecked()).toBe(true);
     await screenshot(again.page, 'fr-settings-after-restart');
     expect(again.consoleErrors).toEqual([]);
@@ -104,13 +106,13 @@ describe('first-run practice setup', () => {
     expect(await page.getByText(en.practice.errors.required, { exact: true }).count()).toBe(5);
     await screenshot(page, 'en-setup-errors');
 
-    await fillPracticeForm(page, 'en', { ...SAMPLE_PRACTICE, profession: 'pharmacy', policy: 'nist-800-63b', finess: null, emailDomain: null });
+    await fillPracticeForm(page, 'en', { ...SAMPLE_PRACTICE, profession: 'pharmacy', finess: null, emailDomain: null });
     await field(page, en.practice.fields.finess.label).fill('');
     await field(page, en.practice.fields.emailDomain.label).fill('');
     await page.getByRole('button', { name: en.setup.submit, exact: true }).click();
     await expect.poll(() => heading(page)).toBe(en.pages.dashboard.title);
     const saved = await session.router.call('practice.get', undefined);
-    expect(saved).toMatchObject({ ok: true, value: { profession: 'pharmacy', policy: 'nist-800-63b', finess: null, emailDomain: null } });
+    expect(saved).toMatchObject({ ok: true, value: { profession: 'pharmacy', policy: 'cnil-2022', finess: null, emailDomain: null } });
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });

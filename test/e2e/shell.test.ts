@@ -7,7 +7,7 @@ import { messages } from '../support/messages.ts';
 import { ERROR_MESSAGES } from '../../electron/core/model/error-messages.ts';
 import { ROOT, screenshot, startHarness, type Harness } from '../support/browser-harness.ts';
 // A practice is set up first, so the app opens rather than the first-run setup (see setup-practice.test.ts).
-import { openWithPractice } from './setup-fixtures.ts';
+import { chooseSettingsTab, openWithPractice } from './setup-fixtures.ts';
 
 const PAGES = ['dashboard', 'staff', 'breaches', 'passwords', 'mfa', 'walkthrough', 'reports', 'settings'] as const;
 
@@ -91,6 +91,7 @@ describe('the app shell in Chromium', () => {
     const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await nav(page).getByRole('link', { name: messages.fr.nav.settings, exact: true }).click();
+    await chooseSettingsTab(page, 'fr', 'language');
     await page.getByRole('radio', { name: messages.fr.settings.language.options.en, exact: true }).check();
     await expect.poll(() => heading(page)).toBe(messages.en.pages.settings.title);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -115,6 +116,7 @@ describe('the app shell in Chromium', () => {
     const session = await openWithPractice(harness, { locale: 'fr-FR' });
     const { page } = session;
     await nav(page).getByRole('link', { name: messages.fr.nav.settings, exact: true }).click();
+    await chooseSettingsTab(page, 'fr', 'language');
     await page.getByRole('radio', { name: messages.fr.settings.language.options.fr, exact: true }).click();
     await page.getByRole('status').filter({ hasText: messages.fr.settings.language.saved }).waitFor();
     // Something in the way of the file the core writes (works whatever the user's rights).

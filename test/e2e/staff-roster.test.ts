@@ -345,8 +345,11 @@ describe('the staff page in Chromium', () => {
     expect(await table.getByRole('columnheader', { name: fr.list.columns.role }).getAttribute('aria-sort')).toBe('ascending');
     await table.getByRole('columnheader', { name: fr.list.columns.name }).click();
 
-    // Remove, after a confirmation that says the journal keeps the person
-    await page.getByRole('button', { name: fill(fr.list.removeLabel, { name: 'Louis Pasteur' }) }).click();
+    // Remove, from the row's menu (no red button on every row), after a confirmation that says
+    // the journal keeps the person
+    expect(await table.getByRole('button', { name: fr.list.remove }).count()).toBe(0);
+    await page.getByRole('button', { name: fill(fr.list.moreLabel, { name: 'Louis Pasteur' }) }).click();
+    await page.getByRole('menuitem', { name: fr.list.remove, exact: true }).click();
     const confirm = page.getByRole('alertdialog', { name: fill(fr.remove.title, { name: 'Louis Pasteur' }) });
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain(fr.remove.journal);
@@ -535,8 +538,12 @@ describe('the staff page in Chromium', () => {
     await rowOf(table, 'Marie Curie').waitFor();
     expect(await seriousViolations(page), 'staff page').toEqual([]);
 
-    // From the page title, Tab reaches "Add a person"; Enter opens the dialog with the focus inside.
+    // From the page title, Tab reaches the page's "?", then "Add a person"; Enter opens the dialog with the focus inside.
     await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      messages.fr.help.open.replace('{{page}}', messages.fr.help.topics.staff.title),
+    );
     await page.keyboard.press('Tab');
     expect(await focusedText(page)).toBe(fr.actions.add);
     await page.keyboard.press('Enter');

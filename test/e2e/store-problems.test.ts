@@ -11,7 +11,7 @@ import {
   UnreachableKeychain,
   type Harness,
 } from '../support/browser-harness.ts';
-import { expectNoSeriousAxeViolations, heading, messages, openWithPractice, SAMPLE_PRACTICE, windowScreenshot } from './setup-fixtures.ts';
+import { chooseSettingsTab, expectNoSeriousAxeViolations, heading, messages, openWithPractice, SAMPLE_PRACTICE, windowScreenshot } from './setup-fixtures.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -37,7 +37,8 @@ describe('when Hygie cannot open its data', () => {
     // no app behind it, and no backup can help without the keychain
     expect(await page.getByRole('navigation').count()).toBe(0);
     expect(await page.getByText(fr.storeProblem.backups.title).count()).toBe(0);
-    // the data folder is named, for the IT provider
+    // the data folder is named, for the IT provider, in the folded details
+    await page.locator('.store-problem__details').getByText(fr.providerDetails.summary).click();
     await page.getByText(session.dataDir, { exact: true }).waitFor();
     await expectNoSeriousAxeViolations(page, 'keychain problem');
     await screenshot(page, 'fr-store-keychain-unavailable');
@@ -138,6 +139,7 @@ describe('when Hygie cannot open its data', () => {
     // The journal says so.
     await page.getByRole('navigation').getByRole('link', { name: fr.nav.settings, exact: true }).click();
     await expect.poll(() => heading(page)).toBe(fr.pages.settings.title);
+    await chooseSettingsTab(page, 'fr', 'journal');
     await page.getByRole('table').getByText(fr.audit.actions.store['restore-backup'], { exact: true }).waitFor();
     expect(third.consoleErrors).toEqual([]);
     await third.close();

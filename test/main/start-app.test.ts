@@ -26,13 +26,18 @@ function fakeBuild() {
   return { bundleDir: join(root, 'out/main'), dataDir: join(root, 'data'), root };
 }
 
-async function started(options: Parameters<typeof createFakeElectron>[0] = {}, env: NodeJS.ProcessEnv = {}) {
+async function started(
+  options: Parameters<typeof createFakeElectron>[0] = {},
+  env: NodeJS.ProcessEnv = {},
+  system: { platform?: NodeJS.Platform; argv?: string[] } = {},
+) {
   const build = fakeBuild();
   const fake = createFakeElectron(options);
   const app = startApp(fake.electron as unknown as ElectronApi, {
     bundleDir: build.bundleDir,
     env: { HYGIE_DATA_DIR: build.dataDir, ...env },
-    platform: 'linux',
+    platform: system.platform ?? 'linux',
+    ...(system.argv ? { argv: system.argv } : {}),
   });
   fake.fireReady();
   const result = await app.ready;
@@ -284,10 +289,10 @@ describe('IPC', () => {
       expect(exported, JSON.stringify(exported)).toMatchObject({ ok: true });
       return (exported.ok ? (exported.value as { content: string }).content : '').split('\r\n')[0];
     };
-    expect(await header({ systemLocale: 'fr-FR', countryCode: 'FR' })).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    expect(await header({ systemLocale: 'fr-FR', countryCode: 'FR' })).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
     // A system locale without its region (Linux "fr"): the country the OS reports completes it.
-    expect(await header({ systemLocale: 'en', countryCode: 'BE' })).toBe('\uFEFFLast name;First name;Email;Role;Services');
-    expect(await header({ systemLocale: 'en-GB', countryCode: 'GB' })).toBe('\uFEFFLast name,First name,Email,Role,Services');
+    expect(await header({ systemLocale: 'en', countryCode: 'BE' })).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
+    expect(await header({ systemLocale: 'en-GB', countryCode: 'GB' })).toBe('\uFEFFLast name,First name,E-mail,Role,Services');
     await forgetTestSecrets();
   });
 
@@ -323,5 +328,35 @@ describe('IPC', () => {
     window.webContents.destroyed = true;
     result!.router.emitJobEvent(event);
     expect(window.webContents.sent).toHaveLength(1);
+  });
+});
+
+describe('starting with the computer, in the background (issue 20)', () => {
+  it('turns the login item on and off from Settings through the real router, off by default, and opens minimised when it starts Hygie', async () => {
+    const service = testKeychainService();
+    testSecrets(service);
+    const { ipcHandlers, app, window } = await started({}, { HYGIE_KEYCHAIN_SERVICE: service }, { platform: 'win32', argv: ['Hygie.exe', '--hidden'] });
+    window.emit('ready-to-show');
+    expect(window).toMatchObject({ shown: true, minimized: true, focused: 0 });
+    const call = (name: string, input?: unknown) => ipcHandlers.get(`${CHANNEL_PREFIX}${name}`)!(invokeEvent('app://hygie/index.html'), input) as Promise<Envelope<any>>;
+    expect(await call('watch.status')).toMatchObject({ ok: true, value: { startAtLogin: false } });
+    expect(await call('watch.setSettings', { startAtLogin: true })).toMatchObject({ ok: true, value: { startAtLogin: true } });
+    expect(app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true, args: ['--hidden'] });
+    expect(await call('watch.setSettings', { startAtLogin: false })).toMatchObject({ ok: true, value: { startAtLogin: false } });
+    // A second launch brings the minimised window forward.
+    app.emit('second-instance');
+    expect(window).toMatchObject({ minimized: false, focused: 1 });
+    app.emit('will-quit');
+    await forgetTestSecrets();
+  });
+
+  it('offers no login item on Linux, and opens the window normally', async () => {
+    const { ipcHandlers, app, window } = await started();
+    window.emit('ready-to-show');
+    expect(window).toMatchObject({ shown: true, minimized: false });
+    const status = (await ipcHandlers.get(`${CHANNEL_PREFIX}watch.status`)!(invokeEvent('app://hygie/index.html'), undefined)) as Envelope<any>;
+    expect(status).toMatchObject({ ok: true, value: { startAtLogin: null } });
+    expect(app.setLoginItemSettings).not.toHaveBeenCalled();
+    app.emit('will-quit');
   });
 });

@@ -9,6 +9,7 @@ import { createCore, type CoreOptions } from '../../electron/core/api/core.ts';
 import type { JobEvent } from '../../electron/core/model/job-event.ts';
 import type { Router } from '../../electron/core/api/router.ts';
 import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
+import type { BreachWatcher } from '../../electron/core/api/breach-watcher.ts';
 import { KeytarSecretStore, loadKeytar } from '../../electron/core/store/keytar-secret-store.ts';
 import type { MtaStsFetchOptions } from '../../electron/core/mfa/mta-sts-policy.ts';
 import { SECRET_NAMES, type SecretStore } from '../../electron/core/store/secret-store.ts';
@@ -84,6 +85,8 @@ export interface HygieSession {
   context: BrowserContext;
   router: Router;
   jobs: JobRunner;
+  /** The daily breach watch: never on a timer here; tests call runNow(). */
+  watcher: BreachWatcher;
   store: StoreHost;
   dataDir: string;
   keychainService: string;
@@ -108,9 +111,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `rendererDir`: another copy of the built renderer to serve (the benchmark adds a blank page to one). */
+export async function startHarness(options: { rendererDir?: string } = {}): Promise<Harness> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const server = await startRendererServer(RENDERER_DIR);
+  const server = await startRendererServer(options.rendererDir ?? RENDERER_DIR);
   const ownedDirs: string[] = [];
   const keychainServices = new Set<string>();
   const openSessions = new Set<() => Promise<void>>();
@@ -119,7 +123,8 @@ export async function startHarness(): Promise<Harness> {
     const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-e2e-'));
     if (!dataDir) ownedDirs.push(dir);
     const service = keychainService ?? testKeychainService();
-    keychainServices.add(service);
+    // Emptied at the end; a session given its own secret store never touches the keychain.
+    if (!secrets) keychainServices.add(service);
     // The real OS keychain (gnome-keyring in CI), under this test's own service name; every secret
     // it sees is remembered for the scan at close, even one deleted or replaced since.
     // Behind Windows Credential Manager's 2,560-byte limit, as every test's keychain.
@@ -128,7 +133,7 @@ export async function startHarness(): Promise<Harness> {
     const desktop = recordingDesktop();
     const clipboard = recordingClipboard();
     const dialogs = recordingDialogs();
-    const { router, jobs } = createCore(
+    const { router, jobs, watcher } = createCore(
       {
         dataDir: dir,
         store,
@@ -210,6 +215,7 @@ export async function startHarness(): Promise<Harness> {
       context,
       router,
       jobs,
+      watcher,
       store,
       dataDir: dir,
       keychainService: service,

@@ -14,9 +14,15 @@ export function textsByPath(catalogue: unknown, prefix = ''): Map<string, string
   return found;
 }
 
-/** The placeholders of a text, as written between the braces, sorted and without repeats. */
+/**
+ * The placeholders of a text, as written between the braces, sorted and without repeats. The
+ * practice's name (`place.of`, `place.the`, … renderer/i18n/place-words.ts) counts as one: each
+ * language names it in the grammatical form its sentence needs ("du cabinet", "the practice's").
+ */
 export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/gu)].map((match) => match[1]!.replace(/\s*,\s*/gu, ', ')))].sort();
+  return [
+    ...new Set([...text.matchAll(/\{\{\s*([^{}]+?)\s*\}\}/gu)].map((match) => match[1]!.replace(/\s*,\s*/gu, ', ').replace(/^place\.\w+$/u, 'place.*'))),
+  ].sort();
 }
 
 export interface ParityProblem {

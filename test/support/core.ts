@@ -7,6 +7,9 @@ import type { JobRunner } from '../../electron/core/jobs/job-runner.ts';
 import type { Envelope } from '../../electron/core/model/envelope.ts';
 import type { DesktopShell } from '../../electron/core/api/desktop-shell.ts';
 import type { FileDialogs } from '../../electron/core/api/file-dialogs.ts';
+import type { BreachWatcher } from '../../electron/core/api/breach-watcher.ts';
+import type { DesktopNotifier } from '../../electron/core/api/desktop-notifier.ts';
+import type { LoginItem } from '../../electron/core/api/login-item.ts';
 import type { SecretStore } from '../../electron/core/store/secret-store.ts';
 import type { MtaStsFetchOptions } from '../../electron/core/mfa/mta-sts-policy.ts';
 import { StoreHost } from '../../electron/core/store/store-host.ts';
@@ -19,6 +22,8 @@ import { assertNoKeychainSecretsIn, RememberingSecretStore } from './secret-scan
 export interface Core {
   router: Router;
   jobs: JobRunner;
+  /** The daily watch (new breaches, due re-checks): never on a timer here; tests call runNow(). */
+  watcher: BreachWatcher;
   host: StoreHost;
   dataDir: string;
   secrets: SecretStore;
@@ -66,6 +71,10 @@ export function openCore(
     systemLocale?: string;
     /** What stands for the system's save and open dialogs (recovery kit, restore); none, as in the CLI, by default. */
     dialogs?: FileDialogs;
+    /** What stands for desktop notifications; none, as in the CLI, by default. */
+    notify?: DesktopNotifier;
+    /** What stands for the login item ("start with the computer"); none, as in the CLI, by default. */
+    loginItem?: LoginItem;
   } = {},
 ): Core {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hygie-core-'));
@@ -74,7 +83,7 @@ export function openCore(
   // removed or replaced since, too.
   const secrets = new RememberingSecretStore(options.secrets ?? testSecrets());
   const host = new StoreHost({ dataDir, secrets, actor: 'test:secretariat', ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}) });
-  const { router, jobs } = createCore(
+  const { router, jobs, watcher } = createCore(
     {
       dataDir,
       store: host,
@@ -82,6 +91,8 @@ export function openCore(
       ...(options.mtaSts ? { mtaSts: options.mtaSts } : {}),
       ...(options.systemLocale ? { systemLocale: options.systemLocale } : {}),
       ...(options.dialogs ? { dialogs: options.dialogs } : {}),
+      ...(options.notify ? { notify: options.notify } : {}),
+      ...(options.loginItem ? { loginItem: options.loginItem } : {}),
       appInfo: { name: 'Hygie', version: '0.1.0', shell: 'cli', platform: process.platform, versions: {} },
     },
     options.logger ?? { error: () => {} },
@@ -93,6 +104,7 @@ export function openCore(
   return {
     router,
     jobs,
+    watcher,
     host,
     dataDir,
     secrets,

@@ -46,6 +46,14 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   show(): void {
     this.shown = true;
+    this.minimized = false;
+  }
+  /** Shown without taking the focus (a start in the background). */
+  showInactive(): void {
+    this.shown = true;
+  }
+  minimize(): void {
+    this.minimized = true;
   }
   focus(): void {
     this.focused += 1;
@@ -60,6 +68,25 @@ export class FakeBrowserWindow extends EventEmitter {
     if (this.webContents.destroyed) return;
     this.webContents.destroyed = true;
     this.emit('closed');
+  }
+}
+
+/** Electron's Notification: every one created, what it said, whether it was shown; a click is emit('click'). */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  readonly options: { title?: string; body?: string };
+  shown = false;
+  constructor(options: { title?: string; body?: string }) {
+    super();
+    this.options = options;
+    FakeNotification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
   }
 }
 
@@ -115,6 +142,8 @@ export function createFakeElectron(
     countryCode?: string;
     /** app.getPath("documents"): where the save and open dialogs start. */
     documents?: string;
+    /** macOS: what app.getLoginItemSettings() says of this start (opened by the login item). */
+    openedAtLogin?: boolean;
   } = {},
 ) {
   let resolveReady!: () => void;
@@ -142,6 +171,12 @@ export function createFakeElectron(
     getLocale: () => options.locale ?? 'fr-FR',
     getSystemLocale: vi.fn(() => options.systemLocale ?? 'en-US'),
     getLocaleCountryCode: vi.fn(() => options.countryCode ?? 'US'),
+    /** The login item as the system keeps it: off until setLoginItemSettings turns it on. */
+    loginItem: { openAtLogin: false, args: [] as string[] },
+    getLoginItemSettings: vi.fn((_options?: { args?: string[] }) => ({ openAtLogin: app.loginItem.openAtLogin, wasOpenedAtLogin: options.openedAtLogin ?? false })),
+    setLoginItemSettings: vi.fn((settings: { openAtLogin?: boolean; args?: string[] }) => {
+      app.loginItem = { openAtLogin: settings.openAtLogin ?? false, args: settings.args ?? [] };
+    }),
   });
   const ipcHandlers = new Map<string, (event: unknown, input: unknown) => unknown>();
   const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
@@ -160,6 +195,8 @@ export function createFakeElectron(
     },
   };
   FakeBrowserWindow.instances = [];
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
   /** Every template handed to Menu.setApplicationMenu, in order. */
   const applicationMenus: unknown[][] = [];
   // Cancel, until a test says which file the user picks.
@@ -198,6 +235,7 @@ export function createFakeElectron(
     },
     clipboard: createFakeClipboard(),
     ClipboardItem: FakeClipboardItem,
+    Notification: FakeNotification,
   };
   return {
     electron,

@@ -4,7 +4,9 @@ import type { AddressInfo, Socket } from 'node:net';
 
 // A local Have I Been Pwned that follows docs/hibp-api.md, on a random loopback port.
 // One server answers both APIs: the breach API under /api/v3 (key, user agent, per-key RPM limit
-// with retry-after, k-anonymity e-mail range, subscription status, catalogue) and Pwned Passwords
+// with retry-after, k-anonymity e-mail range, subscription status, catalogue and the latest
+// breach, the organisation calls — verified domains, a domain's breached aliases, its stealer
+// logs) and Pwned Passwords
 // under /pwned (/pwned/range/{5 hex}, with Add-Padding). Tests force faults per path and read the
 // request log to check what Hygie actually sent.
 
@@ -39,6 +41,12 @@ export interface FakeKey {
   range: boolean;
   /** SubscribedUntil. */
   expiresAt?: string;
+  /** IncludesStealerLogs, and whether /stealerlogsbyemaildomain answers (default: `range`, as Pro plans). */
+  stealerLogs?: boolean;
+  /** The domains this key verified (/subscribeddomains); /breacheddomain answers 403 for any other. */
+  domains?: string[];
+  /** DomainSearchMaxBreachedAccounts (default 10,000 with `range`, else 25). */
+  domainCap?: number;
   /**
    * What /subscription/status answers for this key, made from the documented answer: e.g. an older
    * answer without the Includes… flags (`({ IncludesKAnon, ...rest }) => rest`), or an unreadable
@@ -91,6 +99,8 @@ export interface FakeHibpOptions {
   accounts?: Record<string, string[]>;
   /** API key → plan. Defaults to CORE_KEY and PRO_KEY. */
   keys?: Record<string, FakeKey>;
+  /** E-mail (any case) → website domains infostealer logs captured its credentials on. */
+  stealerLogs?: Record<string, string[]>;
   /** Plaintext password → how many times it was seen. Defaults to {"password": 10434004}. */
   pwnedPasswords?: Record<string, number>;
   /** Real (non-zero) background lines per password range, so answers look like the real ones. */
@@ -113,6 +123,9 @@ export interface FakeHibp {
   clearFaults(): void;
   setAccount(email: string, breachNames: string[]): void;
   setKey(key: string, plan: FakeKey): void;
+  setStealerLog(email: string, websites: string[]): void;
+  /** Adds a breach to the catalogue (it becomes /latestbreach when its AddedDate is the newest). */
+  addBreach(breach: FakeBreach): void;
   addPwnedPassword(password: string, count: number): void;
   addPwnedHash(sha1: string, count: number): void;
   /** Keyed requests in the log made with `key`, sorted by time. */
@@ -215,10 +228,12 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
   const clock = options.clock ?? { now: () => Date.now() };
   const windowMs = options.windowMs ?? 60_000;
   const background = options.backgroundLinesPerRange ?? 300;
-  const catalogue = options.breaches ?? FAKE_BREACHES;
+  const catalogue = [...(options.breaches ?? FAKE_BREACHES)];
   const keys = new Map(Object.entries(options.keys ?? DEFAULT_KEYS));
   const accounts = new Map<string, string[]>();
   for (const [email, names] of Object.entries(options.accounts ?? HIBP_TEST_ACCOUNTS)) accounts.set(email.trim().toLowerCase(), names);
+  const stealerLogs = new Map<string, string[]>();
+  for (const [email, sites] of Object.entries(options.stealerLogs ?? {})) stealerLogs.set(email.trim().toLowerCase(), sites);
   const pwned = new Map<string, number>();
   for (const [password, count] of Object.entries(options.pwnedPasswords ?? { password: 10_434_004 })) pwned.set(sha1Hex(password), count);
 
@@ -242,6 +257,20 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
     entry.answerHeaders = headers;
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     response.end(JSON.stringify(body));
+  }
+
+  function domainCapOf(plan: FakeKey): number {
+    return plan.domainCap ?? (plan.range ? 10_000 : 25);
+  }
+
+  /** Alias → names, for the addresses of `domain` in `source`. */
+  function aliasesOn(domain: string, source: ReadonlyMap<string, string[]>): Map<string, string[]> {
+    const aliases = new Map<string, string[]>();
+    for (const [email, names] of source) {
+      const at = email.lastIndexOf('@');
+      if (email.slice(at + 1) === domain && names.length > 0) aliases.set(email.slice(0, at), names);
+    }
+    return aliases;
   }
 
   function fullBreaches(names: string[]): FakeBreach[] {
@@ -283,6 +312,11 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
       }
       return;
     }
+    if (path === '/latestbreach') {
+      const newest = [...catalogue].sort((a, b) => Date.parse(b.AddedDate) - Date.parse(a.AddedDate))[0];
+      json(response, entry, 200, newest ?? {});
+      return;
+    }
     if (path === '/dataclasses') {
       json(response, entry, 200, [...new Set(catalogue.flatMap((breach) => breach.DataClasses))].sort());
       return;
@@ -312,15 +346,52 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
         Description: `Up to ${plan.rpm} email searches per minute.`,
         SubscribedUntil: plan.expiresAt ?? '2027-01-01T00:00:00',
         Rpm: plan.rpm,
-        DomainSearchMaxBreachedAccounts: plan.range ? 10_000 : 25,
+        DomainSearchMaxBreachedAccounts: domainCapOf(plan),
         MaxBreachedDomains: plan.range ? 50 : 1,
-        IncludesStealerLogs: plan.range,
+        IncludesStealerLogs: plan.stealerLogs ?? plan.range,
         IncludesBulkDomainAdd: false,
         IncludesAutoSubdomainVerification: false,
         IncludesCustomerDomains: false,
         IncludesKAnon: plan.range,
       };
       json(response, entry, 200, plan.statusBody ? plan.statusBody(documented) : documented);
+      return;
+    }
+    if (path === '/subscribeddomains') {
+      json(
+        response,
+        entry,
+        200,
+        (plan.domains ?? []).map((domain) => {
+          const count = aliasesOn(domain, accounts).size;
+          return { DomainName: domain, PwnCount: count, PwnCountExcludingSpamLists: count, PwnCountExcludingSpamListsAtLastSubscriptionRenewal: count, NextSubscriptionRenewal: '2027-01-01T00:00:00' };
+        }),
+      );
+      return;
+    }
+    if (path.startsWith('/breacheddomain/') || path.startsWith('/stealerlogsbyemaildomain/')) {
+      const stealer = path.startsWith('/stealerlogsbyemaildomain/');
+      const domain = decodeURIComponent(path.slice(path.indexOf('/', 1) + 1)).toLowerCase();
+      // HIBP's 403: a domain this key has not verified, or a feature its plan does not include.
+      if (!(plan.domains ?? []).includes(domain)) {
+        json(response, entry, 403, { statusCode: 403, message: 'The domain has not been verified for this subscription.' });
+        return;
+      }
+      if (stealer && !(plan.stealerLogs ?? plan.range)) {
+        json(response, entry, 403, { statusCode: 403, message: 'Your subscription does not include stealer logs.' });
+        return;
+      }
+      const aliases = aliasesOn(domain, stealer ? stealerLogs : accounts);
+      if (!stealer && aliases.size > domainCapOf(plan)) {
+        json(response, entry, 403, { statusCode: 403, message: 'The domain has more breached accounts than the subscription allows.' });
+        return;
+      }
+      if (!stealer && aliases.size === 0) {
+        entry.status = 404;
+        response.writeHead(404).end();
+        return;
+      }
+      json(response, entry, 200, Object.fromEntries(aliases));
       return;
     }
     if (path.startsWith('/breachedaccount/range/')) {
@@ -483,6 +554,12 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
     },
     setKey(key, plan) {
       keys.set(key, plan);
+    },
+    setStealerLog(email, websites) {
+      stealerLogs.set(email.trim().toLowerCase(), websites);
+    },
+    addBreach(breach) {
+      catalogue.push(breach);
     },
     addPwnedPassword(password, count) {
       pwned.set(sha1Hex(password), count);

@@ -18,4 +18,22 @@ export function loadMessages(language: Lang): Messages {
   return merged;
 }
 
-export const messages: Record<Lang, Messages> = { fr: loadMessages('fr'), en: loadMessages('en') };
+/** The texts as written, with the practice's words still as {{place.of}}, {{place.the}}… */
+export const rawMessages: Record<Lang, Messages> = { fr: loadMessages('fr'), en: loadMessages('en') };
+
+/**
+ * Every text with the practice's words filled in for one kind of practice (`place.<kind>` in the
+ * files; renderer/i18n/place-words.ts), as the pages show them for that kind.
+ */
+export function messagesFor(language: Lang, kind: string): Messages {
+  const forms = rawMessages[language].place[kind] as Record<string, string>;
+  const fillIn = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/\{\{place\.(\w+)\}\}/gu, (_, form: string) => forms[form] ?? '');
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, fillIn(child)]));
+    return value;
+  };
+  return fillIn(rawMessages[language]) as Messages;
+}
+
+/** The texts as a GP's practice ("cabinet") sees them: what most tests' practices are. */
+export const messages: Record<Lang, Messages> = { fr: messagesFor('fr', 'practice'), en: messagesFor('en', 'practice') };

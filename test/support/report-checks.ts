@@ -39,17 +39,18 @@ export const REPORT_ARTEFACTS_DIR = join(ROOT, 'test-artefacts', 'report');
 export const REPORT_SCHEMA_PATH = join(ROOT, 'docs', 'report-schema.json');
 
 /**
- * The PDF's text, pages separated by form feeds; no-break spaces read as spaces. `layout` keeps
- * what sits on one line together (a big number and its "/ 100"), as pdftotext -layout does.
+ * The PDF's text, pages separated by form feeds; no-break spaces read as spaces, unless
+ * `keepNoBreakSpaces` (the typography test reads them). `layout` keeps what sits on one line
+ * together (a big number and its "/ 100"), as pdftotext -layout does.
  */
-export async function pdfText(path: string, options: { first?: number; last?: number; layout?: boolean } = {}): Promise<string> {
+export async function pdfText(path: string, options: { first?: number; last?: number; layout?: boolean; keepNoBreakSpaces?: boolean } = {}): Promise<string> {
   // Unix line ends on every system (Windows' pdftotext would write CRLF).
   const args = ['-enc', 'UTF-8', '-eol', 'unix'];
   if (options.first) args.push('-f', String(options.first));
   if (options.last) args.push('-l', String(options.last));
   if (options.layout) args.push('-layout');
   const { stdout } = await poppler('pdftotext', [...args, path, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  return stdout.replace(/[\u00a0\u202f]/gu, ' ');
+  return options.keepNoBreakSpaces ? stdout : stdout.replace(/[\u00a0\u202f]/gu, ' ');
 }
 
 /** Each page's text, in order. */

@@ -196,7 +196,7 @@ describe('actions.setStatus', () => {
     const text = await pdfText(record.files.find((file) => file.format === 'pdf')!.path);
     expect(text.replace(/\s+/gu, ' ')).toContain('Risque accepté le');
     expect(text.replace(/\s+/gu, ' ')).toContain(reason);
-    expect(text.replace(/\s+/gu, ' ')).toContain('Reporté au 1 mars 2099');
+    expect(text.replace(/\s+/gu, ' ')).toContain('Reporté au 1er mars 2099');
     const csv = readFileSync(record.files.find((file) => file.format === 'csv')!.path, 'utf8');
     expect(csv).toContain(`${inReport.get(critical.id)!.ref} (Critique, risque accepté)`);
 

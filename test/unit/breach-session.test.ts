@@ -42,7 +42,7 @@ async function open(account: Partial<HibpAccount>): Promise<BreachSession> {
 }
 
 describe('a breach session', () => {
-  it('loads the catalogue, reads the plan, then checks: HIBP first, then each corpus', async () => {
+  it('loads the catalogue, reads the plan, asks the verified domains, then checks: HIBP first, then each corpus', async () => {
     const session = await open({});
     expect(session.sources).toEqual(['hibp-range', 'corpus:fuite-2024']);
     const outcomes = await session.checker.check(BREACHED);
@@ -55,8 +55,11 @@ describe('a breach session', () => {
     expect(fake.log.map((entry) => entry.path.replace(/[0-9A-F]{6}$/u, '…'))).toEqual([
       '/api/v3/breaches',
       '/api/v3/subscription/status',
+      '/api/v3/subscribeddomains',
       '/api/v3/breachedaccount/range/…',
     ]);
+    // The key verified no domain: nothing was searched whole.
+    expect(session.domainSearch.domains.size).toBe(0);
   });
 
   it('without a key asks HIBP nothing, not even the catalogue, and answers from the corpora', async () => {

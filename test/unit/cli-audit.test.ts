@@ -130,7 +130,7 @@ describe('hygie audit', () => {
     expect(report.summary).toEqual({ checked: 3, breached: 1, clean: 2, notChecked: 0 });
     expect(report.skippedRows).toEqual([{ line: 5, issues: ['invalid-email'] }]);
 
-    expect(run.stdout).toContain('Breached (1)');
+    expect(run.stdout).toContain('Found in a breach (1)');
     expect(run.stdout).toContain(`Alice Durand <${BREACHED}>: Adobe`);
     expect(run.stdout).toMatch(/line 5: invalid e-mail address: "pas-une-adresse"/u);
     expect(run.stdout).toContain('What to do');
@@ -141,11 +141,11 @@ describe('hygie audit', () => {
     const run = await hygie(['audit', '--roster', STAFF_WITH_BREACH, '--json', out], { LANG: 'fr_FR.UTF-8', HIBP_API_KEY: CORE_KEY });
 
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Compromises (1)');
+    expect(run.stdout).toContain('Trouvées dans une fuite (1)');
     expect(run.stdout).toContain('Sans fuite connue (2)');
-    expect(run.stdout).toContain('chaque adresse est envoyée à HIBP');
-    expect(run.stdout).toMatch(/ligne 5 : adresse e-mail invalide/u);
-    expect(run.stdout).toContain('Bilan : 3 vérifiées sur 3');
+    expect(run.stdout).toContain('chaque adresse est envoyée à Have I Been Pwned');
+    expect(run.stdout).toMatch(/ligne 5\u202f: adresse e-mail invalide/u);
+    expect(run.stdout).toContain('Total\u202f: 3 vérifiées sur 3');
     const report = readReport(out);
     expect(report.staff.map((entry) => entry.breach.source)).toEqual(['hibp', 'hibp', 'hibp']);
     expect(fake.log.some((request) => request.path === `/api/v3/breachedaccount/${encodeURIComponent(BREACHED)}`)).toBe(true);
@@ -162,7 +162,7 @@ describe('hygie audit', () => {
     const paul = report.staff.find((entry) => entry.email === CLEAN[1])!;
     expect(paul.breach).toMatchObject({ status: 'not-checked', reason: 'malformed', breaches: [] });
     expect(report.summary).toEqual({ checked: 1, breached: 0, clean: 1, notChecked: 1 });
-    expect(run.stdout).toContain('Not checked (1)');
+    expect(run.stdout).toContain('Not yet checked (1)');
     expect(run.stdout).not.toMatch(/No known breach \(2\)/u);
   });
 
@@ -190,7 +190,7 @@ describe('hygie audit', () => {
       ['not-checked', 'cancelled'],
       ['not-checked', 'cancelled'],
     ]);
-    expect(run.stdout).toContain('Cancelled: 2 addresses were not checked.');
+    expect(run.stdout).toContain('Cancelled: 2 addresses are not yet checked.');
   });
 
   it('runs on a Node without type stripping by default (22.12–22.17): relaunched with the flag, no warning, Ctrl-C passed on', async (context) => {
@@ -199,7 +199,8 @@ describe('hygie audit', () => {
     const out = join(work, 'relaunched.json');
     let pressed = false;
     const run = await runHygie(['audit', '--roster', STAFF, '--json', out], {
-      env: env(),
+      // The sources, which need the type stripping, even when the bundle (plain JavaScript) is built.
+      env: { ...env(), HYGIE_CLI_SOURCES: '1' },
       nodeFlags: ['--no-experimental-strip-types'],
       onStderr(text, child) {
         // Ctrl-C sent to the launcher alone: it must reach the relaunched process.
@@ -342,7 +343,7 @@ describe('hygie audit', () => {
       ['not-checked', 'cancelled'],
       ['not-checked', 'cancelled'],
     ]);
-    expect(printed.join('')).toContain('Cancelled: 2 addresses were not checked.');
+    expect(printed.join('')).toContain('Cancelled: 2 addresses are not yet checked.');
   });
 
   describe('usage and configuration errors exit 2 and say what to fix', () => {
@@ -377,16 +378,64 @@ describe('hygie audit', () => {
     it('a key HIBP refuses, before any address is sent', async () => {
       const run = await hygie(['audit', '--roster', STAFF], { HIBP_API_KEY: 'aaaabbbbccccddddeeeeffff00001111' });
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain('refuses the API key');
+      expect(run.stderr).toContain('refuses the key');
       expect(fake.log.filter((request) => request.path.includes('/breachedaccount/'))).toHaveLength(0);
     });
 
     it('a JSON destination in a folder that does not exist, before anything is sent', async () => {
       const run = await hygie(['audit', '--roster', STAFF, '--json', join(work, 'missing', 'out.json')]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain("The JSON report's folder does not exist");
+      expect(run.stderr).toContain("The JSON file's folder does not exist");
       expect(fake.log).toHaveLength(0);
     });
+  });
+
+  it('with a key that verified the domain: one domain search for its addresses, stealer logs and the aliases not on the roster in the JSON', async () => {
+    const DOMAIN_KEY = 'abcdefabcdefabcdefabcdefabcdef01';
+    fake.setKey(DOMAIN_KEY, { plan: 'Pro 1', rpm: 100, range: true, domains: ['cabinet-dupont.fr'] });
+    fake.setAccount('ancien.stagiaire@cabinet-dupont.fr', ['Adobe']);
+    fake.setStealerLog(CLEAN[0]!, ['espacepro.ameli.fr', 'netflix.com']);
+    try {
+      const out = join(work, 'domain.json');
+      const run = await hygie(['audit', '--roster', STAFF_WITH_BREACH, '--json', out, '--lang', 'en'], { HIBP_API_KEY: DOMAIN_KEY });
+      expect(run.code).toBe(1);
+      const report = readReport(out);
+      expect(fake.log.filter((request) => request.path.startsWith('/api/v3/breacheddomain/')).map((request) => request.url)).toEqual(['/api/v3/breacheddomain/cabinet-dupont.fr']);
+      // Only the address off the verified domain went on its own, by hash prefix.
+      expect(fake.log.filter((request) => request.path.startsWith('/api/v3/breachedaccount/')).map((request) => request.path)).toEqual([
+        `/api/v3/breachedaccount/range/${emailHash(BREACHED).slice(0, 6)}`,
+      ]);
+      const jeanne = report.staff.find((entry) => entry.email === CLEAN[0])!;
+      expect(jeanne.breach).toMatchObject({ status: 'clean', source: 'hibp-domain' });
+      expect(jeanne.stealerLogWebsites).toEqual([
+        { website: 'espacepro.ameli.fr', service: 'amelipro' },
+        { website: 'netflix.com', service: null },
+      ]);
+      expect(report.staff.find((entry) => entry.email === CLEAN[1])!.stealerLogWebsites).toEqual([]);
+      // The address off the verified domain: its stealer logs were not searched, so none is said.
+      expect(report.staff.find((entry) => entry.email === BREACHED)!.stealerLogWebsites).toBeUndefined();
+      expect(report.domainSearch).toEqual({
+        domains: [{ domain: 'cabinet-dupont.fr', breaches: 'answered', stealerLogs: 'answered' }],
+        stealerLogsInPlan: true,
+        aliasesNotOnRoster: [{ address: 'ancien.stagiaire@cabinet-dupont.fr', breaches: ['Adobe'], stealerLogWebsites: [] }],
+      });
+      expect(run.stdout).toContain('search of verified domains: cabinet-dupont.fr');
+      expect(run.stdout).toContain(`Jeanne Dupont <${CLEAN[0]}>: espacepro.ameli.fr, netflix.com`);
+      expect(run.stdout).toContain('ancien.stagiaire@cabinet-dupont.fr: Adobe');
+
+      // --no-domain-search: every address on its own, nothing searched whole.
+      fake.log.length = 0;
+      const plain = join(work, 'no-domain.json');
+      await hygie(['audit', '--roster', STAFF_WITH_BREACH, '--json', plain, '--no-domain-search'], { HIBP_API_KEY: DOMAIN_KEY });
+      const perAddress = readReport(plain);
+      expect(fake.log.filter((request) => request.path.startsWith('/api/v3/breachedaccount/range/'))).toHaveLength(3);
+      expect(fake.log.some((request) => /subscribeddomains|breacheddomain|stealerlogs/u.test(request.path))).toBe(false);
+      expect(perAddress.domainSearch).toEqual({ domains: [], stealerLogsInPlan: null, aliasesNotOnRoster: [] });
+      expect(perAddress.staff.every((entry) => entry.stealerLogWebsites === undefined)).toBe(true);
+    } finally {
+      fake.setAccount('ancien.stagiaire@cabinet-dupont.fr', []);
+      fake.setStealerLog(CLEAN[0]!, []);
+    }
   });
 
   it('--help and --version answer without configuration', async () => {

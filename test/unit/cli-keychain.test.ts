@@ -46,7 +46,7 @@ describe('hygie audit and the keychain', () => {
 
     const french = await runHygie(['audit', '--roster', roster, '--lang', 'fr'], { env: env(service, dataDir) });
     expect(french.code).toBe(2);
-    expect(french.stderr).toContain("Aucune clé d'API Have I Been Pwned");
+    expect(french.stderr).toContain('Aucune clé Have I Been Pwned\u202f:');
   });
 
   it("uses the key the app saved in the keychain, and never shows it", async () => {
@@ -89,7 +89,7 @@ describe('hygie audit and the keychain', () => {
     });
     expect(jeanne.breach.breaches.map((breach) => [breach.title, breach.breachDate])).toEqual([['Fuite du prestataire', '2025-03-01']]);
     expect(report.staff.find((entry) => entry.email !== LEAKED)!.breach.source).toBe(`hibp-range+corpus:${corpus.id}`);
-    expect(run.stdout).toContain('local list "Fuite du prestataire"');
+    expect(run.stdout).toContain('breach list "Fuite du prestataire"');
     await assertNoKeychainSecretsIn(dataDir, secrets);
   });
 

@@ -80,18 +80,18 @@ describe('hygie password (piped)', () => {
   it('exits 1 for a weak password, in French, with the rules explained', async () => {
     const run = await hygie(['--lang', 'fr'], 'soleil\n');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Verdict : non conforme');
-    expect(run.stdout).toContain('Règles de la politique :');
+    expect(run.stdout).toContain('Verdict\u202f: non conforme');
+    expect(run.stdout).toContain('Règles de la politique\u202f:');
     expect(run.stdout).toMatch(/✗ /u);
-    expect(run.stdout).toContain('Fuites (Pwned Passwords) : absent des fuites connues.');
+    expect(run.stdout).toContain('Fuites (Pwned Passwords)\u202f: absent des fuites connues.');
   });
 
   it('exits 3, never 0, when the breach lookup cannot answer, and says why', async () => {
     fake.fault('/pwned/range/', { type: 'status', status: 503 });
     const run = await hygie(['--lang', 'fr'], `${STRONG}\n`);
     expect(run.code).toBe(3);
-    expect(run.stdout).toContain('Verdict : à confirmer');
-    expect(run.stdout).toContain('non vérifié (service indisponible (5xx)');
+    expect(run.stdout).toContain('Verdict\u202f: à confirmer');
+    expect(run.stdout).toContain('pas encore vérifié (service indisponible (5xx)');
 
     fake.fault('/pwned/range/', { type: 'status', status: 503 });
     const json = JSON.parse((await hygie(['--json'], `${STRONG}\n`)).stdout) as JsonResult;

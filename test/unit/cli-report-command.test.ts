@@ -11,7 +11,7 @@ import { baseEnv, runHygie, type CliRun } from '../support/cli-child.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { PRO_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 import { testKeychainService, testSecrets } from '../support/keychain.ts';
-import { pdfText, pdfToPngs, reportSchemaErrors, sha256sum } from '../support/report-checks.ts';
+import { pdfInfo, pdfText, pdfToPngs, reportSchemaErrors, sha256sum } from '../support/report-checks.ts';
 
 // `hygie report` and `hygie audit --pdf` as a user runs them: a child process reading the store
 // an app session filled (practice, staff with accents, a breach check against the fake HIBP so
@@ -102,6 +102,22 @@ function scorePattern(value: number): RegExp {
 }
 
 describe('hygie report', () => {
+  it('writes the one-page summary alone with --summary, its JSON beside it, and prints the names given for who signs (issue 18)', async () => {
+    const summary = join(out, 'resume.pdf');
+    const run = await hygie(['report', '--summary', summary, '--lang', 'fr', '--responsible', 'Dr Paul Müller', '--by', 'Lucie Blanc', '--next-review', '2027-01-15']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(summary);
+    const json = join(out, 'resume.json');
+    const report = readJson(json);
+    expect(report).toMatchObject({ generatedBy: 'Lucie Blanc', signature: { responsible: 'Dr Paul Müller', nextReview: '2027-01-15' } });
+    expect((await pdfInfo(summary)).Pages).toBe('1');
+    const text = (await pdfText(summary, { layout: true })).replace(/\s+/gu, ' ');
+    expect(text).toContain('Rapport de sécurité des accès');
+    expect(text).toContain('Dr Paul Müller');
+    expect(text).toContain('15 janvier 2027');
+    expect(text).toContain(await sha256sum(json));
+  });
+
   it('writes the PDF, JSON and CSV of the store, the PDF showing the practice, every person, every breach, the score and the JSON’s hash', async () => {
     const files = { pdf: join(out, 'rapport.pdf'), json: join(out, 'rapport.json'), csv: join(out, 'rapport.csv') };
     const run = await hygie(['report', '--pdf', files.pdf, '--json', files.json, '--csv', files.csv, '--lang', 'fr']);
@@ -110,7 +126,7 @@ describe('hygie report', () => {
     const hash = await sha256sum(files.json);
     const report = readJson(files.json);
     expect(reportSchemaErrors(report)).toEqual([]);
-    expect(report).toMatchObject({ origin: 'store', language: 'fr', anonymised: false, generatedBy: expect.stringMatching(/^cli:/u) });
+    expect(report).toMatchObject({ origin: 'store', language: 'fr', anonymised: false, generatedBy: 'Dr Jeanne Dupont' });
     expect(report.people.map((person) => person.name).sort()).toEqual([...NAMES].sort());
     const titles = report.people.flatMap((person) => person.accounts.flatMap((account) => account.breach?.breaches.map((breach) => breach.title) ?? []));
     expect([...new Set(titles)].sort()).toEqual([...BREACH_TITLES].sort());
@@ -129,8 +145,8 @@ describe('hygie report', () => {
     for (const name of NAMES) expect(csv).toContain(name);
     expect(csv).toMatch(/^\uFEFFRéf\. personne;Personne;Fonction;/u);
 
-    expect(run.stdout).toContain(`SHA-256 du JSON (imprimé en pied de chaque page du PDF) : ${hash}`);
-    expect(run.stdout).toContain(`Score : ${report.score.value}/100`);
+    expect(run.stdout).toContain(`SHA-256 du JSON (imprimé en pied de chaque page du PDF)\u202f: ${hash}`);
+    expect(run.stdout).toContain(`Score\u202f: ${report.score.value}/100`);
 
     // Recorded in the store, as the app's Reports page lists it.
     const again = openCore({ dataDir: core.dataDir, secrets: core.secrets });
@@ -180,7 +196,7 @@ describe('hygie report', () => {
     const pdf = join(out, 'none.pdf');
     const run = await hygie(['report', '--pdf', pdf, '--lang', 'en'], { HYGIE_DATA_DIR: emptyDataDir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`No Hygie data in ${emptyDataDir}: nothing to report on.`);
+    expect(run.stderr).toContain(`No Hygie data in ${emptyDataDir}: nothing to put in a report.`);
     expect(existsSync(pdf)).toBe(false);
     expect(existsSync(join(emptyDataDir, 'hygie.db'))).toBe(false);
   });
@@ -192,7 +208,7 @@ describe('hygie report', () => {
     const launcher = join(out, 'rapport.desktop');
     const refused = await hygie(['report', '--pdf', launcher]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`--pdf attend un fichier .pdf : ${launcher} n'en est pas un. Donnez un chemin qui finit par .pdf`);
+    expect(refused.stderr).toContain(`--pdf attend un fichier .pdf\u202f: ${launcher} n’en est pas un. Donnez un chemin qui finit par .pdf`);
     expect(existsSync(launcher)).toBe(false);
     expect(existsSync(`${launcher}.json`)).toBe(false);
 
@@ -222,7 +238,7 @@ describe('hygie report', () => {
     const missing = join(out, 'no-such-folder', 'r.pdf');
     const run = await hygie(['report', '--pdf', missing]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`Le dossier donné à --pdf n'existe pas : ${join(out, 'no-such-folder')}.`);
+    expect(run.stderr).toContain(`Le dossier donné à --pdf n’existe pas\u202f: ${join(out, 'no-such-folder')}.`);
   });
 });
 
@@ -247,7 +263,7 @@ describe('hygie audit --pdf', () => {
     const run = await hygie(['audit', '--roster', roster, '--pdf', pdf, '--lang', 'fr'], { HIBP_API_KEY: PRO_KEY, HYGIE_HIBP_BASE_URL: fake.baseUrl });
     expect(run.code, run.stderr).toBe(1); // an address is breached: the audit's own exit code
     const json = join(out, 'audit', 'audit.report.json');
-    expect(run.stderr).toContain(`Rapport PDF : ${pdf} — et, à côté, le JSON dont il imprime l'empreinte SHA-256 : ${json}`);
+    expect(run.stderr).toContain(`Rapport PDF\u202f: ${pdf} — et, à côté, le JSON dont il imprime l’empreinte SHA-256\u202f: ${json}`);
 
     const report = readJson(json);
     expect(reportSchemaErrors(report)).toEqual([]);

@@ -29,7 +29,7 @@ function hygie(roster: string, language: 'fr' | 'en'): Promise<CliRun> {
 }
 
 const NOT_A_FILE = {
-  fr: /n'est pas un fichier ordinaire .*\u202f: il n'a pas été lu. Donnez à --roster le chemin du fichier CSV de la liste du personnel/u,
+  fr: /n’est pas un fichier ordinaire .*\u202f: il n’a pas été lu. Donnez à --roster le chemin du fichier CSV de la liste du personnel/u,
   en: /is not a regular file .*Give --roster the path of the staff list's CSV file/u,
 };
 

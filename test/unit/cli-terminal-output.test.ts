@@ -88,7 +88,7 @@ describe('hygie audit with a hostile roster and hostile breach titles', () => {
     expect(run.stdout).toContain('staff\\x1B]0;owned\\x07\\x0ASummary: forged.csv');
     expect(run.stdout).toMatch(/line 5: invalid e-mail address: "pas-une-adresse\\x1B\]0;x\\x07"/u);
     // The summary's own lines are intact.
-    expect(run.stdout).toContain('Breached (2)');
+    expect(run.stdout).toContain('Found in a breach (2)');
     expect(run.stdout).toContain('No known breach (1)');
     expect(run.stderr).toContain('Evil\\x1B[1A');
     // Data never starts a line of its own.

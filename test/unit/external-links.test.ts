@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../../electron/core/password/policies.ts';
 import { isAllowedExternalUrl } from '../../electron/main/external-links.ts';
+import { HELP_LINKS } from '../../renderer/pages/help-links.ts';
 
 describe('external link allow-list', () => {
   it.each([
@@ -25,4 +26,12 @@ describe('external link allow-list', () => {
   it.each(Object.values(POLICIES).map((policy) => [policy.id, policy.source.url]))('opens the text the %s policy cites (%s)', (_id, url) =>
     expect(isAllowedExternalUrl(url)).toBe(true),
   );
+
+  it.each(Object.entries(HELP_LINKS))('opens the help pages\' official link %s (%s)', (_name, url) => expect(isAllowedExternalUrl(url)).toBe(true));
+
+  it('refuses a look-alike of the new official domains', () => {
+    expect(isAllowedExternalUrl('https://17cyber.gouv.fr.example.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://fake-17cyber.gouv.fr/')).toBe(false);
+    expect(isAllowedExternalUrl('http://17cyber.gouv.fr/')).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@ import { MFA_STATUSES } from '../../electron/core/model/schemas/mfa.ts';
 import { SERVICE_IDS } from '../../electron/core/model/schemas/staff.ts';
 import { ServicesCatalogueSchema } from '../../electron/core/mfa/catalogue-schema.ts';
 import {
+  entryForWebsite,
   catalogue,
   entriesForService,
   entryForService,
@@ -182,5 +183,27 @@ describe('a broken catalogue', () => {
     const clash = brokenCopy();
     (clash.entries[3]!.mx as string[]).push('*.google.com');
     expect(() => parseCatalogue(clash)).toThrow(/claimed by both google and orange/);
+  });
+  it('maps a stealer log’s website to its service, the most specific domain first, and nothing else', () => {
+    expect(entryForWebsite('espacepro.ameli.fr')?.id).toBe('amelipro');
+    expect(entryForWebsite('www.espacepro.ameli.fr')?.service).toBe('amelipro');
+    expect(entryForWebsite('assure.ameli.fr')?.id).toBe('ameli');
+    expect(entryForWebsite('mailiz.mssante.fr')?.service).toBe('mssante');
+    expect(entryForWebsite('https://auth.esw.esante.gouv.fr/auth')?.service).toBe('pro-sante-connect');
+    expect(entryForWebsite('app.franceconnect.gouv.fr')?.service).toBe('franceconnect');
+    expect(entryForWebsite('accounts.google.com')?.id).toBe('google');
+    expect(entryForWebsite('particuliers.lcl.fr')?.service).toBe('bank');
+    // A look-alike or an unknown site is no service of the catalogue.
+    expect(entryForWebsite('espacepro-ameli.fr')).toBeUndefined();
+    expect(entryForWebsite('ameli.fr.example.com')).toBeUndefined();
+    expect(entryForWebsite('netflix.com')).toBeUndefined();
+  });
+
+  it('refuses a website domain claimed by two entries, or written as a URL', () => {
+    const raw = structuredClone(catalogue()) as { entries: { id: string; websites?: string[] }[] };
+    raw.entries.find((entry) => entry.id === 'ameli')!.websites = ['espacepro.ameli.fr'];
+    expect(() => parseCatalogue(raw)).toThrow(/espacepro\.ameli\.fr is claimed by both amelipro and ameli/u);
+    raw.entries.find((entry) => entry.id === 'ameli')!.websites = ['https://ameli.fr/'];
+    expect(() => parseCatalogue(raw)).toThrow(/lower-case domain/u);
   });
 });

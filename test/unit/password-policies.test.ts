@@ -66,16 +66,16 @@ describe('CNIL 2022-100', () => {
     const pass = assess('Vq7#mZp2!xRk');
     expect(pass.verdict).toBe('pass');
     expect(chosen(pass).cnilCase).toBe('1');
-    expect(rule(pass, 'min-theoretical-bits').explanation.fr).toContain('80\u00a0bits');
+    expect(rule(pass, 'min-theoretical-bits').explanation.fr).toContain('80\u202fbits');
     const fail = assess('Vq7#mZp2!xR');
     expect(fail.verdict).toBe('fail');
     expect(failed(fail)).toEqual(['min-theoretical-bits']);
     // The explanation names the three CNIL shapes and this password's numbers.
     const { fr, en } = rule(fail, 'min-theoretical-bits').explanation;
-    expect(fr).toContain('11\u00a0caractères donnent 73\u00a0bits');
-    expect(fr).toContain('12\u00a0caractères avec majuscules, minuscules, chiffres et caractères spéciaux');
-    expect(fr).toContain('14\u00a0caractères avec majuscules, minuscules et chiffres');
-    expect(fr).toContain('7\u00a0mots');
+    expect(fr).toContain('11\u202fcaractères donnent 73\u202fbits');
+    expect(fr).toContain('12\u202fcaractères avec majuscules, minuscules, chiffres et caractères spéciaux');
+    expect(fr).toContain('14\u202fcaractères avec majuscules, minuscules et chiffres');
+    expect(fr).toContain('7\u202fmots');
     expect(en).toContain('11 characters give 73 bits');
   });
 
@@ -99,7 +99,7 @@ describe('CNIL 2022-100', () => {
     expect(chosen(pass).cnilCase).toBe('2');
     const fail = assess('qz8vmk3xw', { facts: { lockout: true } }); // 47
     expect(failed(fail)).toEqual(['min-theoretical-bits']);
-    expect(rule(fail, 'min-theoretical-bits').explanation.fr).toContain('Au moins 50\u00a0bits');
+    expect(rule(fail, 'min-theoretical-bits').explanation.fr).toContain('Au moins 50\u202fbits');
     // The same 52 bits are not enough for a password alone.
     expect(failed(assess('qz8vmk3xwp'))).toEqual(['min-theoretical-bits']);
   });
@@ -118,7 +118,7 @@ describe('ANSSI 2021', () => {
     expect(assess('Kx9#vQ2mWp4&', anssi).verdict).toBe('pass');
     const short = assess('Kx9#vQ2mWp4', anssi);
     expect(failed(short)).toEqual(['min-length']);
-    expect(rule(short, 'min-length').explanation.fr).toContain('Au moins 12\u00a0caractères\u00a0: celui-ci en a 11.');
+    expect(rule(short, 'min-length').explanation.fr).toContain('Au moins 12\u202fcaractères\u202f: celui-ci en a 11.');
     expect(rule(short, 'min-length').explanation.en).toContain('At least 12 characters: this one has 11.');
   });
 
@@ -155,7 +155,7 @@ describe('NIST SP 800-63B-4', () => {
     expect(chosen(lower).rules.map((entry) => entry.kind)).not.toContain('character-classes');
     expect(lower.policies.find((entry) => entry.policy === 'anssi-2021')?.verdict).toBe('fail');
     expect(failed(assess('vqmzpxrkwtbnhj', nist))).toEqual(['min-length']);
-    expect(rule(assess('vqmzpxrkwtbnhj', nist), 'min-length').explanation.en).toContain('At least 15 characters (8 when the account has multi-factor authentication): this one has 14.');
+    expect(rule(assess('vqmzpxrkwtbnhj', nist), 'min-length').explanation.en).toContain('At least 15 characters (8 when the account has two-step verification): this one has 14.');
   });
 
   it('8 characters with MFA, 7 fail', () => {
@@ -170,7 +170,7 @@ describe('NIST SP 800-63B-4', () => {
     const context = assess('CabinetDupontLyon2024', { ...nist, context: DUPONT });
     expect(failed(context)).toContain('no-context-words');
     expect(rule(context, 'no-context-words').explanation.fr).toContain('le nom du cabinet');
-    expect(rule(context, 'not-guessable').explanation.fr).toMatch(/^Trop facile à deviner\u00a0: note [01]\u00a0sur\u00a04 \(3 au moins\)/u);
+    expect(rule(context, 'not-guessable').explanation.fr).toMatch(/^Trop facile à deviner\u202f: note [01]\u202fsur\u202f4 \(3 au moins\)/u);
     expect(failed(assess('motdepassemotdepasse', nist))).toEqual(['not-guessable']);
   });
 });
@@ -215,7 +215,7 @@ describe('pending and not-checked rules', () => {
     const live = assess(strong, { pwned: null, reusedWith: null });
     expect(rule(live, 'not-pwned').outcome).toBe('pending');
     expect(rule(live, 'not-reused').outcome).toBe('pending');
-    expect(rule(live, 'not-pwned').explanation.fr).toMatch(/^À confirmer\u00a0:/u);
+    expect(rule(live, 'not-pwned').explanation.fr).toMatch(/^À confirmer\u202f:/u);
     for (const verdict of live.policies) expect(verdict.verdict).toBe('not-checked');
     expect(live.verdict).toBe('not-checked');
     // Leaving the options out is the live meter too.
@@ -240,7 +240,7 @@ describe('pending and not-checked rules', () => {
     const pwned = assess(strong, { pwned: { status: 'pwned', source: 'pwned-mirror-dir', count: 10437277 } });
     expect(pwned.verdict).toBe('fail');
     expect(failed(pwned)).toEqual(['not-pwned']);
-    expect(rule(pwned, 'not-pwned').explanation.fr).toContain('10\u202f437\u202f277\u00a0fois');
+    expect(rule(pwned, 'not-pwned').explanation.fr).toContain('10\u202f437\u202f277\u202ffois');
     expect(rule(pwned, 'not-pwned').explanation.en).toContain('10,437,277 times');
     expect(pwned.policies.every((entry) => entry.verdict === 'fail')).toBe(true);
   });
@@ -255,7 +255,7 @@ describe('reuse', () => {
     const reused = assess('Vq7#mZp2!xRk', { reusedWith: MAILBOX });
     expect(reused.verdict).toBe('fail');
     expect(failed(reused)).toEqual(['not-reused']);
-    expect(rule(reused, 'not-reused').explanation.fr).toContain('Même mot de passe que «\u00a0marie.martin@cabinet-dupont.fr\u00a0»');
+    expect(rule(reused, 'not-reused').explanation.fr).toContain('Même mot de passe que «\u202fmarie.martin@cabinet-dupont.fr\u202f»');
     expect(rule(reused, 'not-reused').explanation.en).toContain('Same password as “marie.martin@cabinet-dupont.fr”');
   });
 

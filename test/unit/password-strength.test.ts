@@ -92,7 +92,7 @@ describe('context words', () => {
     expect(HEALTH_PORTAL_WORDS).toEqual(expect.arrayContaining(['ameli', 'amelipro', 'cabinet', 'docteur', 'pharmacie', 'sante', 'secu']));
     const rule = ameli.policies[0]?.rules.find((entry) => entry.kind === 'no-context-words');
     expect(rule?.outcome).toBe('fail');
-    expect(rule?.explanation.fr).toContain('«\u00a0amelipro\u00a0»');
+    expect(rule?.explanation.fr).toContain('«\u202famelipro\u202f»');
   });
 
   it('leaves out stop-words and matches three-letter words only as whole words', () => {

@@ -260,7 +260,7 @@ describe('restoring on a new computer', () => {
     expect(await core.call('recovery.chooseBackup', { language: 'fr' })).toEqual({ chosen: false });
     dialogs.openPath = moved;
     expect(await core.call('recovery.chooseBackup', { language: 'fr' })).toMatchObject({ chosen: true, sizeBytes: statSync(backup).size });
-    expect(dialogs.openRequests.at(-1)?.filters[0]).toEqual({ name: 'Sauvegarde de Hygie', extensions: ['db'] });
+    expect(dialogs.openRequests.at(-1)?.filters[0]).toEqual({ name: 'Sauvegarde d’Hygie', extensions: ['db'] });
     rmSync(moved);
     await expectRefused(core, service, sheetWords.join(' '), 'recovery-backup-unreadable');
     expect(existsSync(moved)).toBe(false);

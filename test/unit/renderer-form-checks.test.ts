@@ -22,6 +22,8 @@ const VALID = {
   postalCode: '69003',
   city: 'Lyon',
   finess: '690012345',
+  rpps: '10005173140',
+  siret: '73282932000074',
   emailDomain: 'cabinet-du-parc.fr',
   referentName: 'Dr Claire Martin',
   referentEmail: 'claire.martin@cabinet-du-parc.fr',
@@ -34,6 +36,8 @@ const CANDIDATES: Record<DraftField, string[]> = {
   postalCode: ['', '69003', '6900', '690031', '2A004', 'SW1A 1AA', '12', 'ab', 'abc', '12345678901', '75 001'],
   city: ['', 'Lyon', 'x'.repeat(120), 'x'.repeat(121)],
   finess: ['', '690012345', '2A0012345', '2b0012345', '69001234', '6900123456', '3A0012345', 'abcdefghi', ' 690012345 '],
+  rpps: ['', '10005173140', '100 0517 3140', '1000517314', '100051731400', '1000517314a'],
+  siret: ['', '73282932000074', '732 829 320 00074', '73282932000075', '7328293200007', '35600000000048', '35600000000001', '35600000000002'],
   emailDomain: ['', 'cabinet-du-parc.fr', 'Cabinet-Du-Parc.FR', 'www.cabinet.fr', 'https://cabinet.fr', '@cabinet.fr', 'cabinet', 'cabinet.f', '-cabinet.fr', 'cab inet.fr', 'sub.domain.example.co.uk'],
   referentName: ['', 'Dr Martin', 'x'.repeat(201)],
   referentEmail: ['', 'a@b.fr', 'claire.martin', 'claire@cabinet', 'claire@cabinet.f', 'cl aire@cabinet.fr', 'claire@@cabinet.fr', `${'x'.repeat(250)}@b.fr`],
@@ -55,7 +59,7 @@ describe('the practice form checks each field as the engine does', () => {
   }
 
   it('says what is wrong in the form\'s words: required, too long (with the limit), or the expected shape', () => {
-    expect((['name', 'street', 'postalCode', 'city', 'finess', 'emailDomain', 'referentName', 'referentEmail', 'referentPhone'] as const).filter(isRequiredField)).toEqual([
+    expect((['name', 'street', 'postalCode', 'city', 'finess', 'rpps', 'siret', 'emailDomain', 'referentName', 'referentEmail', 'referentPhone'] as const).filter(isRequiredField)).toEqual([
       'name',
       'street',
       'postalCode',
@@ -70,6 +74,15 @@ describe('the practice form checks each field as the engine does', () => {
     expect(checkField('referentPhone', 'x'.repeat(41))).toEqual({ code: 'tooLong', max: 40 });
     expect(checkField('postalCode', '12')).toEqual({ code: 'postalCode' });
     expect(checkField('finess', '3A0012345')).toEqual({ code: 'finess' });
+    expect(checkField('rpps', '')).toBeNull();
+    expect(checkField('siret', '')).toBeNull();
+    expect(checkField('rpps', '1000517314')).toEqual({ code: 'rpps' });
+    // INSEE's example SIRET with its last digit changed fails Luhn's check.
+    expect(checkField('siret', '73282932000074')).toBeNull();
+    expect(checkField('siret', '73282932000075')).toEqual({ code: 'siret' });
+    // La Poste's establishments: the digits add up to a multiple of 5 instead.
+    expect(checkField('siret', '35600000000001')).toBeNull();
+    expect(checkField('siret', '35600000000002')).toEqual({ code: 'siret' });
     expect(checkField('emailDomain', 'https://cabinet.fr')).toEqual({ code: 'emailDomain' });
     expect(checkField('emailDomain', `${'a'.repeat(250)}.fr`)).toEqual({ code: 'emailDomain' });
     expect(checkField('referentEmail', 'claire@cabinet')).toEqual({ code: 'email' });

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parityProblems } from '../support/catalogue-parity.ts';
-import { messages } from '../support/messages.ts';
+import { rawMessages as messages } from '../support/messages.ts';
+import { PLACE_KINDS } from '../../electron/core/model/schemas/practice.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,6 +38,24 @@ describe('renderer translations', () => {
 
   it('use the same placeholders in French and English, text by text', () => {
     expect(parityProblems(fr, en)).toEqual([]);
+  });
+
+  it("name the practice only in forms every kind of practice has, in both languages", () => {
+    const forms = (language: 'fr' | 'en', kind: string) => Object.keys(messages[language].place[kind] ?? {}).sort();
+    const reference = forms('fr', 'practice');
+    expect(reference.length).toBeGreaterThan(0);
+    for (const kind of PLACE_KINDS) {
+      expect(forms('fr', kind), `fr ${kind}`).toEqual(reference);
+      expect(forms('en', kind), `en ${kind}`).toEqual(reference);
+    }
+    const used = new Set<string>();
+    for (const language of ['fr', 'en'] as const) {
+      for (const key of keys(messages[language])) {
+        const text = key.split('.').reduce<any>((node, part) => node[part], messages[language]);
+        for (const match of String(text).matchAll(/\{\{place\.(\w+)\}\}/gu)) used.add(match[1]!);
+      }
+    }
+    expect([...used].filter((form) => !reference.includes(form))).toEqual([]);
   });
 
   it('have no empty text', () => {

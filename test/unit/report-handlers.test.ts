@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MfaMatrix } from '../../electron/core/model/schemas/mfa-matrix.ts';
@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(closeAllCores);
 
-const fileOf = (record: ReportRecord, format: 'pdf' | 'json' | 'csv') => record.files.find((file) => file.format === format)!;
+const fileOf = (record: ReportRecord, format: ReportRecord['files'][number]['format']) => record.files.find((file) => file.format === format)!;
 
 async function generated(language: 'fr' | 'en', anonymise = false): Promise<ReportRecord> {
   return core.call<ReportRecord>('reports.generate', { language, anonymise });
@@ -42,14 +42,14 @@ async function generated(language: 'fr' | 'en', anonymise = false): Promise<Repo
 describe('reports.generate and reports.list', () => {
   it('writes PDF, JSON and CSV into a dated folder of their own, and records the hash of the JSON on disk', async () => {
     const record = await generated('fr');
-    expect(record.files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf']);
+    expect(record.files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf', 'summary']);
     expect(record.files.every((file) => file.exists && file.bytes > 0)).toBe(true);
 
     const pdf = fileOf(record, 'pdf').path;
     const folder = relative(core.dataDir, dirname(pdf)).split(sep).join('/');
     const [, day] = new RegExp(`^reports/(\\d{4}-\\d{2}-\\d{2})_\\d{6}-${record.id.slice(0, 8)}$`, 'u').exec(folder) ?? [];
     expect(day, folder).toBeDefined();
-    expect(record.files.map((file) => basename(file.path)).sort()).toEqual([`hygie-rapport-${day}.csv`, `hygie-rapport-${day}.json`, `hygie-rapport-${day}.pdf`]);
+    expect(record.files.map((file) => basename(file.path)).sort()).toEqual([`hygie-rapport-${day}-resume.pdf`, `hygie-rapport-${day}.csv`, `hygie-rapport-${day}.json`, `hygie-rapport-${day}.pdf`]);
 
     // The hash recorded is the JSON file's, and it is the one the PDF prints.
     const json = fileOf(record, 'json').path;
@@ -60,7 +60,7 @@ describe('reports.generate and reports.list', () => {
     expect(text).toContain('Hélène Lefèvre');
 
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    expect(report).toMatchObject({ reportId: record.id, language: 'fr', anonymised: false, origin: 'store', generatedBy: 'test:secretariat' });
+    expect(report).toMatchObject({ reportId: record.id, language: 'fr', anonymised: false, origin: 'store', generatedBy: 'Dr Jeanne Dupont' });
     expect(record).toMatchObject({ generatedBy: 'test:secretariat', language: 'fr', policy: 'cnil-2022', anonymised: false, score: report.score.value });
 
     const listed = await core.call<ReportRecord[]>('reports.list');
@@ -131,6 +131,9 @@ describe('reports.open and reports.reveal', () => {
     expect(desktop.opened).toHaveLength(opened);
 
     rmSync(fileOf(record, 'pdf').path);
+    await core.call('reports.reveal', { reportId: record.id });
+    expect(desktop.revealed.at(-1)).toBe(fileOf(record, 'summary').path);
+    rmSync(fileOf(record, 'summary').path);
     await core.call('reports.reveal', { reportId: record.id });
     expect(desktop.revealed.at(-1)).toBe(fileOf(record, 'json').path);
     rmSync(fileOf(record, 'json').path);
@@ -208,5 +211,32 @@ describe('reports.open and reports.reveal', () => {
     const headless = openCore({ dataDir: core.dataDir, secrets: core.secrets });
     await expect(headless.call('reports.open', { reportId: newest!.id, format: 'pdf' })).rejects.toMatchObject({ code: 'desktop-unavailable' });
     await expect(headless.call('reports.reveal', { reportId: newest!.id })).rejects.toMatchObject({ code: 'desktop-unavailable' });
+  });
+});
+
+describe('reports.generate as a job (issue 19)', () => {
+  const reportJob = async () => {
+    for (;;) {
+      const running = core.jobs.active().find((job) => job.kind === 'report-generate');
+      if (running) return running;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  };
+
+  it('runs as a job the page can follow while other calls answer, and Cancel leaves no file and no record', async () => {
+    const before = await core.call<ReportRecord[]>('reports.list');
+    const folders = () => (existsSync(join(core.dataDir, 'reports')) ? readdirSync(join(core.dataDir, 'reports')) : []);
+    const foldersBefore = folders();
+    const generating = generated('fr').then(
+      () => null,
+      (error: unknown) => error,
+    );
+    const job = await reportJob();
+    // The main thread is free: another call answers while the report is made.
+    expect(await core.call<ReportRecord[]>('reports.list')).toHaveLength(before.length);
+    expect(await core.call<{ cancelled: boolean }>('jobs.cancel', { jobId: job.jobId })).toEqual({ cancelled: true });
+    expect(await generating).toMatchObject({ code: 'report-cancelled' });
+    expect(await core.call<ReportRecord[]>('reports.list')).toHaveLength(before.length);
+    expect(folders()).toEqual(foldersBefore);
   });
 });

@@ -53,7 +53,7 @@ describe('roster export', () => {
     const file = rosterToCsv(STAFF.slice(0, 4), 'en', TODAY, ',');
     expect(file.fileName).toBe('hygie-staff-2025-03-07.csv');
     const lines = file.content.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFLast name,First name,Email,Role,Services');
+    expect(lines[0]).toBe('\uFEFFLast name,First name,E-mail,Role,Services');
     expect(lines[1]).toBe('LE GALL,Marie-Hélène,"mh.legall@cabinet.fr, mh@gmail.com",Midwife,"Ameli (patient account), Pro Santé Connect"');
     expect(lines[3]).toBe('Durand,"Paul ""Polo""",paul@x.fr,Agent; d’entretien,');
     expect(lines[4]).toBe('Martin,Luc,luc@x.fr,Other,Bank');
@@ -61,7 +61,7 @@ describe('roster export', () => {
 
   it("writes English headers with the French region's semicolons, and reads them back (issue 14)", () => {
     const file = rosterToCsv(STAFF, 'en', TODAY, ';');
-    expect(file.content.split('\r\n')[0]).toBe('\uFEFFLast name;First name;Email;Role;Services');
+    expect(file.content.split('\r\n')[0]).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
     const result = preview(utf8(file.content), { fileName: file.fileName });
     expect(result.delimiter).toBe(';');
     expect(result.totals).toEqual({ rows: STAFF.length, ready: STAFF.length, errors: 0 });

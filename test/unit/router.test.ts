@@ -52,7 +52,7 @@ describe('router', () => {
     const result = await router.call('store.dropEverything', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
     if (result.ok) throw new Error('expected a failure');
-    expect(result.error.message.fr).toMatch(/n'existe pas/);
+    expect(result.error.message.fr).toMatch(/n’existe pas/);
     expect(result.error.message.en).toMatch(/does not exist/);
     expect(result.error.action.fr.length).toBeGreaterThan(0);
   });

@@ -138,9 +138,9 @@ describe('the staff roster, through the contract', () => {
       const exported = await core.call<{ content: string }>('staff.exportCsv', { language });
       return exported.content.split('\r\n')[0];
     };
-    expect(await header('en-FR', 'en')).toBe('\uFEFFLast name;First name;Email;Role;Services');
-    expect(await header('fr-FR', 'en')).toBe('\uFEFFLast name;First name;Email;Role;Services');
-    expect(await header('en-GB', 'en')).toBe('\uFEFFLast name,First name,Email,Role,Services');
+    expect(await header('en-FR', 'en')).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
+    expect(await header('fr-FR', 'en')).toBe('\uFEFFLast name;First name;E-mail;Role;Services');
+    expect(await header('en-GB', 'en')).toBe('\uFEFFLast name,First name,E-mail,Role,Services');
     expect(await header('en-US', 'fr')).toBe('\uFEFFNom,Prénom,E-mail,Fonction,Services');
     expect(await header('de-CH', 'fr')).toBe('\uFEFFNom;Prénom;E-mail;Fonction;Services');
   });

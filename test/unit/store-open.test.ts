@@ -256,7 +256,7 @@ describe('opening the encrypted store', () => {
     expect(status).toMatchObject({ state: 'unavailable', error: { code: 'keychain-unavailable' }, backups: [] });
     if (status.state === 'unavailable') {
       expect(status.error.action.fr).toMatch(/trousseau/u);
-      expect(status.error.action.en).toMatch(/keyring/u);
+      expect(status.error.action.en).toMatch(/keychain/u);
     }
     expect(existsSync(join(dir, 'hygie.db'))).toBe(false);
   });

@@ -3,6 +3,7 @@ import type { CallName } from './channels.ts';
 import { AppInfoSchema, PreferencesPatchSchema, PreferencesSchema } from '../model/schemas/preferences.ts';
 import { AuditEntrySchema, AuditListInputSchema } from '../model/schemas/audit.ts';
 import { PracticeInputSchema, PracticeSchema } from '../model/schemas/practice.ts';
+import { BreachSourceChoiceInputSchema, FirstRunStatusSchema } from '../model/schemas/first-run.ts';
 import {
   RosterExportInputSchema,
   RosterExportSchema,
@@ -35,7 +36,14 @@ import {
   BreachPersonSchema,
   BreachResultsSchema,
   BreachRetryInputSchema,
+  DomainAliasAddInputSchema,
+  DomainAliasInputSchema,
+  DomainWatchSchema,
+  NotifyMeInputSchema,
+  NotifyMeSetInputSchema,
+  NotifyMeStateSchema,
 } from '../model/schemas/breach-check.ts';
+import { WatchSettingsInputSchema, WatchStatusSchema } from '../model/schemas/watch.ts';
 import { JobCancelInputSchema, JobCancelResultSchema, JobResumeResultSchema, JobSnapshotSchema } from '../model/schemas/jobs.ts';
 import { MfaDeclareInputSchema, MfaMatrixSchema, MfaRecordSchema } from '../model/schemas/mfa-matrix.ts';
 import {
@@ -337,6 +345,41 @@ export const contract = {
     summary:
       "The breach results of the one person who owns a mailbox account, as in breach.results: what the page asks when a check has just finished that address, instead of reading everyone again.",
   },
+  'breach.ignoreAlias': {
+    input: DomainAliasInputSchema,
+    output: DomainWatchSchema,
+    summary: 'Set aside an address of a verified domain that is not on the staff list ("ignore"), or put it back (ignore: false); returns the domains part of breach.results.',
+  },
+  'breach.addAliasToStaff': {
+    input: DomainAliasAddInputSchema,
+    output: StaffMemberSchema,
+    summary: 'Add an address of a verified domain found by its search to the staff list, as a new person with that mailbox.',
+  },
+  'breach.notifyMe': {
+    input: NotifyMeInputSchema,
+    output: NotifyMeStateSchema,
+    summary: "Whether a mailbox is on a personal provider (HIBP's free \"Notify me\" is then the way to be told of new breaches), and whether its owner said they subscribed.",
+  },
+  'breach.setNotifyMe': {
+    input: NotifyMeSetInputSchema,
+    output: NotifyMeStateSchema,
+    summary: 'Record that the owner of a personal mailbox subscribed it to HIBP\'s "Notify me" themselves (or withdraw that record).',
+  },
+  'watch.status': {
+    input: z.undefined(),
+    output: WatchStatusSchema,
+    summary: 'When the staff were last all checked, the re-check cadence and whether one is due, the daily look at the newest HIBP breach, a new-breach notice (without a key), and starting with the computer.',
+  },
+  'watch.setSettings': {
+    input: WatchSettingsInputSchema,
+    output: WatchStatusSchema,
+    summary: 'Set the re-check cadence (days) and whether Hygie starts with the computer, in the background.',
+  },
+  'watch.dismissNotice': {
+    input: z.undefined(),
+    output: WatchStatusSchema,
+    summary: 'The practice read the notice of a new breach (without a key): it is not shown again.',
+  },
   'jobs.active': {
     input: z.undefined(),
     output: z.array(JobSnapshotSchema),
@@ -391,6 +434,16 @@ export const contract = {
     input: DashboardSummaryInputSchema,
     output: DashboardSummarySchema,
     summary: "The dashboard: today's score (recorded in its history), the history, MFA coverage, breach, password and walkthrough counts, and the next three actions.",
+  },
+  'firstRun.status': {
+    input: z.undefined(),
+    output: FirstRunStatusSchema,
+    summary: "The first-run checklist: each step (practice, staff, breach source, first check, walkthroughs, first report) as Hygie sees it in the data.",
+  },
+  'firstRun.chooseBreachSource': {
+    input: BreachSourceChoiceInputSchema,
+    output: FirstRunStatusSchema,
+    summary: 'Record how the practice means to check breaches while it has no key and no list ("local lists only", or "later"; null forgets it); recorded in the audit log.',
   },
   'actions.list': {
     input: ActionsListInputSchema,

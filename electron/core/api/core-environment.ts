@@ -1,7 +1,9 @@
 import type { MtaStsFetchOptions } from '../mfa/mta-sts-policy.ts';
 import type { AppInfo, Preferences } from '../model/schemas/preferences.ts';
 import type { StoreHost } from '../store/store-host.ts';
+import type { DesktopNotifier } from './desktop-notifier.ts';
 import type { DesktopShell } from './desktop-shell.ts';
+import type { LoginItem } from './login-item.ts';
 import type { FileDialogs } from './file-dialogs.ts';
 import type { SecretClipboard } from './secret-clipboard.ts';
 
@@ -33,6 +35,10 @@ export interface CoreEnvironment {
   systemLocale?: string;
   /** The system's save and open dialogs (recovery kit, restore): the desktop app's; absent in the CLI. */
   dialogs?: FileDialogs;
+  /** A desktop notification (a re-check found something, a new breach): the desktop app's; absent in the CLI. */
+  notify?: DesktopNotifier;
+  /** "Start with the computer, in the background": the desktop app's login item; absent in the CLI. */
+  loginItem?: LoginItem;
 }
 
 /** `Hygie/<version>`: the User-Agent of every request the core makes (HIBP answers 403 without one). */

@@ -1,6 +1,7 @@
 import { breachCheckJob, type BreachJobOptions } from '../breach/check-staff-job.ts';
 import { corpusImportJob } from '../breach/local-corpus-job.ts';
 import { createJobRunner, type JobRunner } from '../jobs/job-runner.ts';
+import { reportJob } from '../report/report-job.ts';
 import type { CoreEnvironment } from './core-environment.ts';
 import type { JobEvent } from '../model/job-event.ts';
 import type { Logger } from './router.ts';
@@ -22,7 +23,7 @@ export function createCoreJobs(
 ): JobRunner {
   return createJobRunner({
     host: environment.store,
-    kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach }), corpusImportJob()],
+    kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach }), corpusImportJob(), reportJob()],
     emit,
     logger,
   });

@@ -10,6 +10,7 @@ import { clipboardHandlers } from './handlers/clipboard.ts';
 import type { HandlerContext } from './handlers/context.ts';
 import { corporaHandlers } from './handlers/corpora.ts';
 import { directoryHandlers } from './handlers/directory.ts';
+import { firstRunHandlers } from './handlers/first-run.ts';
 import { jobsHandlers } from './handlers/jobs.ts';
 import { mfaHandlers } from './handlers/mfa.ts';
 import { createPasswordSittings, passwordHandlers, type PasswordCoreOptions } from './handlers/password.ts';
@@ -20,6 +21,7 @@ import { servicesHandlers } from './handlers/services.ts';
 import { staffHandlers } from './handlers/staff.ts';
 import { storeHandlers } from './handlers/store.ts';
 import { walkthroughHandlers } from './handlers/walkthrough.ts';
+import { watchHandlers } from './handlers/watch.ts';
 import { createSecretCopier, type SecretCopier } from './secret-copier.ts';
 import type { Handlers } from './router.ts';
 
@@ -56,9 +58,11 @@ export function createHandlers(environment: CoreEnvironment, parts: HandlerParts
     ...servicesHandlers(context),
     ...corporaHandlers(context),
     ...breachHandlers(context),
+    ...watchHandlers(context),
     ...jobsHandlers(context),
     ...mfaHandlers(context),
     ...walkthroughHandlers(context),
+    ...firstRunHandlers(context),
     ...directoryHandlers(context),
     ...passwordHandlers(context, { sittings: password.sittings ?? createPasswordSittings(password), pwned: password.pwned }),
     ...reportHandlers(context),

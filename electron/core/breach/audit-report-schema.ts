@@ -7,6 +7,7 @@ import {
   type EmailBreachOutcome,
 } from '../model/schemas/breach.ts';
 import { RowIssueCodeSchema } from '../model/schemas/roster-import.ts';
+import { ServiceIdSchema } from '../model/schemas/staff.ts';
 
 // The JSON the `hygie audit` command writes: one entry per e-mail of the roster, its combined
 // breach status, and a summary. Scripts and IT providers read it, so its shape is versioned and
@@ -18,7 +19,8 @@ import { RowIssueCodeSchema } from '../model/schemas/roster-import.ts';
 // "+" in the order they were asked, and `sources` keeps each one's own answer so that a
 // not-checked HIBP behind a clean corpus stays visible.
 
-export const AUDIT_REPORT_SCHEMA_VERSION = 1;
+/** 2: stealer-log websites per address and the verified domains' searches (issue 20). */
+export const AUDIT_REPORT_SCHEMA_VERSION = 2;
 
 export const AuditBreachSchema = z
   .object({
@@ -67,11 +69,16 @@ export const AuditEntryBreachSchema = z
     message: 'breaches are listed exactly when the address was found in one',
   });
 
+/** A website infostealer malware captured the address's credentials on, with its catalogue service. */
+export const AuditStealerLogSchema = z.object({ website: z.string(), service: ServiceIdSchema.nullable() }).strict();
+
 export const AuditEntrySchema = z
   .object({
     name: z.string(),
     email: z.string(),
     breach: AuditEntryBreachSchema,
+    /** The stealer logs of its verified domain: [] none found; absent when its domain's were not searched. */
+    stealerLogWebsites: z.array(AuditStealerLogSchema).optional(),
   })
   .strict();
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
@@ -88,10 +95,34 @@ export const AuditSummarySchema = z
   .refine((summary) => summary.checked === summary.breached + summary.clean);
 export type AuditSummary = z.infer<typeof AuditSummarySchema>;
 
+export const AuditDomainSearchSchema = z
+  .object({
+    /** Each verified domain the roster uses, and how its two searches ended. */
+    domains: z.array(
+      z
+        .object({
+          domain: z.string(),
+          breaches: z.enum(['answered', 'not-checked', 'too-large']),
+          stealerLogs: z.enum(['answered', 'not-checked', 'not-in-plan']).nullable(),
+          /** Why a search did not answer (the first that did not). */
+          reason: NotCheckedReasonSchema.optional(),
+        })
+        .strict(),
+    ),
+    /** Whether the key's plan includes stealer logs; null: not known (no search). */
+    stealerLogsInPlan: z.boolean().nullable(),
+    /** Addresses of those domains HIBP found that are not on the roster (former staff, shared boxes, typos). */
+    aliasesNotOnRoster: z.array(z.object({ address: z.string(), breaches: z.array(z.string()), stealerLogWebsites: z.array(z.string()) }).strict()),
+  })
+  .strict();
+export type AuditDomainSearch = z.infer<typeof AuditDomainSearchSchema>;
+
 export const AuditReportSchema = z
   .object({
     schemaVersion: z.literal(AUDIT_REPORT_SCHEMA_VERSION),
     generatedAt: z.iso.datetime(),
+    /** The verified domains' searches (empty lists when none was made: --no-domain-search, no key, none verified). */
+    domainSearch: AuditDomainSearchSchema,
     /** Roster rows that held no e-mail to check, with their line in the file and why. */
     skippedRows: z.array(z.object({ line: z.number().int().positive(), issues: z.array(RowIssueCodeSchema) }).strict()),
     staff: z.array(AuditEntrySchema),
@@ -150,10 +181,12 @@ export function buildAuditReport(input: {
   generatedAt: Date;
   staff: readonly AuditEntry[];
   skippedRows: AuditReport['skippedRows'];
+  domainSearch?: AuditDomainSearch;
 }): AuditReport {
   return AuditReportSchema.parse({
     schemaVersion: AUDIT_REPORT_SCHEMA_VERSION,
     generatedAt: input.generatedAt.toISOString(),
+    domainSearch: input.domainSearch ?? { domains: [], stealerLogsInPlan: null, aliasesNotOnRoster: [] },
     skippedRows: input.skippedRows,
     staff: input.staff,
     summary: summariseEntries(input.staff),

@@ -11,6 +11,7 @@ import { corpusIdOf, corpusNamesBySource, sourceFamilies, sourceFamily } from '.
 import { BREACH_JOB_KIND } from '../model/job-kinds.ts';
 import { latestByAccount } from './check-staff-job.ts';
 import { lastHibpMode } from './hibp/hibp-account.ts';
+import { domainWatch } from './domain-results.ts';
 
 // What the Breaches page shows: per person, per e-mail, the latest answer of each source and the
 // status they add up to. An address some source never answered, or could not answer, is
@@ -128,6 +129,7 @@ export function breachResults(store: Store, options: { hasKey: boolean; hibpBase
   return {
     hibp: { key: options.hasKey ? 'set' : 'not-set', mode, plan: mode === 'range' || mode === 'direct' ? (remembered?.plan ?? null) : null },
     corpora: store.corpora.list().map((corpus) => ({ id: corpus.id, name: corpus.name })),
+    domains: domainWatch(store, { hibpBaseUrl: options.hibpBaseUrl }),
     persons,
     summary: breachSummary(persons),
     lastRun: lastJob ? lastRun(lastJob, options.activeJob) : null,

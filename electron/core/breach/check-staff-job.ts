@@ -10,6 +10,7 @@ import type { Store } from '../store/store.ts';
 import { cancelledOutcomes, expectedSources, openBreachSession, type BreachSessionOptions } from './breach-session.ts';
 import { readHibpAccount, rememberHibpMode } from './hibp/hibp-account.ts';
 import { localCorpusSources } from './local-corpus-source.ts';
+import { recordDomainSearch } from './domain-search-record.ts';
 
 // "Check all staff" (issue 4): every active mailbox account of every active person, one item per
 // e-mail, through one breach session (breach-session.ts: HIBP with the keychain's key, read once
@@ -107,12 +108,15 @@ export function breachCheckJob(options: BreachJobOptions): JobKind {
       // Cancelled while getting ready: the runner records every item as cancelled.
       if (signal.aborted) throw new Error('cancelled before the first check');
       if (!hibpAccount.apiKey && corpora.length === 0) throw new HygieError('breach-no-source');
+      const accounts = store.breachResults.mailboxAccounts();
       const session = await openBreachSession({
         account: hibpAccount,
         userAgent: options.userAgent,
         corpora,
         catalogueCache: store.breachCatalogue,
         signal,
+        addresses: accounts.map((account) => account.email),
+        practiceDomain: store.practice.get()?.emailDomain ?? null,
         ...(options.checker ? { checker: options.checker } : {}),
       });
       const { checker } = session;
@@ -123,15 +127,17 @@ export function breachCheckJob(options: BreachJobOptions): JobKind {
       if (checker.mode !== 'none' && checker.modeKnown && store.db.open) {
         rememberHibpMode(store, hibpAccount, { mode: checker.mode, plan: checker.plan, planRead: checker.keyStatus?.result === 'valid' }, new Date());
       }
+      // The domains' searches are kept as they answered (or why not), before any address is.
+      if (store.db.open) store.transaction(() => recordDomainSearch(store, session.domainSearch));
       sources = session.sources;
-      const emails = new Map(store.breachResults.mailboxAccounts().map((account) => [account.accountId, account.email]));
+      const emails = new Map(accounts.map((account) => [account.accountId, account.email]));
 
       return {
         async process(item: JobItem, itemSignal: AbortSignal) {
           const email = emails.get(item.key);
           // Taken off the roster since the job started: nothing to check, nothing to record.
           if (email === undefined) return { tally: 'skipped' };
-          const outcomes = await checker.check(email, itemSignal);
+          const outcomes = await session.check(email, itemSignal);
           const checkedAt = new Date().toISOString();
           const cancelled = outcomes.every((outcome) => outcome.status === 'not-checked' && outcome.reason === 'cancelled');
           return {

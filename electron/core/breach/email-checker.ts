@@ -66,14 +66,31 @@ export interface EmailChecker {
   readonly plan: string | null;
   /** What /subscription/status said (null when not asked: no key, or rpm and mode both given). */
   readonly keyStatus: HibpKeyTest | null;
-  /** One outcome per source (HIBP first, then extraSources in order). Never throws for a service failure. */
-  check(email: string, signal?: AbortSignal): Promise<EmailBreachOutcome[]>;
+  /**
+   * One outcome per source (HIBP first, then extraSources in order). Never throws for a service
+   * failure. `hibp`: HIBP's answer for this address is already known (a verified domain's search
+   * answered for it): it is used as it is and HIBP is not asked again.
+   */
+  check(email: string, signal?: AbortSignal, hibp?: EmailBreachOutcome): Promise<EmailBreachOutcome[]>;
+  /**
+   * Another keyed HIBP call (the domain searches) through the same limiter as the addresses: paced,
+   * its 429s and 5xx retried, its failure a value with the address checks' reasons.
+   */
+  call<T>(request: (hibp: KeyedHibpOptions) => Promise<HibpResult<T>>, signal?: AbortSignal): Promise<KeyedCallResult<T>>;
   /** Seconds the remaining n e-mails need at this rate (for ETAs). */
   estimateSeconds(remaining: number): number;
   close(): Promise<void>;
 }
 
 export const DEFAULT_RPM = 10;
+
+/** What a keyed call is given: the checker's base URL, key, user agent, pool and deadline. */
+export type KeyedHibpOptions = HibpOptions & { apiKey: string };
+
+/** A keyed call's answer, or why it got none: the reasons and details an address would get. */
+export type KeyedCallResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; reason: NotCheckedReason; httpStatus?: number; rayId?: string; retryAt?: string };
 
 /** A plausible address; anything else would be a 400 from HIBP, so it is not sent at all. */
 const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@]+$/u;
@@ -142,6 +159,7 @@ function keylessChecker(extraSources: readonly EmailBreachSource[]): EmailChecke
     keyStatus: null,
     // HIBP's 'no-key' stands only when nothing else can answer (see NOT_CHECKED_REASONS).
     check: async (email, signal) => (extraSources.length > 0 ? askLocal(email, signal) : [notChecked('hibp', signal?.aborted ? 'cancelled' : 'no-key')]),
+    call: async () => ({ ok: false, reason: 'no-key' }),
     estimateSeconds: () => 0,
     close: async () => {},
   };
@@ -245,6 +263,45 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
     }
   };
 
+  /** A keyed call through the limiter, answered as a value like an address's outcome. */
+  const call = async <T>(request: (hibp: KeyedHibpOptions) => Promise<HibpResult<T>>, signal?: AbortSignal): Promise<KeyedCallResult<T>> => {
+    if (signal?.aborted) return { ok: false, reason: 'cancelled' };
+    if (unasked) {
+      const { reason, httpStatus, rayId, retryAt } = unasked as Extract<EmailBreachOutcome, { status: 'not-checked' }>;
+      return { ok: false, reason, ...(httpStatus !== undefined ? { httpStatus } : {}), ...(rayId ? { rayId } : {}), ...(retryAt ? { retryAt } : {}) };
+    }
+    type Answer = KeyedCallResult<T>;
+    try {
+      return await limiter.schedule<Answer>(
+        async () => {
+          const result = await request({ ...hibp, ...(signal ? { signal } : {}) });
+          if (result.ok) return { retry: false, value: result };
+          const value: Answer = {
+            ok: false,
+            reason: result.reason,
+            ...(result.httpStatus !== undefined ? { httpStatus: result.httpStatus } : {}),
+            ...(result.rayId ? { rayId: result.rayId } : {}),
+          };
+          if (result.reason === 'rate-limited') return { retry: true, kind: 'rate-limited', retryAfterMs: result.retryAfterMs ?? null, value };
+          if (result.reason === 'unavailable') return { retry: true, kind: 'server-error', value };
+          return { retry: false, value };
+        },
+        {
+          ...(signal ? { signal } : {}),
+          rateLimited: (retryAt, last) => ({
+            ok: false,
+            reason: 'rate-limited',
+            ...(last && !last.ok && last.httpStatus !== undefined ? { httpStatus: last.httpStatus } : {}),
+            retryAt: new Date(retryAt).toISOString(),
+          }),
+        },
+      );
+    } catch (error) {
+      if (signal?.aborted) return { ok: false, reason: 'cancelled' };
+      throw error;
+    }
+  };
+
   return {
     mode: decision.mode,
     modeKnown: decision.modeKnown,
@@ -253,10 +310,11 @@ export async function createEmailChecker(options: EmailCheckerOptions): Promise<
     },
     plan: validStatus?.plan ?? null,
     keyStatus,
-    check: async (email, signal) => {
-      const [fromHibp, others] = await Promise.all([checkHibp(email, signal), askLocal(email, signal)]);
+    check: async (email, signal, known) => {
+      const [fromHibp, others] = await Promise.all([known ?? checkHibp(email, signal), askLocal(email, signal)]);
       return [fromHibp, ...others];
     },
+    call,
     estimateSeconds: (remaining) => (unasked ? 0 : Math.ceil(limiter.estimateMs(remaining) / 1000)),
     close: async () => {
       await ownPool?.close();

@@ -7,7 +7,7 @@ import type { NotCheckedReason } from '../model/schemas/breach.ts';
 import type { PwnedPasswordOutcome, PwnedSource } from '../model/schemas/pwned-passwords.ts';
 import { DEFAULT_PWNED_PASSWORDS_BASE_URL } from '../model/schemas/services.ts';
 import { createHttpPool, httpRequest } from '../http/http-request.ts';
-import { parseRangeBody, splitSha1 } from './pwned-range-body.ts';
+import { countInRangeText, parseRangeBody, splitSha1, startsAsRangeText } from './pwned-range-body.ts';
 
 // Is this password in Pwned Passwords? Only the first 5 hex characters of its SHA-1 leave the
 // computer (k-anonymity), always with `Add-Padding: true` so that the answer's size says nothing
@@ -42,8 +42,12 @@ export interface PwnedPasswordsClientOptions {
   maxRetryWaitMs?: number;
 }
 
+/**
+ * One prefix's range, as asked: `countOf(suffix)` is the times seen (0: absent or padding), or null
+ * when the range cannot say (a malformed line where the suffix would be).
+ */
 export type RangeAnswer =
-  | { ok: true; range: ReadonlyMap<string, number> }
+  | { ok: true; countOf(suffix: string): number | null }
   | { ok: false; reason: NotCheckedReason; httpStatus?: number };
 
 /**
@@ -132,8 +136,9 @@ function urlRange(options: Required<Pick<PwnedPasswordsClientOptions, 'userAgent
       if ('failure' in answer) return { ok: false, reason: answer.failure };
       const status = answer.status;
       if (status === 200) {
+        // Parsed whole: an answer from the network is checked line by line before it is believed.
         const range = parseRangeBody(answer.body);
-        return range ? { ok: true, range } : { ok: false, reason: 'malformed', httpStatus: status };
+        return range ? { ok: true, countOf: (suffix) => range.get(suffix) ?? 0 } : { ok: false, reason: 'malformed', httpStatus: status };
       }
       if ((status === 429 || status >= 500) && attempt < options.retries) {
         try {
@@ -155,14 +160,18 @@ function folderRange(dir: string) {
     for (const name of [`${prefix}.txt`, `${prefix.toLowerCase()}.txt`]) {
       let text: string;
       try {
-        text = await readFile(join(dir, name), { encoding: 'utf8', ...(signal ? { signal } : {}) });
+        // latin1: a range file is ASCII, and latin1 decodes it without UTF-8's checks.
+        text = await readFile(join(dir, name), { encoding: 'latin1', ...(signal ? { signal } : {}) });
       } catch (error) {
         if (signal?.aborted) return { ok: false, reason: 'cancelled' };
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         return { ok: false, reason: 'unavailable' };
       }
-      const range = parseRangeBody(text);
-      return range ? { ok: true, range } : { ok: false, reason: 'malformed' };
+      // Searched for the suffix asked, the other lines left unread (pwned-range-body.ts); a file
+      // that does not start as a range file is refused at once.
+      if (!startsAsRangeText(text)) return { ok: false, reason: 'malformed' };
+      const found = text;
+      return { ok: true, countOf: (suffix) => countInRangeText(found, suffix) };
     }
     return { ok: false, reason: 'unavailable' };
   };
@@ -193,7 +202,8 @@ export function createPwnedPasswordsClient(options: PwnedPasswordsClientOptions)
     if (!answer.ok) {
       return { status: 'not-checked', source, reason: answer.reason, ...(answer.httpStatus ? { httpStatus: answer.httpStatus } : {}) };
     }
-    const count = answer.range.get(parts.suffix);
+    const count = answer.countOf(parts.suffix);
+    if (count === null) return { status: 'not-checked', source, reason: 'malformed' };
     return count ? { status: 'pwned', source, count } : { status: 'not-pwned', source };
   };
 

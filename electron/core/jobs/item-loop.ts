@@ -61,7 +61,7 @@ export async function runItems(run: ItemRun, kind: JobKind, pending: readonly Jo
   options.progress();
   let worker: JobWorker | undefined;
   try {
-    worker = await kind.openWorker(store, run.params, controller.signal);
+    worker = await kind.openWorker(store, run.params, controller.signal, () => options.progress());
   } catch (error) {
     if (run.interrupted || !store.db.open) return { end: 'interrupted' };
     if (!run.cancelRequested) throw error;

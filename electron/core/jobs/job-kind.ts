@@ -35,8 +35,11 @@ export interface JobKind {
   readonly kind: string;
   /** Items worked on at once (default 1). */
   readonly concurrency?: number;
-  /** Builds the worker: when a job starts, and again when an interrupted one resumes. */
-  openWorker(store: Store, params: unknown, signal: AbortSignal): Promise<JobWorker>;
+  /**
+   * Builds the worker: when a job starts, and again when an interrupted one resumes. `progressed`
+   * sends a progress event now, for a worker whose units move within one long item (the report).
+   */
+  openWorker(store: Store, params: unknown, signal: AbortSignal, progressed: () => void): Promise<JobWorker>;
   /** An item the user's cancel left unfinished: what to record for it (default: nothing, tally 'cancelled'). */
   cancelled?(store: Store, item: JobItem, params: unknown, at: Date): ItemResult;
 }

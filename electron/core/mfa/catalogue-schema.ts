@@ -81,6 +81,9 @@ export const MxPatternSchema = z
   .string()
   .regex(/^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a lower-case host or *.domain');
 
+/** A website's domain as stealer logs name it: lower-case, no scheme, no path, no wildcard. */
+export const WebsiteDomainSchema = z.string().regex(/^([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a lower-case domain');
+
 export const ENTRY_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const CatalogueEntrySchema = z
@@ -105,6 +108,12 @@ export const CatalogueEntrySchema = z
     links: z.array(HelpLinkSchema).min(1),
     /** Mailbox providers: the MX hosts that reveal them (none for a generic entry). */
     mx: z.array(MxPatternSchema),
+    /**
+     * The website domains where the service's password is typed (sign-in pages): a stealer log
+     * naming one of them (or a host under it) is about this service. Checked sources in
+     * docs/references.md, "Services catalogue: website domains".
+     */
+    websites: z.array(WebsiteDomainSchema).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {
@@ -143,6 +152,7 @@ export const ServicesCatalogueSchema = z
   .superRefine((catalogue, ctx) => {
     const seenIds = new Set<string>();
     const mxOwner = new Map<string, string>();
+    const websiteOwner = new Map<string, string>();
     catalogue.entries.forEach((entry, index) => {
       if (seenIds.has(entry.id)) {
         ctx.addIssue({ code: 'custom', path: ['entries', index, 'id'], message: `duplicate entry id ${entry.id}` });
@@ -158,6 +168,13 @@ export const ServicesCatalogueSchema = z
           });
         }
         mxOwner.set(pattern, entry.id);
+      }
+      for (const website of entry.websites ?? []) {
+        const owner = websiteOwner.get(website);
+        if (owner && owner !== entry.id) {
+          ctx.addIssue({ code: 'custom', path: ['entries', index, 'websites'], message: `website ${website} is claimed by both ${owner} and ${entry.id}` });
+        }
+        websiteOwner.set(website, entry.id);
       }
     });
     // Every service must resolve to instructions: its only entry, or its one generic entry.

@@ -128,3 +128,20 @@ export function providerForMx(hosts: readonly string[]): CatalogueEntry | undefi
 export function strongestMethod(entry: CatalogueEntry): MfaMethod | undefined {
   return entry.methods[0];
 }
+
+/**
+ * The entry whose sign-in website a stealer log names: the website is one of an entry's
+ * `websites` or a host under it ("www.espacepro.ameli.fr"), and the most specific domain wins
+ * ("espacepro.ameli.fr" is amelipro, "assure.ameli.fr" is Ameli). Undefined: no service of the
+ * catalogue (the website is still named as it is).
+ */
+export function entryForWebsite(website: string): CatalogueEntry | undefined {
+  const host = normaliseHost(website).replace(/^[a-z][a-z0-9+.-]*:\/\//u, '').split(/[/:?#]/u)[0]!;
+  let best: { entry: CatalogueEntry; length: number } | undefined;
+  for (const entry of catalogue().entries) {
+    for (const domain of entry.websites ?? []) {
+      if ((host === domain || host.endsWith(`.${domain}`)) && (!best || domain.length > best.length)) best = { entry, length: domain.length };
+    }
+  }
+  return best?.entry;
+}

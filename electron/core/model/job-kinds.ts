@@ -5,3 +5,5 @@
 export const BREACH_JOB_KIND = 'breach-check';
 /** A local breach corpus read into the store (breach/local-corpus-job.ts). */
 export const CORPUS_IMPORT_JOB_KIND = 'corpus-import';
+/** The compliance report built and rendered in a worker thread (report/report-job.ts). */
+export const REPORT_JOB_KIND = 'report-generate';

@@ -1,7 +1,8 @@
 import type { BreachSource } from './schemas/breach.ts';
 
 // The names of breach sources, built and read here only: 'hibp' (the address itself was sent),
-// 'hibp-range' (only a hash prefix was), 'corpus:<id>' (a local corpus the practice imported).
+// 'hibp-range' (only a hash prefix was), 'hibp-domain' (a verified domain's search: only the
+// domain was), 'corpus:<id>' (a local corpus the practice imported).
 // They are stored with every result (check_result.source), so they never change. A source
 // family groups the two ways of asking HIBP: the latest answer of either stands for HIBP.
 
@@ -21,9 +22,12 @@ export function hibpSource(mode: 'range' | 'direct'): BreachSource {
   return mode === 'range' ? 'hibp-range' : 'hibp';
 }
 
-/** 'hibp' and 'hibp-range' are one source asked two ways: the latest of either stands. */
+/** The source of an answer from a verified domain's search (/breacheddomain). */
+export const HIBP_DOMAIN_SOURCE: BreachSource = 'hibp-domain';
+
+/** 'hibp', 'hibp-range' and 'hibp-domain' are one source asked three ways: the latest of any stands. */
 export function sourceFamily(source: BreachSource): string {
-  return source === 'hibp-range' ? 'hibp' : source;
+  return source === 'hibp-range' || source === 'hibp-domain' ? 'hibp' : source;
 }
 
 /** The families a check asks now, in the order results are shown: HIBP when a key is set, then each corpus. */

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake';
 import { formatInstant, printable, printableContent } from '../report/pdf-format.ts';
 import { LOCALES } from '../text/template.ts';
-import { pdfmake, type DocDefinition } from '../report/pdf-engine.ts';
+import { renderPdf, type DocDefinition } from '../report/pdf-engine.ts';
 import { KIT_TEXTS, type KitFacts } from './recovery-kit-texts.ts';
 import { qrText, recoveryWords, type RecoveryLanguage } from './recovery-words.ts';
 
@@ -193,5 +193,5 @@ export function recoveryKitDocument(input: KitInput): DocDefinition {
 
 /** The kit's PDF, in memory. */
 export async function renderRecoveryKitPdf(input: KitInput): Promise<Buffer> {
-  return pdfmake().createPdf(recoveryKitDocument(input)).getBuffer();
+  return renderPdf(recoveryKitDocument(input));
 }

@@ -66,6 +66,7 @@ export function actionListOf(report: Report, input: ReportInput): ActionList {
       account: accountOf(report.people, finding.accountRef),
       title: finding.title,
       action: finding.action,
+      ...(finding.playbook ? { playbook: finding.playbook } : {}),
       owner: finding.owner,
       detectedAt: finding.detectedAt,
       dueDate: finding.dueDate,

@@ -7,7 +7,7 @@ import type { StoredFindingStatus } from '../store/finding-status-repository.ts'
 import { pointsCalculator, wholePoints, type ScoreFix } from './finding-points.ts';
 import { addDays, dayOf } from './report-dates.ts';
 import type { ScoreFacts } from './score.ts';
-import type { ReportInputAccount, ReportInputPerson } from './report-input.ts';
+import type { ReportInputAccount, ReportInputPerson, ReportInputRecheck } from './report-input.ts';
 import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, type FindingParams } from './report-texts.ts';
 
 // What is wrong, how bad, who fixes it and by when (docs/score.md, the one description, in French and English).
@@ -25,6 +25,13 @@ import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, typ
 // - walkthrough-incomplete: medium when not started, low when started.
 // - domain-email-auth (the practice's domain: DMARC missing, "none", unreadable or doubled, or
 //   SPF bad): medium, for the IT provider (else the referent).
+// - stealer-log (HIBP's stealer logs name a website where the address's password was typed on an
+//   infected computer): critical, one per address, with its playbook; its service is the riskiest
+//   one of the catalogue among the websites (espacepro.ameli.fr → amelipro), on the person's
+//   account for it when they have one, else their mailbox. It runs from the first website's first
+//   sighting and stays while HIBP lists it (the Actions page records the clean-up).
+// - breach-recheck-due (the addresses were last all checked longer ago than the practice's
+//   cadence): medium, for the referent, due from the day the cadence ran out.
 // Due: the day the problem was first recorded (else the report's day) + 7 days (critical), 30
 // (high), 90 (medium), 180 (low); overdue when that day is before the report's. "First recorded"
 // is the start of the problem's current run, so a re-check that finds it again does not push the
@@ -80,6 +87,10 @@ export interface FindingContext {
   statuses: ReadonlyMap<string, StoredFindingStatus>;
   /** Who set a status and why are left out of an anonymised report. */
   anonymised: boolean;
+  /** Who runs the practice's checks: the referent. */
+  practiceOwner?: string;
+  /** The re-check cadence and the last full check; absent: no cadence applies. */
+  recheck?: ReportInputRecheck | null;
 }
 
 interface Draft {
@@ -183,6 +194,58 @@ function mfaDraft(person: PreparedPerson, account: PreparedAccount, language: Re
   return null;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function stealerLogDraft(person: PreparedPerson, account: PreparedAccount): Draft | null {
+  const sites = account.input.breach?.stealerLogs ?? [];
+  if (sites.length === 0) return null;
+  // The riskiest service a website belongs to names the finding; the person's account for it
+  // carries it when they have one.
+  const services = sites.map((site) => site.service).filter((service): service is ServiceId => service !== null);
+  const service = services.length > 0 ? services.reduce((worst, next) => (serviceRank(next) < serviceRank(worst) ? next : worst)) : null;
+  const target = (service && person.accounts.find((candidate) => candidate.input.service === service)) || account;
+  const firstSeen = sites.reduce((min, site) => (site.firstSeenAt < min ? site.firstSeenAt : min), sites[0]!.firstSeenAt);
+  return {
+    severity: 'critical',
+    kind: 'stealer-log',
+    person,
+    account: target,
+    service: service ?? account.input.service,
+    params: { kind: 'stealer-log', account: account.identifier, websites: sites.map((site) => ({ website: site.website, service: site.service })) },
+    owner: person.name,
+    detectedAt: firstSeen,
+    // Only the sites the latest search still names are here: that check saw it again.
+    seenAt: account.input.breach?.checkedAt ?? firstSeen,
+    // The sites are kept once seen: the first sighting starts the run.
+    runTracked: true,
+    // The score does not count stealer logs.
+    fix: null,
+  };
+}
+
+function recheckDraft(context: FindingContext): Draft | null {
+  const recheck = context.recheck;
+  if (!recheck || recheck.lastFullCheckAt === null) return null;
+  const reportTime = Date.parse(`${context.reportDay}T23:59:59`);
+  const last = Date.parse(recheck.lastFullCheckAt);
+  const days = Math.floor((reportTime - last) / DAY_MS);
+  if (!Number.isFinite(days) || days <= recheck.cadenceDays) return null;
+  return {
+    severity: 'medium',
+    kind: 'breach-recheck-due',
+    person: null,
+    account: null,
+    service: null,
+    params: { kind: 'breach-recheck-due', days, cadence: recheck.cadenceDays },
+    owner: context.practiceOwner ?? context.domainOwner,
+    detectedAt: new Date(last + recheck.cadenceDays * DAY_MS).toISOString(),
+    seenAt: null,
+    // A full check ends the run; the next time the cadence passes is a new one.
+    runTracked: true,
+    fix: null,
+  };
+}
+
 /** What is wrong with the practice's domain, if it was checked and something is. */
 export function domainProblems(domain: DomainCheck | null): DomainProblem[] {
   if (!domain || domain.skipped !== null) return [];
@@ -213,6 +276,8 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
           fix: { kind: 'mailbox', account: account.input.key },
         });
       }
+      const stealerLog = stealerLogDraft(person, account);
+      if (stealerLog) found.push(stealerLog);
       const password = passwordDraft(person, account, context.language, context.policyName);
       if (password) found.push(password);
       const mfa = mfaDraft(person, account, context.language);
@@ -276,6 +341,8 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
       fix: null,
     });
   }
+  const recheck = recheckDraft(context);
+  if (recheck) found.push(recheck);
   return found;
 }
 
@@ -366,7 +433,7 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
   return sorted.map(({ draft }, index) => {
     const from = draft.detectedAt ? dayOf(draft.detectedAt, context.reportDay) : context.reportDay;
     const dueDate = draft.due ?? addDays(from, DUE_DAYS[draft.severity]);
-    const { title, action } = findingTexts(draft.params, context.language);
+    const { title, action, playbook } = findingTexts(draft.params, context.language);
     const id = findingId(draft);
     return {
       id,
@@ -378,6 +445,7 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
       service: draft.service,
       title,
       action,
+      ...(playbook ? { playbook } : {}),
       owner: draft.owner,
       detectedAt: draft.detectedAt,
       dueDate,

@@ -1,34 +1,46 @@
-import type { Report } from '../model/schemas/report.ts';
 import type { Store } from '../store/store.ts';
-import { buildReportFromStore, type StoreReportOptions } from './report-from-store.ts';
-import type { WrittenReportFiles } from './write-report-files.ts';
+import type { StoreReportOptions } from './report-from-store.ts';
+import type { ReportSummary } from './report-thread-protocol.ts';
+import { renderReportOffThread, type ReportProgress } from './report-thread.ts';
+import type { ReportFileFormat } from '../model/schemas/report.ts';
+import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
+import type { RenderedReportFiles, WrittenReportFiles } from './write-report-files.ts';
 
 // A report generated from the store, the same way for the app's Reports page and `hygie report`:
-// built with today's score recorded in the history, written, then recorded in the store's list of
-// reports (which appends report.generate to the audit log). Where and how the files are written,
-// and how a failed write is explained, is the caller's: `write` receives the built report and the
-// store records nothing if it throws.
+// built with today's score recorded in the history and rendered in a worker thread
+// (report-thread.ts), written, then recorded in the store's list of reports (which appends
+// report.generate to the audit log). Where and how the files are written, and how a failed write
+// is explained, is the caller's: `write` receives the rendered files and the store records
+// nothing if it throws. A cancel (the signal) before the files are written writes nothing.
 
 /** As for buildReportFromStore; the author is the store's actor and today's score is always recorded. */
-export type GenerateReportOptions = Omit<StoreReportOptions, 'generatedBy' | 'recordScore'>;
+export type GenerateReportOptions = Omit<StoreReportOptions, 'generatedBy' | 'recordScore'> & {
+  /** The files to render (the JSON's hash is always computed: the PDF prints it). */
+  formats: readonly ReportFileFormat[];
+  csvDelimiter?: CsvDelimiter;
+  signal?: AbortSignal;
+  onProgress?: (progress: ReportProgress) => void;
+};
 
 export async function generateReport(
   store: Store,
   options: GenerateReportOptions,
-  write: (report: Report) => Promise<WrittenReportFiles>,
-): Promise<{ report: Report; written: WrittenReportFiles }> {
-  const report = buildReportFromStore(store, { ...options, generatedBy: store.actor, recordScore: true });
-  const written = await write(report);
+  write: (rendered: RenderedReportFiles) => Promise<WrittenReportFiles>,
+): Promise<{ report: ReportSummary; written: WrittenReportFiles }> {
+  const { summary, rendered } = await renderReportOffThread(store, { ...options, generatedBy: store.actor, recordScore: true });
+  options.signal?.throwIfAborted();
+  options.onProgress?.({ stage: 'writing', fraction: 0 });
+  const written = await write(rendered);
   store.reports.record({
-    id: report.reportId,
-    generatedAt: report.generatedAt,
+    id: summary.reportId,
+    generatedAt: summary.generatedAt,
     generatedBy: store.actor,
     language: options.language,
-    policy: report.policy.id,
-    anonymised: report.anonymised,
-    score: report.score.value,
+    policy: summary.policy,
+    anonymised: summary.anonymised,
+    score: summary.score,
     jsonSha256: written.jsonSha256,
     files: written.files,
   });
-  return { report, written };
+  return { report: summary, written };
 }

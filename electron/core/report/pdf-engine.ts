@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { printableContent } from './pdf-format.ts';
 
 // pdfmake, configured once for every PDF Hygie writes (the compliance report, the recovery kit):
 // the four Roboto files it ships, and no other file or address. pdfmake's Node entry is one
@@ -29,4 +30,9 @@ export function pdfmake(): PdfMake {
     configured = instance;
   }
   return configured;
+}
+
+/** The PDF of a document, every string of it (page headers and footers included) printable in Roboto. */
+export function renderPdf(document: DocDefinition): Promise<Buffer> {
+  return pdfmake().createPdf(printableContent(document)).getBuffer();
 }

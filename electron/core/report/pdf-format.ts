@@ -1,4 +1,6 @@
+import { formatDate } from '../model/date-format.ts';
 import type { ReportLanguage } from '../model/schemas/report.ts';
+import { dateTimeFormat, numberFormat } from '../text/intl-formats.ts';
 import { LOCALES } from '../text/template.ts';
 
 // The formats the PDF and CSV renderers print numbers, days and instants in. Their words are
@@ -7,19 +9,23 @@ import { LOCALES } from '../text/template.ts';
 const NBSP = '\u00a0';
 
 /**
- * Intl writes French thousands and "58 %" with a narrow no-break space (U+202F), which Roboto
- * lacks; the ordinary no-break space keeps the same meaning and prints.
+ * French typography puts a narrow no-break space (U+202F) before « : » and inside « », and Intl
+ * writes French thousands and "58 %" with one; Roboto (every face pdfmake ships, and Roboto 3) has
+ * no glyph for it. The ordinary no-break space keeps the same meaning — the sign never starts a
+ * line — and prints.
  */
 export function printable(text: string): string {
   return text.replace(/\u202f/gu, NBSP);
 }
 
 /**
- * PDF texts may hold a narrow no-break space (Intl's French formatting), which Roboto lacks:
- * every string of the content goes through printable() once, at the end.
+ * PDF texts hold narrow no-break spaces (French typography, Intl's French formatting), which Roboto
+ * lacks: every string of a document goes through printable() once, at the end (pdf-engine.ts,
+ * renderPdf), the page headers and footers pdfmake asks for page by page included.
  */
 export function printableContent<T>(value: T): T {
   if (typeof value === 'string') return printable(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => printableContent((value as (...given: unknown[]) => unknown)(...args))) as T;
   if (Array.isArray(value)) return value.map((item: unknown) => printableContent(item)) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printableContent(item)])) as T;
@@ -29,21 +35,24 @@ export function printableContent<T>(value: T): T {
 
 /** A calendar day ("2025-03-07") for the language, read as a day (no time zone can shift it). */
 export function formatDay(day: string, language: ReportLanguage): string {
-  return printable(new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)));
+  return printable(formatDate(dateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }), new Date(`${day}T00:00:00Z`)));
+}
+
+/** A calendar day in full ("1er juillet 2026", "1 July 2026"), for the first page and the signature. */
+export function formatLongDay(day: string, language: ReportLanguage): string {
+  return printable(formatDate(dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }), new Date(`${day}T00:00:00Z`)));
 }
 
 /** An instant for the language, in this machine's time zone (the practice's). */
 export function formatInstant(instant: string, language: ReportLanguage, withTime = false): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return printable(
-    new Intl.DateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date),
-  );
+  return printable(formatDate(dateTimeFormat(LOCALES[language], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }), date));
 }
 
 /** A number for the language ("12 345" in French, "12,345" in English). */
 export function formatNumber(value: number, language: ReportLanguage): string {
-  return printable(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
+  return printable(numberFormat(LOCALES[language], { maximumFractionDigits: 1 }).format(value));
 }
 
 /**
@@ -51,10 +60,10 @@ export function formatNumber(value: number, language: ReportLanguage): string {
  * JSON keeps the formula's decimals; only what is printed rounds.
  */
 export function formatPoints(value: number, language: ReportLanguage): string {
-  return printable(new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(Math.round(Math.round(value * 1e6) / 1e6)));
+  return printable(numberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(Math.round(Math.round(value * 1e6) / 1e6)));
 }
 
 /** A share 0–1 as a percentage ("58 %", "58%"). */
 export function formatPercent(value: number, language: ReportLanguage): string {
-  return printable(new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value));
+  return printable(numberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(value));
 }

@@ -29,6 +29,9 @@ function accountOf(entry: AuditEntry, index: number, checkedAt: string): ReportI
       detectedAt: breach.status === 'breached' ? checkedAt : null,
       breaches: breach.breaches.map((found) => ({ ...found, dataClasses: [...found.dataClasses] })),
       remediated: false,
+      ...(entry.stealerLogWebsites && entry.stealerLogWebsites.length > 0
+        ? { stealerLogs: entry.stealerLogWebsites.map((site) => ({ website: site.website, service: site.service, firstSeenAt: checkedAt })) }
+        : {}),
       unanswered:
         breach.status === 'not-checked'
           ? breach.sources
@@ -80,6 +83,13 @@ export function buildReportFromAudit(audit: AuditReport, options: AuditReportOpt
     people: peopleOf(audit),
     scoreHistory: [],
     domain: null,
+    domainSearch: {
+      stealerLogsInPlan: audit.domainSearch.stealerLogsInPlan,
+      aliasesNotOnRoster: audit.domainSearch.aliasesNotOnRoster.map((alias) => ({ ...alias, ignored: false })),
+      unansweredStealerLogs: audit.domainSearch.domains.flatMap((domain) =>
+        domain.stealerLogs === 'not-checked' ? [{ domain: domain.domain, reason: domain.reason ?? 'malformed', attemptedAt: audit.generatedAt }] : [],
+      ),
+    },
   };
   // No history without a store: the run's own score is its one point.
   const score = computeScore(scoreFactsOf(input));

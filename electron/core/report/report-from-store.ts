@@ -2,9 +2,13 @@ import type { EmailResult } from '../model/schemas/breach-check.ts';
 import type { MfaCell } from '../model/schemas/mfa-matrix.ts';
 import type { PasswordResults } from '../model/schemas/password.ts';
 import type { PolicyId } from '../model/schemas/practice.ts';
-import type { Report, ReportBreach } from '../model/schemas/report.ts';
+import type { Report } from '../model/schemas/report.ts';
+import type { StaffMember } from '../model/schemas/staff.ts';
 import type { PlanStep } from '../model/schemas/walkthrough.ts';
 import { breachResults } from '../breach/breach-results.ts';
+import { lastFullCheckAt, recheckDays } from '../breach/recheck-cadence.ts';
+import type { DomainWatch } from '../model/schemas/breach-check.ts';
+import type { ReportInputDomainSearch, ReportInputStealerLogSite } from './report-input.ts';
 import { corpusNamesBySource, sourceFamily } from '../model/source-id.ts';
 import { walkthroughPlan } from '../hardening/walkthrough.ts';
 import { practiceDomainResult } from '../mfa/mail-domain-checks.ts';
@@ -14,7 +18,7 @@ import type { Store } from '../store/store.ts';
 import { buildReport } from './build-report.ts';
 import { breachRuns, mfaRuns, passwordRuns, type BreachRun } from './evidence-runs.ts';
 import { localDay } from './report-dates.ts';
-import { reportRun, type ReportInput, type ReportInputBreach, type ReportInputPassword, type ReportInputPerson, type ReportInputStep, type ReportRunOptions, type UnansweredSource } from './report-input.ts';
+import { reportRun, type InputBreach, type ReportInput, type ReportInputBreach, type ReportInputPassword, type ReportInputPerson, type ReportInputStep, type ReportRunOptions, type UnansweredSource } from './report-input.ts';
 import { computeScore, scoreFactsOf } from './score.ts';
 
 // The report from the app's store, through the views the pages use — breachResults (Breaches),
@@ -46,7 +50,7 @@ function breachOf(
     return { status: 'not-checked', checkedAt: null, detectedAt: null, breaches: [], remediated: false, unanswered: [{ source: null, sourceName: null, reason: noSource ? 'no-key' : 'never-checked', attemptedAt: null }] };
   }
   // Every breach any source found (now, or before a later failed check), once each.
-  const breaches = new Map<string, ReportBreach>();
+  const breaches = new Map<string, InputBreach>();
   const foundAt: string[] = [];
   const firstFound = new Map<string, string>();
   for (const result of email.results) {
@@ -117,23 +121,43 @@ function stepOf(step: PlanStep): ReportInputStep {
   return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null, step: step.step, until: step.answer?.until ?? null };
 }
 
-/** What the report is built from, read from the store (score history as it stands). */
-export function reportInputFromStore(store: Store, options: StoreReportOptions): ReportInput {
+/** What the report is built from, in parts: everything but the people, then one person at a time. */
+export interface ReportInputReader {
+  /** The input without its people (score history as it stands). */
+  rest: Omit<ReportInput, 'people'>;
+  /** The staff, in the roster's order: each read into the report's input by `person`. */
+  staff: readonly StaffMember[];
+  person(member: StaffMember): ReportInputPerson;
+}
+
+/**
+ * The store's views read once, the people left to read one by one: so a caller that must keep its
+ * thread free (report-thread.ts) can read a large practice a slice at a time. Each view is a step
+ * (it pauses after each, at a `yield`); reportInputReader runs them all at once.
+ */
+export function* reportInputSteps(store: Store, options: StoreReportOptions): Generator<void, ReportInputReader, void> {
   const practice = store.practice.get();
   const policy = practicePolicy(store);
   const breach = breachResults(store, { hasKey: options.hibpKeySet, hibpBaseUrl: servicesSettings(store, null).hibpBaseUrl, activeJob: null });
   const emails = new Map(breach.persons.flatMap((person) => person.emails).map((email) => [email.accountId, email]));
   const corpusNames = corpusNamesBySource(breach.corpora);
   const noSource = !options.hibpKeySet && breach.corpora.length === 0;
+  yield;
   const cells = new Map<string, MfaCell[]>(store.mfa.matrix().rows.map((row) => [row.staffId, row.cells]));
+  yield;
   const passwords = new Map(passwordResults(store).persons.flatMap((person) => person.accounts).map((account) => [account.accountId, account]));
+  yield;
   const breachSince = breachRuns(store);
+  const stealerLogs = new Map(breach.domains.stealerLogs.map((hit) => [hit.accountId, hit.websites.map((site): ReportInputStealerLogSite => ({ website: site.website, service: site.service, firstSeenAt: site.firstSeenAt }))]));
+  yield;
   const passwordSince = passwordRuns(store, policy);
+  yield;
   const mfaSince = mfaRuns(store);
   // Only a personal login used by several people is a finding; a shared mailbox is not.
   const sharedCredentials = new Map(store.sharedAccounts.list().filter((shared) => shared.personalCredential).map((shared) => [shared.accountId, shared]));
+  yield;
 
-  const people: ReportInputPerson[] = store.staff.list().map((member) => {
+  const person = (member: StaffMember): ReportInputPerson => {
     const plan = walkthroughPlan(store, member.id);
     // The cells come in risk order, mailboxes in the roster's order of addresses.
     const accounts = (cells.get(member.id) ?? []).map((cell) => {
@@ -144,7 +168,10 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
         key: cell.accountId,
         service: cell.service,
         identifier: cell.service === 'mailbox' ? cell.identifier : '',
-        breach: cell.service === 'mailbox' ? breachOf(emails.get(cell.accountId), corpusNames, noSource, breachSince.get(cell.accountId), changed) : null,
+        breach:
+          cell.service === 'mailbox'
+            ? withStealerLogs(breachOf(emails.get(cell.accountId), corpusNames, noSource, breachSince.get(cell.accountId), changed), stealerLogs.get(cell.accountId))
+            : null,
         mfa: {
           status: cell.status,
           evidence: cell.record?.evidence ?? null,
@@ -165,9 +192,9 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
       accounts,
       personSteps: plan.steps.filter((step) => step.accountId === null).map(stepOf),
     };
-  });
+  };
 
-  return {
+  const rest: Omit<ReportInput, 'people'> = {
     ...reportRun(options),
     origin: 'store',
     practice: practice
@@ -182,21 +209,58 @@ export function reportInputFromStore(store: Store, options: StoreReportOptions):
       : null,
     policy,
     scope: { breach: true, mfa: true, password: true, walkthrough: true, domain: true },
-    people,
     scoreHistory: store.scoreHistory.list(),
     domain: practiceDomainResult(store),
+    domainSearch: domainSearchOf(breach.domains),
+    recheck: { lastFullCheckAt: lastFullCheckAt(breach.persons), cadenceDays: recheckDays(store) },
     findingStatuses: store.findingStatuses.list(),
+  };
+  return { rest, staff: store.staff.list(), person };
+}
+
+/** Every step of reportInputSteps at once. */
+export function reportInputReader(store: Store, options: StoreReportOptions): ReportInputReader {
+  const steps = reportInputSteps(store, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** What the report is built from, read from the store (score history as it stands). */
+export function reportInputFromStore(store: Store, options: StoreReportOptions): ReportInput {
+  const reader = reportInputReader(store, options);
+  return { ...reader.rest, people: reader.staff.map((member) => reader.person(member)) };
+}
+
+/** Today's score written to the history (when it can be computed): the input's history then includes today. */
+export function recordTodaysScore(store: Store, input: ReportInput, now: Date): ReportInput {
+  const score = computeScore(scoreFactsOf(input));
+  if (score.value === null) return input;
+  store.scoreHistory.record(localDay(now), score.value, score.components, now.toISOString());
+  return { ...input, scoreHistory: store.scoreHistory.list() };
+}
+
+function withStealerLogs(breach: ReportInputBreach, sites: ReportInputStealerLogSite[] | undefined): ReportInputBreach {
+  return sites && sites.length > 0 ? { ...breach, stealerLogs: sites } : breach;
+}
+
+/** What the verified domains' searches add to the report: the addresses off the staff list, what did not answer. */
+export function domainSearchOf(domains: DomainWatch): ReportInputDomainSearch {
+  return {
+    stealerLogsInPlan: domains.stealerLogsInPlan,
+    aliasesNotOnRoster: domains.aliasesNotOnRoster.map((alias) => ({
+      address: alias.address,
+      breaches: alias.breaches.map((breach) => breach.title),
+      stealerLogWebsites: [...alias.stealerLogWebsites],
+      ignored: alias.ignored,
+    })),
+    unansweredStealerLogs: domains.domains.flatMap((domain) =>
+      domain.stealerLogs?.status === 'not-checked' ? [{ domain: domain.domain, reason: domain.stealerLogs.reason, attemptedAt: domain.stealerLogs.checkedAt }] : [],
+    ),
   };
 }
 
 export function buildReportFromStore(store: Store, options: StoreReportOptions): Report {
-  let input = reportInputFromStore(store, options);
-  if (options.recordScore) {
-    const score = computeScore(scoreFactsOf(input));
-    if (score.value !== null) {
-      store.scoreHistory.record(localDay(options.now), score.value, score.components, options.now.toISOString());
-      input = { ...input, scoreHistory: store.scoreHistory.list() };
-    }
-  }
-  return buildReport(input);
+  const input = reportInputFromStore(store, options);
+  return buildReport(options.recordScore ? recordTodaysScore(store, input, options.now) : input);
 }

@@ -36,6 +36,9 @@ export interface UnansweredSource {
   attemptedAt: string | null;
 }
 
+/** A breach as the source knows it; the report adds its one-line summary. */
+export type InputBreach = Omit<ReportBreach, 'summary'>;
+
 export interface ReportInputBreach {
   status: 'breached' | 'clean' | 'not-checked';
   /** The latest check of the address, null when never checked. */
@@ -45,7 +48,7 @@ export interface ReportInputBreach {
    * re-check that finds it again does not push the finding's due date back.
    */
   detectedAt: string | null;
-  breaches: ReportBreach[];
+  breaches: InputBreach[];
   /**
    * Breached, and the walkthrough's "password changed since the breach" answered done after the
    * newest of these breaches was first found (an older answer cannot cover a breach found since).
@@ -53,6 +56,34 @@ export interface ReportInputBreach {
   remediated: boolean;
   /** Not-checked: each source that could not answer (or never did), with why. */
   unanswered: UnansweredSource[];
+  /**
+   * The websites HIBP's stealer logs name for this address (its verified domain's latest answer),
+   * each with its catalogue service and when Hygie first saw it. Absent: none known.
+   */
+  stealerLogs?: ReportInputStealerLogSite[];
+}
+
+export interface ReportInputStealerLogSite {
+  website: string;
+  service: ServiceId | null;
+  firstSeenAt: string;
+}
+
+/** What the searches of the practice's verified domains found beyond the staff's addresses. */
+export interface ReportInputDomainSearch {
+  /** null: not known (no search yet). */
+  stealerLogsInPlan: boolean | null;
+  /** Addresses found on a verified domain that are not on the staff list, with their full address. */
+  aliasesNotOnRoster: { address: string; breaches: string[]; stealerLogWebsites: string[]; ignored: boolean }[];
+  /** Verified domains whose stealer-log search did not answer. */
+  unansweredStealerLogs: { domain: string; reason: string; attemptedAt: string }[];
+}
+
+/** The practice's re-check cadence and when every address was last checked. */
+export interface ReportInputRecheck {
+  /** The oldest of the addresses' latest checks; null when some address was never checked (or none exists). */
+  lastFullCheckAt: string | null;
+  cadenceDays: number;
 }
 
 export interface ReportInputPassword {
@@ -120,17 +151,31 @@ export interface ReportScope {
   domain: boolean;
 }
 
+/** The names typed on the Reports page (or given to `hygie report`), and the next review's day. */
+export interface ReportSigners {
+  /** The person responsible for the practice's data, who signs. */
+  responsible?: string;
+  /** The referent; empty: the practice profile's. */
+  referent?: string;
+  /** Who prepared the report; empty: the referent. */
+  preparedBy?: string;
+  /** YYYY-MM-DD; empty: six months after the report's day. */
+  nextReview?: string;
+}
+
 /** What the caller says about the report itself, whatever the source. */
 export interface ReportRunOptions {
   language: ReportLanguage;
   anonymise: boolean;
+  /** The account that generated it ("app:<user>"): the store's record and journal keep it; the report prints the typed name. */
   generatedBy: string;
+  signers?: ReportSigners;
   now: Date;
   hygieVersion: string;
   reportId?: string;
 }
 
-type ReportRun = Required<ReportRunOptions>;
+type ReportRun = Required<Omit<ReportRunOptions, 'signers'>> & { signers?: ReportSigners };
 
 /** The input's fields about the report itself; a new report gets a new id. */
 export function reportRun(options: ReportRunOptions): ReportRun {
@@ -141,6 +186,7 @@ export function reportRun(options: ReportRunOptions): ReportRun {
     anonymise: options.anonymise,
     generatedBy: options.generatedBy,
     hygieVersion: options.hygieVersion,
+    signers: options.signers ?? {},
   };
 }
 
@@ -158,6 +204,10 @@ export interface ReportInput extends ReportRun {
   scoreHistory: ScorePoint[];
   /** The practice domain's last SPF/DMARC check; null when never checked. */
   domain?: DomainCheck | null;
+  /** HIBP's searches of verified domains; absent: none (a command-line audit without domain search). */
+  domainSearch?: ReportInputDomainSearch | null;
+  /** The re-check cadence; absent: no cadence applies (a command-line audit). */
+  recheck?: ReportInputRecheck | null;
   /** What the practice said about findings on the Actions page (none for a command-line audit). */
   findingStatuses?: readonly StoredFindingStatus[];
 }

@@ -6,7 +6,9 @@ import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
 import type { WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import { POLICIES } from '../password/policies.ts';
 import { TEXTS, type NodeTexts } from '../text/messages.ts';
+import { dataClassName } from '../text/data-classes.ts';
 import { fill, LOCALES } from '../text/template.ts';
+import { formatDay } from './pdf-format.ts';
 
 // The report's sentences in its language: what each finding is and what to do about it, why
 // something was not checked and how to get it checked, and the names of roles, services,
@@ -71,7 +73,9 @@ export type FindingParams =
   | { kind: 'walkthrough-incomplete'; answered: number; total: number }
   | { kind: 'walkthrough-later'; step: WalkthroughStepId; account: string | null; until: string }
   | { kind: 'shared-credential'; account: string; service: ServiceId; users: readonly string[] }
-  | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] };
+  | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] }
+  | { kind: 'stealer-log'; account: string; websites: readonly { website: string; service: ServiceId | null }[] }
+  | { kind: 'breach-recheck-due'; days: number; cadence: number };
 
 const count = (value: number, language: ReportLanguage) => value.toLocaleString(LOCALES[language]);
 
@@ -79,8 +83,19 @@ const count = (value: number, language: ReportLanguage) => value.toLocaleString(
 const longDay = (day: string, language: ReportLanguage) =>
   new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
-/** A finding's title (what is wrong, on which account) and action (what to do, concretely). */
-export function findingTexts(params: FindingParams, language: ReportLanguage): { title: string; action: string } {
+/** A stealer log's websites as a sentence names them: "amelipro (espacepro.ameli.fr), netflix.com". */
+function stealerLogWebsites(websites: readonly { website: string; service: ServiceId | null }[], language: ReportLanguage): string {
+  const t = TEXTS[language].report.findings.stealerLog;
+  return websites
+    .map((site) => (site.service === null ? site.website : fill(t.websiteWithService, { service: serviceName(site.service, language), website: site.website })))
+    .join(t.websiteSeparator);
+}
+
+/**
+ * A finding's title (what is wrong, on which account), action (what to do, concretely) and, for
+ * the findings that need more than one sentence, its steps in order (the playbook).
+ */
+export function findingTexts(params: FindingParams, language: ReportLanguage): { title: string; action: string; playbook?: string[] } {
   const t = TEXTS[language].report.findings;
   switch (params.kind) {
     case 'breached-mailbox': {
@@ -125,6 +140,16 @@ export function findingTexts(params: FindingParams, language: ReportLanguage): {
       const problems = params.problems.map((problem) => domainProblemText(problem, language)).join(t.domainEmailAuth.separator);
       return { title: fill(t.domainEmailAuth.title, { domain: params.domain, problems }), action: t.domainEmailAuth.action };
     }
+    case 'stealer-log': {
+      const websites = stealerLogWebsites(params.websites, language);
+      return {
+        title: fill(t.stealerLog.title, { account: params.account, websites }),
+        action: t.stealerLog.action,
+        playbook: t.stealerLog.playbook.map((step) => (step.includes('{{websites}}') ? step.replace('{{websites}}', websites) : step)),
+      };
+    }
+    case 'breach-recheck-due':
+      return { title: fill(t.recheckDue.title, { days: count(params.days, language), cadence: count(params.cadence, language) }), action: t.recheckDue.action };
   }
 }
 
@@ -139,6 +164,8 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'shared-credential',
   'walkthrough-later',
   'domain-email-auth',
+  'stealer-log',
+  'breach-recheck-due',
 ];
 
 /** The text of `table[key]`, or `otherwise` when the table has no such key. */
@@ -148,11 +175,11 @@ function entryOr<T extends Readonly<Record<string, string>>>(table: T, key: stri
 
 /** Why something was not checked, and what to do, in the report's language. */
 export function notCheckedExplanation(
-  entry: Pick<NotCheckedEntry, 'check' | 'reason'> & { sourceName?: string | null; source?: string | null },
+  entry: Pick<NotCheckedEntry, 'check' | 'reason'> & { sourceName?: string | null; source?: string | null; domain?: string | null },
   language: ReportLanguage,
 ): string {
   const t = TEXTS[language].report.notChecked;
-  if (entry.reason === 'not-in-scope' && entry.check !== 'breach' && entry.check !== 'domain') return t.notInScope[entry.check];
+  if (entry.reason === 'not-in-scope' && (entry.check === 'mfa' || entry.check === 'password' || entry.check === 'walkthrough')) return t.notInScope[entry.check];
   switch (entry.check) {
     case 'breach': {
       const reason = entryOr(t.breach, entry.reason, t.breach['never-checked']);
@@ -172,5 +199,27 @@ export function notCheckedExplanation(
       return entryOr(t.domain, entry.reason, t.domainUnanswered);
     case 'walkthrough':
       return t.notInScope.walkthrough;
+    case 'stealer-logs':
+      return entryOr(t.stealerLogs, entry.reason, t.stealerLogs.default).replace('{{domain}}', entry.domain ?? '');
   }
+}
+
+/** A data class of HIBP's in the report's language; one this table does not know is shown as it came, marked as HIBP's term. */
+export function dataClassLabel(name: string, language: ReportLanguage): string {
+  return dataClassName(name, language) ?? fill(TEXTS[language].compliance.breach.unknownClass, { name });
+}
+
+/** A breach in one line of the report's language: its site, its date and what it exposed. */
+export function breachSummary(breach: { title: string; breachDate: string | null; dataClasses: readonly string[] }, language: ReportLanguage): string {
+  const t = TEXTS[language].compliance.breach;
+  const date = breach.breachDate ? fill(t.date, { date: formatDay(breach.breachDate, language) }) : '';
+  if (breach.dataClasses.length === 0) return fill(t.summaryNoClasses, { site: breach.title, date });
+  // Inside a sentence a known class is lower case; an unknown one stays as HIBP wrote it.
+  const classes = breach.dataClasses
+    .map((name) => {
+      const known = dataClassName(name, language);
+      return known === null ? dataClassLabel(name, language) : known.toLocaleLowerCase(LOCALES[language]);
+    })
+    .join(t.separator);
+  return fill(t.summary, { site: breach.title, date, classes });
 }

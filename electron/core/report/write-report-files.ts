@@ -21,6 +21,8 @@ import { renderReportPdf } from './report-pdf.ts';
 
 export interface ReportFileTargets {
   pdf?: string;
+  /** The one-page summary: the PDF's first page alone, with the same fingerprint. */
+  summary?: string;
   json?: string;
   csv?: string;
 }
@@ -31,7 +33,7 @@ export interface ReportFileOptions {
 }
 
 export interface WrittenReportFile {
-  format: 'pdf' | 'json' | 'csv';
+  format: 'pdf' | 'json' | 'csv' | 'summary';
   path: string;
   bytes: number;
 }
@@ -57,7 +59,7 @@ interface Staged {
 }
 
 /** The order files are put in place: the JSON, which the PDF's hash names, last. */
-const PLACING_ORDER: WrittenReportFile['format'][] = ['pdf', 'csv', 'json'];
+const PLACING_ORDER: WrittenReportFile['format'][] = ['pdf', 'summary', 'csv', 'json'];
 
 /** Whether something that is not a folder sits at `path` (a folder is never moved aside: the rename then fails). */
 async function fileAt(path: string): Promise<boolean> {
@@ -96,28 +98,49 @@ async function undo(staged: Staged[]): Promise<void> {
   }
 }
 
-export async function writeReportFiles(report: Report, targets: ReportFileTargets, options: ReportFileOptions = {}): Promise<WrittenReportFiles> {
+/** A report's files rendered in memory, before any is written (report-worker.ts makes them off the main thread). */
+export interface RenderedReportFiles {
+  jsonSha256: string;
+  contents: Partial<Record<WrittenReportFile['format'], Uint8Array>>;
+}
+
+/** Renders the files of the formats asked: the JSON's hash always (the PDF prints it). */
+export async function renderReportFiles(
+  report: Report,
+  formats: readonly WrittenReportFile['format'][],
+  options: ReportFileOptions = {},
+): Promise<RenderedReportFiles> {
   const { csvDelimiter } = options;
-  if (targets.csv && !csvDelimiter) throw new Error('writeReportFiles: a CSV needs the region\'s separator (options.csvDelimiter)');
+  if (formats.includes('csv') && !csvDelimiter) throw new Error('writeReportFiles: a CSV needs the region\'s separator (options.csvDelimiter)');
   const json = reportJsonBytes(report);
   const jsonSha256 = sha256Hex(json);
   // Everything is rendered before anything is written: a PDF that fails to render leaves no
   // JSON behind claiming a report exists.
-  const contents: Record<WrittenReportFile['format'], () => Promise<Uint8Array>> = {
+  const render: Record<WrittenReportFile['format'], () => Promise<Uint8Array>> = {
     json: async () => json,
     pdf: () => renderReportPdf(report, jsonSha256),
+    summary: () => renderReportPdf(report, jsonSha256, { summary: true }),
     csv: async () => Buffer.from(reportCsv(report, csvDelimiter ?? ','), 'utf8'),
   };
-  const rendered: { format: WrittenReportFile['format']; path: string; content: Uint8Array }[] = [];
+  const contents: RenderedReportFiles['contents'] = {};
+  for (const format of PLACING_ORDER) if (formats.includes(format)) contents[format] = await render[format]();
+  return { jsonSha256, contents };
+}
+
+/** Writes rendered files to their targets as the header says (temporary files, then renames, the JSON last). */
+export async function placeReportFiles(rendered: RenderedReportFiles, targets: ReportFileTargets): Promise<WrittenReportFiles> {
+  const files: { format: WrittenReportFile['format']; path: string; content: Uint8Array }[] = [];
   for (const format of PLACING_ORDER) {
     const path = targets[format];
-    if (path) rendered.push({ format, path, content: await contents[format]() });
+    const content = rendered.contents[format];
+    if (path && !content) throw new Error(`placeReportFiles: no ${format} was rendered for ${path}`);
+    if (path && content) files.push({ format, path, content });
   }
 
   const suffix = randomBytes(6).toString('hex');
   const staged: Staged[] = [];
   try {
-    for (const file of rendered) {
+    for (const file of files) {
       await mkdir(dirname(file.path), { recursive: true });
       const temporary = `${file.path}.tmp-${suffix}`;
       await writeFile(temporary, file.content, { flag: 'wx' });
@@ -130,5 +153,11 @@ export async function writeReportFiles(report: Report, targets: ReportFileTarget
   }
   // Every file is in place: the ones they replaced are no longer needed.
   for (const file of staged) if (file.previous) await rm(file.previous, { force: true }).catch(() => undefined);
-  return { jsonSha256, files: staged.map(({ format, path, bytes }) => ({ format, path, bytes })) };
+  return { jsonSha256: rendered.jsonSha256, files: staged.map(({ format, path, bytes }) => ({ format, path, bytes })) };
+}
+
+/** Renders then writes, in this thread (the CLI's audit PDF; the app's reports go through report-thread.ts). */
+export async function writeReportFiles(report: Report, targets: ReportFileTargets, options: ReportFileOptions = {}): Promise<WrittenReportFiles> {
+  const formats = PLACING_ORDER.filter((format) => targets[format]);
+  return placeReportFiles(await renderReportFiles(report, formats, options), targets);
 }

@@ -174,4 +174,27 @@ export class BreachResultsRepository {
       .all({ staff: staffId ?? null }) as ResultRow[];
     return rows.map((row) => ({ accountId: row.account_id, checkedAt: row.checked_at, outcome: toOutcome(row) }));
   }
+  /**
+   * The breaches found at or after `since` that no earlier answer had found for the same address:
+   * what a re-check tells people about (account → breach names).
+   */
+  newBreachesSince(since: string): Map<string, string[]> {
+    const rows = this.#db
+      .prepare(`SELECT account_id, checked_at, details FROM check_result WHERE kind = 'breach' AND status = 'breached' ORDER BY checked_at, id`)
+      .all() as { account_id: string; checked_at: string; details: string | null }[];
+    const before = new Map<string, Set<string>>();
+    const found = new Map<string, string[]>();
+    for (const row of rows) {
+      const outcome = toOutcome({ ...row, status: 'breached', reason: null, source: 'hibp' });
+      if (outcome.status !== 'breached') continue;
+      const known = before.get(row.account_id) ?? new Set<string>();
+      before.set(row.account_id, known);
+      for (const breach of outcome.breaches) {
+        if (known.has(breach.name)) continue;
+        known.add(breach.name);
+        if (row.checked_at >= since) found.set(row.account_id, [...(found.get(row.account_id) ?? []), breach.name]);
+      }
+    }
+    return found;
+  }
 }

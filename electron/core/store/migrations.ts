@@ -323,7 +323,67 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // 13, not 11: the lead renumbers at merge (11 and 12 are taken on other branches).
+    version: 11,
+    name: 'practice RPPS and SIRET',
+    sql: `
+      -- FINESS is optional: a GP's practice has none. Its RPPS (the professional's 11-digit number)
+      -- or its SIRET (14 digits) names it instead; both optional, checked by model/schemas/practice.ts.
+      ALTER TABLE practice ADD COLUMN rpps TEXT;
+      ALTER TABLE practice ADD COLUMN siret TEXT;
+    `,
+  },
+  {
+    version: 12,
+    name: 'domain searches, stealer logs and personal-address alerts',
+    sql: `
+      -- The latest answer of HIBP's search of each verified domain the practice uses (kind
+      -- 'breaches': /breacheddomain; 'stealer-logs': /stealerlogsbyemaildomain), or why none came.
+      -- aliases: alias → breach names or website domains (JSON) from the latest search that
+      -- answered, kept with its time (answered_at) when a later one fails: a failure never empties it.
+      CREATE TABLE domain_search (
+        domain       TEXT NOT NULL,
+        kind         TEXT NOT NULL CHECK (kind IN ('breaches', 'stealer-logs')),
+        checked_at   TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN ('answered', 'not-checked', 'too-large', 'not-in-plan')),
+        reason       TEXT,
+        details      TEXT,
+        aliases      TEXT,
+        answered_at  TEXT,
+        PRIMARY KEY (domain, kind)
+      ) STRICT;
+
+      -- Each website infostealer malware captured an alias's credentials on, as the stealer-log
+      -- searches answered it: when Hygie first saw it (a finding runs from there) and last saw it.
+      CREATE TABLE stealer_log_site (
+        domain         TEXT NOT NULL,
+        alias          TEXT NOT NULL,
+        website        TEXT NOT NULL,
+        first_seen_at  TEXT NOT NULL,
+        last_seen_at   TEXT NOT NULL,
+        PRIMARY KEY (domain, alias, website)
+      ) STRICT, WITHOUT ROWID;
+
+      -- Aliases of a verified domain found by its search but not on the staff list, that the
+      -- practice chose to leave aside ("ignore": a known shared box, a former intern's).
+      CREATE TABLE domain_alias_ignored (
+        domain      TEXT NOT NULL,
+        alias       TEXT NOT NULL,
+        ignored_at  TEXT NOT NULL,
+        ignored_by  TEXT NOT NULL,
+        PRIMARY KEY (domain, alias)
+      ) STRICT;
+
+      -- Personal mailboxes (Gmail, Orange…) whose owner subscribed the address to HIBP's free
+      -- "Notify me" themselves: Hygie only records that they said they did.
+      CREATE TABLE breach_notify_me (
+        account_id     TEXT PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+        subscribed_at  TEXT NOT NULL,
+        recorded_by    TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    // 13: after main's 11 (practice) and 12 (the watch).
     version: 13,
     name: 'walkthrough later answers and shared accounts',
     sql: `

@@ -9,6 +9,8 @@ interface Row {
   city: string;
   profession: string;
   finess: string | null;
+  rpps: string | null;
+  siret: string | null;
   email_domain: string | null;
   referent_name: string;
   referent_email: string | null;
@@ -37,6 +39,8 @@ export class PracticeRepository {
       address: { street: row.street, postalCode: row.postal_code, city: row.city },
       profession: row.profession as Practice['profession'],
       finess: row.finess,
+      rpps: row.rpps,
+      siret: row.siret,
       emailDomain: row.email_domain,
       referent: { name: row.referent_name, email: row.referent_email, phone: row.referent_phone },
       policy: row.policy as Practice['policy'],
@@ -52,13 +56,13 @@ export class PracticeRepository {
       const before = this.get();
       this.#db
         .prepare(
-          `INSERT INTO practice (id, name, street, postal_code, city, profession, finess, email_domain,
+          `INSERT INTO practice (id, name, street, postal_code, city, profession, finess, rpps, siret, email_domain,
              referent_name, referent_email, referent_phone, policy, created_at, updated_at)
-           VALUES (1, @name, @street, @postalCode, @city, @profession, @finess, @emailDomain,
+           VALUES (1, @name, @street, @postalCode, @city, @profession, @finess, @rpps, @siret, @emailDomain,
              @referentName, @referentEmail, @referentPhone, @policy, @now, @now)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name, street = excluded.street,
              postal_code = excluded.postal_code, city = excluded.city, profession = excluded.profession,
-             finess = excluded.finess, email_domain = excluded.email_domain,
+             finess = excluded.finess, rpps = excluded.rpps, siret = excluded.siret, email_domain = excluded.email_domain,
              referent_name = excluded.referent_name, referent_email = excluded.referent_email,
              referent_phone = excluded.referent_phone, policy = excluded.policy, updated_at = excluded.updated_at`,
         )
@@ -84,6 +88,8 @@ function flatten(practice: PracticeFields) {
     city: practice.address.city,
     profession: practice.profession,
     finess: practice.finess,
+    rpps: practice.rpps,
+    siret: practice.siret,
     emailDomain: practice.emailDomain,
     referentName: practice.referent.name,
     referentEmail: practice.referent.email,

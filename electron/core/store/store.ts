@@ -24,6 +24,8 @@ import { PasswordRepository } from './password-repository.ts';
 import { ScoreHistoryRepository } from './score-history-repository.ts';
 import { ReportRepository } from './report-repository.ts';
 import { FindingStatusRepository } from './finding-status-repository.ts';
+import { DomainSearchRepository } from './domain-search-repository.ts';
+import { NotifyMeRepository } from './notify-me-repository.ts';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -64,6 +66,10 @@ export class Store {
   readonly reports: ReportRepository;
   /** What the practice said about each finding (the Actions page). */
   readonly findingStatuses: FindingStatusRepository;
+  /** HIBP's searches of verified domains, their stealer-log websites, the aliases set aside. */
+  readonly domainSearch: DomainSearchRepository;
+  /** Personal mailboxes whose owner subscribed to HIBP's "Notify me". */
+  readonly notifyMe: NotifyMeRepository;
   /** The daily backup's failures and the data folder's move, for Settings. */
   readonly dataFolder: DataFolderRecord;
   /** Who is acting ("app:jdupont"), for records that name who entered them. */
@@ -89,6 +95,8 @@ export class Store {
     this.scoreHistory = new ScoreHistoryRepository(db);
     this.reports = new ReportRepository(db, this.audit);
     this.findingStatuses = new FindingStatusRepository(db, this.audit, actor, now);
+    this.domainSearch = new DomainSearchRepository(db, this.audit, actor, now);
+    this.notifyMe = new NotifyMeRepository(db, this.audit, actor, now);
     this.dataFolder = new DataFolderRecord(this.settings, this.audit);
     this.actor = actor;
   }

@@ -22,7 +22,7 @@ export default {
     rulesHeading: "The policy's rules:",
     pwnedFound: 'Breaches (Pwned Passwords): seen {{count}} times in data breaches — do not use it anywhere any more.',
     pwnedAbsent: 'Breaches (Pwned Passwords): not in any known breach.',
-    pwnedNotChecked: 'Breaches (Pwned Passwords): not checked ({{reason}}) — this is not a "no breach" result.',
+    pwnedNotChecked: 'Breaches (Pwned Passwords): not yet checked ({{reason}}) — this is not a "no breach" result.',
     reuse: "Reuse: not applicable here — a single password has nothing to be compared with. The app compares one person's passwords.",
     advice: 'Advice:',
     othersHeading: 'Other policies, for information:',

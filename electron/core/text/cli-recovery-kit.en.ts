@@ -7,7 +7,7 @@ export default {
   cliRecoveryKit: {
     written: 'Recovery kit written: {{path}}',
     keepLikeAKey: 'This file is a key: with it and a copy of the data, anyone can read the data. Print it, lock the sheet away, then delete the file. Never send it by e-mail.',
-    recorded: 'Noted in Hygie’s journal (who, when); the words are not in it.',
+    recorded: 'Noted in Hygie’s log (who, when); the words are not in it.',
     noStore: "No Hygie data in {{dataDir}}: no key to make a kit of. Open the Hygie app on this computer, or set HYGIE_DATA_DIR to the app's data folder.",
     storeProblem: "Hygie's data ({{dataDir}}): {{message}} {{action}}",
     storeKeychain: 'Hygie\'s data ({{dataDir}}) cannot be opened: the system keychain (service "{{service}}") cannot be reached. Log in to a desktop session and unlock the keychain, then run again.',

@@ -5,8 +5,9 @@ import type { Translation } from './template.ts';
 
 export default {
   cliReport: {
-    title: 'Hygie {{version}} — compliance report',
+    title: 'Hygie {{version}} — access security report',
     pdf: 'PDF report: {{path}}',
+    summary: 'One-page summary (PDF): {{path}}',
     json: 'JSON data: {{path}}',
     csv: 'CSV table: {{path}}',
     hash: 'SHA-256 of the JSON (printed in the footer of every PDF page): {{sha256}}',
@@ -28,7 +29,7 @@ export default {
     anonymised: 'Anonymised: names are replaced by initials and addresses masked.',
     recorded: "Recorded in Hygie's list of reports (the app's Reports page).",
     jsonBeside: 'Without --json, the JSON whose hash the PDF prints is written next to the PDF: {{path}}',
-    noStore: "No Hygie data in {{dataDir}}: nothing to report on. Set up the practice and its staff in the Hygie app, or set HYGIE_DATA_DIR to the app's data folder.",
+    noStore: "No Hygie data in {{dataDir}}: nothing to put in a report. Set up the practice and its staff in the Hygie app, or set HYGIE_DATA_DIR to the app's data folder.",
     noPractice: "The practice is not set up in Hygie's data yet ({{dataDir}}). Open the Hygie app, fill in the practice (Settings › Practice), then run again.",
     storeProblem: "Hygie's data ({{dataDir}}): {{message}} {{action}}",
     storeKeychain: 'Hygie\'s data ({{dataDir}}) cannot be opened: the system keychain (service "{{service}}") cannot be reached. Log in to a desktop session and unlock the keychain, then run again.',
@@ -41,7 +42,8 @@ export default {
       unwritable: 'Cannot write the PDF report to {{path}} ({{reason}}: permissions, disk full?). Choose another path for --pdf.',
     },
     usage: {
-      missingPdf: 'Say where to write the PDF: hygie report --pdf FILE.',
+      missingPdf: 'Say where to write the PDF: hygie report --pdf FILE (or --summary FILE for the one-page summary).',
+      badNextReview: '--next-review expects a date YYYY-MM-DD (for example 2027-06-30): “{{value}}” is not one.',
       emptyPath: '{{option}} needs a file path.',
       extraArgument: 'Unexpected argument: "{{value}}". Give the files with --pdf, --json and --csv.',
     },

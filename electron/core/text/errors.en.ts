@@ -18,19 +18,19 @@ export default {
       action: 'Close any unexpected window and restart Hygie.',
     },
     'preferences-unreadable': {
-      message: 'Your preferences could not be read on this computer.',
+      message: 'Your settings (the language chosen) could not be read on this computer.',
       action: "Check that Hygie's folder is reachable (permissions, disk plugged in), then restart Hygie.",
     },
     'preferences-unwritable': {
-      message: 'Your preferences could not be saved on this computer.',
+      message: 'Your settings (the language chosen) could not be saved on this computer.',
       action: "Check that the disk has free space and that Hygie's folder is not read-only, then try again.",
     },
     'keychain-unavailable': {
       message: "Hygie cannot reach this computer's password keychain. The key that encrypts your data is kept there: without it Hygie does not start, and it never writes that key in clear.",
-      action: "Log in normally and unlock the keychain (Windows: Credential Manager; macOS: Keychain Access; Linux: start your desktop's keyring, e.g. GNOME Keyring), then click Retry.",
+      action: "Log in normally and unlock the keychain (Windows: Credential Manager; macOS: Keychain Access; Linux: start your desktop's keychain, e.g. GNOME Keyring), then click Retry.",
     },
     'keychain-entry-too-large': {
-      message: 'Windows Credential Manager refused to save one of Hygie’s secrets: it finds it too long (Windows error 1783, "The stub received bad data"). That secret was not saved.',
+      message: 'Windows Credential Manager refused to save one of Hygie’s secrets: it finds it too long. That secret was not saved.',
       action: 'Try again; if the error comes back, update Hygie and give the code below to your IT provider. Your other data is not affected.',
     },
     'database-key-missing': {
@@ -58,12 +58,12 @@ export default {
       action: 'Choose another backup from the list, or call your IT provider.',
     },
     'backup-before-migration-failed': {
-      message: 'This version of Hygie must update the format of your data, and it first makes a safety copy of it. That copy could not be made: the update did not happen and your data has not been changed.',
+      message: 'This version of Hygie must update the format of your data, and it first makes a backup of it. That backup could not be made: the update did not happen and your data has not been changed.',
       action: 'Wait a minute, then click Retry (an antivirus sometimes holds the file for a moment). If it comes back, ask your IT provider to check Hygie\'s "backups" folder (disk space, write permission, antivirus).',
     },
     'practice-not-configured': {
       message: 'The practice has not been set up yet.',
-      action: 'First fill in the practice (name, address, security referent).',
+      action: 'First fill in the practice (name, address, security lead).',
     },
     'staff-not-found': {
       message: 'This person is no longer on the staff list.',
@@ -135,11 +135,15 @@ export default {
     },
     'breach-no-source': {
       message: 'No breach source is set up: no Have I Been Pwned key, and no local list of breached addresses.',
-      action: 'In Settings, save a Have I Been Pwned key or import a local list, then start the check again.',
+      action: 'It takes a Have I Been Pwned key or a breach list: the dashboard explains how to choose, and your IT provider sets them up in Settings › IT provider.',
     },
     'breach-no-staff': {
       message: 'Nobody to check: the staff list has no e-mail address.',
-      action: 'Add the people of the practice and their addresses on the Staff page, then come back here.',
+      action: 'Add the people and their e-mail addresses on the Staff page, then come back here.',
+    },
+    'breach-alias-unknown': {
+      message: 'This address is not one of the domain’s addresses Have I Been Pwned found outside the staff list.',
+      action: 'Run “Check the whole team” again (Breaches), then try again from the list shown.',
     },
     'job-already-running': {
       message: 'A check of the same kind is already running.',
@@ -159,7 +163,7 @@ export default {
     },
     'practice-no-email-domain': {
       message: "The practice's e-mail domain is not filled in: there is nothing to check.",
-      action: 'If the practice has its own domain (for example cabinet-dupont.fr), enter it in Settings › Practice, then check again.',
+      action: 'If your addresses have their own domain (for example cabinet-dupont.fr), enter it in Settings, first tab, then check again.',
     },
     'directory-not-configured': {
       message: 'The directory connection is not set up yet: the application (client) ID is missing.',
@@ -182,12 +186,12 @@ export default {
       action: "Your IT provider pastes a Google token obtained with their own OAuth client (see the Google Workspace panel's help).",
     },
     'directory-graph-permission': {
-      message: 'Microsoft 365 refuses to read MFA registration: the AuditLog.Read.All permission is missing, or the signed-in account has no reports-reading role.',
+      message: 'Microsoft 365 refuses to read who registered for two-step verification: the AuditLog.Read.All permission is missing, or the signed-in account has none of the Reports Reader, Security Reader or Global Reader roles.',
       action: 'A Global Administrator grants admin consent to AuditLog.Read.All for the Hygie application and gives the account used the Reports Reader, Security Reader or Global Reader role. Then sign in again.',
     },
     'directory-graph-licence': {
-      message: 'This Microsoft report (authentication methods registration) needs a Microsoft Entra ID P1 or P2 licence, which this tenant does not have.',
-      action: 'Without a P1/P2 licence, record each person’s MFA status through the guided walkthrough; or ask your IT provider to enable an Entra ID P1 licence (included in Microsoft 365 Business Premium).',
+      message: 'This Microsoft list (authentication methods registration) needs a Microsoft Entra ID P1 or P2 licence, which this tenant does not have.',
+      action: "Without a P1/P2 licence, record each person's two-step verification through the guided walkthrough; or ask your IT provider to enable an Entra ID P1 licence (included in Microsoft 365 Business Premium).",
     },
     'directory-google-permission': {
       message: 'Google Workspace refuses to list users: the token lacks the admin.directory.user.readonly scope, or the account is not an administrator.',
@@ -239,10 +243,10 @@ export default {
     },
     'mfa-account-not-found': {
       message: 'This account no longer exists: the person may have left the list or stopped using this service.',
-      action: 'Reload the MFA & accounts page.',
+      action: 'Reload the MFA and accounts page.',
     },
     'password-sitting-ended': {
-      message: "This person's checking session has ended (left idle, or another person was chosen). Nothing was checked.",
+      message: "This person's sitting has ended (left idle, or another person was chosen). Nothing was checked.",
       action: 'Choose the person at the desk again, then check the password.',
     },
     'account-not-found': {
@@ -272,6 +276,14 @@ export default {
     'report-open-failed': {
       message: 'The system could not open this file (no application set for this type of file?).',
       action: 'Use "Show in folder", then open the file with the program of your choice.',
+    },
+    'report-cancelled': {
+      message: 'You stopped the report before it was done: no file was written and no report was recorded.',
+      action: 'Generate the report again whenever you like.',
+    },
+    'report-interrupted': {
+      message: 'The report was interrupted before it was done (Hygie was closing or its store was closed). No file was recorded yet.',
+      action: 'It will be taken up again the next time Hygie opens, and will then appear in the list of reports.',
     },
     'report-write-failed': {
       message: "The report's files could not be written to Hygie's data folder (permissions, disk full?). No report was recorded.",

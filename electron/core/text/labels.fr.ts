@@ -35,7 +35,7 @@ export default {
     professions: {
       'general-practice': 'Cabinet de médecine générale',
       'specialist-practice': 'Cabinet de médecine spécialisée',
-      pharmacy: "Pharmacie d'officine",
+      pharmacy: 'Pharmacie d’officine',
       nursing: 'Cabinet infirmier',
       physiotherapy: 'Cabinet de masso-kinésithérapie',
       dental: 'Cabinet dentaire',

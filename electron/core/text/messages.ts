@@ -4,6 +4,8 @@ import cliPasswordEn from './cli-password.en.ts';
 import cliPasswordFr from './cli-password.fr.ts';
 import cliRecoveryKitEn from './cli-recovery-kit.en.ts';
 import cliRecoveryKitFr from './cli-recovery-kit.fr.ts';
+import complianceEn from './compliance.en.ts';
+import complianceFr from './compliance.fr.ts';
 import cliReportEn from './cli-report.en.ts';
 import cliReportFr from './cli-report.fr.ts';
 import cliEn from './cli.en.ts';
@@ -16,6 +18,8 @@ import labelsEn from './labels.en.ts';
 import labelsFr from './labels.fr.ts';
 import menuEn from './menu.en.ts';
 import menuFr from './menu.fr.ts';
+import notificationsEn from './notifications.en.ts';
+import notificationsFr from './notifications.fr.ts';
 import passwordEn from './password.en.ts';
 import passwordFr from './password.fr.ts';
 import pdfEn from './pdf.en.ts';
@@ -36,6 +40,7 @@ export const fr = {
   ...passwordFr,
   ...reportFr,
   ...pdfFr,
+  ...complianceFr,
   ...recoveryFr,
   ...cliFr,
   ...cliPasswordFr,
@@ -44,6 +49,7 @@ export const fr = {
   ...cliKeychainFr,
   ...menuFr,
   ...filesFr,
+  ...notificationsFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -55,6 +61,7 @@ export const en: Translation<NodeTexts> = {
   ...passwordEn,
   ...reportEn,
   ...pdfEn,
+  ...complianceEn,
   ...recoveryEn,
   ...cliEn,
   ...cliPasswordEn,
@@ -63,6 +70,7 @@ export const en: Translation<NodeTexts> = {
   ...cliKeychainEn,
   ...menuEn,
   ...filesEn,
+  ...notificationsEn,
 };
 
 /**

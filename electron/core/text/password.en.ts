@@ -14,12 +14,12 @@ export default {
       'anssi-2021': {
         title: 'ANSSI 2021 (France)',
         summary:
-          'At least 12 characters (16 for an administrator), all four character types unless 20 characters or more, and multi-factor authentication preferred.',
+          'At least 12 characters (16 for an administrator), all four character types unless 20 characters or more, and two-step verification preferred.',
       },
       'nist-800-63b': {
         title: 'NIST SP 800-63B-4',
         summary:
-          'At least 15 characters (8 when the account has multi-factor authentication), no composition rules, and common passwords, context words and breached passwords refused.',
+          'At least 15 characters (8 when the account has two-step verification), no composition rules, and common passwords, context words and passwords found in breaches refused.',
       },
       hipaa: {
         title: 'HIPAA Security Rule',
@@ -32,7 +32,7 @@ export default {
       'Each person has their own credentials: no shared accounts (45 CFR 164.312(d)).',
       'Every account’s password has been checked: hard to guess, free of the practice’s and the person’s names, absent from known breaches, different on each account.',
       'A password found in a breach is changed at once.',
-      'Multi-factor authentication is on wherever the service offers it.',
+      'Two-step verification is on wherever the service offers it.',
       'Passwords are kept in a password manager, never on paper or in a file.',
     ],
     rules: {
@@ -66,9 +66,9 @@ export default {
     length: {
       sentence: 'At least {{required}} characters{{why}}{{note}}: this one has {{length}}.{{mfa}}',
       whyAdmin: ' for an administrator account',
-      whyMfa: ' with multi-factor authentication',
-      mfaNote: ' ({{value}} when the account has multi-factor authentication)',
-      mfaPreferred: ' ANSSI also recommends turning on multi-factor authentication for this account.',
+      whyMfa: ' with two-step verification',
+      mfaNote: ' ({{value}} when the account has two-step verification)',
+      mfaPreferred: ' ANSSI also recommends turning on two-step verification for this account.',
     },
     classes: {
       names: { upper: 'upper-case letters', lower: 'lower-case letters', digit: 'digits', special: 'special characters' },
@@ -124,7 +124,7 @@ export default {
       nothingToCompare: 'Nothing to compare yet: no other account of this person has been checked in this sitting.',
       different: 'Different from the other passwords checked for this person.',
       item: '“{{label}}”',
-      failed: 'Same password as {{accounts}}: if one leaks, the other falls too. Use a different password for each account.',
+      failed: 'Same password as {{accounts}}: if one is stolen, the other falls too. Use a different password for each account.',
     },
   },
 } as const satisfies Translation<typeof fr>;

@@ -19,9 +19,9 @@ export default {
       noPractice: 'pas encore renseigné',
       warningTitle: 'Cette feuille est une clé',
       warning: [
-        'Avec cette feuille et une copie des données de Hygie, n’importe qui peut lire tout ce que Hygie garde sur le cabinet : l’équipe, les adresses e-mail, les résultats des vérifications et leur historique.',
+        'Avec cette feuille et une copie des données d’Hygie, n’importe qui peut lire tout ce qu’Hygie garde sur le cabinet : le personnel, les adresses e-mail, les résultats des vérifications et leur historique.',
         'Rangez-la comme une clé : dans un tiroir fermé à clé ou un coffre, loin de l’ordinateur. Une seconde copie peut être confiée au prestataire informatique, sous enveloppe fermée.',
-        'Ne l’envoyez jamais par e-mail ni par messagerie, ne la photographiez pas. Une fois la feuille imprimée, supprimez le fichier PDF et videz la corbeille.',
+        'Ne l’envoyez jamais par e-mail, par SMS ni par WhatsApp, ne la photographiez pas. Une fois la feuille imprimée, supprimez le fichier PDF et videz la corbeille.',
       ],
       wordsTitle: 'Les 24 mots',
       wordsLead: 'À taper dans l’ordre des numéros. Les majuscules et les accents ne comptent pas.',
@@ -48,7 +48,7 @@ export default {
       ],
       itTitle: 'Pour le prestataire informatique',
       it: [
-        'Les 24 mots encodent en BIP39 (somme de contrôle dans le dernier mot) la clé brute de 256 bits de la base SQLCipher 4 (PRAGMA key = "x\'…\'"), listes française et anglaise acceptées ; le QR code contient les mêmes mots en capitales sans accents. À la restauration, Hygie ouvre la sauvegarde avec la clé dans un dossier temporaire avant d’écrire quoi que ce soit, et refuse de remplacer des données lisibles. Nouveau kit : Réglages, ou hygie recovery-kit --out FICHIER.pdf (la clé ne change pas : tous les kits d’une installation sont identiques).',
+        "Les 24 mots encodent en BIP39 (somme de contrôle dans le dernier mot) la clé brute de 256 bits de la base SQLCipher 4 (PRAGMA key = \"x'…'\"), listes française et anglaise acceptées ; le QR code contient les mêmes mots en capitales sans accents. À la restauration, Hygie ouvre la sauvegarde avec la clé dans un dossier temporaire avant d’écrire quoi que ce soit, et refuse de remplacer des données lisibles. Nouveau kit : Réglages, ou hygie recovery-kit --out FICHIER.pdf (la clé ne change pas : tous les kits d’une installation sont identiques).",
       ],
       footer: 'Hygie {{version}} · Kit de récupération · À garder sous clé',
       dialogTitle: 'Enregistrer le kit de récupération',
@@ -62,8 +62,8 @@ export default {
       settingsPanel: 'Kit de récupération (pour le prestataire informatique)',
     },
     backupDialog: {
-      title: 'Choisir la sauvegarde de Hygie à restaurer',
-      filter: 'Sauvegarde de Hygie',
+      title: 'Choisir la sauvegarde d’Hygie à restaurer',
+      filter: 'Sauvegarde d’Hygie',
       all: 'Tous les fichiers',
     },
   },

@@ -10,7 +10,7 @@ export default {
       breachedMailbox: {
         title: '{{account}} is in a data breach ({{breaches}}) and its password has not been changed since',
         action:
-          "Change this mailbox's password (and everywhere it was reused), turn on multi-factor authentication, check forwarding rules and sign out sessions open elsewhere.",
+          "Change this mailbox's password (and everywhere it was reused), turn on two-step verification, check forwarding rules and sign out sessions open elsewhere.",
       },
       pwnedPassword: {
         title: 'The password of {{account}} is in known breaches{{times}}',
@@ -26,17 +26,17 @@ export default {
         action: 'Replace it with a passphrase that complies (Passwords › Create a strong password), kept in a password manager.',
       },
       mfaNone: {
-        title: 'No multi-factor authentication on {{account}}',
+        title: 'No two-step verification on {{account}}',
         action:
-          'Turn on multi-factor authentication with the strongest method offered (security key, CPS card or e-CPS, authenticator app): Walkthrough, step "Multi-factor authentication".',
+          'Turn on two-step verification with the strongest method offered (security key, CPS card or e-CPS, authenticator app): Walkthrough, step "Two-step verification".',
       },
       mfaEmailCode: {
-        title: 'Multi-factor authentication by e-mailed code on {{account}}',
+        title: 'Two-step verification by e-mailed code on {{account}}',
         actionOnMailbox: 'Switch to an authenticator app or a security key: a code sent to the mailbox does not protect the mailbox itself.',
         action: 'Switch to an authenticator app or a security key: whoever takes the mailbox also gets the code.',
       },
       mfaSms: {
-        title: 'Multi-factor authentication by text message on {{account}}',
+        title: 'Two-step verification by text message on {{account}}',
         action: 'Switch to an authenticator app or a security key: a text message can be diverted (SIM swap).',
       },
       walkthroughNotStarted: {
@@ -72,11 +72,28 @@ export default {
         title: 'Walkthrough unfinished: {{answered}} of {{total}} steps',
         action: 'Finish the walkthrough with the person (Walkthrough): it resumes at the first step without an answer.',
       },
+      stealerLog: {
+        title: 'A password typed on an infected computer was stolen: {{account}} ({{websites}})',
+        websiteWithService: '{{service}} ({{website}})',
+        websiteSeparator: ', ',
+        action: "Treat the person's computers as infected, then change every password from a clean device, end every session and check e-CPS and the recovery details (see the steps).",
+        playbook: [
+          "Treat the person's computer (and phone) as infected: stop signing in on it, unplug it from the network and call the IT provider, or 17Cyber (cybermalveillance.gouv.fr), to clean or reinstall it.",
+          'From another, clean device, change the password of each account named ({{websites}}), the mailbox first, then of every account that had the same password.',
+          'End every open session of these accounts (sign out of all devices) and check that no forwarding rule was added to the mailbox.',
+          "Check e-CPS (the devices enrolled in the e-CPS app) and each account's recovery details (e-mail address and phone); remove what is not the person's.",
+          'Turn on the strongest two-step verification offered (CPS card or e-CPS for amelipro), then note the day of the clean-up in Actions.',
+        ],
+      },
+      recheckDue: {
+        title: "The practice's addresses have not been checked again for {{days}} days (chosen rhythm: every {{cadence}} days)",
+        action: 'Run "Check the whole team" (Breaches); with a Have I Been Pwned key, Hygie does it by itself while it is open.',
+      },
       domainEmailAuth: {
         title: 'The domain {{domain}} can be spoofed in e-mails: {{problems}}',
         separator: '; ',
         action:
-          'Ask the IT provider to publish an SPF record ending in "-all" (or "~all") and a DMARC record at "p=quarantine", then "p=reject"; then check again (MFA & accounts › Check the domain).',
+          'Ask the IT provider to publish an SPF record ending in "-all" (or "~all") and a DMARC record at "p=quarantine", then "p=reject"; then check again (Two-step verification › Check the domain).',
       },
     },
     domainProblems: {
@@ -103,32 +120,39 @@ export default {
       spfOther: 'SPF inadequate',
     },
     notChecked: {
+      /** A verified domain's stealer-log search that did not answer, by reason. */
+      stealerLogs: {
+        default: 'The search of the stealer logs of the domain {{domain}} did not succeed: run "Check the whole team" (Breaches) again later.',
+        'invalid-key': 'Have I Been Pwned refused the API key for the stealer logs of the domain {{domain}}: check it (Settings).',
+        blocked: "Have I Been Pwned refused the search of the stealer logs of the domain {{domain}} (the domain is no longer verified, or the plan does not include them): the IT provider checks Have I Been Pwned's domain dashboard.",
+        'rate-limited': 'Have I Been Pwned limited the number of requests: the stealer logs of the domain {{domain}} will be searched at the next check.',
+      },
       breach: {
-        'no-key': 'No breach source is set up: save a Have I Been Pwned key or import a breach list (Settings), then run "Check the whole team" (Breaches).',
-        'never-checked': 'This address has never been checked: run "Check the whole team" (Breaches).',
-        'source-pending': 'This source was added since the address was last checked: run "Check the whole team" (Breaches).',
-        'invalid-key': 'Have I Been Pwned refused the API key: check or replace it (Settings), then retry the addresses not checked (Breaches).',
-        blocked: 'The service blocked the request: retry later (Breaches › Retry the addresses not checked); if it persists, tell the IT provider.',
+        'no-key': 'No breach source is set up: save a Have I Been Pwned key or import a breach list (Settings), then run "Check all staff" (Breaches).',
+        'never-checked': 'This address has never been checked: run "Check all staff" (Breaches).',
+        'source-pending': 'This source was added since the address was last checked: run "Check all staff" (Breaches).',
+        'invalid-key': 'Have I Been Pwned refused the key: check or replace it (Settings), then retry the addresses not yet checked (Breaches).',
+        blocked: 'The service blocked the request: retry later (Breaches › Retry the addresses not yet checked); if it persists, tell the IT provider.',
         'bad-request': 'The service does not accept this address as written: correct it in the staff list, then check it again.',
-        'rate-limited': 'The service limited the number of requests: retry later (Breaches › Retry the addresses not checked).',
-        unavailable: 'The service was down: retry later (Breaches › Retry the addresses not checked).',
-        timeout: 'The service did not answer in time: retry (Breaches › Retry the addresses not checked).',
+        'rate-limited': 'The service limited the number of requests: retry later (Breaches › Retry the addresses not yet checked).',
+        unavailable: 'The service was down: retry later (Breaches › Retry the addresses not yet checked).',
+        timeout: 'The service did not answer in time: retry (Breaches › Retry the addresses not yet checked).',
         network: 'The service could not be reached (connection, DNS or proxy): check the connection, then retry (Breaches).',
-        malformed: "The service's answer could not be read: retry; if it persists, report it.",
-        cancelled: 'The check was cancelled before this address: retry the addresses not checked (Breaches).',
+        malformed: "The service's answer could not be read: retry; if it persists, tell your IT provider.",
+        cancelled: 'The check was cancelled before this address: retry the addresses not yet checked (Breaches).',
       },
       password: {
         'never-checked': 'This password has never been checked: do it with the person at the desk (Passwords, or the walkthrough step).',
       },
       passwordNotChecked: 'The breach lookup (Pwned Passwords) could not answer: check this password again with the person once the service can be reached (Passwords).',
-      mfaNeverRecorded: 'Nobody has recorded whether multi-factor authentication is on: do it in the walkthrough, or on the MFA & accounts page (or import the Microsoft 365 / Google Workspace directory).',
+      mfaNeverRecorded: 'Nobody has recorded whether two-step verification is on: do it in the walkthrough, or on the Two-step verification page (or import the Microsoft 365 / Google Workspace directory).',
       domain: {
-        'never-checked': 'The practice\'s e-mail domain has never been checked (SPF, DMARC): run "Check the domain" (MFA & accounts).',
+        'never-checked': "The practice's e-mail domain has never been checked (SPF, DMARC): run \"Check the domain\" (Two-step verification).",
         'consumer-domain': "The domain is a consumer provider's: SPF and DMARC are the provider's to set, not the practice's.",
       },
-      domainUnanswered: 'The DNS did not answer for this domain: check again later (MFA & accounts › Check the domain).',
+      domainUnanswered: 'The DNS did not answer for this domain: check again later (Two-step verification › Check the domain).',
       notInScope: {
-        mfa: 'A command-line audit checks breaches only: multi-factor authentication is checked in the app (MFA & accounts, Walkthrough).',
+        mfa: 'A command-line audit checks breaches only: two-step verification is checked in the app (Two-step verification, Walkthrough).',
         password: 'A command-line audit checks breaches only: passwords are checked with each person, in the app (Passwords) or with "hygie password".',
         walkthrough: 'A command-line audit checks breaches only: the walkthrough is done in the app, with each person.',
       },
@@ -137,17 +161,25 @@ export default {
       withSource: '{{source}}: {{reason}}',
     },
     references: {
+      'ans-identification': {
+        title: 'ANS, electronic identification framework for health, medico-social and social actors (PGSSI-S), approved by the order of 28 March 2022',
+        relevance: 'Since 1 January 2026 a login and password alone no longer comply: CPS card, e-CPS or an approved means for amelipro, Pro Santé Connect and MSSanté messaging.',
+      },
+      'ans-memento': {
+        title: 'ANS, IT security memento for health professionals in private practice (PGSSI-S)',
+        relevance: 'The ten IT hygiene rules for a private practice; this review says, for each, what it checked and what is outside its scope.',
+      },
       'cnil-2022-100': {
         title: 'CNIL, deliberation no. 2022-100 of 21 July 2022',
         relevance: 'The French recommendation on passwords: at least 80 bits for a password alone, 50 when the account locks after failed attempts, with no forced renewal.',
       },
       'anssi-2021': {
-        title: 'ANSSI, Recommendations on multi-factor authentication and passwords, v2.0, 2021',
-        relevance: "France's national agency recommends multi-factor authentication, a possession factor and a password manager: the basis of this report's MFA findings.",
+        title: 'ANSSI, Recommendations on two-step verification and passwords, v2.0, 2021',
+        relevance: "France's national agency recommends two-step verification, a possession factor and a password manager: the basis of this report's two-step verification findings.",
       },
       'nist-800-63b-4': {
-        title: 'NIST SP 800-63B-4 (2025), Digital Identity Guidelines: Authentication',
-        relevance: 'Length over composition, breached and context-specific passwords refused, a forced change on evidence of compromise; SMS is a restricted authenticator.',
+        title: 'NIST SP 800-63B-4 (2025), “Digital Identity Guidelines: Authentication”',
+        relevance: 'Length over composition, passwords found in breaches or tied to the context refused, a forced change only when a password may have been stolen; SMS is a restricted authenticator.',
       },
       'hipaa-164-308': {
         title: '45 CFR 164.308(a)(5)(ii)(D), password management (HIPAA)',
@@ -155,15 +187,23 @@ export default {
       },
       'hipaa-164-312': {
         title: '45 CFR 164.312(d), person or entity authentication (HIPAA)',
-        relevance: 'Requires verifying that each person is who they claim to be: credentials of their own and multi-factor authentication per account.',
+        relevance: 'Requires verifying that each person is who they claim to be: credentials of their own and two-step verification per account.',
       },
       'hhs-405d-hicp': {
         title: 'HHS 405(d), Health Industry Cybersecurity Practices (HICP), 2023 edition',
-        relevance: 'For small practices: e-mail phishing is the first threat; e-mail protection and access management with multi-factor authentication are the first answers.',
+        relevance: 'For small practices: e-mail phishing is the first threat; e-mail protection and access management with two-step verification are the first answers.',
       },
       'gdpr-art-32': {
         title: 'Regulation (EU) 2016/679 (GDPR), Article 32: security of processing',
         relevance: 'Requires the practice to protect health data with appropriate measures and to test their effectiveness regularly: this report is a record of that.',
+      },
+      'gdpr-art-33': {
+        title: 'Regulation (EU) 2016/679 (GDPR), article 33: notification of a personal data breach',
+        relevance: 'A personal data breach is notified to the CNIL within 72 hours and recorded in the practice’s breach register, notified or not.',
+      },
+      nis2: {
+        title: 'Directive (EU) 2022/2555 (NIS2), scope',
+        relevance: 'Applies to entities of at least 50 people or €10 million turnover or balance sheet: not to a small private practice.',
       },
     },
   },

@@ -74,3 +74,12 @@ export type Translation<T> = T extends string
 export function localisedTable<K extends string>(fr: Readonly<Record<K, string>>, en: Readonly<Record<K, string>>): Readonly<Record<K, Localised>> {
   return Object.fromEntries(Object.keys(fr).map((key) => [key, { fr: fr[key as K], en: en[key as K] }])) as Record<K, Localised>;
 }
+
+/**
+ * One area's texts in both languages under the French file's type, as TEXTS (messages.ts) holds the
+ * whole catalogue: for a caller that needs that area alone (the CLI's `--help` starts without the
+ * report's, the PDF's or the errors' texts).
+ */
+export function bothLanguages<Fr>(fr: Fr, en: Translation<Fr>): Readonly<Record<Language, Fr>> {
+  return { fr, en: en as unknown as Fr };
+}

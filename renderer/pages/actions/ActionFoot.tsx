@@ -3,6 +3,7 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { pathOf, type PageId } from '../../app/navigation.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 
 /** The foot of an action's card: the page where it is done, and the IT provider's details, folded. */
 export function ActionFoot({ page, details, children }: { page: PageId; details: string; children: ReactNode }) {
@@ -13,10 +14,9 @@ export function ActionFoot({ page, details, children }: { page: PageId; details:
         <span>{t('actions.item.open', { page: t(`nav.${page}`) })}</span>
         <Icon name="arrowRight" className="text-link__icon" />
       </Link>
-      <details className="disclosure action-item__details">
-        <summary className="disclosure__summary">{details}</summary>
+      <ProviderDetails summary={details} className="action-item__details">
         {children}
-      </details>
+      </ProviderDetails>
     </div>
   );
 }

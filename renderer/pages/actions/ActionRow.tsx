@@ -4,6 +4,7 @@ import type { ActionItem } from '../../../electron/core/model/schemas/actions.ts
 import { formatCalendarDate, formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { ActionFoot } from './ActionFoot.tsx';
+import { NumberedSteps } from '../../components/NumberedSteps.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { findingPage } from '../dashboard/finding-page.ts';
 import { severityTone } from '../dashboard/score-band.ts';
@@ -26,6 +27,7 @@ export function ActionRow({ item, onChangeStatus }: { item: ActionItem; onChange
         <h3 className="next-action__title">{item.title}</h3>
       </div>
       <p className="next-action__what">{t('actions.item.whatToDo', { action: item.action })}</p>
+      {item.playbook ? <NumberedSteps steps={item.playbook} label={t('watch.stealerLogs.steps')} className="action-item__playbook" /> : null}
       <p className="next-action__meta">
         <span>{t('actions.item.owner', { owner: item.owner })}</span>
         <span className={item.overdue ? 'next-action__due next-action__due--overdue' : 'next-action__due'}>
@@ -48,7 +50,7 @@ export function ActionRow({ item, onChangeStatus }: { item: ActionItem; onChange
         </Button>
       </div>
       <ActionFoot page={page} details={t('actions.item.details')}>
-        <dl className="disclosure__body action-item__facts">
+        <dl className="action-item__facts">
           <dt>{t('actions.item.detailRef')}</dt>
           <dd>{item.ref}</dd>
           <dt>{t('actions.item.detailKind')}</dt>

@@ -33,7 +33,7 @@ export function ToCheckList({ items }: { items: readonly ActionToCheck[] }) {
               </p>
             ))}
             <ActionFoot page={page} details={t('actions.toCheck.details')}>
-              <ul className="disclosure__body action-item__codes">
+              <ul className="action-item__codes">
                 {item.reasons.map((reason, index) => (
                   <li key={index}>
                     <code>{t('actions.toCheck.reasonCode', { code: reason.code })}</code>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmailResult, StoredOutcome } from '../../../electron/core/model/schemas/breach-check.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { BreachItem } from './BreachItem.tsx';
 import { notCheckedText, sourceLabel, STATUS_TONE } from './labels.ts';
@@ -59,7 +60,11 @@ function OutcomeView({ result, emailCheckedAt }: { result: StoredOutcome; emailC
           {t('breaches.result.notChecked', { source, reason: notCheckedText(t, outcome, i18n.language) })}{when ? <span className="text-hint"> ({when})</span> : null}
         </span>
       </p>
-      {outcome.rayId ? <p className="text-hint breach-outcome__ray">{t('breaches.result.rayId', { rayId: outcome.rayId })}</p> : null}
+      {outcome.rayId ? (
+        <ProviderDetails>
+          <p className="breach-outcome__ray">{t('breaches.result.rayId', { rayId: outcome.rayId })}</p>
+        </ProviderDetails>
+      ) : null}
       {result.lastBreached ? (
         <p className="breach-outcome__earlier">
           {t('breaches.result.lastBreached', {
@@ -84,7 +89,7 @@ export function EmailResultView({ email, corpusNames, onRetry }: EmailResultView
         ? t('breaches.status.clean')
         : t('breaches.status.notChecked');
   const pending = email.pendingSources.map((source) =>
-    source === 'hibp' || source === 'hibp-range' ? t('breaches.source.hibpShort') : t('breaches.source.corpus', { name: corpusNames.get(source) ?? '' }),
+    source === 'hibp' || source === 'hibp-range' || source === 'hibp-domain' ? t('breaches.source.hibpShort') : t('breaches.source.corpus', { name: corpusNames.get(source) ?? '' }),
   );
   return (
     <li className={`result-item breach-email breach-email--${email.status}`} data-email={email.email}>

@@ -16,6 +16,7 @@ export function sourceLabel(t: TFunction, result: Pick<StoredOutcome, 'sourceNam
   const source = result.outcome.source;
   if (source === 'hibp') return t('breaches.source.hibp');
   if (source === 'hibp-range') return t('breaches.source.hibpRange');
+  if (source === 'hibp-domain') return t('breaches.source.hibpDomain');
   return result.sourceName ? t('breaches.source.corpus', { name: result.sourceName }) : t('breaches.source.corpusUnknown');
 }
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../electron/core/model/date-format.ts';
 import type { ScorePoint } from '../../../electron/core/model/schemas/report.ts';
 import { formatCalendarDate, uiLocale } from '../../components/format.ts';
 import { BANDS, CHART, GRID_SCORES, layoutChart, yOf } from './score-chart.ts';
@@ -8,12 +9,10 @@ import { scoreBand } from './score-band.ts';
 /** "12 mars" / "12 Mar", with the year when the history spans more than one. */
 function axisDate(day: string, language: string, withYear: boolean): string {
   const date = new Date(`${day}T00:00:00Z`);
-  return new Intl.DateTimeFormat(uiLocale(language), {
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-    timeZone: 'UTC',
-  }).format(date);
+  return formatDate(
+    new Intl.DateTimeFormat(uiLocale(language), { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' }),
+    date,
+  );
 }
 
 /** The bands (insufficient, needs work, good) and the score lines with their numbers. */

@@ -27,10 +27,6 @@ export function ScorePanel({ summary }: { summary: DashboardSummary }) {
           <span className="score-now__dial" aria-hidden="true" />
           <p className="prose">{t('dashboard.score.none')}</p>
         </div>
-        <Link href={pathOf('staff')} className="button button--primary empty-action">
-          <Icon name="arrowRight" />
-          {t('dashboard.score.toStaff')}
-        </Link>
       </Panel>
     );
   }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DomainCheckItem } from '../../../electron/core/model/schemas/mail-domain.ts';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { DOMAIN_STATUS_TONES } from './domain-status.ts';
 
@@ -105,9 +106,8 @@ export function DomainCheckCard({ item, domain }: { item: DomainCheckItem; domai
         </p>
       ) : null}
       {shownRecords.length || lines.length ? (
-        <details className="disclosure domain-check__details">
-          <summary className="disclosure__summary">{t('domain.technical.summary')}</summary>
-          <div className="disclosure__body domain-check__records">
+        <ProviderDetails className="domain-check__details">
+          <div className="domain-check__records">
             <Lines className="domain-check__technical" lines={lines} />
             {shownRecords.length ? <span className="domain-check__records-label">{t('domain.technical.records')}</span> : null}
             {shownRecords.map((record, index) => (
@@ -116,7 +116,7 @@ export function DomainCheckCard({ item, domain }: { item: DomainCheckItem; domai
               </code>
             ))}
           </div>
-        </details>
+        </ProviderDetails>
       ) : null}
     </li>
   );

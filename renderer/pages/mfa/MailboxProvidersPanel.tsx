@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { DetailFacts, ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { DETECTION_TONES } from './domain-status.ts';
@@ -68,7 +69,6 @@ export function MailboxProvidersPanel() {
               <th scope="col">{t('domain.providers.columns.domain')}</th>
               <th scope="col">{t('domain.providers.columns.emails')}</th>
               <th scope="col">{t('domain.providers.columns.provider')}</th>
-              <th scope="col">{t('domain.providers.columns.servers')}</th>
             </tr>
           </thead>
           <tbody>
@@ -81,23 +81,20 @@ export function MailboxProvidersPanel() {
                 <td>
                   <ProviderCell row={row} />
                 </td>
-                <td>
-                  {row.mxHosts.length ? (
-                    <ul className="domain-mx">
-                      {row.mxHosts.map((host) => (
-                        <li key={host}>
-                          <code>{host}</code>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="domain-muted">{t('domain.providers.none')}</span>
-                  )}
-                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        {/* The mail servers each domain names (its MX records): what the provider was read from. */}
+        <ProviderDetails className="domain-providers__details">
+          <p>{t('domain.providers.serversLead')}</p>
+          <DetailFacts
+            facts={rows.map((row) => ({
+              label: row.domain,
+              value: row.mxHosts.length ? <code className="long-value">{row.mxHosts.join(', ')}</code> : t('domain.providers.none'),
+            }))}
+          />
+        </ProviderDetails>
       </>
     );
   }

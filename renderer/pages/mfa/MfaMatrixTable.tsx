@@ -5,6 +5,7 @@ import type { MfaCell, MfaMatrix, MfaMatrixRow } from '../../../electron/core/mo
 import { formatShortDate, formatShortDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { displayName } from '../staff/labels.ts';
+import { EmailAddress } from '../../components/EmailAddress.tsx';
 import { MfaStatusBadge } from './MfaStatusBadge.tsx';
 import { accountText, recordedByText } from './mfa-status.ts';
 
@@ -94,9 +95,7 @@ export function MfaMatrixTable({ matrix, onDeclare }: MfaMatrixTableProps) {
                           return (
                             <div key={cell.accountId} className="mfa-matrix__account">
                               {cell.identifier ? (
-                                <span className="mfa-matrix__identifier" title={cell.identifier}>
-                                  {cell.identifier}
-                                </span>
+                                <EmailAddress address={cell.identifier} className="mfa-matrix__identifier" />
                               ) : null}
                               <MfaStatusBadge status={cell.status} />
                               <Button

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Button, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { PASSPHRASE_LANGUAGES, type GeneratedPassphrase } from '../../../electron/core/model/schemas/password.ts';
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
@@ -91,9 +92,11 @@ export function PassphraseHelper({ staffId, onActivity }: PassphraseHelperProps)
               {t('passwords.generator.copy')}
             </Button>
           </div>
-          <p className="text-hint">
-            {t('passwords.generator.bits', { words: generated.words, listSize: generated.listSize, bits: Math.round(generated.bits) })}
-          </p>
+          <ProviderDetails>
+            <p className="text-hint">
+              {t('passwords.generator.bits', { words: generated.words, listSize: generated.listSize, bits: Math.round(generated.bits) })}
+            </p>
+          </ProviderDetails>
         </div>
       ) : null}
       <p role="status" className={`save-status save-status--collapse${copy.state.kind === 'failed' ? ' save-status--warning' : ''}`}>

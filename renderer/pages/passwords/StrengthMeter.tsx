@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import type { PasswordStrength } from '../../../electron/core/model/schemas/password.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { inLanguage } from './labels.ts';
@@ -71,7 +72,7 @@ export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
             </div>
           ) : null}
           {/* The bits are for whoever audits; the words above are what the person at the desk reads. */}
-          <div className="pw-meter__figures">
+          <ProviderDetails className="pw-meter__figures">
             <p className="pw-meter__figures-title">{t('passwords.meter.figures')}</p>
             <p className="text-hint">{t('passwords.meter.estimated', { bits: Math.round(strength.estimatedBits) })}</p>
             <p className="text-hint">
@@ -79,7 +80,7 @@ export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
                 ? t('passwords.meter.theoreticalWords', { bits: Math.round(strength.theoreticalBits), words: strength.passphraseWords })
                 : t('passwords.meter.theoretical', { bits: Math.round(strength.theoreticalBits), length: strength.length })}
             </p>
-          </div>
+          </ProviderDetails>
         </div>
       ) : null}
     </div>

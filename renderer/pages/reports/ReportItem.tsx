@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../electron/core/model/date-format.ts';
 import type { ReportFileFormat, ReportRecord } from '../../../electron/core/model/schemas/report.ts';
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatBytes, uiLocale } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { FORMAT_NAMES, FORMAT_ORDER, generatedByText } from './labels.ts';
+import { FORMAT_ORDER, folderOf, formatName, generatedByText } from './labels.ts';
 
 /** "24 novembre 2026 à 09:15:42": to the second, so two reports of the same minute read apart. */
 function reportTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'long', timeStyle: 'medium' }).format(date);
+  return formatDate(new Intl.DateTimeFormat(uiLocale(language), { dateStyle: 'long', timeStyle: 'medium' }), date);
 }
 
 /** The JSON's SHA-256, whole and unbroken, with a button that copies it (or selects it if the system refuses). */
@@ -84,7 +86,7 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
           setDone(t('reports.list.revealed'));
         } else {
           await api.reports.open({ reportId: report.id, format: what });
-          setDone(t('reports.list.opened', { format: FORMAT_NAMES[what] }));
+          setDone(t('reports.list.opened', { format: formatName(t, what) }));
         }
       },
       { label: what },
@@ -122,12 +124,20 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
           <dd>{report.anonymised ? t('reports.list.anonymisedYes') : t('reports.list.anonymisedNo')}</dd>
         </div>
       </dl>
-      <HashLine hash={report.jsonSha256} />
+      <ProviderDetails className="report-item__details">
+        <p>{t('reports.list.hashHelp')}</p>
+        <HashLine hash={report.jsonSha256} />
+        {files[0] ? (
+          <p>
+            {t('reports.list.folder')} <code className="long-value">{folderOf(files[0].path)}</code>
+          </p>
+        ) : null}
+      </ProviderDetails>
       <div className="report-files">
         <p className="report-files__label">{t('reports.list.files')}</p>
         <ul className="report-files__list">
           {files.map((file) => {
-            const name = FORMAT_NAMES[file.format];
+            const name = formatName(t, file.format);
             return (
               <li key={file.format} className="report-file" data-format={file.format} data-exists={file.exists}>
                 <p className="report-file__head">

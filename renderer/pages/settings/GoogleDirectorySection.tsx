@@ -16,9 +16,9 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { formatShortDateTime } from '../../components/format.ts';
 import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
 import { DirectoryConnectionActions } from './DirectoryConnectionActions.tsx';
+import { DirectoryLastImport } from './DirectoryLastImport.tsx';
 
 interface SectionProps {
   status: DirectoryStatus;
@@ -34,7 +34,7 @@ type Mode = 'access' | 'refresh';
  * keychain; the fields are emptied at once.
  */
 export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   const google = status.google;
   const connected = google.connection === 'connected';
@@ -81,11 +81,7 @@ export function GoogleDirectorySection({ status, onStatus, onChanged }: SectionP
             <strong>{google.account ? t('directory.connectedTo', { account: google.account }) : t('directory.connected')}</strong>{' '}
             {t('directory.tokensWhere')}
           </p>
-          {google.lastImport ? (
-            <p className="prose prose--muted">
-              {t('directory.lastImport', { ...google.lastImport, date: formatShortDateTime(google.lastImport.at, i18n.language) })}
-            </p>
-          ) : null}
+          {google.lastImport ? <DirectoryLastImport summary={google.lastImport} /> : null}
           <DirectoryConnectionActions provider="google" onStatus={onStatus} onChanged={onChanged} />
         </>
       ) : (

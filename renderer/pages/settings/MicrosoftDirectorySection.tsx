@@ -17,10 +17,10 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { formatShortDateTime } from '../../components/format.ts';
 import { DeviceCodeSignIn, type SignInOutcome } from './DeviceCodeSignIn.tsx';
 import { DirectoryAdvancedForm } from './DirectoryAdvancedForm.tsx';
 import { DirectoryConnectionActions } from './DirectoryConnectionActions.tsx';
+import { DirectoryLastImport } from './DirectoryLastImport.tsx';
 
 interface SectionProps {
   status: DirectoryStatus;
@@ -30,7 +30,7 @@ interface SectionProps {
 
 /** Microsoft 365: device-code sign-in, then the import of Entra ID's MFA registration report. */
 export function MicrosoftDirectorySection({ status, onStatus, onChanged }: SectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   const microsoft = status.microsoft;
   const connected = microsoft.connection === 'connected';
@@ -73,11 +73,7 @@ export function MicrosoftDirectorySection({ status, onStatus, onChanged }: Secti
             <strong>{microsoft.account ? t('directory.connectedAs', { account: microsoft.account }) : t('directory.connected')}</strong>{' '}
             {t('directory.tokensWhere')}
           </p>
-          {microsoft.lastImport ? (
-            <p className="prose prose--muted">
-              {t('directory.lastImport', { ...microsoft.lastImport, date: formatShortDateTime(microsoft.lastImport.at, i18n.language) })}
-            </p>
-          ) : null}
+          {microsoft.lastImport ? <DirectoryLastImport summary={microsoft.lastImport} /> : null}
           <DirectoryConnectionActions provider="microsoft" onStatus={onStatus} onChanged={onChanged} />
         </>
       ) : signIn ? (

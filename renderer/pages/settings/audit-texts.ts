@@ -44,6 +44,7 @@ const AREA_ACTIONS: Readonly<Record<string, string>> = {
   'store.data-folder-move-failed': 'dataFolder.journal.actions.moveFailed',
   'recovery-kit.generate': 'recovery.journal.actions.generate',
   'store.restore-recovery-kit': 'recovery.journal.actions.restore',
+  'first-run.breach-source': 'firstRun.journal.action',
   'finding.status': 'actions.journal.actions.status',
 };
 const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
@@ -68,6 +69,7 @@ const AREA_DETAIL_KEYS: Readonly<Record<string, string>> = {
   leftover: 'dataFolder.journal.detailKeys.leftover',
   replaced: 'recovery.journal.detailKeys.replaced',
   wordList: 'recovery.journal.detailKeys.wordList',
+  choice: 'firstRun.journal.choice',
   findingStatus: 'actions.journal.detailKeys.findingStatus',
   findingKind: 'actions.journal.detailKeys.findingKind',
   until: 'actions.journal.detailKeys.until',
@@ -129,6 +131,8 @@ const PRACTICE_FIELDS = [
   'city',
   'profession',
   'finess',
+  'rpps',
+  'siret',
   'emailDomain',
   'referentName',
   'referentEmail',
@@ -155,6 +159,9 @@ function valueText(t: TFunction, action: string, key: string, value: string | nu
   if (key === 'language' && (text === 'fr' || text === 'en')) return t(`languageNames.${text}`);
   if (key === 'replaced' && isReplaced(text)) return t(`recovery.journal.replaced.${text}`);
   if (key === 'wordList' && (text === 'fr' || text === 'en')) return t(`recovery.journal.wordList.${text}`);
+  if (key === 'choice' && action === 'first-run.breach-source' && (text === 'local-only' || text === 'later' || text === 'none')) {
+    return t(`firstRun.journal.choices.${text}`);
+  }
   if (key === 'findingStatus' && isFindingStatus(text)) return t(`actions.status.${text}`);
   if (key === 'fields' && action.startsWith('practice.')) {
     return text

@@ -8,7 +8,7 @@ import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { PolicyChoice } from './PolicyChoice.tsx';
+import { setPracticeType } from '../../i18n/place-words.ts';
 import {
   checkField,
   draftOf,
@@ -32,12 +32,13 @@ interface PracticeFormProps {
 }
 
 /**
- * The practice profile: who the report is about, who to tell, which policy to judge by. Used by
- * the first-run setup and by Settings. Each field is checked as the engine will check it, and
- * what the engine still refuses is shown at the field it names.
+ * The practice profile: who the report is about and who to tell. Used by the first-run setup and
+ * by Settings. Each field is checked as the engine will check it, and what the engine still
+ * refuses is shown at the field it names. The reference policy is not asked here: CNIL 2022 by
+ * default, changed in Settings › IT provider (PolicySettings), so saving keeps the saved one.
  */
 export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: PracticeFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<PracticeDraft>(() => (initial ? draftOf(initial) : emptyDraft(DEFAULT_POLICY)));
   const saving = useAction();
   const { busy: pending, failure } = saving;
@@ -79,8 +80,11 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
     setServerErrors({});
     await saving.run(
       async () => {
-        const practice = await api.practice.save(inputOf({ ...draft, profession }));
+        // The policy as saved now (another tab may have changed it since this form was filled).
+        const policy = (await api.practice.get())?.policy ?? draft.policy;
+        const practice = await api.practice.save(inputOf({ ...draft, profession, policy }));
         setDraft(draftOf(practice));
+        setPracticeType(i18n, practice.profession);
         setSaved(true);
         onSaved(practice);
       },
@@ -115,7 +119,12 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
             placeholder={t('practice.fields.profession.placeholder')}
             options={PROFESSIONS.map((profession) => ({ id: profession, label: t(`practice.professions.${profession}`) }))}
             value={draft.profession}
-            onChange={(value) => change('profession', value)}
+            onChange={(value) => {
+              change('profession', value);
+              // On first run the form's own words follow at once ("Nom de la pharmacie"); in
+              // Settings, once saved, so an unsaved choice never renames the practice elsewhere.
+              if (!initial && value) setPracticeType(i18n, value);
+            }}
             isRequired
             requiredMessage={t('practice.errors.professionRequired')}
           />
@@ -139,6 +148,21 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
             autoComplete="address-level2"
           />
           <TextInputField
+            {...field('emailDomain')}
+            className="form-grid__wide"
+            label={t('practice.fields.emailDomain.label')}
+            description={t('practice.fields.emailDomain.description')}
+            placeholder={t('practice.fields.emailDomain.placeholder')}
+            verbatim
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend className="form-section__title">{t('practice.sections.identifiers')}</legend>
+        <p className="form-section__lead">{t('practice.sections.identifiersLead')}</p>
+        <div className="form-grid">
+          <TextInputField
             {...field('finess')}
             className="form-grid__third"
             label={t('practice.fields.finess.label')}
@@ -146,11 +170,19 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
             verbatim
           />
           <TextInputField
-            {...field('emailDomain')}
-            className="form-grid__two-thirds"
-            label={t('practice.fields.emailDomain.label')}
-            description={t('practice.fields.emailDomain.description')}
-            placeholder={t('practice.fields.emailDomain.placeholder')}
+            {...field('rpps')}
+            className="form-grid__third"
+            label={t('practice.fields.rpps.label')}
+            description={t('practice.fields.rpps.description')}
+            inputMode="numeric"
+            verbatim
+          />
+          <TextInputField
+            {...field('siret')}
+            className="form-grid__third"
+            label={t('practice.fields.siret.label')}
+            description={t('practice.fields.siret.description')}
+            inputMode="numeric"
             verbatim
           />
         </div>
@@ -183,8 +215,6 @@ export function PracticeForm({ initial, submitLabel, savedMessage, onSaved }: Pr
           />
         </div>
       </fieldset>
-
-      <PolicyChoice name={FIELD_PATHS.policy} value={draft.policy} onChange={(value) => change('policy', value)} />
 
       {failure ? <ErrorBanner error={failure} /> : null}
       <div className="form-actions">

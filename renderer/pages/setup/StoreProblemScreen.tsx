@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { formatDateTime, formatTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { BackupList } from './BackupList.tsx';
 import { RestoreEntry } from './RestoreEntry.tsx';
@@ -123,10 +124,12 @@ export function StoreProblemScreen({ failure, backups, retry, restore, onRestore
       ) : null}
 
       {dataDir ? (
-        <Panel title={t('storeProblem.dataDir')} icon="file" tone="quiet">
-          <code className="path">{dataDir}</code>
-          <p className="facts__hint">{t('storeProblem.dataDirHint')}</p>
-        </Panel>
+        <ProviderDetails className="store-problem__details">
+          <p>{t('storeProblem.dataDirHint')}</p>
+          <p>
+            {t('storeProblem.dataDir')} <code className="long-value">{dataDir}</code>
+          </p>
+        </ProviderDetails>
       ) : null}
 
       <ConfirmDialog

@@ -19,6 +19,8 @@ export interface PracticeDraft {
   city: string;
   profession: Profession | null;
   finess: string;
+  rpps: string;
+  siret: string;
   emailDomain: string;
   referentName: string;
   referentEmail: string;
@@ -36,6 +38,8 @@ export const FIELD_PATHS: Record<keyof PracticeDraft, string> = {
   city: 'address.city',
   profession: 'profession',
   finess: 'finess',
+  rpps: 'rpps',
+  siret: 'siret',
   emailDomain: 'emailDomain',
   referentName: 'referent.name',
   referentEmail: 'referent.email',
@@ -49,6 +53,8 @@ export type FieldProblem =
   | { code: 'tooLong'; max: number }
   | { code: 'postalCode' }
   | { code: 'finess' }
+  | { code: 'rpps' }
+  | { code: 'siret' }
   | { code: 'emailDomain' }
   | { code: 'email' }
   | { code: 'server' };
@@ -57,6 +63,8 @@ export type FieldProblem =
 const SHAPE_PROBLEMS: Partial<Record<DraftField, FieldProblem>> = {
   postalCode: { code: 'postalCode' },
   finess: { code: 'finess' },
+  rpps: { code: 'rpps' },
+  siret: { code: 'siret' },
   emailDomain: { code: 'emailDomain' },
   referentEmail: { code: 'email' },
 };
@@ -87,6 +95,8 @@ export function emptyDraft(defaultPolicy: PolicyId): PracticeDraft {
     city: '',
     profession: null,
     finess: '',
+    rpps: '',
+    siret: '',
     emailDomain: '',
     referentName: '',
     referentEmail: '',
@@ -103,6 +113,8 @@ export function draftOf(practice: Practice): PracticeDraft {
     city: practice.address.city,
     profession: practice.profession,
     finess: practice.finess ?? '',
+    rpps: practice.rpps ?? '',
+    siret: practice.siret ?? '',
     emailDomain: practice.emailDomain ?? '',
     referentName: practice.referent.name,
     referentEmail: practice.referent.email ?? '',
@@ -120,6 +132,8 @@ export function inputOf(draft: PracticeDraft & { profession: Profession }): Prac
     address: { street: draft.street.trim(), postalCode: draft.postalCode.trim(), city: draft.city.trim() },
     profession: draft.profession,
     finess: orNull(draft.finess),
+    rpps: orNull(draft.rpps),
+    siret: orNull(draft.siret),
     emailDomain: orNull(draft.emailDomain.toLowerCase()),
     referent: {
       name: draft.referentName.trim(),

@@ -5,6 +5,10 @@ import {
   Column,
   Input,
   Label,
+  Menu,
+  MenuItem,
+  MenuTrigger,
+  Popover,
   Row,
   SearchField,
   Table,
@@ -191,14 +195,20 @@ export function RosterSection({ members, onEdit, onRemove, emptyState }: RosterS
                           <Icon name="pencil" />
                           <span aria-hidden="true">{t('staff.list.edit')}</span>
                         </Button>
-                        <Button
-                          className="staff-icon-button staff-icon-button--danger"
-                          aria-label={t('staff.list.removeLabel', { name: entry.name })}
-                          onPress={() => onRemove(entry.member)}
-                        >
-                          <Icon name="trash" />
-                          <span aria-hidden="true">{t('staff.list.remove')}</span>
-                        </Button>
+                        {/* Removing is rare and cannot be undone from here: behind the row's menu, not a red button on every row. */}
+                        <MenuTrigger>
+                          <Button className="staff-icon-button" aria-label={t('staff.list.moreLabel', { name: entry.name })}>
+                            <Icon name="more" />
+                          </Button>
+                          <Popover className="row-menu" placement="bottom end">
+                            <Menu className="row-menu__list" onAction={() => onRemove(entry.member)}>
+                              <MenuItem id="remove" className="row-menu__item row-menu__item--danger" textValue={t('staff.list.remove')}>
+                                <Icon name="trash" />
+                                <span>{t('staff.list.remove')}</span>
+                              </MenuItem>
+                            </Menu>
+                          </Popover>
+                        </MenuTrigger>
                       </div>
                     </Cell>
                   </Row>

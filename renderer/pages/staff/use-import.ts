@@ -11,8 +11,8 @@ import {
 import { api } from '../../api/client.ts';
 import type { FailureText } from '../../api/failure-text.ts';
 import { useAction } from '../../components/use-action.ts';
-import en from '../../i18n/en.json';
-import fr from '../../i18n/fr.json';
+import en from '../../i18n/areas/failures.en.json';
+import fr from '../../i18n/areas/failures.fr.json';
 import { fileToBase64 } from './file-bytes.ts';
 
 /** The file as chosen: sent again, unchanged, with each preview and with the commit. */
@@ -41,8 +41,8 @@ export function localFailure(kind: LocalFailure): FailureText {
   const code = kind === 'tooLarge' ? 'import-too-large' : undefined;
   return {
     ...(code ? { code } : {}),
-    message: { fr: fr.staff.import[kind].message, en: en.staff.import[kind].message },
-    action: { fr: fr.staff.import[kind].action, en: en.staff.import[kind].action },
+    message: { fr: fr.failures.import[kind].message, en: en.failures.import[kind].message },
+    action: { fr: fr.failures.import[kind].action, en: en.failures.import[kind].action },
   };
 }
 

@@ -19,12 +19,13 @@ export function buildMainVariant(name: string): string {
   for (const part of ['preload', 'renderer']) symlinkSync(join(ROOT, 'out', part), join(dir, 'out', part), 'junction');
   const config = join(dir, 'electron.vite.config.mjs');
   // The project's configuration is imported at run time (its paths are relative to where it lives),
-  // then only the main bundle is built, into this folder.
+  // then only the main bundle is built, into this folder (without its plugin that bundles the CLI
+  // into out/cli: the variant is the main bundle alone).
   writeFileSync(
     config,
     `const { default: project } = await import(process.env.HYGIE_PROJECT_VITE_CONFIG);
 export default {
-  main: { ...project.main, build: { ...project.main.build, outDir: ${JSON.stringify(join(dir, 'out/main'))}, externalizeDeps: true } },
+  main: { ...project.main, plugins: [], build: { ...project.main.build, outDir: ${JSON.stringify(join(dir, 'out/main'))}, externalizeDeps: true } },
 };
 `,
   );

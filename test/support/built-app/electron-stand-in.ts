@@ -115,6 +115,20 @@ async function drive(): Promise<void> {
     for (const [, path] of html.matchAll(/(?:src|href)="\.?\/?([^":]+)"/gu)) {
       served[path!] = (await serve({ url: `app://hygie/${path}` })).status;
     }
+    // Then every script those name, static or dynamic (`import("./StaffPage-….js")`, the preload
+    // lists): the chunks a page loads later come through the same handler, from the same list.
+    const scripts = Object.keys(served).filter((path) => path.endsWith('.js'));
+    for (let index = 0; index < scripts.length; index += 1) {
+      const script = scripts[index]!;
+      const answer = await serve({ url: `app://hygie/${script}` });
+      const folder = script.slice(0, script.lastIndexOf('/') + 1);
+      for (const [, name] of (await answer.text()).matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/gu)) {
+        const path = `${folder}${name}`;
+        if (path in served) continue;
+        served[path] = (await serve({ url: `app://hygie/${path}` })).status;
+        scripts.push(path);
+      }
+    }
   }
   report.served = served;
   report.storeStatus = await call('store.status');

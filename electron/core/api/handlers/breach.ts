@@ -1,6 +1,8 @@
 import { breachPerson, breachResults } from '../../breach/breach-results.ts';
 import { planBreachCheck } from '../../breach/check-staff-job.ts';
 import { readHibpAccount } from '../../breach/hibp/hibp-account.ts';
+import { addAliasToStaff, ignoreAlias, notifyMeState, setNotifyMe } from '../../breach/domain-aliases-actions.ts';
+import { servicesSettings } from '../../settings/services-settings.ts';
 import { BREACH_JOB_KIND } from '../../model/job-kinds.ts';
 import type { AreaHandlers, HandlerContext } from './context.ts';
 
@@ -27,6 +29,10 @@ export function breachHandlers({ host, jobs }: HandlerContext): AreaHandlers<'br
         const activeJob = jobs.active().find((job) => job.kind === BREACH_JOB_KIND) ?? null;
         return breachResults(store, { hasKey: apiKey !== null, hibpBaseUrl: baseUrl, activeJob });
       }),
+    'breach.ignoreAlias': (input) => host.use((store) => ignoreAlias(store, input, servicesSettings(store, null).hibpBaseUrl)),
+    'breach.addAliasToStaff': (input) => host.use((store) => addAliasToStaff(store, input, servicesSettings(store, null).hibpBaseUrl)),
+    'breach.notifyMe': ({ accountId }) => host.use((store) => notifyMeState(store, accountId)),
+    'breach.setNotifyMe': ({ accountId, subscribed }) => host.use((store) => setNotifyMe(store, accountId, subscribed)),
     // One person, when a check has just finished one of their addresses (the job event names it).
     'breach.person': ({ accountId }) =>
       host.use(async (store) => {

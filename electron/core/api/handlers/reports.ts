@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
 import { dashboardSummary } from '../../report/dashboard-summary.ts';
-import { generateReport } from '../../report/generate-report.ts';
-import { fileStillThere, openableAs, reportFolder, reportTargets, withExists } from '../../report/report-location.ts';
-import { isFileSystemError, writeReportFiles } from '../../report/write-report-files.ts';
+import { reportJobItems, takeReportFailure, type ReportJobParams } from '../../report/report-job.ts';
+import { fileStillThere, openableAs, withExists } from '../../report/report-location.ts';
+import { REPORT_JOB_KIND } from '../../model/job-kinds.ts';
 import type { StoreHost } from '../../store/store-host.ts';
 import type { DesktopShell } from '../desktop-shell.ts';
 import { HygieError } from '../../model/hygie-error.ts';
@@ -39,7 +38,7 @@ function openablePath(record: ReportRecord, format: ReportFileFormat): string {
 }
 
 export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard' | 'reports'> {
-  const { host, environment, csvDelimiter } = context;
+  const { host, environment, csvDelimiter, jobs } = context;
   const hygieVersion = environment.appInfo.version;
 
   const recordOf = (reportId: string) =>
@@ -55,37 +54,34 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
         dashboardSummary(store, { language, now: new Date(), hibpKeySet: await hibpKeySet(host), generatedBy: store.actor, hygieVersion }),
       ),
 
-    'reports.generate': ({ language, anonymise }) =>
-      host.use(async (store) => {
-        const at = new Date();
-        const reportId = randomUUID();
-        const folder = reportFolder(store.dataDir, reportId, at);
-        const options = {
-          language,
-          // The contract's default (false) is applied by the router; the type is the input's.
-          anonymise: anonymise ?? false,
-          now: at,
-          hygieVersion,
-          hibpKeySet: await hibpKeySet(host),
-          reportId,
-        };
-        await generateReport(store, options, async (report) => {
-          try {
-            mkdirSync(folder, { recursive: true, mode: 0o700 });
-            return await writeReportFiles(report, reportTargets(folder, language, at), { csvDelimiter });
-          } catch (error) {
-            // The folder is this report's own: leave no partial set of files behind (if it was made at all).
-            try {
-              rmSync(folder, { recursive: true, force: true });
-            } catch {
-              // Nothing to remove where no folder could be made; the write's own error says why.
-            }
-            if (isFileSystemError(error)) throw new HygieError('report-write-failed', { folder, reason: error.code ?? error.syscall ?? 'io' }, { cause: error });
-            throw error;
-          }
-        });
-        return withExists(store.reports.get(reportId)!);
-      }),
+    // A job (report/report-job.ts): its progress comes as job events and Cancel is jobs.cancel; the
+    // call answers once the job ends, with the report recorded, or why there is none.
+    'reports.generate': async ({ language, anonymise, responsible, referent, preparedBy, nextReview }) => {
+      const params: ReportJobParams = {
+        reportId: randomUUID(),
+        language,
+        // The contract's default (false) is applied by the router; the type is the input's.
+        anonymise: anonymise ?? false,
+        at: new Date().toISOString(),
+        hygieVersion,
+        hibpKeySet: await hibpKeySet(host),
+        csvDelimiter,
+        // Who signs and prepared it, as typed (issue 18): the report prints these, never the login.
+        signers: {
+          ...(responsible ? { responsible } : {}),
+          ...(referent ? { referent } : {}),
+          ...(preparedBy ? { preparedBy } : {}),
+          ...(nextReview ? { nextReview } : {}),
+        },
+      };
+      const job = await host.use((store) => jobs.start(store, REPORT_JOB_KIND, params, reportJobItems(params)));
+      const end = await jobs.finished(job.id);
+      if (end === 'completed') return recordOf(params.reportId);
+      const failure = takeReportFailure(params.reportId);
+      if (end === 'cancelled') throw new HygieError('report-cancelled', { reportId: params.reportId });
+      if (end === 'interrupted' || failure === undefined) throw new HygieError('report-interrupted', { reportId: params.reportId, end });
+      throw failure;
+    },
 
     'reports.list': () => host.use((store) => store.reports.list().map((stored) => withExists(stored))),
 
@@ -101,8 +97,9 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
     'reports.reveal': async ({ reportId }) => {
       const desktop = desktopOf(context);
       const record = await recordOf(reportId);
-      // The PDF is what people look for; any file left shows the folder.
-      const file = [...record.files].sort((a, b) => Number(b.format === 'pdf') - Number(a.format === 'pdf')).find((entry) => fileStillThere(entry.path));
+      // The PDF is what people look for (the full one, then the summary); any file left shows the folder.
+      const rank = (format: string) => (format === 'pdf' ? 0 : format === 'summary' ? 1 : 2);
+      const file = [...record.files].sort((a, b) => rank(a.format) - rank(b.format)).find((entry) => fileStillThere(entry.path));
       if (!file) throw new HygieError('report-file-missing', { format: 'pdf' });
       desktop.showItemInFolder(file.path);
       return { revealed: true as const };

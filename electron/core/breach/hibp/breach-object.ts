@@ -15,6 +15,7 @@ const BreachObjectSchema = z.looseObject({
   DataClasses: z.array(z.unknown()).nullable().optional(),
   IsVerified: z.boolean().optional(),
   IsSensitive: z.boolean().optional(),
+  AddedDate: z.string().nullable().optional(),
 });
 
 /**
@@ -39,6 +40,7 @@ export function toBreachFound(raw: unknown): BreachFound | null {
   if (!parsed.success) return null;
   const entry = parsed.data;
   const date = entry.BreachDate && /^\d{4}-\d{2}-\d{2}/u.test(entry.BreachDate) ? entry.BreachDate.slice(0, 10) : null;
+  const added = entry.AddedDate ? Date.parse(entry.AddedDate) : Number.NaN;
   return {
     name: clip(entry.Name, 200),
     title: clip(entry.Title?.trim() || entry.Name, 300),
@@ -51,6 +53,7 @@ export function toBreachFound(raw: unknown): BreachFound | null {
     descriptionHtml: entry.Description ? clip(stripActiveHtml(entry.Description), 20_000) : null,
     ...(entry.IsVerified !== undefined ? { isVerified: entry.IsVerified } : {}),
     ...(entry.IsSensitive !== undefined ? { isSensitive: entry.IsSensitive } : {}),
+    ...(Number.isFinite(added) ? { addedAt: new Date(added).toISOString() } : {}),
   };
 }
 

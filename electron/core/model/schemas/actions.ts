@@ -34,6 +34,8 @@ export const FINDING_AREAS: Readonly<Record<FindingKind, ActionArea>> = {
   'walkthrough-later': 'walkthrough',
   'shared-credential': 'passwords',
   'domain-email-auth': 'domain',
+  'stealer-log': 'breaches',
+  'breach-recheck-due': 'breaches',
 };
 
 export const CHECK_AREAS: Readonly<Record<NotCheckedEntry['check'], ActionArea>> = {
@@ -42,6 +44,7 @@ export const CHECK_AREAS: Readonly<Record<NotCheckedEntry['check'], ActionArea>>
   password: 'passwords',
   walkthrough: 'walkthrough',
   domain: 'domain',
+  'stealer-logs': 'breaches',
 };
 
 /**
@@ -83,6 +86,8 @@ export const ActionItemSchema = z.object({
   title: z.string(),
   /** What to do, concretely. */
   action: z.string(),
+  /** The steps in order, for the findings that need more than one sentence (stealer-log). */
+  playbook: z.array(z.string()).optional(),
   /** Who does it. */
   owner: z.string(),
   detectedAt: z.string().nullable(),
@@ -101,7 +106,7 @@ export const ActionToCheckSchema = z.object({
   /** "<check>:<account ref | person ref | practice>", stable within one list. */
   id: z.string(),
   area: ActionAreaSchema,
-  check: z.enum(['breach', 'mfa', 'password', 'walkthrough', 'domain']),
+  check: z.enum(['breach', 'mfa', 'password', 'walkthrough', 'domain', 'stealer-logs']),
   person: ActionPersonSchema.nullable(),
   account: ActionAccountSchema.nullable(),
   reasons: z.array(

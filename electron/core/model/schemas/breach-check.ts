@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { ApiErrorSchema } from '../envelope.ts';
-import { BreachFoundSchema, BreachSourceSchema, EmailBreachOutcomeSchema } from './breach.ts';
+import { BreachFoundSchema, BreachSourceSchema, EmailBreachOutcomeSchema, NotCheckedReasonSchema } from './breach.ts';
+import { ServiceIdSchema } from './staff.ts';
+import { LocalisedSchema } from './localised.ts';
 import { JobIdSchema, JobSnapshotSchema } from './jobs.ts';
 
 // "Check all staff" and the Breaches page: start a check as a job, and read what is known per
@@ -89,6 +91,102 @@ export const BreachPersonSchema = z.object({
   person: PersonResultSchema.nullable(),
 });
 
+// ── Whole-domain searches and stealer logs (HIBP's organisation calls) ──────────────────────
+
+/** How the latest search of one verified domain ended. */
+export const DomainSearchStateSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('answered'), checkedAt: z.string() }),
+  z.object({
+    status: z.literal('not-checked'),
+    checkedAt: z.string(),
+    reason: NotCheckedReasonSchema,
+    httpStatus: z.number().int().optional(),
+    rayId: z.string().max(100).optional(),
+    retryAt: z.string().optional(),
+    /** When an earlier search did answer (what is shown meanwhile). */
+    lastAnsweredAt: z.string().nullable(),
+  }),
+  /** More breached addresses than the plan may search (DomainSearchMaxBreachedAccounts): checked one by one. */
+  z.object({ status: z.literal('too-large'), checkedAt: z.string(), pwnCount: z.number(), cap: z.number() }),
+  /** Stealer logs: the plan does not include them. */
+  z.object({ status: z.literal('not-in-plan'), checkedAt: z.string() }),
+]);
+export type DomainSearchState = z.infer<typeof DomainSearchStateSchema>;
+
+/** An address of a verified domain HIBP found (in a breach or a stealer log) that is not on the staff list. */
+export const DomainAliasSchema = z.object({
+  domain: z.string(),
+  alias: z.string(),
+  /** alias@domain. */
+  address: z.string(),
+  breaches: z.array(BreachFoundSchema),
+  stealerLogWebsites: z.array(z.string()),
+  /** The practice chose to leave it aside ("ignore"); shown apart, never deleted. */
+  ignored: z.boolean(),
+});
+export type DomainAlias = z.infer<typeof DomainAliasSchema>;
+
+/** A website a stealer log names, with the service of Hygie's catalogue it belongs to (null: none). */
+export const StealerLogWebsiteSchema = z.object({
+  website: z.string(),
+  service: ServiceIdSchema.nullable(),
+  /** The services catalogue's entry ("amelipro", "google"…), null when none matches. */
+  entry: z.string().nullable(),
+  firstSeenAt: z.string(),
+});
+export type StealerLogWebsite = z.infer<typeof StealerLogWebsiteSchema>;
+
+/** One staff address whose credentials infostealer malware captured. */
+export const StealerLogHitSchema = z.object({
+  staffId: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  accountId: z.string(),
+  email: z.string(),
+  websites: z.array(StealerLogWebsiteSchema).min(1),
+  /** The report's finding in both languages: what happened, and its playbook's steps in order. */
+  title: LocalisedSchema,
+  playbook: z.object({ fr: z.array(z.string()), en: z.array(z.string()) }),
+});
+export type StealerLogHit = z.infer<typeof StealerLogHitSchema>;
+
+export const DomainWatchSchema = z.object({
+  /** The last /subscribeddomains answer: the key's verified domains, or why it did not answer; null: never asked. */
+  verified: z
+    .object({
+      checkedAt: z.string(),
+      domains: z.array(z.string()).nullable(),
+      reason: NotCheckedReasonSchema.optional(),
+      httpStatus: z.number().int().optional(),
+      rayId: z.string().max(100).optional(),
+    })
+    .nullable(),
+  /** Each verified domain the practice uses, with its two searches. */
+  domains: z.array(z.object({ domain: z.string(), breaches: DomainSearchStateSchema.nullable(), stealerLogs: DomainSearchStateSchema.nullable() })),
+  /** Whether the key's plan includes stealer logs (its flag, else its name); null: not known yet. */
+  stealerLogsInPlan: z.boolean().nullable(),
+  aliasesNotOnRoster: z.array(DomainAliasSchema),
+  stealerLogs: z.array(StealerLogHitSchema),
+});
+export type DomainWatch = z.infer<typeof DomainWatchSchema>;
+
+export const DomainAliasInputSchema = z
+  .object({
+    address: z.string().trim().min(3).max(320).regex(/^[^\s@]+@[^\s@]+$/u),
+    /** false: back on the list. Default true. */
+    ignore: z.boolean().optional(),
+  })
+  .strict();
+
+/** "Add to staff": a new person with this address (their names as the practice writes them). */
+export const DomainAliasAddInputSchema = z
+  .object({
+    address: z.string().trim().min(3).max(320).regex(/^[^\s@]+@[^\s@]+$/u),
+    firstName: z.string().trim().max(120),
+    lastName: z.string().trim().min(1).max(120),
+  })
+  .strict();
+
 export const BreachResultsSchema = z.object({
   hibp: z.object({
     key: z.enum(['set', 'not-set']),
@@ -100,6 +198,8 @@ export const BreachResultsSchema = z.object({
     plan: z.string().nullable(),
   }),
   corpora: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** HIBP's searches of the practice's verified domains: aliases not on the staff list, stealer logs. */
+  domains: DomainWatchSchema,
   persons: z.array(PersonResultSchema),
   summary: BreachSummarySchema,
   lastRun: z
@@ -121,3 +221,23 @@ export const BreachResultsSchema = z.object({
   activeJob: JobSnapshotSchema.nullable(),
 });
 export type BreachResults = z.infer<typeof BreachResultsSchema>;
+
+// ── HIBP's free "Notify me", for personal mailboxes ─────────────────────────────────────────
+
+export const NotifyMeInputSchema = z.object({ accountId: z.string().min(1).max(100) }).strict();
+export const NotifyMeSetInputSchema = z.object({ accountId: z.string().min(1).max(100), subscribed: z.boolean() }).strict();
+
+export const NotifyMeStateSchema = z.object({
+  accountId: z.string(),
+  email: z.string(),
+  /**
+   * personal: a consumer provider (Gmail, Orange, Free…): no domain search can cover it, HIBP's
+   * "Notify me" is the way; organisation: the practice's own domain (its domain search covers it).
+   */
+  kind: z.enum(['personal', 'organisation']),
+  /** When the person said they subscribed it; null: not (yet). */
+  subscribedAt: z.string().nullable(),
+  /** HIBP's page where the person subscribes their address themselves. */
+  url: z.string().url(),
+});
+export type NotifyMeState = z.infer<typeof NotifyMeStateSchema>;

@@ -22,9 +22,10 @@ export type NotCheckedReason = z.infer<typeof NotCheckedReasonSchema>;
 
 /**
  * Where a result comes from: 'hibp' (the address itself was sent), 'hibp-range' (only the first
- * 6 hex characters of its SHA-1 were sent), or 'corpus:<id>' for a local corpus.
+ * 6 hex characters of its SHA-1 were sent), 'hibp-domain' (HIBP's search of a verified domain:
+ * only the domain was sent), or 'corpus:<id>' for a local corpus.
  */
-export const BreachSourceSchema = z.string().regex(/^(?:hibp|hibp-range|corpus:[\w-]{1,64})$/u);
+export const BreachSourceSchema = z.string().regex(/^(?:hibp|hibp-range|hibp-domain|corpus:[\w-]{1,64})$/u);
 export type BreachSource = z.infer<typeof BreachSourceSchema>;
 
 /** One breach an address was found in, as shown to the user (from the catalogue when known). */
@@ -40,6 +41,8 @@ export const BreachFoundSchema = z.object({
   descriptionHtml: z.string().max(20_000).nullable().optional(),
   isVerified: z.boolean().optional(),
   isSensitive: z.boolean().optional(),
+  /** When HIBP added the breach (its AddedDate): the newest one known tells a new breach apart. */
+  addedAt: z.string().max(40).optional(),
 });
 export type BreachFound = z.infer<typeof BreachFoundSchema>;
 

@@ -71,6 +71,8 @@ export const DirectoryImportSummarySchema = z.object({
   unmatched: z.number(),
 });
 
+export type DirectoryImportSummary = z.infer<typeof DirectoryImportSummarySchema>;
+
 const ConnectionSchema = z.object({
   connection: z.enum(['connected', 'not-connected']),
   /** The signed-in account (Microsoft) or the directory's domain (Google); never a token. */

@@ -24,6 +24,28 @@ export const PROFESSIONS = [
 export const ProfessionSchema = z.enum(PROFESSIONS);
 export type Profession = z.infer<typeof ProfessionSchema>;
 
+/**
+ * What the interface calls the practice, by its type: a GP's or a nurse's "cabinet", a
+ * "pharmacie", a "laboratoire", a "centre de santé", or a "structure" for the rest.
+ */
+export const PLACE_KINDS = ['practice', 'pharmacy', 'laboratory', 'centre', 'organisation'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export function placeKindOf(profession: Profession | null): PlaceKind {
+  switch (profession) {
+    case 'pharmacy':
+      return 'pharmacy';
+    case 'laboratory':
+      return 'laboratory';
+    case 'health-centre':
+      return 'centre';
+    case 'other':
+      return 'organisation';
+    default:
+      return 'practice';
+  }
+}
+
 /** A loose but real e-mail shape: one @, a dotted domain, no spaces, at most 254 characters. */
 export const EmailSchema = z
   .string()
@@ -37,6 +59,40 @@ export const FinessSchema = z
   .trim()
   .regex(/^(?:\d{2}|2[AB])\d{7}$/iu)
   .transform((value) => value.toUpperCase());
+
+/** The digits of a number as people type it: spaces, dots and dashes between groups are dropped. */
+const digitsOnly = (value: string) => value.replace(/[\s.\-\u00a0\u202f]/gu, '');
+
+/**
+ * Luhn's check (the "1-2" key of INSEE's SIREN and SIRET): from the right, every second digit
+ * doubled (its digits summed); the total is a multiple of 10.
+ */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let index = 0; index < digits.length; index += 1) {
+    let digit = Number(digits[digits.length - 1 - index]);
+    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** La Poste's establishments (SIREN 356 000 000) break Luhn: their 14 digits add up to a multiple of 5. */
+const LA_POSTE_SIREN = '356000000';
+
+export function isValidSiret(digits: string): boolean {
+  if (!/^\d{14}$/u.test(digits)) return false;
+  if (digits.startsWith(LA_POSTE_SIREN) && digits !== '35600000000048') {
+    return [...digits].reduce((sum, digit) => sum + Number(digit), 0) % 5 === 0;
+  }
+  return passesLuhn(digits);
+}
+
+/** SIRET: 14 digits (SIREN + NIC), the last a Luhn check digit (INSEE; see docs/references.md). */
+export const SiretSchema = z.string().trim().transform(digitsOnly).refine(isValidSiret);
+
+/** RPPS: the health professional's 11-digit number in the Répertoire partagé des professionnels de santé. */
+export const RppsSchema = z.string().trim().transform(digitsOnly).refine((value) => /^\d{11}$/u.test(value));
 
 /** A domain name such as cabinet-dupont.fr (no scheme, no @, no path). */
 export const DomainSchema = z
@@ -65,6 +121,9 @@ export const PracticeInputSchema = z
     }),
     profession: ProfessionSchema,
     finess: FinessSchema.nullable(),
+    /** Optional, like FINESS: a practice names itself by whichever number it has. */
+    rpps: RppsSchema.nullable().default(null),
+    siret: SiretSchema.nullable().default(null),
     emailDomain: DomainSchema.nullable(),
     referent: z.object({
       name: text(200),

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Radio, RadioGroup, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_POLICY, POLICY_IDS, PolicyIdSchema, type PolicyId } from '../../../electron/core/model/schemas/practice.ts';
 import { accepts } from '../../api/field-rules.ts';
@@ -37,22 +37,24 @@ interface PolicyChoiceProps {
   value: PolicyId;
   onChange(value: PolicyId): void;
   name: string;
+  /** The id of the heading that names the choice (the panel's title). */
+  labelledBy: string;
 }
 
 /** The reference policy the passwords and the report are judged against; CNIL 2022 by default. */
-export function PolicyChoice({ value, onChange, name }: PolicyChoiceProps) {
+export function PolicyChoice({ value, onChange, name, labelledBy }: PolicyChoiceProps) {
   const { t } = useTranslation();
   return (
     <RadioGroup
       name={name}
-      className="choice-group form-section"
+      className="choice-group"
+      aria-labelledby={labelledBy}
       value={value}
       onChange={(next) => {
         if (accepts(PolicyIdSchema, next)) onChange(next);
       }}
     >
-      <Label className="form-section__title">{t('policy.label')}</Label>
-      <Text slot="description" className="form-section__lead">
+      <Text slot="description" className="prose prose--muted">
         {t('policy.description')}
       </Text>
       <div className="choice-group__options policy-choice__options">

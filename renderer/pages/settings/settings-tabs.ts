@@ -1,0 +1,15 @@
+// The tabs of Settings (issue 16, item 6): the practice, the language and the journal are for
+// everyone; the IT provider's tab holds what a secretary never needs to touch. The tab is in the
+// address (`#/settings?tab=provider`), so a link elsewhere can open it.
+
+export const SETTINGS_TABS = ['practice', 'language', 'journal', 'provider'] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+export function isSettingsTab(value: unknown): value is SettingsTab {
+  return typeof value === 'string' && (SETTINGS_TABS as readonly string[]).includes(value);
+}
+
+/** The address of a tab of Settings, e.g. for a link from the dashboard's checklist. */
+export function settingsTabPath(tab: SettingsTab): string {
+  return `/settings?tab=${tab}`;
+}
