@@ -118,7 +118,7 @@ function passwordOf(entry: PasswordEntry | undefined, policy: PolicyId, failingS
 }
 
 function stepOf(step: PlanStep): ReportInputStep {
-  return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null };
+  return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null, step: step.step, until: step.answer?.until ?? null };
 }
 
 /** What the report is built from, in parts: everything but the people, then one person at a time. */
@@ -153,6 +153,8 @@ export function* reportInputSteps(store: Store, options: StoreReportOptions): Ge
   const passwordSince = passwordRuns(store, policy);
   yield;
   const mfaSince = mfaRuns(store);
+  // Only a personal login used by several people is a finding; a shared mailbox is not.
+  const sharedCredentials = new Map(store.sharedAccounts.list().filter((shared) => shared.personalCredential).map((shared) => [shared.accountId, shared]));
   yield;
 
   const person = (member: StaffMember): ReportInputPerson => {
@@ -178,6 +180,7 @@ export function* reportInputSteps(store: Store, options: StoreReportOptions): Ge
         },
         password: passwordOf(passwords.get(cell.accountId), policy, passwordSince.get(cell.accountId) ?? null),
         steps: steps.map(stepOf),
+        sharedWith: sharedCredentials.get(cell.accountId)?.users.map((user) => user.name) ?? [],
       };
     });
     return {

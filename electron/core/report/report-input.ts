@@ -5,7 +5,7 @@ import type { PolicyRuleKind, Verdict } from '../model/schemas/password.ts';
 import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { ReportBreach, ReportLanguage, ScorePoint } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
-import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
+import type { WalkthroughAnswerValue, WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import type { StoredFindingStatus } from '../store/finding-status-repository.ts';
 
 // What a report is built from, whatever the source (the app's store, or a command-line audit of
@@ -103,6 +103,10 @@ export interface ReportInputPassword {
 export interface ReportInputStep {
   answer: WalkthroughAnswerValue | null;
   answeredAt: string | null;
+  /** Which item (sources without the walkthrough's ids leave it out). */
+  step?: WalkthroughStepId;
+  /** 'later': the day it is planned for. */
+  until?: string | null;
 }
 
 export interface ReportInputAccount {
@@ -118,6 +122,11 @@ export interface ReportInputAccount {
   password: ReportInputPassword;
   /** This account's walkthrough steps, answered or not. */
   steps: ReportInputStep[];
+  /**
+   * Shared accounts: the other people who use it (names). On a service whose login is personal
+   * (amelipro, Pro Santé Connect…) a non-empty list is a finding of its own.
+   */
+  sharedWith?: string[];
 }
 
 export interface ReportInputPerson {

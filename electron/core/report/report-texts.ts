@@ -3,6 +3,7 @@ import type { PolicyRuleKind } from '../model/schemas/password.ts';
 import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
+import type { WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import { POLICIES } from '../password/policies.ts';
 import { TEXTS, type NodeTexts } from '../text/messages.ts';
 import { dataClassName } from '../text/data-classes.ts';
@@ -70,11 +71,17 @@ export type FindingParams =
   | { kind: 'mfa-none'; account: string }
   | { kind: 'mfa-weak'; account: string; status: Extract<MfaStatus, 'sms' | 'email-code'>; mailbox: boolean }
   | { kind: 'walkthrough-incomplete'; answered: number; total: number }
+  | { kind: 'walkthrough-later'; step: WalkthroughStepId; account: string | null; until: string }
+  | { kind: 'shared-credential'; account: string; service: ServiceId; users: readonly string[] }
   | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] }
   | { kind: 'stealer-log'; account: string; websites: readonly { website: string; service: ServiceId | null }[] }
   | { kind: 'breach-recheck-due'; days: number; cadence: number };
 
 const count = (value: number, language: ReportLanguage) => value.toLocaleString(LOCALES[language]);
+
+/** "12 janvier 2027": a planned day, in words (UTC, so the day never shifts). */
+const longDay = (day: string, language: ReportLanguage) =>
+  new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 /** A stealer log's websites as a sentence names them: "amelipro (espacepro.ameli.fr), netflix.com". */
 function stealerLogWebsites(websites: readonly { website: string; service: ServiceId | null }[], language: ReportLanguage): string {
@@ -119,6 +126,16 @@ export function findingTexts(params: FindingParams, language: ReportLanguage): {
         title: fill(t.walkthroughUnfinished.title, { answered: count(params.answered, language), total: count(params.total, language) }),
         action: t.walkthroughUnfinished.action,
       };
+    case 'walkthrough-later': {
+      const item = t.walkthroughItems[params.step];
+      const title = params.account ? fill(t.walkthroughLater.titleOnAccount, { item, account: params.account }) : fill(t.walkthroughLater.title, { item });
+      return { title, action: fill(t.walkthroughLater.action, { until: longDay(params.until, language) }) };
+    }
+    case 'shared-credential':
+      return {
+        title: fill(t.sharedCredential.title, { account: params.account, users: params.users.join(', ') }),
+        action: params.service === 'amelipro' ? t.sharedCredential.actionAmelipro : t.sharedCredential.action,
+      };
     case 'domain-email-auth': {
       const problems = params.problems.map((problem) => domainProblemText(problem, language)).join(t.domainEmailAuth.separator);
       return { title: fill(t.domainEmailAuth.title, { domain: params.domain, problems }), action: t.domainEmailAuth.action };
@@ -144,6 +161,8 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'mfa-none',
   'mfa-weak',
   'walkthrough-incomplete',
+  'shared-credential',
+  'walkthrough-later',
   'domain-email-auth',
   'stealer-log',
   'breach-recheck-due',

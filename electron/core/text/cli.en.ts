@@ -116,6 +116,7 @@ Exit codes of hygie audit:
       'duplicate-existing': 'already on the list ({{existingName}}): {{value}}',
       'too-many-emails': 'too many e-mail addresses ({{value}}): 10 per person at most',
       'cell-too-long': 'cell too long to be a name or an address: "{{value}}"',
+      'shared-mailbox-no-owner': 'shared mailbox with nobody to answer for it: add the person who manages it to the file',
     },
     fileWarning: {
       'replacement-characters': 'Warning: some characters of the staff list look wrong ("�"); save it again as UTF-8 or Windows-1252 CSV.',

@@ -115,6 +115,7 @@ Codes de sortie de hygie audit :
       'duplicate-existing': 'déjà dans la liste ({{existingName}}) : {{value}}',
       'too-many-emails': 'trop d’adresses e-mail ({{value}}) : 10 au plus par personne',
       'cell-too-long': 'cellule trop longue pour être un nom ou une adresse : « {{value}} »',
+      'shared-mailbox-no-owner': 'boîte partagée sans personne pour en répondre : ajoutez au fichier la personne qui la gère',
     },
     fileWarning: {
       'replacement-characters': 'Attention : certains caractères de la liste semblent incorrects (« � ») ; enregistrez-la de nouveau en CSV UTF-8 ou Windows-1252.',

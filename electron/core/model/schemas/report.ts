@@ -173,6 +173,8 @@ export const FINDING_KINDS = [
   'mfa-none', // no MFA on the account
   'mfa-weak', // MFA by e-mail code (mailbox/amelipro) or SMS where stronger exists
   'walkthrough-incomplete', // hardening steps not answered yet
+  'walkthrough-later', // a hardening item answered "later", with its day: pending, not a failure
+  'shared-credential', // a personal login (amelipro, Pro Santé Connect…) used by several people
   'domain-email-auth', // the practice's domain: DMARC/SPF missing or lax
   'stealer-log', // a password typed on an infected computer was stolen (HIBP's stealer logs)
   'breach-recheck-due', // the staff's addresses were last checked longer ago than the practice's cadence
