@@ -10,7 +10,7 @@ import { formatDay, formatInstant } from '../../electron/core/report/pdf-format.
 import { renderReportPdf } from '../../electron/core/report/report-pdf.ts';
 import { formatCalendarDate, formatDateTime, formatShortDate } from '../../renderer/components/format.ts';
 import { frenchCatalogueReports } from '../../scripts/french-typography.ts';
-import { catalogueFiles, displayName, SERVICES_CATALOGUE } from '../../scripts/typography/catalogue-strings.ts';
+import { catalogueFiles, catalogueStrings, displayName, inLanguage, SERVICES_CATALOGUE } from '../../scripts/typography/catalogue-strings.ts';
 import { fixFrenchTypography, frenchTypographyIssues, NNBSP, RULE_EXPLANATIONS } from '../../scripts/typography/french-rules.ts';
 import { builtTexts, catalogueTexts, type BuiltTexts } from '../support/built-texts.ts';
 import { closeAllCores } from '../support/core.ts';
@@ -76,16 +76,26 @@ describe('the French catalogues', () => {
   });
 
   it('a violation planted in a catalogue file is found, and --fix mends that string alone, in place', () => {
-    const planted: [file: string, from: RegExp, to: string][] = [
-      [catalogueFiles('fr').find((file) => file.endsWith('breaches.fr.json'))!, /"Vérifier tout le personnel"/u, '"Vérifier l\'équipe : tout le personnel"'],
-      [catalogueFiles('fr').find((file) => file.endsWith('errors.fr.ts'))!, /'Rechargez la page Double authentification\.'/u, "'Rechargez la page: Double authentification.'"],
-      [SERVICES_CATALOGUE(), /"Supprimez tout numéro/u, '"Supprimez (s\'il le faut) tout numéro'],
+    // One file of each kind — an interface JSON, a Node text module, the bilingual services
+    // catalogue — and in each a French string the file really holds (texts change; the test
+    // must not hang on one sentence): a colon glued to its word, and in JSON a straight apostrophe.
+    const files = [
+      catalogueFiles('fr').find((file) => file.endsWith('breaches.fr.json'))!,
+      catalogueFiles('fr').find((file) => file.endsWith('errors.fr.ts'))!,
+      SERVICES_CATALOGUE(),
     ];
-    for (const [file, from, to] of planted) {
+    for (const file of files) {
       const copy = join(work, basename(file));
       const original = readFileSync(file, 'utf8');
-      expect(from.test(original), `${basename(file)} still holds ${from}`).toBe(true);
-      writeFileSync(copy, original.replace(from, to));
+      // A clean French string whose first word can take the planted sign.
+      const target = catalogueStrings(file, original).find(
+        (entry) => inLanguage(file, entry.path, 'fr') && !entry.readOnly && /^\p{L}+ /u.test(entry.value) && frenchTypographyIssues(entry.value).length === 0,
+      );
+      expect(target, `${basename(file)} has a French string to plant in`).toBeDefined();
+      const literal = original.slice(target!.start, target!.end);
+      const withViolation = literal.replace(/^(["'`]\p{L}+) /u, file.endsWith('.json') ? "$1 d'abord: " : '$1: ');
+      expect(withViolation).not.toBe(literal);
+      writeFileSync(copy, original.slice(0, target!.start) + withViolation + original.slice(target!.end));
       const [report] = frenchCatalogueReports([copy]);
       expect(report!.issues.length, basename(file)).toBeGreaterThan(0);
       expect(new Set(report!.issues.map((issue) => issue.entry.line)).size).toBe(1);

@@ -134,7 +134,7 @@ export default {
       action: 'The list of local breach sources shows what was imported (number of addresses, lines skipped).',
     },
     'breach-no-source': {
-      message: 'No breach source is set up: no Have I Been Pwned key, and no local list of breached addresses.',
+      message: 'No breach source is set up: no Have I Been Pwned key, and no breach list imported.',
       action: 'It takes a Have I Been Pwned key or a breach list: the dashboard explains how to choose, and your IT provider sets them up in Settings › IT provider.',
     },
     'breach-no-staff': {
@@ -143,7 +143,7 @@ export default {
     },
     'breach-alias-unknown': {
       message: 'This address is not one of the domain’s addresses Have I Been Pwned found outside the staff list.',
-      action: 'Run “Check the whole team” again (Breaches), then try again from the list shown.',
+      action: 'Run “Check all staff” again (Breaches), then try again from the list shown.',
     },
     'job-already-running': {
       message: 'A check of the same kind is already running.',
@@ -243,7 +243,7 @@ export default {
     },
     'mfa-account-not-found': {
       message: 'This account no longer exists: the person may have left the list or stopped using this service.',
-      action: 'Reload the MFA and accounts page.',
+      action: 'Reload the Two-step verification page.',
     },
     'password-sitting-ended': {
       message: "This person's sitting has ended (left idle, or another person was chosen). Nothing was checked.",

@@ -132,8 +132,8 @@ export default {
       action: 'Les listes de fuite, dans les Réglages, montrent ce qui a été importé (nombre d’adresses, lignes ignorées).',
     },
     'breach-no-source': {
-      message: 'Aucune source de fuites n’est configurée : pas de clé Have I Been Pwned, et aucune liste locale d’adresses piratées.',
-      action: 'Il faut une clé Have I Been Pwned ou une liste de fuites : le tableau de bord explique comment choisir, et votre prestataire informatique les installe dans Paramètres › Prestataire informatique.',
+      message: 'Aucune source de fuites n’est configurée : pas de clé Have I Been Pwned, et aucune liste de fuite importée.',
+      action: 'Il faut une clé Have I Been Pwned ou une liste de fuites : le tableau de bord explique comment choisir, et votre prestataire informatique les installe dans Réglages › Prestataire informatique.',
     },
     'breach-no-staff': {
       message: 'Personne à vérifier : la liste du personnel n’a aucune adresse e-mail.',
@@ -141,7 +141,7 @@ export default {
     },
     'breach-alias-unknown': {
       message: 'Cette adresse ne fait pas partie des adresses du domaine trouvées par Have I Been Pwned hors de la liste du personnel.',
-      action: 'Relancez « Vérifier toute l’équipe » (Fuites de données) puis réessayez depuis la liste affichée.',
+      action: 'Relancez « Vérifier tout le personnel » (Fuites de données) puis réessayez depuis la liste affichée.',
     },
     'job-already-running': {
       message: 'Une vérification du même type est déjà en cours.',
@@ -241,7 +241,7 @@ export default {
     },
     'mfa-account-not-found': {
       message: 'Ce compte n’existe plus : la personne a peut-être quitté la liste ou cessé d’utiliser ce service.',
-      action: 'Rechargez la page MFA et comptes.',
+      action: 'Rechargez la page Double authentification.',
     },
     'password-sitting-ended': {
       message: 'La séance de vérification de cette personne est terminée (inactivité, ou une autre personne a été choisie). Rien n’a été vérifié.',

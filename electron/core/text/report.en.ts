@@ -87,7 +87,7 @@ export default {
       },
       recheckDue: {
         title: "The practice's addresses have not been checked again for {{days}} days (chosen rhythm: every {{cadence}} days)",
-        action: 'Run "Check the whole team" (Breaches); with a Have I Been Pwned key, Hygie does it by itself while it is open.',
+        action: 'Run "Check all staff" (Breaches); with a Have I Been Pwned key, Hygie does it by itself while it is open.',
       },
       domainEmailAuth: {
         title: 'The domain {{domain}} can be spoofed in e-mails: {{problems}}',
@@ -122,8 +122,8 @@ export default {
     notChecked: {
       /** A verified domain's stealer-log search that did not answer, by reason. */
       stealerLogs: {
-        default: 'The search of the stealer logs of the domain {{domain}} did not succeed: run "Check the whole team" (Breaches) again later.',
-        'invalid-key': 'Have I Been Pwned refused the API key for the stealer logs of the domain {{domain}}: check it (Settings).',
+        default: 'The search of the stealer logs of the domain {{domain}} did not succeed: run "Check all staff" (Breaches) again later.',
+        'invalid-key': 'Have I Been Pwned refused the key for the stealer logs of the domain {{domain}}: have it checked (Settings › IT provider).',
         blocked: "Have I Been Pwned refused the search of the stealer logs of the domain {{domain}} (the domain is no longer verified, or the plan does not include them): the IT provider checks Have I Been Pwned's domain dashboard.",
         'rate-limited': 'Have I Been Pwned limited the number of requests: the stealer logs of the domain {{domain}} will be searched at the next check.',
       },

@@ -81,15 +81,15 @@ export default {
         action: 'Traiter les ordinateurs de la personne comme infectés, puis changer chaque mot de passe depuis un appareil sain, fermer toutes les sessions et vérifier l’e-CPS et les coordonnées de secours (voir les étapes).',
         playbook: [
           'Considérer l’ordinateur (et le téléphone) de la personne comme infecté : ne plus s’en servir pour se connecter, le débrancher du réseau et appeler le prestataire informatique, ou 17Cyber (cybermalveillance.gouv.fr), pour le nettoyer ou le réinstaller.',
-          'Depuis un autre appareil, sain, changer le mot de passe de chaque compte nommé ({{websites}}), en commençant par la boîte mail, puis de tout compte qui avait le même mot de passe.',
-          'Fermer toutes les sessions ouvertes de ces comptes (déconnexion de tous les appareils) et vérifier qu’aucune règle de transfert n’a été ajoutée dans la boîte mail.',
+          'Depuis un autre appareil, sain, changer le mot de passe de chaque compte nommé ({{websites}}), en commençant par la messagerie, puis de tout compte qui avait le même mot de passe.',
+          'Fermer toutes les sessions ouvertes de ces comptes (déconnexion de tous les appareils) et vérifier qu’aucune règle de transfert n’a été ajoutée dans la messagerie.',
           'Vérifier l’e-CPS (les appareils enregistrés dans l’application e-CPS) et les coordonnées de secours (adresse e-mail et téléphone) de chaque compte ; retirer ce qui n’est pas à la personne.',
           'Activer la double authentification la plus forte proposée (carte CPS ou e-CPS pour amelipro), puis noter la date du nettoyage dans Actions.',
         ],
       },
       recheckDue: {
         title: 'Les adresses du cabinet n’ont pas été revérifiées depuis {{days}} jours (rythme choisi : tous les {{cadence}} jours)',
-        action: 'Lancer « Vérifier toute l’équipe » (Fuites de données) ; avec une clé Have I Been Pwned, Hygie le fait seul quand il est ouvert.',
+        action: 'Lancer « Vérifier tout le personnel » (Fuites de données) ; avec une clé Have I Been Pwned, Hygie le fait seul quand il est ouvert.',
       },
       domainEmailAuth: {
         title: 'Le domaine {{domain}} peut être usurpé dans des e-mails : {{problems}}',
@@ -128,8 +128,8 @@ export default {
     notChecked: {
       /** A verified domain's stealer-log search that did not answer, by reason. */
       stealerLogs: {
-        default: 'La recherche des journaux de vol de mots de passe du domaine {{domain}} n’a pas abouti : relancer « Vérifier toute l’équipe » (Fuites de données) plus tard.',
-        'invalid-key': 'Have I Been Pwned a refusé la clé d’API pour les journaux de vol du domaine {{domain}} : la vérifier (Paramètres).',
+        default: 'La recherche des journaux de vol de mots de passe du domaine {{domain}} n’a pas abouti : relancer « Vérifier tout le personnel » (Fuites de données) plus tard.',
+        'invalid-key': 'Have I Been Pwned a refusé la clé pour les journaux de vol du domaine {{domain}} : la faire vérifier (Réglages › Prestataire informatique).',
         blocked: 'Have I Been Pwned a refusé la recherche des journaux de vol du domaine {{domain}} (domaine plus vérifié, ou offre qui ne les comprend pas) : le prestataire informatique vérifie le tableau de bord des domaines de Have I Been Pwned.',
         'rate-limited': 'Have I Been Pwned a limité le nombre de demandes : les journaux de vol du domaine {{domain}} seront cherchés à la prochaine vérification.',
       },
