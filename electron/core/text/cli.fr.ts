@@ -115,7 +115,7 @@ Codes de sortie de hygie audit :
       'duplicate-existing': 'déjà dans la liste ({{existingName}}) : {{value}}',
       'too-many-emails': 'trop d’adresses e-mail ({{value}}) : 10 au plus par personne',
       'cell-too-long': 'cellule trop longue pour être un nom ou une adresse : « {{value}} »',
-      'shared-mailbox-no-owner': 'boîte partagée sans personne pour en répondre : ajoutez au fichier la personne qui la gère',
+      'shared-mailbox-no-owner': 'messagerie partagée sans personne pour en répondre : ajoutez au fichier la personne qui la gère',
     },
     fileWarning: {
       'replacement-characters': 'Attention : certains caractères de la liste semblent incorrects (« � ») ; enregistrez-la de nouveau en CSV UTF-8 ou Windows-1252.',
@@ -152,7 +152,7 @@ Codes de sortie de hygie audit :
       corpus: 'liste de fuite « {{name}} »',
       hibpDomain: 'Have I Been Pwned, recherche par domaine vérifié : {{domains}} — seul le nom du domaine est envoyé, une fois pour toutes ses adresses.',
       stealerLogsHeading: 'Mots de passe volés sur un ordinateur infecté ({{count}}) — traiter ces ordinateurs comme infectés, puis changer les mots de passe depuis un appareil sain',
-      aliasesHeading: 'Adresses du domaine absentes de la liste ({{count}}) — anciens collaborateurs, boîtes partagées, fautes de frappe : à ajouter ou à fermer',
+      aliasesHeading: 'Adresses du domaine absentes de la liste ({{count}}) — anciens collaborateurs, messageries partagées, fautes de frappe : à ajouter ou à fermer',
       stealerLogsNotInPlan: 'Journaux de vol de mots de passe : l’offre de la clé ne les comprend pas.',
       sources: 'Sources :',
       breachedHeading: 'Trouvées dans une fuite ({{count}}) — à traiter en priorité',

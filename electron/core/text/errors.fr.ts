@@ -69,7 +69,7 @@ export default {
     },
     'email-already-on-roster': {
       message: 'Cette adresse e-mail est déjà celle d’une autre personne de la liste.',
-      action: 'Vérifiez l’adresse ; si c’est une boîte partagée, ne l’attribuez qu’à une seule personne.',
+      action: 'Vérifiez l’adresse ; si c’est une messagerie partagée, ne l’attribuez qu’à une seule personne.',
     },
     'import-empty-file': {
       message: 'Le fichier est vide.',

@@ -133,7 +133,7 @@ export default {
     },
     aliases: {
       heading: 'Adresses du domaine absentes de la liste du personnel',
-      lead: 'Have I Been Pwned connaît ces adresses des domaines vérifiés du cabinet : anciens collaborateurs, boîtes partagées, fautes de frappe. À ajouter au personnel, ou à fermer.',
+      lead: 'Have I Been Pwned connaît ces adresses des domaines vérifiés du cabinet : anciens collaborateurs, messageries partagées, fautes de frappe. À ajouter au personnel, ou à fermer.',
       address: 'Adresse',
       found: 'Trouvée dans',
       ignored: 'mise de côté par le cabinet',
