@@ -49,13 +49,16 @@ export async function reportCommand(command: ReportCommand, io: ReportIo): Promi
   const words = REPORT_TEXTS[language];
   const configuration = configurationFrom(io.env);
 
-  const pdf = resolve(io.cwd, command.pdf);
-  const json = resolve(io.cwd, command.json ?? besidePdf(command.pdf));
+  const pdf = command.pdf === null ? null : resolve(io.cwd, command.pdf);
+  const summary = command.summary === null ? null : resolve(io.cwd, command.summary);
+  // The JSON goes beside the full PDF, else beside the summary: either prints its fingerprint.
+  const json = resolve(io.cwd, command.json ?? besidePdf((command.pdf ?? command.summary)!));
   const csv = command.csv === null ? null : resolve(io.cwd, command.csv);
-  const targets = [pdf, json, ...(csv ? [csv] : [])];
+  const targets = [...(pdf ? [pdf] : []), ...(summary ? [summary] : []), json, ...(csv ? [csv] : [])];
   const twice = targets.find((path, index) => targets.indexOf(path) !== index);
   if (twice) throw new CliProblem((t) => REPORT_TEXTS[t.language].samePath(twice));
-  checkDestination('--pdf', pdf);
+  if (pdf) checkDestination('--pdf', pdf);
+  if (summary) checkDestination('--summary', summary);
   checkDestination('--json', json);
   if (csv) checkDestination('--csv', csv);
 
@@ -71,16 +74,21 @@ export async function reportCommand(command: ReportCommand, io: ReportIo): Promi
         now: (io.now ?? (() => new Date()))(),
         hygieVersion: io.version,
         hibpKeySet,
-        formats: csv ? ['pdf', 'json', 'csv'] : ['pdf', 'json'],
+        signers: {
+          ...(command.responsible ? { responsible: command.responsible } : {}),
+          ...(command.preparedBy ? { preparedBy: command.preparedBy } : {}),
+          ...(command.nextReview ? { nextReview: command.nextReview } : {}),
+        },
+        formats: [...(pdf ? ['pdf' as const] : []), ...(summary ? ['summary' as const] : []), 'json', ...(csv ? ['csv' as const] : [])],
         // The CSV's separator follows this computer's region (Node's locale), not --lang.
         csvDelimiter: csvDelimiterFor(processLocale()),
       },
       async (rendered) => {
         try {
-          return await placeReportFiles(rendered, { pdf, json, ...(csv ? { csv } : {}) });
+          return await placeReportFiles(rendered, { ...(pdf ? { pdf } : {}), ...(summary ? { summary } : {}), json, ...(csv ? { csv } : {}) });
         } catch (error) {
           if (!isFileSystemError(error)) throw error;
-          const path = failedPath(error, pdf);
+          const path = failedPath(error, (pdf ?? summary)!);
           throw new CliProblem((t) => REPORT_TEXTS[t.language].unwritable(path, error.code ?? 'io'), { cause: error });
         }
       },
@@ -88,7 +96,8 @@ export async function reportCommand(command: ReportCommand, io: ReportIo): Promi
 
     if (command.json === null) output.err(words.jsonBeside(json));
     output.out(words.title(io.version));
-    output.out(words.pdf(pdf));
+    if (pdf) output.out(words.pdf(pdf));
+    if (summary) output.out(words.summary(summary));
     output.out(words.json(json));
     if (csv) output.out(words.csv(csv));
     output.out(words.hash(written.jsonSha256));

@@ -6,7 +6,7 @@ import { REPORT_TEXTS } from './report-messages.ts';
 // Where `hygie report` and `hygie audit --pdf` write: checked before any work, and a failed write
 // explained with the file it failed on.
 
-export type DestinationOption = '--pdf' | '--json' | '--csv';
+export type DestinationOption = '--pdf' | '--summary' | '--json' | '--csv';
 
 /**
  * Refuse, before any work, a file whose extension is not its option's (compared whatever its
@@ -15,7 +15,7 @@ export type DestinationOption = '--pdf' | '--json' | '--csv';
  * create a tree of folders.
  */
 export function checkDestination(option: DestinationOption, path: string): void {
-  const extension = `.${option.slice(2)}`;
+  const extension = option === '--summary' ? '.pdf' : `.${option.slice(2)}`;
   if (extname(path).toLowerCase() !== extension) {
     throw new CliProblem((texts) => REPORT_TEXTS[texts.language].wrongExtension(option, path, extension));
   }

@@ -12,6 +12,7 @@ const TEXTS = bothLanguages(cliReportFr, cliReportEn);
 export interface ReportCliTexts {
   title(version: string): string;
   pdf(path: string): string;
+  summary(path: string): string;
   json(path: string): string;
   csv(path: string): string;
   hash(sha256: string): string;
@@ -34,6 +35,7 @@ export interface ReportCliTexts {
   };
   usage: {
     missingPdf: string;
+    badNextReview(value: string): string;
     emptyPath(option: string): string;
     extraArgument(value: string): string;
   };
@@ -45,6 +47,7 @@ function reportTexts(language: Language): ReportCliTexts {
   return {
     title: (version) => fill(t.title, { version }),
     pdf: (path) => fill(t.pdf, { path }),
+    summary: (path) => fill(t.summary, { path }),
     json: (path) => fill(t.json, { path }),
     csv: (path) => fill(t.csv, { path }),
     hash: (sha256) => fill(t.hash, { sha256 }),
@@ -67,6 +70,7 @@ function reportTexts(language: Language): ReportCliTexts {
     },
     usage: {
       missingPdf: t.usage.missingPdf,
+      badNextReview: (value) => fill(t.usage.badNextReview, { value }),
       emptyPath: (option) => fill(t.usage.emptyPath, { option }),
       extraArgument: (value) => fill(t.usage.extraArgument, { value }),
     },

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportLanguage } from '../../electron/core/model/schemas/report.ts';
 import { api } from '../api/client.ts';
 import { useLoad } from '../app/use-load.ts';
 import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { useAction } from '../components/use-action.ts';
-import { GeneratePanel } from './reports/GeneratePanel.tsx';
+import { GeneratePanel, type GenerateOptions } from './reports/GeneratePanel.tsx';
 import { ReportItem } from './reports/ReportItem.tsx';
 import { ReportJobProgressView } from './reports/ReportJobProgress.tsx';
 import { useReportJob } from './reports/use-report-job.ts';
@@ -25,7 +24,7 @@ export function ReportsPage() {
   const [announcement, setAnnouncement] = useState('');
   const [generatedId, setGeneratedId] = useState<string | null>(null);
 
-  const generate = (options: { language: ReportLanguage; anonymise: boolean }) =>
+  const generate = (options: GenerateOptions) =>
     generating.run(
       async () => {
         setGeneratedId(null);

@@ -18,6 +18,7 @@ import { ImportSummary } from './staff/ImportSummary.tsx';
 import { displayName } from './staff/labels.ts';
 import { PersonDialog } from './staff/PersonDialog.tsx';
 import { RemoveDialog } from './staff/RemoveDialog.tsx';
+import { SharedAccountsPanel } from './staff/SharedAccountsPanel.tsx';
 import { RosterSection, SEARCH_INPUT_SELECTOR } from './staff/RosterSection.tsx';
 import { useImport } from './staff/use-import.ts';
 
@@ -169,6 +170,7 @@ export function StaffPage() {
           onRemove={(member) => setDialog({ kind: 'remove', member })}
         />
       )}
+      <SharedAccountsPanel members={members} refreshKey={roster.status === 'ready' ? roster.value : null} />
 
       {importState.step !== 'preview' ? (
         <ImportDropZone

@@ -23,6 +23,8 @@ const FINDING_PAGES: Record<FindingKind, string> = {
   'mfa-none': 'mfa',
   'mfa-weak': 'mfa',
   'walkthrough-incomplete': 'walkthrough',
+  'walkthrough-later': 'walkthrough',
+  'shared-credential': 'passwords',
   'domain-email-auth': 'mfa',
   'stealer-log': 'breaches',
   'breach-recheck-due': 'breaches',

@@ -89,6 +89,10 @@ describe('the Reports page', () => {
     expect(norm(await alert.innerText())).toContain(norm(ERROR_MESSAGES['report-write-failed'].action.fr));
     rmSync(reportsRoot);
 
+    // Who signs, typed (issue 18): the report prints these names, never the computer's login.
+    await page.getByRole('textbox', { name: m.generate.signers.responsible }).fill('Dr Paul Müller');
+    await page.getByRole('textbox', { name: m.generate.signers.preparedBy }).fill('Lucie Blanc');
+
     // Generate again, keyboard only: the button says it works and a progress bar shows, until it is written.
     const release = holdGenerate(session);
     await tabTo(page, page.getByRole('button', { name: m.generate.button, exact: true }));
@@ -108,6 +112,12 @@ describe('the Reports page', () => {
     expect(others).toEqual([]);
     const path = (format: string) => record!.files.find((file) => file.format === format)!.path;
     expect(norm(await page.locator('.report-generate__status').innerText())).toBe(norm(m.generate.done));
+    const written = JSON.parse(readFileSync(path('json'), 'utf8')) as { generatedBy: string; signature: { responsible: string; nextReview: string } };
+    expect(written.generatedBy).toBe('Lucie Blanc');
+    expect(written.signature.responsible).toBe('Dr Paul Müller');
+    expect(written.signature.nextReview).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    // The one-page summary sits beside the full report.
+    expect(path('summary')).toMatch(/-resume\.pdf$/u);
     expect(await page.getByRole('progressbar').count()).toBe(0);
 
     // The hash and the folder are for the IT provider: folded under the report, opened from the keyboard.

@@ -221,8 +221,10 @@ describe('the staff page in Chromium', () => {
     const second = dialog.getByRole('textbox', { name: fill(fr.form.emailLabel, { number: 2 }) });
     expect(await second.evaluate((input) => input === document.activeElement)).toBe(true);
     await second.fill('zoe.muller@exemple.fr');
-    await dialog.getByText(fr.services.amelipro, { exact: true }).click();
+    // The file has no services column: a nurse comes with her profession's accounts (issue 17), editable.
     expect(await dialog.getByRole('checkbox', { name: fr.services.amelipro }).isChecked()).toBe(true);
+    await dialog.getByText(fr.services.mssante, { exact: true }).click();
+    expect(await dialog.getByRole('checkbox', { name: fr.services.mssante }).isChecked()).toBe(false);
     await screenshot(page, 'fr-staff-edit-dialog');
     await dialog.getByRole('button', { name: fr.form.save, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -253,7 +255,7 @@ describe('the staff page in Chromium', () => {
       role: 'other',
       roleLabel: 'Infirmière coordinatrice',
       emails: ['zoe.muller@cabinet-dupont.fr', 'zoe.muller@exemple.fr'],
-      services: ['amelipro'],
+      services: ['amelipro', 'pro-sante-connect'],
     });
     expect(again.consoleErrors).toEqual([]);
     await again.close();
@@ -308,7 +310,11 @@ describe('the staff page in Chromium', () => {
     await dialog.getByRole('textbox', { name: fr.form.lastName, exact: true }).fill('Roux');
     await choose(dialog, fr.form.role, fr.roles.nurse);
     await dialog.getByRole('textbox', { name: fill(fr.form.emailLabel, { number: 1 }) }).fill('emile.roux@cabinet-dupont.fr');
-    await dialog.getByText(fr.services['pro-sante-connect'], { exact: true }).click();
+    // A nurse's accounts are ticked for her (issue 17); untick the ones she does not use.
+    expect(await dialog.getByRole('checkbox', { name: fr.services['pro-sante-connect'] }).isChecked()).toBe(true);
+    await dialog.getByText(fr.services.amelipro, { exact: true }).click();
+    await dialog.getByText(fr.services.mssante, { exact: true }).click();
+    expect(await dialog.getByRole('checkbox', { name: fr.services.amelipro }).isChecked()).toBe(false);
     await dialog.getByRole('button', { name: fr.form.save, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: fill(fr.announce.added, { name: 'Émile Roux' }) }).waitFor();

@@ -10,6 +10,9 @@ import {
   type Report,
   type ReportLanguage,
 } from '../../electron/core/model/schemas/report.ts';
+import { complianceMapping } from '../../electron/core/report/compliance-mapping.ts';
+import { reportOverview, reportScope, type ReportBody } from '../../electron/core/report/report-overview.ts';
+import { breachSummary } from '../../electron/core/report/report-texts.ts';
 
 // A hand-built, valid Report for the renderers' tests (they must not depend on how the model is
 // built): accented names, two people with accounts and one without, a mailbox found in Adobe and
@@ -31,6 +34,13 @@ export const FIXTURE_PEOPLE = [
 export const FIXTURE_BREACH_TITLES = ['Adobe', 'Fuite locale — Clinique de l’Ouest'] as const;
 export const FIXTURE_EMAILS = ['helene.lefevre@cabinet-eglantiers.fr', 'anais.garcon@cabinet-eglantiers.fr'] as const;
 export const FIXTURE_SCORE = 46;
+/** Who signs, as typed on the Reports page, and the next review's day. */
+export const FIXTURE_RESPONSIBLE = 'Dr Paul Müller';
+export const FIXTURE_NEXT_REVIEW = '2025-09-07';
+/** HIBP's names of the Adobe breach's data classes: none may appear in a French report. */
+export const FIXTURE_DATA_CLASSES = ['Email addresses', 'Password hints', 'Passwords', 'Usernames'] as const;
+/** A class the translation table does not know: shown as it came, marked. */
+export const FIXTURE_UNKNOWN_CLASS = 'Astrological signs';
 
 const w = (fr: string, en: string): Localised => ({ fr, en });
 
@@ -65,6 +75,26 @@ const REFERENCES: Record<Reference['id'], { title: string; relevance: Localised;
     relevance: w('Pratiques de cybersécurité des petits cabinets.', 'Cybersecurity practices for small practices.'),
     url: 'https://405d.hhs.gov/',
   },
+  'ans-identification': {
+    title: 'ANS, Référentiel d’identification électronique (arrêté du 28 mars 2022)',
+    relevance: w('Depuis le 1er janvier 2026, plus d’identifiant et mot de passe seuls.', 'Since 1 January 2026, no login and password alone.'),
+    url: 'https://esante.gouv.fr/faq/est-il-vrai-que-le-simple-loginmot-de-passe-est-interdit-pour-lidentification-electronique-des-professionnels-de-sante',
+  },
+  'ans-memento': {
+    title: 'ANS, Mémento de sécurité informatique (exercice libéral)',
+    relevance: w('Les dix règles d’hygiène informatique.', 'The ten IT hygiene rules.'),
+    url: 'https://esante.gouv.fr/',
+  },
+  'gdpr-art-33': {
+    title: 'RGPD / GDPR, article 33',
+    relevance: w('Notification à la CNIL sous 72 heures.', 'Notification to the CNIL within 72 hours.'),
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+  },
+  nis2: {
+    title: 'NIS 2',
+    relevance: w('Non applicable sous 50 personnes.', 'Not applicable below 50 people.'),
+    url: 'https://aide.monespacenis2.cyber.gouv.fr/',
+  },
   'gdpr-art-32': {
     title: 'RGPD / GDPR, article 32',
     relevance: w('Sécurité du traitement des données de santé.', 'Security of processing of health data.'),
@@ -74,6 +104,13 @@ const REFERENCES: Record<Reference['id'], { title: string; relevance: Localised;
 
 export function reportFixture(options: ReportFixtureOptions = {}): Report {
   const language = options.language ?? 'fr';
+  const breach = (name: string, title: string, breachDate: string, dataClasses: readonly string[]) => ({
+    name,
+    title,
+    breachDate,
+    dataClasses: [...dataClasses],
+    summary: breachSummary({ title, breachDate, dataClasses }, language),
+  });
   const anonymised = options.anonymised ?? false;
   const policyId = options.policy ?? 'cnil-2022';
   const say = (words: Localised) => words[language];
@@ -207,15 +244,15 @@ export function reportFixture(options: ReportFixtureOptions = {}): Report {
 
   const referenceIds: Reference['id'][] =
     policyId === 'hipaa'
-      ? ['hipaa-164-308', 'hipaa-164-312', 'hhs-405d-hicp', 'nist-800-63b-4', 'gdpr-art-32']
-      : ['cnil-2022-100', 'anssi-2021', 'nist-800-63b-4', 'gdpr-art-32'];
+      ? ['hipaa-164-308', 'hipaa-164-312', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'hhs-405d-hicp', 'nist-800-63b-4', 'gdpr-art-32', 'gdpr-art-33', 'nis2']
+      : ['cnil-2022-100', 'ans-identification', 'ans-memento', 'anssi-2021', 'gdpr-art-32', 'gdpr-art-33', 'nis2'];
 
-  const report: Report = {
+  const body: ReportBody = {
     format: REPORT_FORMAT,
     schemaVersion: REPORT_SCHEMA_VERSION,
     reportId: '5f0c2a9e-7d41-4b8e-9a3c-1e2f3a4b5c6d',
     generatedAt: '2025-03-07T14:30:00.000Z',
-    generatedBy: anonymised ? '—' : 'app:hlefevre',
+    generatedBy: anonymised ? '—' : anais,
     hygieVersion: '0.1.0',
     language,
     anonymised,
@@ -287,8 +324,8 @@ export function reportFixture(options: ReportFixtureOptions = {}): Report {
               checkedAt: '2025-03-01T09:12:00.000Z',
               remediated: false,
               breaches: [
-                { name: 'Adobe', title: 'Adobe', breachDate: '2013-10-04', dataClasses: ['Email addresses', 'Password hints', 'Passwords', 'Usernames'] },
-                { name: 'corpus:clinique-ouest', title: 'Fuite locale — Clinique de l’Ouest', breachDate: '2024-11-15', dataClasses: ['Email addresses'] },
+                breach('Adobe', 'Adobe', '2013-10-04', FIXTURE_DATA_CLASSES),
+                breach('corpus:clinique-ouest', 'Fuite locale — Clinique de l’Ouest', '2024-11-15', ['Email addresses', FIXTURE_UNKNOWN_CLASS]),
               ],
             },
             mfa: { status: 'sms', evidence: 'declared', checkedAt: '2025-02-20T16:40:00.000Z' },
@@ -416,7 +453,13 @@ export function reportFixture(options: ReportFixtureOptions = {}): Report {
       url: REFERENCES[id].url,
       policy: policyId === 'hipaa' ? id === 'hipaa-164-308' : id === 'cnil-2022-100',
     })),
-    signature: { referent, place: 'Saint-Étienne' },
+  };
+  const report: Report = {
+    ...body,
+    overview: reportOverview(body),
+    scope: reportScope(body),
+    mapping: complianceMapping(body),
+    signature: { responsible: anonymised ? 'P. M.' : FIXTURE_RESPONSIBLE, referent, place: 'Saint-Étienne', date: '2025-03-07', nextReview: FIXTURE_NEXT_REVIEW },
   };
   // A fixture that does not match the schema would test nothing: refuse it here.
   return ReportSchema.parse(report);

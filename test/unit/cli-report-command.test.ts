@@ -11,7 +11,7 @@ import { baseEnv, runHygie, type CliRun } from '../support/cli-child.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { PRO_KEY, startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
 import { testKeychainService, testSecrets } from '../support/keychain.ts';
-import { pdfText, pdfToPngs, reportSchemaErrors, sha256sum } from '../support/report-checks.ts';
+import { pdfInfo, pdfText, pdfToPngs, reportSchemaErrors, sha256sum } from '../support/report-checks.ts';
 
 // `hygie report` and `hygie audit --pdf` as a user runs them: a child process reading the store
 // an app session filled (practice, staff with accents, a breach check against the fake HIBP so
@@ -102,6 +102,22 @@ function scorePattern(value: number): RegExp {
 }
 
 describe('hygie report', () => {
+  it('writes the one-page summary alone with --summary, its JSON beside it, and prints the names given for who signs (issue 18)', async () => {
+    const summary = join(out, 'resume.pdf');
+    const run = await hygie(['report', '--summary', summary, '--lang', 'fr', '--responsible', 'Dr Paul Müller', '--by', 'Lucie Blanc', '--next-review', '2027-01-15']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(summary);
+    const json = join(out, 'resume.json');
+    const report = readJson(json);
+    expect(report).toMatchObject({ generatedBy: 'Lucie Blanc', signature: { responsible: 'Dr Paul Müller', nextReview: '2027-01-15' } });
+    expect((await pdfInfo(summary)).Pages).toBe('1');
+    const text = (await pdfText(summary, { layout: true })).replace(/\s+/gu, ' ');
+    expect(text).toContain('Rapport de sécurité des accès');
+    expect(text).toContain('Dr Paul Müller');
+    expect(text).toContain('15 janvier 2027');
+    expect(text).toContain(await sha256sum(json));
+  });
+
   it('writes the PDF, JSON and CSV of the store, the PDF showing the practice, every person, every breach, the score and the JSON’s hash', async () => {
     const files = { pdf: join(out, 'rapport.pdf'), json: join(out, 'rapport.json'), csv: join(out, 'rapport.csv') };
     const run = await hygie(['report', '--pdf', files.pdf, '--json', files.json, '--csv', files.csv, '--lang', 'fr']);
@@ -110,7 +126,7 @@ describe('hygie report', () => {
     const hash = await sha256sum(files.json);
     const report = readJson(files.json);
     expect(reportSchemaErrors(report)).toEqual([]);
-    expect(report).toMatchObject({ origin: 'store', language: 'fr', anonymised: false, generatedBy: expect.stringMatching(/^cli:/u) });
+    expect(report).toMatchObject({ origin: 'store', language: 'fr', anonymised: false, generatedBy: 'Dr Jeanne Dupont' });
     expect(report.people.map((person) => person.name).sort()).toEqual([...NAMES].sort());
     const titles = report.people.flatMap((person) => person.accounts.flatMap((account) => account.breach?.breaches.map((breach) => breach.title) ?? []));
     expect([...new Set(titles)].sort()).toEqual([...BREACH_TITLES].sort());

@@ -88,8 +88,21 @@ describe('the command line', () => {
       pdf: 'r.pdf',
       json: 'r.json',
       csv: 'r.csv',
+      summary: null,
       anonymise: true,
       language: 'en',
+      responsible: null,
+      preparedBy: null,
+      nextReview: null,
+    });
+    // The one-page summary alone, and who signs (issue 18).
+    expect(parseCommandLine(['report', '--summary', 's.pdf', '--responsible', 'Dr Paul Müller', '--by', 'Lucie', '--next-review', '2027-01-15'])).toMatchObject({
+      kind: 'report',
+      pdf: null,
+      summary: 's.pdf',
+      responsible: 'Dr Paul Müller',
+      preparedBy: 'Lucie',
+      nextReview: '2027-01-15',
     });
     expect(parseCommandLine(['report', '--anonymize', '--pdf=r.pdf'])).toMatchObject({ kind: 'report', json: null, csv: null, anonymise: true, language: null });
     expect(parseCommandLine(['report', '--pdf', 'r.pdf'])).toMatchObject({ anonymise: false });
@@ -99,12 +112,13 @@ describe('the command line', () => {
       const command = parseCommandLine(argv);
       return command.kind === 'usage-error' ? command.problem(texts) : `not refused: ${command.kind}`;
     };
-    expect(problem(['report', '--json', 'r.json'])).toBe('Indiquez où écrire le PDF\u202f: hygie report --pdf FICHIER.');
+    expect(problem(['report', '--json', 'r.json'])).toBe('Indiquez où écrire le PDF\u202f: hygie report --pdf FICHIER (ou --summary FICHIER pour le résumé d’une page).');
+    expect(problem(['report', '--pdf', 'r.pdf', '--next-review', '2027-02-30'])).toContain('«\u202f2027-02-30\u202f»');
     expect(problem(['report', '--pdf', 'r.pdf', 'extra.pdf'])).toContain('«\u202fextra.pdf\u202f»');
     expect(problem(['report', '--pdf', '  '])).toBe('--pdf attend un chemin de fichier.');
     expect(problem(['report', '--pdf', 'r.pdf', '--roster', 'staff.csv'])).toContain('--roster');
     expect(problem(['report', '--pdf', 'r.pdf', '--lang', 'de'])).toContain('«\u202fde\u202f»');
-    expect(CLI_TEXTS.en.help('1.0.0')).toContain('hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]');
+    expect(CLI_TEXTS.en.help('1.0.0')).toContain('hygie report --pdf OUT [--summary OUT] [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]');
     expect(CLI_TEXTS.fr.help('1.0.0')).toContain('hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE]');
   });
 });

@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(closeAllCores);
 
-const fileOf = (record: ReportRecord, format: 'pdf' | 'json' | 'csv') => record.files.find((file) => file.format === format)!;
+const fileOf = (record: ReportRecord, format: ReportRecord['files'][number]['format']) => record.files.find((file) => file.format === format)!;
 
 async function generated(language: 'fr' | 'en', anonymise = false): Promise<ReportRecord> {
   return core.call<ReportRecord>('reports.generate', { language, anonymise });
@@ -42,14 +42,14 @@ async function generated(language: 'fr' | 'en', anonymise = false): Promise<Repo
 describe('reports.generate and reports.list', () => {
   it('writes PDF, JSON and CSV into a dated folder of their own, and records the hash of the JSON on disk', async () => {
     const record = await generated('fr');
-    expect(record.files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf']);
+    expect(record.files.map((file) => file.format).sort()).toEqual(['csv', 'json', 'pdf', 'summary']);
     expect(record.files.every((file) => file.exists && file.bytes > 0)).toBe(true);
 
     const pdf = fileOf(record, 'pdf').path;
     const folder = relative(core.dataDir, dirname(pdf)).split(sep).join('/');
     const [, day] = new RegExp(`^reports/(\\d{4}-\\d{2}-\\d{2})_\\d{6}-${record.id.slice(0, 8)}$`, 'u').exec(folder) ?? [];
     expect(day, folder).toBeDefined();
-    expect(record.files.map((file) => basename(file.path)).sort()).toEqual([`hygie-rapport-${day}.csv`, `hygie-rapport-${day}.json`, `hygie-rapport-${day}.pdf`]);
+    expect(record.files.map((file) => basename(file.path)).sort()).toEqual([`hygie-rapport-${day}-resume.pdf`, `hygie-rapport-${day}.csv`, `hygie-rapport-${day}.json`, `hygie-rapport-${day}.pdf`]);
 
     // The hash recorded is the JSON file's, and it is the one the PDF prints.
     const json = fileOf(record, 'json').path;
@@ -60,7 +60,7 @@ describe('reports.generate and reports.list', () => {
     expect(text).toContain('Hélène Lefèvre');
 
     const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
-    expect(report).toMatchObject({ reportId: record.id, language: 'fr', anonymised: false, origin: 'store', generatedBy: 'test:secretariat' });
+    expect(report).toMatchObject({ reportId: record.id, language: 'fr', anonymised: false, origin: 'store', generatedBy: 'Dr Jeanne Dupont' });
     expect(record).toMatchObject({ generatedBy: 'test:secretariat', language: 'fr', policy: 'cnil-2022', anonymised: false, score: report.score.value });
 
     const listed = await core.call<ReportRecord[]>('reports.list');
@@ -131,6 +131,9 @@ describe('reports.open and reports.reveal', () => {
     expect(desktop.opened).toHaveLength(opened);
 
     rmSync(fileOf(record, 'pdf').path);
+    await core.call('reports.reveal', { reportId: record.id });
+    expect(desktop.revealed.at(-1)).toBe(fileOf(record, 'summary').path);
+    rmSync(fileOf(record, 'summary').path);
     await core.call('reports.reveal', { reportId: record.id });
     expect(desktop.revealed.at(-1)).toBe(fileOf(record, 'json').path);
     rmSync(fileOf(record, 'json').path);

@@ -7,12 +7,13 @@ import type { EmailBreachOutcome } from '../../electron/core/model/schemas/breac
 import type { DomainCheck } from '../../electron/core/model/schemas/mail-domain.ts';
 import type { MfaStatus } from '../../electron/core/model/schemas/mfa.ts';
 import type { PolicyRuleKind, StoredPasswordVerdict } from '../../electron/core/model/schemas/password.ts';
-import { REPORT_SCHEMA_VERSION, ReportSchema, SEVERITIES, type Report } from '../../electron/core/model/schemas/report.ts';
+import { MAPPING_ITEMS, REPORT_SCHEMA_VERSION, ReportSchema, SEVERITIES, type Report } from '../../electron/core/model/schemas/report.ts';
 import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { buildAuditReport, combineForReport } from '../../electron/core/breach/audit-report-schema.ts';
 import { dashboardSummary } from '../../electron/core/report/dashboard-summary.ts';
 import { buildReportFromAudit } from '../../electron/core/report/report-from-audit.ts';
 import { addDays, localDay } from '../../electron/core/report/report-dates.ts';
+import { sixMonthsAfter } from '../../electron/core/report/build-report.ts';
 import { buildReportFromStore, type StoreReportOptions } from '../../electron/core/report/report-from-store.ts';
 import type { Store } from '../../electron/core/store/store.ts';
 import { isAllowedExternalUrl } from '../../electron/main/external-links.ts';
@@ -220,7 +221,8 @@ describe('the report from the store', () => {
   it('lists people in roster order and their accounts in risk order, with what the pages say of each', async () => {
     const { store } = await seed();
     const report = parsed(buildReportFromStore(store, options()));
-    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: REPORT_SCHEMA_VERSION, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'app:secretariat' });
+    // Who prepared it is a name typed on the Reports page, else the referent: never the computer's login.
+    expect(report).toMatchObject({ format: 'hygie-report', schemaVersion: REPORT_SCHEMA_VERSION, origin: 'store', language: 'fr', anonymised: false, generatedBy: 'Dr Jeanne Dupont' });
     expect(report.practice).toEqual({
       name: 'Cabinet Dupont',
       city: 'Lyon',
@@ -229,7 +231,7 @@ describe('the report from the store', () => {
       emailDomain: 'cabinet-dupont.fr',
       referent: 'Dr Jeanne Dupont',
     });
-    expect(report.signature).toEqual({ referent: 'Dr Jeanne Dupont', place: 'Lyon' });
+    expect(report.signature).toEqual({ responsible: '—', referent: 'Dr Jeanne Dupont', place: 'Lyon', date: TODAY, nextReview: sixMonthsAfter(TODAY) });
     expect(report.people.map((person) => [person.personRef, person.name, person.roleName])).toEqual([
       ['P01', 'Hélène Lefèvre', 'Secrétaire'],
       ['P02', 'Hugo Leroy', 'Prestataire informatique'],
@@ -242,7 +244,14 @@ describe('the report from the store', () => {
       ['P01-A03', 'amelipro', ''],
       ['P01-A04', 'bank', ''],
     ]);
-    expect(helene.accounts[0]!.breach).toEqual({ status: 'breached', checkedAt: BREACH_AT, breaches: [ADOBE], remediated: false, stealerLogs: [] });
+    expect(helene.accounts[0]!.breach).toEqual({
+      status: 'breached',
+      checkedAt: BREACH_AT,
+      // With its line in words: HIBP's data classes in French (issue 18).
+      breaches: [{ ...ADOBE, summary: 'Fuite du site Adobe (4 oct. 2013)\u202f: adresses e-mail, mots de passe.' }],
+      remediated: false,
+      stealerLogs: [],
+    });
     expect(helene.accounts[1]!.breach).toMatchObject({ status: 'clean', breaches: [] });
     expect(helene.accounts[2]!.breach).toBeNull();
     expect(helene.accounts[2]!.mfa).toEqual({ status: 'email-code', evidence: 'declared', checkedAt: '2026-02-20T12:00:00.000Z' });
@@ -457,10 +466,10 @@ describe('the report from the store', () => {
   it('cites the texts of the practice’s policy first, then the others, all on the allowed link list', async () => {
     const { core, store } = await seed();
     const expected = {
-      'cnil-2022': ['cnil-2022-100', 'anssi-2021', 'gdpr-art-32'],
-      'anssi-2021': ['anssi-2021', 'cnil-2022-100', 'gdpr-art-32'],
-      'nist-800-63b': ['nist-800-63b-4', 'hhs-405d-hicp', 'gdpr-art-32'],
-      hipaa: ['hipaa-164-308', 'hipaa-164-312', 'hhs-405d-hicp', 'nist-800-63b-4'],
+      'cnil-2022': ['cnil-2022-100', 'ans-identification', 'ans-memento', 'anssi-2021', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
+      'anssi-2021': ['anssi-2021', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
+      'nist-800-63b': ['nist-800-63b-4', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'hhs-405d-hicp', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
+      hipaa: ['hipaa-164-308', 'hipaa-164-312', 'ans-identification', 'ans-memento', 'cnil-2022-100', 'hhs-405d-hicp', 'nist-800-63b-4', 'gdpr-art-32', 'gdpr-art-33', 'nis2'],
     } as const;
     for (const [policy, ids] of Object.entries(expected)) {
       await core.call('practice.save', { ...PRACTICE, policy });
@@ -480,6 +489,39 @@ describe('the report from the store', () => {
     const english = buildReportFromStore(store, options({ language: 'en' }));
     expect(english.policy.procedures[0]).toMatch(/written procedure/u);
     expect(english.references[0]!.title).toMatch(/164\.308/u);
+  });
+
+  it('prints the names typed for who signs and prepared it, and the next review six months on unless a day is given (issue 18)', async () => {
+    const { store } = await seed();
+    const byDefault = parsed(buildReportFromStore(store, options()));
+    expect(byDefault.signature).toEqual({ responsible: '—', referent: 'Dr Jeanne Dupont', place: 'Lyon', date: TODAY, nextReview: sixMonthsAfter(TODAY) });
+    expect(sixMonthsAfter('2026-08-31')).toBe('2027-02-28');
+    expect(sixMonthsAfter('2026-03-07')).toBe('2026-09-07');
+    const typed = parsed(
+      buildReportFromStore(store, options({ signers: { responsible: '  Dr Paul Müller ', referent: 'Mme Anne Roux', preparedBy: 'Lucie (accueil)', nextReview: '2027-01-15' } })),
+    );
+    expect(typed.generatedBy).toBe('Lucie (accueil)');
+    expect(typed.signature).toMatchObject({ responsible: 'Dr Paul Müller', referent: 'Mme Anne Roux', nextReview: '2027-01-15' });
+    expect(typed.practice.referent).toBe('Mme Anne Roux');
+    const hidden = parsed(buildReportFromStore(store, options({ anonymise: true, signers: { responsible: 'Dr Paul Müller', preparedBy: 'Lucie Blanc' } })));
+    expect(hidden.signature.responsible).toBe('P. M.');
+    expect(JSON.stringify(hidden)).not.toContain('Lucie');
+  });
+
+  it('maps the French health texts from its own evidence and fills the first page’s data (issue 18)', async () => {
+    const { store } = await seed();
+    const report = parsed(buildReportFromStore(store, options()));
+    expect(report.mapping.map((item) => item.id)).toEqual([...MAPPING_ITEMS]);
+    expect(report.mapping.filter((item) => item.reference === 'ans-memento')).toHaveLength(10);
+    expect(report.mapping.find((item) => item.id === 'nis2')!.status).toBe('not-applicable');
+    for (const item of report.mapping) expect(report.references.map((reference) => reference.id)).toContain(item.reference);
+    expect(report.overview.sentences).toHaveLength(3);
+    expect(report.overview.urgent.length).toBeLessThanOrEqual(3);
+    for (const ref of report.overview.urgent) expect(report.findings.map((finding) => finding.ref)).toContain(ref);
+    expect(report.scope.outOfScope.length).toBeGreaterThan(3);
+    for (const breach of report.people.flatMap((person) => person.accounts.flatMap((account) => account.breach?.breaches ?? []))) {
+      expect(breach.summary).toMatch(/^Fuite du site /u);
+    }
   });
 
   it('anonymised, leaves no name, address, author or note behind, and tells apart two people with the same initials', async () => {
@@ -507,15 +549,21 @@ describe('the report from the store', () => {
 
 describe('the JSON schema file', () => {
   // Pinned per schemaVersion: a file in the field must validate against the schema of its version
-  // (version 1's is kept as docs/report-schema-v1.json).
+  // (version 1's is kept as docs/report-schema-v1.json, version 2's as docs/report-schema-v2.json).
   const PINNED: Record<number, string> = {
     1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a',
     2: 'a0c801cf02cbc16e6baad05b2d8c90bfe5421a30e50ec8862d2b17f5dcf34cb7',
+    3: 'db5d1e74fd0f99de2493a32f6b5a4f2ed911262f8b82bb1f7cc11bfd7143f884',
   };
 
   it('keeps the schema of version 1 for the reports written with it', () => {
     const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v1.json', import.meta.url))).digest('hex');
     expect(hash).toBe(PINNED[1]);
+  });
+
+  it('keeps the schema of version 2 for the reports written with it', () => {
+    const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v2.json', import.meta.url))).digest('hex');
+    expect(hash).toBe(PINNED[2]);
   });
 
   it('is the one published for this schemaVersion', () => {

@@ -10,12 +10,16 @@ import { reportCsv } from '../../electron/core/report/report-csv.ts';
 import { reportJsonBytes, reportJsonSchemaText, sha256Hex } from '../../electron/core/report/report-json.ts';
 import { renderReportPdf } from '../../electron/core/report/report-pdf.ts';
 import { writeReportFiles } from '../../electron/core/report/write-report-files.ts';
+import { MAPPING_COLOURS, SEVERITY_COLOURS } from '../../electron/core/report/pdf-blocks.ts';
 import {
   FIXTURE_BREACH_TITLES,
   FIXTURE_EMAILS,
   FIXTURE_PEOPLE,
   FIXTURE_PRACTICE,
+  FIXTURE_DATA_CLASSES,
+  FIXTURE_RESPONSIBLE,
   FIXTURE_SCORE,
+  FIXTURE_UNKNOWN_CLASS,
   reportFixture,
   type ReportFixtureOptions,
 } from '../support/report-fixture.ts';
@@ -118,7 +122,7 @@ describe('the PDF', () => {
     expect(flat).toContain(`SHA-256 (JSON):`);
     expect(pages[0]).toContain(`Page 1 / ${pages.length}`);
     expect(flat).toContain('7 Mar 2025');
-    for (const french of [TEXTS.fr.pdf.score.heading, TEXTS.fr.pdf.findings.heading, 'Établi le', 'Critique', 'Messagerie']) expect(flat).not.toContain(french);
+    for (const french of [TEXTS.fr.pdf.score.heading, TEXTS.fr.pdf.findings.heading, 'Établi par', 'Critique', 'Messagerie', 'Adresses e-mail']) expect(flat).not.toContain(french);
   });
 
   it('shows initials only when anonymised: no full name, no address', async () => {
@@ -188,17 +192,130 @@ describe('the PDF', () => {
     }
   });
 
-  it('keeps images of the first pages as test artefacts', async () => {
+  it('keeps images of every page as test artefacts', async () => {
     for (const [name, options] of [
       ['fr', { language: 'fr' }],
       ['en', { language: 'en' }],
       ['fr-anonymised', { language: 'fr', anonymised: true }],
       ['en-hipaa', { language: 'en', policy: 'hipaa' }],
     ] as const) {
-      const { path } = await render(name, options);
-      const images = await pdfToPngs(path, `report-render-${name}`);
-      expect(images).toHaveLength(2);
+      const { path, pages } = await render(name, options);
+      // Every page: an insurer or an inspector reads them all (issue 18).
+      const images = await pdfToPngs(path, `report-render-${name}`, { first: 1, last: pages.length }, 60);
+      expect(images).toHaveLength(pages.length);
       for (const image of images) expect(readFileSync(image).subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+  });
+});
+
+const FRENCH_MONTHS = 'janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc';
+
+/** The PDF's text on one line, with pdftotext's no-break spaces as spaces. */
+function plain(text: string): string {
+  return squash(text.replace(/[\u00a0\u202f]/gu, ' '));
+}
+
+describe('the review as its readers read it (issue 18)', () => {
+  it('opens on a page anyone reads: title, practice, period, signers, score in words with its trend, urgent actions, scope in three lists, the fingerprint explained', async () => {
+    const { pages, report, path } = await render('fr', { language: 'fr' });
+    // As laid out: a label and its value on one line.
+    const first = plain(await pdfText(path, { first: 1, last: 1, layout: true }));
+    expect(first).toContain('Rapport de sécurité des accès');
+    expect(first).not.toContain('conformité —');
+    expect(first).toContain(FIXTURE_PRACTICE);
+    expect(plain(pages[0]!)).toContain('Période du 10 janvier 2025 au 7 mars 2025');
+    expect(first).toContain(`Responsable des données ${FIXTURE_RESPONSIBLE}`);
+    expect(first).toContain('Établi par Anaïs Garçon');
+    expect(first).toContain('Prochaine revue 7 septembre 2025');
+    expect(first).toMatch(/46\s*\/ 100/u);
+    expect(first).toContain('insuffisant');
+    expect(first).toContain('En hausse de 7 points depuis le 12 févr. 2025');
+    for (const sentence of report.overview.sentences) expect(plain(pages[0]!)).toContain(plain(sentence));
+    expect(first).toContain('Les trois actions les plus urgentes');
+    for (const ref of report.overview.urgent) expect(plain(pages[0]!)).toContain(plain(report.findings.find((finding) => finding.ref === ref)!.action));
+    for (const list of ['Vérifié par Hygie', 'Déclaré par le cabinet', 'Hors du champ de ce rapport']) expect(first).toContain(list);
+    expect(plain(pages[0]!)).toContain('Sauvegardes et leur restauration');
+    expect(plain(pages[0]!)).toContain('empreinte SHA-256 du fichier JSON');
+    // The login of the computer never stands for a person.
+    expect(plain(pages.join('\n'))).not.toMatch(/Établi par app:|app:hlefevre/u);
+  });
+
+  it('maps each text a French practice answers to, with a status and its evidence, ANS mémento item by item', async () => {
+    const { text, report } = await render('fr', { language: 'fr' });
+    const flat = plain(text);
+    const statuses = Object.values(TEXTS.fr.compliance.status);
+    const memento = report.mapping.filter((item) => item.reference === 'ans-memento');
+    expect(memento).toHaveLength(10);
+    for (const item of report.mapping) {
+      const at = flat.indexOf(plain(item.requirement));
+      expect(at, item.id).toBeGreaterThanOrEqual(0);
+      // Its status follows it in the same row, then its evidence.
+      const row = flat.slice(at + plain(item.requirement).length, at + plain(item.requirement).length + 40);
+      expect(statuses.some((status) => row.includes(status)), `${item.id}: ${row}`).toBe(true);
+      expect(flat).toContain(plain(item.evidence).slice(0, 60));
+    }
+    expect(flat).toContain('Depuis le 1er janvier 2026, un identifiant et un mot de passe seuls ne suffisent plus');
+    expect(flat).toContain('délibération n° 2022-100');
+    expect(flat).toContain('RGPD, article 32');
+    expect(flat).toContain('RGPD, article 33 : notifier une violation de données à la CNIL dans les 72 heures');
+    expect(flat).toContain('NIS 2');
+    expect(report.mapping.find((item) => item.id === 'nis2')!.status).toBe('not-applicable');
+    expect(memento.filter((item) => item.status === 'out-of-scope').map((item) => item.id)).toEqual(
+      expect.arrayContaining(['memento-premises', 'memento-equipment', 'memento-updates', 'memento-records']),
+    );
+    for (const id of ['ans-identification', 'ans-memento', 'gdpr-art-33', 'nis2'] as const) expect(flat).toContain(plain(report.references.find((reference) => reference.id === id)!.title));
+  });
+
+  it('signs with the names typed and says when it is reviewed again', async () => {
+    const { pages, path } = await render('fr', { language: 'fr' });
+    const page = pages.findIndex((text) => text.includes('Signatures')) + 1;
+    const signature = plain(await pdfText(path, { first: page, last: page, layout: true }));
+    expect(signature).toMatch(new RegExp(`Responsable des données du cabinet\\s+Référent sécurité\\s+${FIXTURE_RESPONSIBLE}\\s+Dr Hélène Lefèvre-Ñúñez`, 'u'));
+    expect(signature).toContain('Prochaine revue prévue le 7 septembre 2025');
+  });
+
+  it('speaks words, not codes, in French: no status code, no English data class, no "(s)", "1er" for the first', async () => {
+    for (const name of ['fr', 'fr-anonymised'] as const) {
+      const { text } = await render(name, { language: 'fr', anonymised: name === 'fr-anonymised' });
+      // "Pwned Passwords" is a service's name, not a data class.
+      const flat = plain(text).replace(/Pwned Passwords/gu, '');
+      for (const code of ['never-checked', 'rate-limited', 'timeout', 'not-checked', 'not-in-scope', 'never-recorded', 'consumer-domain', 'phishing-resistant', 'out-of-scope']) {
+        expect(flat, code).not.toContain(code);
+      }
+      for (const dataClass of FIXTURE_DATA_CLASSES) expect(flat, dataClass).not.toContain(dataClass);
+      expect(flat).toContain('adresses e-mail, indices de mot de passe, mots de passe, noms d’utilisateur');
+      // A class the table does not know is shown as it came, and said to be HIBP's word.
+      expect(flat).toContain(`${FIXTURE_UNKNOWN_CLASS} (terme de Have I Been Pwned)`);
+      expect(flat).not.toContain('(s)');
+      expect(flat).not.toMatch(new RegExp(`(^|[^\\d])1 (${FRENCH_MONTHS})`, 'u'));
+      expect(flat).toContain('1er avr. 2025');
+      expect(flat).not.toMatch(/\b1 impossibles\b|\b1 faites\b/u);
+      expect(flat).not.toContain('Règles non respectées');
+    }
+  });
+
+  it('writes the one-page summary: the first page alone, with the same fingerprint', async () => {
+    const report = reportFixture({ language: 'fr' });
+    const hash = sha256Hex(reportJsonBytes(report));
+    const path = join(work, 'summary.pdf');
+    writeFileSync(path, await renderReportPdf(report, hash, { summary: true }));
+    const pages = await pdfPageTexts(path);
+    expect(pages).toHaveLength(1);
+    const flat = plain(pages[0]!);
+    expect(flat).toContain('Rapport de sécurité des accès');
+    expect(flat).toContain('Résumé d’une page');
+    expect(flat).toContain(`SHA-256 (JSON) : ${hash}`);
+    expect(flat).toContain('Page 1 / 1');
+    await pdfToPngs(path, 'report-render-summary', { first: 1, last: 1 }, 60);
+  });
+
+  it('prints severities as chips whose colours pass WCAG AA as text on white', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const colour of [...Object.values(SEVERITY_COLOURS), ...Object.values(MAPPING_COLOURS)]) {
+      expect((1.05 / (luminance(colour) + 0.05)), colour).toBeGreaterThanOrEqual(4.5);
     }
   });
 });
@@ -334,7 +451,7 @@ describe('the CSV', () => {
     const [person] = report.people;
     const account = person?.accounts[0];
     if (!person || !account?.breach) throw new Error('fixture changed');
-    const breaches = [{ name: 'x', title: texts.title, breachDate: null, dataClasses: [] }];
+    const breaches = [{ name: 'x', title: texts.title, breachDate: null, dataClasses: [], summary: texts.title }];
     const hostile: Report = {
       ...report,
       people: [{ ...person, name: texts.name, roleName: texts.role, accounts: [{ ...account, identifier: texts.identifier, breach: { ...account.breach, breaches } }] }],

@@ -13,7 +13,7 @@ async function addPerson(core: Core, overrides: Partial<Record<string, unknown>>
   return core.call<StaffMember>('staff.create', {
     firstName: 'Hélène',
     lastName: 'Lefèvre',
-    role: 'secretary',
+    role: 'physician',
     roleLabel: null,
     emails: ['helene.lefevre@cabinet-dupont.fr', 'h.lefevre@gmail.com'],
     // Given out of risk order on purpose.
@@ -170,7 +170,7 @@ describe('answers', () => {
         accountId: step.accountId,
         step: step.step,
         answer: step.step === 'enable-mfa' ? 'not-possible' : 'done',
-        ...(step.step === 'enable-mfa' ? { mfaStatus: 'none' } : {}),
+        ...(step.step === 'enable-mfa' ? { mfaStatus: 'none', note: 'pas proposé par le fournisseur' } : {}),
       });
     }
     expect(plan).toMatchObject({ complete: true, answered: plan.total });

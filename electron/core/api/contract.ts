@@ -17,6 +17,7 @@ import {
   ServicesPatchSchema,
   ServicesSettingsSchema,
 } from '../model/schemas/services.ts';
+import { SharedAccountRemoveInputSchema, SharedAccountSaveInputSchema, SharedAccountSchema } from '../model/schemas/shared-account.ts';
 import { StaffIdSchema, StaffInputSchema, StaffMemberSchema, StaffUpdateSchema } from '../model/schemas/staff.ts';
 import { DomainCheckSchema, MailboxDetectionSchema } from '../model/schemas/mail-domain.ts';
 import {
@@ -171,6 +172,21 @@ export const contract = {
     input: RosterExportInputSchema,
     output: RosterExportSchema,
     summary: 'The roster as CSV (formulas neutralised), ready to save.',
+  },
+  'staff.sharedList': {
+    input: z.undefined(),
+    output: z.array(SharedAccountSchema),
+    summary: 'Shared mailboxes and accounts: name, service, owner, the other people who use them, and whether a personal login is shared.',
+  },
+  'staff.sharedSave': {
+    input: SharedAccountSaveInputSchema,
+    output: z.array(SharedAccountSchema),
+    summary: "Mark one of the owner's accounts as shared (or change its name and users); returns the list.",
+  },
+  'staff.sharedRemove': {
+    input: SharedAccountRemoveInputSchema,
+    output: z.array(SharedAccountSchema),
+    summary: 'The account is no longer shared (the account itself stays); returns the list.',
   },
   'services.get': {
     input: z.undefined(),

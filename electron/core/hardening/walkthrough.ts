@@ -13,7 +13,9 @@ import { entriesForService, entryForService } from '../mfa/catalogue.ts';
 import type { CatalogueEntry } from '../mfa/catalogue-schema.ts';
 import { serviceRank } from '../model/service-risk-order.ts';
 import type { Store } from '../store/store.ts';
-import { catalogueHow, PERSON_STEPS, stepsForAccount } from './walkthrough-steps.ts';
+import { catalogueHow, PERSON_STEPS, STEP_MINUTES, stepsForAccount } from './walkthrough-steps.ts';
+import type { StaffRole } from '../model/schemas/staff.ts';
+import type { SavedAnswer } from '../model/schemas/walkthrough.ts';
 
 // The walkthrough for one person: their accounts in risk order (mailbox first, each address in
 // the roster's order; then amelipro, Pro Santé Connect, FranceConnect, the rest), each with its
@@ -26,7 +28,8 @@ interface ResolvedAccount {
   stepIds: ReturnType<typeof stepsForAccount>;
 }
 
-function resolveAccounts(store: Store, staffId: string): ResolvedAccount[] {
+function resolveAccounts(store: Store, staffId: string, role: StaffRole): ResolvedAccount[] {
+  const shared = new Map(store.sharedAccounts.list().map((account) => [account.accountId, account]));
   const accounts = store.walkthrough.accountsOf(staffId);
   accounts.sort((a, b) => serviceRank(a.service) - serviceRank(b.service) || a.position - b.position);
   const chosen = store.walkthrough.chosenProviders(staffId);
@@ -42,7 +45,7 @@ function resolveAccounts(store: Store, staffId: string): ResolvedAccount[] {
     const breach = breaches.get(account.accountId) ?? null;
     return {
       entry,
-      stepIds: stepsForAccount({ service: account.service, entry, breached: breach !== null }),
+      stepIds: stepsForAccount({ service: account.service, role, entry, breached: breach !== null }),
       account: {
         accountId: account.accountId,
         service: account.service,
@@ -53,16 +56,24 @@ function resolveAccounts(store: Store, staffId: string): ResolvedAccount[] {
         mfa: store.mfa.latestFor(account.accountId),
         breach,
         notes: entry.notes,
+        shared: sharedOf(shared.get(account.accountId)),
       },
     };
   });
 }
 
+function sharedOf(account: ReturnType<Store['sharedAccounts']['list']>[number] | undefined): PlanAccount['shared'] {
+  return account ? { name: account.name, users: account.users } : null;
+}
+
+/** Answered for good: "later" is an answer, but the item is still pending. */
+const settled = (answer: SavedAnswer | null) => answer !== null && answer.answer !== 'later';
+
 export function walkthroughPlan(store: Store, staffId: string): WalkthroughPlan {
   const person = store.staff.get(staffId);
   if (!person) throw new HygieError('staff-not-found');
   const answers = store.walkthrough.answersOf(staffId);
-  const resolved = resolveAccounts(store, staffId);
+  const resolved = resolveAccounts(store, staffId, person.role);
   const steps: PlanStep[] = [];
   for (const { account, entry, stepIds } of resolved) {
     for (const step of stepIds) {
@@ -85,24 +96,39 @@ export function walkthroughPlan(store: Store, staffId: string): WalkthroughPlan 
             : [],
         breachDate: step === 'password-changed-since-breach' ? (account.breach?.date ?? null) : null,
         answer: answers.get(key) ?? null,
+        minutes: STEP_MINUTES[step],
       });
     }
   }
   for (const step of PERSON_STEPS) {
     const key = `person:${step}`;
-    steps.push({ key, step, accountId: null, service: null, how: null, links: [], methods: [], breachDate: null, answer: answers.get(key) ?? null });
+        steps.push({
+      key,
+      step,
+      accountId: null,
+      service: null,
+      how: null,
+      links: [],
+      methods: [],
+      breachDate: null,
+      answer: answers.get(key) ?? null,
+      minutes: STEP_MINUTES[step],
+    });
   }
-  const answered = steps.filter((step) => step.answer !== null).length;
+  const answered = steps.filter((step) => settled(step.answer)).length;
   const firstOpen = steps.findIndex((step) => step.answer === null);
   return {
     staffId,
     firstName: person.firstName,
     lastName: person.lastName,
+    role: person.role,
     accounts: resolved.map(({ account }) => account),
     steps,
     answered,
     total: steps.length,
     complete: answered === steps.length,
+    later: steps.filter((step) => step.answer?.answer === 'later').length,
+    minutesLeft: steps.reduce((sum, step) => sum + (settled(step.answer) ? 0 : step.minutes), 0),
     resumeIndex: firstOpen === -1 ? 0 : firstOpen,
   };
 }
@@ -118,6 +144,10 @@ export function answerStep(store: Store, input: WalkthroughAnswerInput): Walkthr
     if (!step) throw new HygieError('walkthrough-step-unknown', { step: input.step });
     const account = plan.accounts.find((candidate) => candidate.accountId === input.accountId) ?? null;
     if (input.mfaStatus !== undefined && input.step !== 'enable-mfa') throw new HygieError('invalid-input', { field: 'mfaStatus' });
+    if (input.until !== undefined && input.answer !== 'later') throw new HygieError('invalid-input', { field: 'until' });
+    if (input.answer === 'later' && !input.until) throw new HygieError('walkthrough-date-needed');
+    // "Not possible" is worth something only with its reason: whoever takes it up again starts from there.
+    if (input.answer === 'not-possible' && !input.note) throw new HygieError('walkthrough-reason-needed');
     // "Done" on the MFA step means a second factor is now on: say which, or the matrix cannot tell.
     if (input.step === 'enable-mfa' && input.answer === 'done' && (!input.mfaStatus || !PROTECTED_MFA_STATUSES.includes(input.mfaStatus))) {
       throw new HygieError('walkthrough-mfa-status-needed');
@@ -145,6 +175,7 @@ export function answerStep(store: Store, input: WalkthroughAnswerInput): Walkthr
       step: input.step,
       answer: input.answer,
       note,
+      until: input.until ?? null,
       mfaStatus: input.mfaStatus ?? null,
     });
   });
@@ -175,6 +206,8 @@ export function walkthroughProgress(store: Store): WalkthroughProgress {
       answered: plan.answered,
       total: plan.total,
       complete: plan.complete,
+      later: plan.later,
+      minutesLeft: plan.minutesLeft,
       lastAnsweredAt: lastDates.get(person.id) ?? null,
     };
   });

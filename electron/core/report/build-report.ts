@@ -18,8 +18,10 @@ import { distinctInitials, fullNameInitials, maskEmail } from './anonymise.ts';
 import { buildFindings, isWeakMfa, type PreparedAccount, type PreparedPerson } from './findings.ts';
 import { referencesFor } from './references.ts';
 import { localDay } from './report-dates.ts';
-import type { ReportInput, ReportInputStep } from './report-input.ts';
-import { notCheckedExplanation, policyName, policyProcedures, professionName, roleName } from './report-texts.ts';
+import type { InputBreach, ReportInput, ReportInputStep } from './report-input.ts';
+import { breachSummary, notCheckedExplanation, policyName, policyProcedures, professionName, roleName } from './report-texts.ts';
+import { complianceMapping } from './compliance-mapping.ts';
+import { reportOverview, reportScope, type ReportBody } from './report-overview.ts';
 import { computeScore, scoreFactsOf } from './score.ts';
 
 // The report model from its input: pure (same input, same report), whatever the source. People
@@ -43,8 +45,18 @@ function breachDay(date: string | null): string | null {
   return date !== null && /^\d{4}-\d{2}-\d{2}/u.test(date) ? date.slice(0, 10) : null;
 }
 
-function reportBreach(breach: ReportBreach): ReportBreach {
-  return { name: breach.name, title: breach.title, breachDate: breachDay(breach.breachDate), dataClasses: [...breach.dataClasses] };
+function reportBreach(breach: InputBreach, language: ReportInput['language']): ReportBreach {
+  const breachDate = breachDay(breach.breachDate);
+  return { name: breach.name, title: breach.title, breachDate, dataClasses: [...breach.dataClasses], summary: breachSummary({ ...breach, breachDate }, language) };
+}
+
+/** Six months after a day (the next review's default, as MonAideCyber's follow-up), the last day of a shorter month when it has no such day. */
+export function sixMonthsAfter(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + 6, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, last));
+  return target.toISOString().slice(0, 10);
 }
 
 function preparePeople(input: ReportInput): PreparedPerson[] {
@@ -70,7 +82,7 @@ function preparePeople(input: ReportInput): PreparedPerson[] {
   });
 }
 
-function reportAccount(person: PreparedPerson, account: PreparedAccount): ReportAccount {
+function reportAccount(person: PreparedPerson, account: PreparedAccount, language: ReportInput['language']): ReportAccount {
   const { breach, mfa, password, steps } = account.input;
   const refOf = (key: string) => person.accounts.find((candidate) => candidate.input.key === key)?.ref;
   return {
@@ -81,7 +93,7 @@ function reportAccount(person: PreparedPerson, account: PreparedAccount): Report
       ? {
           status: breach.status,
           checkedAt: breach.checkedAt,
-          breaches: breach.status === 'breached' ? breach.breaches.map(reportBreach) : [],
+          breaches: breach.status === 'breached' ? breach.breaches.map((item) => reportBreach(item, language)) : [],
           remediated: breach.status === 'breached' && breach.remediated,
           stealerLogs: (breach.stealerLogs ?? []).map((site) => ({ website: site.website, service: site.service, firstSeenAt: site.firstSeenAt })),
         }
@@ -113,7 +125,7 @@ function reportPerson(person: PreparedPerson, language: ReportInput['language'])
     name: person.name,
     role: person.input.role,
     roleName: roleName(person.input.role, language),
-    accounts: person.accounts.map((account) => reportAccount(person, account)),
+    accounts: person.accounts.map((account) => reportAccount(person, account, language)),
     walkthrough: { answered, total: steps.length, complete: steps.length > 0 && answered === steps.length, lastAnsweredAt: lastAnswer(steps) },
   };
 }
@@ -199,7 +211,9 @@ export function buildReport(input: ReportInput): Report {
   const practice = input.practice;
 
   // The referent signs. Anonymised: their initials, the same as on the roster when they are on it.
-  const referentName = practice?.referentName.trim() ? practice.referentName.trim() : null;
+  const signers = input.signers ?? {};
+  const typed = (name: string | undefined) => (name?.trim() ? name.trim() : null);
+  const referentName = typed(signers.referent) ?? (practice?.referentName.trim() ? practice.referentName.trim() : null);
   const referentOnRoster =
     referentName === null
       ? undefined
@@ -209,6 +223,7 @@ export function buildReport(input: ReportInput): Report {
           return full !== '' && (written === full || written.endsWith(` ${full}`));
         });
   const referent = referentName === null ? UNKNOWN : input.anonymise ? (referentOnRoster?.name ?? fullNameInitials(referentName)) : referentName;
+  const nameOrInitials = (name: string | null) => (name === null ? UNKNOWN : input.anonymise ? fullNameInitials(name) : name);
   const itProvider = people.find((person) => person.input.role === 'it-provider');
 
   const policy = policyName(input.policy, language);
@@ -235,12 +250,13 @@ export function buildReport(input: ReportInput): Report {
     number
   >;
 
-  return {
+  const body: ReportBody = {
     format: REPORT_FORMAT,
     schemaVersion: REPORT_SCHEMA_VERSION,
     reportId: input.reportId,
     generatedAt: input.now.toISOString(),
-    generatedBy: input.anonymise ? UNKNOWN : input.generatedBy,
+    // The name typed, never the computer's login (the store's record and journal keep that).
+    generatedBy: input.anonymise ? UNKNOWN : (typed(signers.preparedBy) ?? (referentName === null ? UNKNOWN : referent)),
     hygieVersion: input.hygieVersion,
     language,
     anonymised: input.anonymise,
@@ -293,6 +309,18 @@ export function buildReport(input: ReportInput): Report {
     },
     scoreHistory: input.scoreHistory.map((point) => ({ date: point.date, score: point.score })),
     references: referencesFor(input.policy, language),
-    signature: { referent, place: practice?.city ?? UNKNOWN },
+  };
+  return {
+    ...body,
+    overview: reportOverview(body),
+    scope: reportScope(body),
+    mapping: complianceMapping(body),
+    signature: {
+      responsible: nameOrInitials(typed(signers.responsible)),
+      referent,
+      place: practice?.city ?? UNKNOWN,
+      date: reportDay,
+      nextReview: typed(signers.nextReview) ?? sixMonthsAfter(reportDay),
+    },
   };
 }

@@ -108,6 +108,10 @@ interface Draft {
   runTracked: boolean;
   /** What fixing it changes in the score's facts. */
   fix: ScoreFix;
+  /** The day it is due when the finding carries its own (a "later" answer's day). */
+  due?: string;
+  /** The status the finding carries itself (a "later" answer); a status set on the Actions page after it wins. */
+  ownStatus?: FindingStatus;
 }
 
 function passwordDraft(person: PreparedPerson, account: PreparedAccount, language: ReportLanguage, policyName: string): Draft | null {
@@ -299,6 +303,24 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
           fix: { kind: 'steps', person: person.input.key },
         });
       }
+      found.push(...laterDrafts(person, context.language));
+    }
+    for (const account of person.accounts) {
+      const users = account.input.sharedWith ?? [];
+      if (users.length === 0) continue;
+      found.push({
+        severity: isCritical(account.input.service) ? 'high' : 'medium',
+        kind: 'shared-credential',
+        person,
+        account,
+        service: account.input.service,
+        params: { kind: 'shared-credential', account: accountLabel(account.input.service, account.identifier, context.language), service: account.input.service, users },
+        owner: person.name,
+        detectedAt: null,
+        seenAt: null,
+        runTracked: false,
+        fix: null,
+      });
     }
   }
   const problems = domainProblems(context.domain);
@@ -324,8 +346,48 @@ function drafts(people: readonly PreparedPerson[], context: FindingContext): Dra
   return found;
 }
 
+/**
+ * Walkthrough items answered "later": one finding each, pending until its day (status "later",
+ * due that day), low: it is planned, not failed.
+ */
+function laterDrafts(person: PreparedPerson, language: ReportLanguage): Draft[] {
+  const items = [
+    ...person.accounts.flatMap((account) => account.input.steps.map((step) => ({ step, account }))),
+    ...person.input.personSteps.map((step) => ({ step, account: null })),
+  ];
+  return items.flatMap(({ step, account }) => {
+    if (step.answer !== 'later' || !step.until || !step.step) return [];
+    const draft: Draft = {
+      severity: 'low',
+      kind: 'walkthrough-later',
+      person,
+      account,
+      service: account?.input.service ?? null,
+      params: {
+        kind: 'walkthrough-later',
+        step: step.step,
+        account: account ? accountLabel(account.input.service, account.identifier, language) : null,
+        until: step.until,
+      },
+      owner: person.name,
+      detectedAt: step.answeredAt,
+      seenAt: step.answeredAt,
+      runTracked: false,
+      fix: null,
+      due: step.until,
+      ownStatus: { value: 'later', setAt: step.answeredAt, setBy: person.name, until: step.until, reason: null, stillFoundAt: null },
+    };
+    return [draft];
+  });
+}
+
 /** The finding's stable id: its kind and what it is about (see the top of this file). */
 export function findingId(draft: Pick<Draft, 'kind' | 'account' | 'person' | 'service' | 'params'>): string {
+  // One per item: the step names which one ("walkthrough-later:<step>:<service>:<account id>").
+  if (draft.params.kind === 'walkthrough-later') {
+    const about = draft.account && draft.service ? `${draft.service}:${draft.account.input.key}` : (draft.person?.input.key ?? '');
+    return `${draft.kind}:${draft.params.step}:${about}`;
+  }
   if (draft.account && draft.service) return `${draft.kind}:${draft.service}:${draft.account.input.key}`;
   if (draft.person) return `${draft.kind}:${draft.person.input.key}`;
   return draft.params.kind === 'domain-email-auth' ? `${draft.kind}:${draft.params.domain}` : draft.kind;
@@ -334,6 +396,8 @@ export function findingId(draft: Pick<Draft, 'kind' | 'account' | 'person' | 'se
 const TODO: FindingStatus = { value: 'todo', setAt: null, setBy: null, until: null, reason: null, stillFoundAt: null };
 
 function statusOf(draft: Draft, stored: StoredFindingStatus | undefined, anonymised: boolean): FindingStatus {
+  const own = draft.ownStatus;
+  if (own && (!stored || (own.setAt !== null && stored.setAt < own.setAt))) return anonymised ? { ...own, setBy: '—' } : own;
   if (!stored) return TODO;
   // The problem ended and came back since: the status was about the earlier one.
   if (draft.runTracked && draft.detectedAt !== null && draft.detectedAt > stored.setAt) return TODO;
@@ -368,7 +432,7 @@ export function buildFindings(people: readonly PreparedPerson[], context: Findin
   const pointsOf = pointsCalculator(context.facts);
   return sorted.map(({ draft }, index) => {
     const from = draft.detectedAt ? dayOf(draft.detectedAt, context.reportDay) : context.reportDay;
-    const dueDate = addDays(from, DUE_DAYS[draft.severity]);
+    const dueDate = draft.due ?? addDays(from, DUE_DAYS[draft.severity]);
     const { title, action, playbook } = findingTexts(draft.params, context.language);
     const id = findingId(draft);
     return {

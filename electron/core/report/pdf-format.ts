@@ -38,6 +38,11 @@ export function formatDay(day: string, language: ReportLanguage): string {
   return printable(formatDate(dateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }), new Date(`${day}T00:00:00Z`)));
 }
 
+/** A calendar day in full ("1er juillet 2026", "1 July 2026"), for the first page and the signature. */
+export function formatLongDay(day: string, language: ReportLanguage): string {
+  return printable(formatDate(dateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }), new Date(`${day}T00:00:00Z`)));
+}
+
 /** An instant for the language, in this machine's time zone (the practice's). */
 export function formatInstant(instant: string, language: ReportLanguage, withTime = false): string {
   const date = new Date(instant);

@@ -2,7 +2,7 @@ import type { EmailResult } from '../model/schemas/breach-check.ts';
 import type { MfaCell } from '../model/schemas/mfa-matrix.ts';
 import type { PasswordResults } from '../model/schemas/password.ts';
 import type { PolicyId } from '../model/schemas/practice.ts';
-import type { Report, ReportBreach } from '../model/schemas/report.ts';
+import type { Report } from '../model/schemas/report.ts';
 import type { StaffMember } from '../model/schemas/staff.ts';
 import type { PlanStep } from '../model/schemas/walkthrough.ts';
 import { breachResults } from '../breach/breach-results.ts';
@@ -18,7 +18,7 @@ import type { Store } from '../store/store.ts';
 import { buildReport } from './build-report.ts';
 import { breachRuns, mfaRuns, passwordRuns, type BreachRun } from './evidence-runs.ts';
 import { localDay } from './report-dates.ts';
-import { reportRun, type ReportInput, type ReportInputBreach, type ReportInputPassword, type ReportInputPerson, type ReportInputStep, type ReportRunOptions, type UnansweredSource } from './report-input.ts';
+import { reportRun, type InputBreach, type ReportInput, type ReportInputBreach, type ReportInputPassword, type ReportInputPerson, type ReportInputStep, type ReportRunOptions, type UnansweredSource } from './report-input.ts';
 import { computeScore, scoreFactsOf } from './score.ts';
 
 // The report from the app's store, through the views the pages use — breachResults (Breaches),
@@ -50,7 +50,7 @@ function breachOf(
     return { status: 'not-checked', checkedAt: null, detectedAt: null, breaches: [], remediated: false, unanswered: [{ source: null, sourceName: null, reason: noSource ? 'no-key' : 'never-checked', attemptedAt: null }] };
   }
   // Every breach any source found (now, or before a later failed check), once each.
-  const breaches = new Map<string, ReportBreach>();
+  const breaches = new Map<string, InputBreach>();
   const foundAt: string[] = [];
   const firstFound = new Map<string, string>();
   for (const result of email.results) {
@@ -118,7 +118,7 @@ function passwordOf(entry: PasswordEntry | undefined, policy: PolicyId, failingS
 }
 
 function stepOf(step: PlanStep): ReportInputStep {
-  return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null };
+  return { answer: step.answer?.answer ?? null, answeredAt: step.answer?.answeredAt ?? null, step: step.step, until: step.answer?.until ?? null };
 }
 
 /** What the report is built from, in parts: everything but the people, then one person at a time. */
@@ -153,6 +153,8 @@ export function* reportInputSteps(store: Store, options: StoreReportOptions): Ge
   const passwordSince = passwordRuns(store, policy);
   yield;
   const mfaSince = mfaRuns(store);
+  // Only a personal login used by several people is a finding; a shared mailbox is not.
+  const sharedCredentials = new Map(store.sharedAccounts.list().filter((shared) => shared.personalCredential).map((shared) => [shared.accountId, shared]));
   yield;
 
   const person = (member: StaffMember): ReportInputPerson => {
@@ -178,6 +180,7 @@ export function* reportInputSteps(store: Store, options: StoreReportOptions): Ge
         },
         password: passwordOf(passwords.get(cell.accountId), policy, passwordSince.get(cell.accountId) ?? null),
         steps: steps.map(stepOf),
+        sharedWith: sharedCredentials.get(cell.accountId)?.users.map((user) => user.name) ?? [],
       };
     });
     return {

@@ -5,7 +5,7 @@ import type { PolicyRuleKind, Verdict } from '../model/schemas/password.ts';
 import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { ReportBreach, ReportLanguage, ScorePoint } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
-import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
+import type { WalkthroughAnswerValue, WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import type { StoredFindingStatus } from '../store/finding-status-repository.ts';
 
 // What a report is built from, whatever the source (the app's store, or a command-line audit of
@@ -36,6 +36,9 @@ export interface UnansweredSource {
   attemptedAt: string | null;
 }
 
+/** A breach as the source knows it; the report adds its one-line summary. */
+export type InputBreach = Omit<ReportBreach, 'summary'>;
+
 export interface ReportInputBreach {
   status: 'breached' | 'clean' | 'not-checked';
   /** The latest check of the address, null when never checked. */
@@ -45,7 +48,7 @@ export interface ReportInputBreach {
    * re-check that finds it again does not push the finding's due date back.
    */
   detectedAt: string | null;
-  breaches: ReportBreach[];
+  breaches: InputBreach[];
   /**
    * Breached, and the walkthrough's "password changed since the breach" answered done after the
    * newest of these breaches was first found (an older answer cannot cover a breach found since).
@@ -100,6 +103,10 @@ export interface ReportInputPassword {
 export interface ReportInputStep {
   answer: WalkthroughAnswerValue | null;
   answeredAt: string | null;
+  /** Which item (sources without the walkthrough's ids leave it out). */
+  step?: WalkthroughStepId;
+  /** 'later': the day it is planned for. */
+  until?: string | null;
 }
 
 export interface ReportInputAccount {
@@ -115,6 +122,11 @@ export interface ReportInputAccount {
   password: ReportInputPassword;
   /** This account's walkthrough steps, answered or not. */
   steps: ReportInputStep[];
+  /**
+   * Shared accounts: the other people who use it (names). On a service whose login is personal
+   * (amelipro, Pro Santé Connect…) a non-empty list is a finding of its own.
+   */
+  sharedWith?: string[];
 }
 
 export interface ReportInputPerson {
@@ -139,17 +151,31 @@ export interface ReportScope {
   domain: boolean;
 }
 
+/** The names typed on the Reports page (or given to `hygie report`), and the next review's day. */
+export interface ReportSigners {
+  /** The person responsible for the practice's data, who signs. */
+  responsible?: string;
+  /** The referent; empty: the practice profile's. */
+  referent?: string;
+  /** Who prepared the report; empty: the referent. */
+  preparedBy?: string;
+  /** YYYY-MM-DD; empty: six months after the report's day. */
+  nextReview?: string;
+}
+
 /** What the caller says about the report itself, whatever the source. */
 export interface ReportRunOptions {
   language: ReportLanguage;
   anonymise: boolean;
+  /** The account that generated it ("app:<user>"): the store's record and journal keep it; the report prints the typed name. */
   generatedBy: string;
+  signers?: ReportSigners;
   now: Date;
   hygieVersion: string;
   reportId?: string;
 }
 
-type ReportRun = Required<ReportRunOptions>;
+type ReportRun = Required<Omit<ReportRunOptions, 'signers'>> & { signers?: ReportSigners };
 
 /** The input's fields about the report itself; a new report gets a new id. */
 export function reportRun(options: ReportRunOptions): ReportRun {
@@ -160,6 +186,7 @@ export function reportRun(options: ReportRunOptions): ReportRun {
     anonymise: options.anonymise,
     generatedBy: options.generatedBy,
     hygieVersion: options.hygieVersion,
+    signers: options.signers ?? {},
   };
 }
 

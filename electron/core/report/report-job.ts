@@ -4,6 +4,7 @@ import { HygieError } from '../model/hygie-error.ts';
 import { REPORT_JOB_KIND } from '../model/job-kinds.ts';
 import { REPORT_PROGRESS_TOTAL, reportProgressUnits } from '../model/report-progress.ts';
 import { REPORT_FILE_FORMATS, type ReportLanguage } from '../model/schemas/report.ts';
+import type { ReportSigners } from './report-input.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import type { NewJobItem } from '../store/job-repository.ts';
 import { generateReport } from './generate-report.ts';
@@ -26,6 +27,8 @@ export interface ReportJobParams {
   hygieVersion: string;
   hibpKeySet: boolean;
   csvDelimiter: CsvDelimiter;
+  /** The names typed on the Reports page and the next review (issue 18). */
+  signers?: ReportSigners;
 }
 
 /** The one item of a report's job. */
@@ -75,6 +78,7 @@ export function reportJob(): JobKind {
                 hygieVersion: params.hygieVersion,
                 hibpKeySet: params.hibpKeySet,
                 reportId: params.reportId,
+                signers: params.signers ?? {},
                 formats: REPORT_FILE_FORMATS,
                 csvDelimiter: params.csvDelimiter,
                 signal,

@@ -1,21 +1,45 @@
-import type { Content, CustomTableLayout, TableCell } from 'pdfmake';
-import type {
-  Finding,
-  NotCheckedEntry,
-  Report,
-  ReportAccount,
-  ReportLanguage,
-  ReportPerson,
-  ScorePoint,
-  Severity,
-} from '../model/schemas/report.ts';
-import { SEVERITIES } from '../model/schemas/report.ts';
+import type { Content, TableCell } from 'pdfmake';
+import type { Column } from 'pdfmake/interfaces';
+import type { Finding, NotCheckedEntry, Report, ReportAccount, ReportLanguage, ReportPerson, ScorePoint, Severity } from '../model/schemas/report.ts';
+import { SCORE_BANDS, SEVERITIES } from '../model/schemas/report.ts';
+import { SCORE_BAND_FLOORS } from '../model/score-band.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
-import { TEXTS, type NodeTexts } from '../text/messages.ts';
+import { TEXTS } from '../text/messages.ts';
 import { fill, LOCALES, plural } from '../text/template.ts';
-import { formatDay, formatInstant, formatNumber, formatPercent, formatPoints, printable, printableContent } from './pdf-format.ts';
+import { formatDay, formatInstant, formatLongDay, formatNumber, formatPercent, formatPoints, printable, printableContent } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
 import { renderPdf, type DocDefinition } from './pdf-engine.ts';
+import {
+  accountName,
+  ACCENT,
+  BAD,
+  BAND_COLOURS,
+  chip,
+  context,
+  CONTENT_WIDTH,
+  dataTable,
+  GOOD,
+  h1,
+  h2,
+  HEAD_FILL,
+  head,
+  INK,
+  keyValues,
+  lead,
+  MARGIN_X,
+  MUTED,
+  muted,
+  RULE,
+  SEVERITY_COLOURS,
+  STRONG_RULE,
+  together,
+  type Context,
+  type PdfTexts,
+} from './pdf-blocks.ts';
+import { firstPage } from './report-pdf-first-page.ts';
+import { appendixSection, mappingSection } from './report-pdf-mapping.ts';
+import { ruleNames } from './report-texts.ts';
+import { dataClassLabel } from './report-texts.ts';
 
 // The report as the PDF a practice files and shows: A4, real text, every page numbered and
 // carrying the SHA-256 of the JSON export generated with it, so a printed copy can be matched to
@@ -30,171 +54,9 @@ import { renderPdf, type DocDefinition } from './pdf-engine.ts';
 // walkthrough line, are title rows of their table's header: kept with its first row and
 // repeated on every page the table runs over.
 
-/** The words of the report's language around its own texts. */
-type PdfTexts = NodeTexts['pdf'];
-
 type CanvasElement = Extract<Content, { canvas: unknown }>['canvas'][number];
 
-// ── Look ───────────────────────────────────────────────────────────────────────────────────
-
-const INK = '#1b2230';
-const MUTED = '#5a6475';
-const ACCENT = '#1f3a5f';
-const RULE = '#c8ced8';
-const STRONG_RULE = '#8d97a8';
-const HEAD_FILL = '#e6ebf2';
-const ZEBRA_FILL = '#f6f8fb';
-const NOTICE_FILL = '#fff4d6';
-const GOOD = '#1d6b3f';
-const BAD = '#a1261d';
-
-/** A severity's colour; the word is always printed with it (never colour alone). */
-const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
-  critical: '#9b1c1c',
-  high: '#b8430b',
-  medium: '#7a5a00',
-  low: '#2f5d8a',
-};
-
-const MARGIN_X = 48;
-const PAGE_WIDTH = 595.28;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
-const CELL_PADDING = 5;
-
-/** A data table's look; `titleRows` rows above the column headers carry a title, unfilled and unruled. */
-function tableLayout(titleRows: number): CustomTableLayout {
-  const headerRow = titleRows;
-  return {
-    hLineWidth: (i, node) => (i < headerRow ? 0 : i === headerRow || i === headerRow + 1 || i === node.table.body.length ? 0.8 : 0.4),
-    vLineWidth: () => 0,
-    hLineColor: (i) => (i <= headerRow + 1 ? STRONG_RULE : RULE),
-    fillColor: (rowIndex) => (rowIndex < headerRow ? null : rowIndex === headerRow ? HEAD_FILL : (rowIndex - headerRow) % 2 === 0 ? ZEBRA_FILL : null),
-    paddingLeft: () => CELL_PADDING,
-    paddingRight: () => CELL_PADDING,
-    paddingTop: (i) => (i < headerRow ? 0 : 4),
-    paddingBottom: (i) => (i < headerRow ? 0 : 4),
-  };
-}
-
-const PLAIN_LAYOUT: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 8,
-  paddingTop: () => 1.5,
-  paddingBottom: () => 1.5,
-};
-
-// ── What every section needs ───────────────────────────────────────────────────────────────
-
-interface Context {
-  report: Report;
-  t: PdfTexts;
-  language: ReportLanguage;
-  people: ReadonlyMap<string, ReportPerson>;
-  accounts: ReadonlyMap<string, ReportAccount>;
-}
-
-function context(report: Report): Context {
-  return {
-    report,
-    t: TEXTS[report.language].pdf,
-    language: report.language,
-    people: new Map(report.people.map((person) => [person.personRef, person])),
-    accounts: new Map(report.people.flatMap((person) => person.accounts.map((account) => [account.accountRef, account] as const))),
-  };
-}
-
-// ── Small builders ─────────────────────────────────────────────────────────────────────────
-
-function h1(text: string): Content {
-  return { text, style: 'h1' };
-}
-
-function h2(text: Content): Content {
-  return { text, style: 'h2' } as Content;
-}
-
-function lead(text: string): Content {
-  return { text, style: 'lead' };
-}
-
-function head(text: string): TableCell {
-  return { text, style: 'tableHeader' };
-}
-
-function muted(text: string): Content {
-  return { text, color: MUTED, fontSize: 8 };
-}
-
-/** Kept on one page: for sections that are short by nature. */
-function together(...blocks: Content[]): Content {
-  return { unbreakable: true, stack: blocks };
-}
-
-/**
- * A table whose header repeats on every page it runs over, kept with its first row, rows never
- * split. `title` (optional) sits above the column headers as part of the header, so it can never
- * be left alone at the foot of a page and tells whose rows continue on the next one.
- */
-function dataTable(widths: (number | string)[], header: TableCell[], rows: TableCell[][], title?: Content): Content {
-  const titleRows: TableCell[][] = title ? [[{ stack: [title], colSpan: widths.length, margin: [-CELL_PADDING, 0, 0, 3] }, ...widths.slice(1).map(() => ({}))]] : [];
-  return {
-    table: { headerRows: titleRows.length + 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [...titleRows, header, ...rows] },
-    layout: tableLayout(titleRows.length),
-    margin: [0, 2, 0, 8],
-  };
-}
-
-function keyValues(rows: [string, string][]): Content {
-  return {
-    table: { widths: ['auto', '*'], body: rows.map(([key, value]) => [{ text: key, color: MUTED }, { text: value }]) },
-    layout: PLAIN_LAYOUT,
-  };
-}
-
-function notice(text: string): Content {
-  return {
-    table: { widths: ['*'], body: [[{ text, margin: [6, 5, 6, 5] }]] },
-    layout: { hLineWidth: () => 0, vLineWidth: () => 0, fillColor: () => NOTICE_FILL },
-    margin: [0, 6, 0, 0],
-  };
-}
-
-/** "amelipro" or "Messagerie · jeanne@cabinet.fr", for an accountRef of this report. */
-function accountName(ctx: Context, accountRef: string): string {
-  const account = ctx.accounts.get(accountRef);
-  if (!account) return accountRef;
-  const service = SERVICE_LABELS[account.service][ctx.language];
-  return account.identifier ? `${service} · ${account.identifier}` : service;
-}
-
 // ── Sections ───────────────────────────────────────────────────────────────────────────────
-
-function titleBlock({ report, t, language }: Context): Content[] {
-  const { practice } = report;
-  const practiceRows: [string, string][] = [[t.practiceLabels.city, practice.city || t.none]];
-  if (practice.profession) practiceRows.push([t.practiceLabels.profession, practice.profession]);
-  practiceRows.push([t.practiceLabels.finess, practice.finess ?? t.none]);
-  if (practice.emailDomain) practiceRows.push([t.practiceLabels.emailDomain, practice.emailDomain]);
-  practiceRows.push([t.practiceLabels.referent, practice.referent || t.none]);
-  const reportRows: [string, string][] = [
-    [t.generatedOn, formatInstant(report.generatedAt, language, true)],
-    [t.generatedBy, report.generatedBy],
-    [t.policy, report.policy.name],
-    [t.reportId, report.reportId],
-    [t.hygieVersion, report.hygieVersion],
-  ];
-  const blocks: Content[] = [
-    { text: t.documentTitle, style: 'title' },
-    { text: practice.name, style: 'practice' },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1.5, lineColor: ACCENT }], margin: [0, 4, 0, 8] },
-    { columns: [keyValues(practiceRows), keyValues(reportRows)], columnGap: 18 },
-  ];
-  if (report.origin === 'audit') blocks.push(notice(t.auditOrigin));
-  if (report.anonymised) blocks.push(notice(t.anonymisedNotice));
-  return blocks;
-}
 
 function scoreSection({ report, t, language }: Context): Content[] {
   const { score } = report;
@@ -204,7 +66,6 @@ function scoreSection({ report, t, language }: Context): Content[] {
       : {
           stack: [
             { text: [{ text: String(score.value), fontSize: 40, bold: true, color: ACCENT }, { text: ` ${t.score.outOf}`, fontSize: 14, color: MUTED }] },
-            { text: `${t.score.formulaVersion} ${score.formulaVersion}`, fontSize: 7.5, color: MUTED },
           ],
           margin: [10, 6, 10, 8],
         };
@@ -219,7 +80,11 @@ function scoreSection({ report, t, language }: Context): Content[] {
       { text: formatPoints(component.points, language), alignment: 'right', bold: true },
     ]),
   );
-  const figures: [string, string][] = t.keyFigures.rows.map((row) => [row.label, fill(row.value, report.summary)]);
+  const peopleAndAccounts = [
+    fill(plural(t.keyFigures.people, report.summary.people, language), { count: formatNumber(report.summary.people, language) }),
+    fill(plural(t.keyFigures.accounts, report.summary.accounts, language), { count: formatNumber(report.summary.accounts, language) }),
+  ].join(' · ');
+  const figures: [string, string][] = t.keyFigures.rows.map((row) => [row.label, fill(row.value, { ...report.summary, peopleAndAccounts })]);
   const blocks: Content[] = [
     together(
       h1(t.score.heading),
@@ -273,6 +138,13 @@ function historyChart(points: readonly ScorePoint[], language: ReportLanguage): 
     x: CHART_AXIS + (((days[index] ?? first) - first) / span) * width,
     y: CHART_HEIGHT - (point.score / 100) * CHART_HEIGHT,
   }));
+  // The app's bands behind the curve (insufficient, needs work, good), as on the dashboard.
+  const bandTops: Record<(typeof SCORE_BANDS)[number], number> = { danger: SCORE_BAND_FLOORS.warning, warning: SCORE_BAND_FLOORS.good, good: 100 };
+  const bands: CanvasElement[] = SCORE_BANDS.map((band) => {
+    const top = CHART_HEIGHT - (bandTops[band] / 100) * CHART_HEIGHT;
+    const bottom = CHART_HEIGHT - (SCORE_BAND_FLOORS[band] / 100) * CHART_HEIGHT;
+    return { type: 'rect', x: CHART_AXIS, y: top, w: width, h: bottom - top, color: BAND_COLOURS[band].fill };
+  });
   const grid: CanvasElement[] = [0, 25, 50, 75, 100].map((level) => {
     const y = CHART_HEIGHT - (level / 100) * CHART_HEIGHT;
     return { type: 'line', x1: CHART_AXIS, y1: y, x2: CHART_AXIS + width, y2: y, lineWidth: level === 0 ? 0.8 : 0.4, lineColor: level === 0 ? STRONG_RULE : RULE };
@@ -297,7 +169,7 @@ function historyChart(points: readonly ScorePoint[], language: ReportLanguage): 
   return {
     stack: [
       ...axisLabels,
-      { canvas: [...grid, ...segments, ...dots] },
+      { canvas: [...bands, ...grid, ...segments, ...dots] },
       {
         columns: [
           { text: firstPoint ? formatDay(firstPoint.date, language) : '', width: '*', margin: [CHART_AXIS, 2, 0, 0] },
@@ -334,11 +206,17 @@ function historySection(ctx: Context): Content {
   const points = report.scoreHistory;
   if (points.length === 0) return together(h1(t.history.heading), muted(t.history.empty));
   if (points.length === 1) return together(h1(t.history.heading), lead(t.history.single), historyTable(points, ctx));
-  return together(h1(t.history.heading), lead(t.history.chartLabel), historyChart(points, language), historyTable(points, ctx));
+  return together(
+    h1(t.history.heading),
+    lead(t.history.chartLabel),
+    historyChart(points, language),
+    { text: fill(t.history.bands, { colon: t.colon }), fontSize: 7.5, color: MUTED, margin: [0, -4, 0, 6] },
+    historyTable(points, ctx),
+  );
 }
 
 function severityCell(severity: Severity, t: PdfTexts): TableCell {
-  return { text: t.names.severity[severity], bold: true, color: '#ffffff', fillColor: SEVERITY_COLOURS[severity], fontSize: 8 };
+  return chip(t.names.severity[severity], SEVERITY_COLOURS[severity], 8);
 }
 
 /** "app:jdupont" → "jdupont": who set a status, as the journal names them. */
@@ -390,7 +268,7 @@ function findingsSection({ report, t, language }: Context): Content[] {
   // The heading, its lead and the legend are the table's title rows (see the top of this file).
   return [
     dataTable(
-      [28, 52, '*', 70, '*', 62],
+      [28, 60, '*', 70, '*', 62],
       [head(t.findings.id), head(t.findings.severity), head(t.findings.finding), head(t.findings.owner), head(t.findings.action), head(t.findings.due)],
       report.findings.map((finding: Finding) => [
         { text: finding.ref, color: MUTED, fontSize: 8 },
@@ -437,9 +315,7 @@ function breachCell(account: ReportAccount, { t, language }: Context): TableCell
   if (!breach) return muted(t.account.noBreachCheck);
   const colour = breach.status === 'breached' ? BAD : breach.status === 'clean' ? GOOD : MUTED;
   const lines: Content[] = [{ text: t.names.breachStatus[breach.status], bold: true, color: colour, italics: breach.status === 'not-checked' }];
-  for (const item of breach.breaches) {
-    lines.push({ text: item.breachDate ? `${item.title} (${formatDay(item.breachDate, language)})` : item.title });
-  }
+  for (const item of breach.breaches) lines.push({ text: item.summary, fontSize: 8 });
   if (breach.status === 'breached' && breach.remediated) lines.push({ text: t.account.breachRemediated, color: GOOD, fontSize: 8 });
   if (breach.stealerLogs && breach.stealerLogs.length > 0) {
     lines.push({ text: `${t.account.stealerLogs} ${breach.stealerLogs.map((site) => site.website).join(', ')}`, bold: true, color: BAD });
@@ -476,7 +352,7 @@ function passwordCell(account: ReportAccount, ctx: Context): TableCell {
     },
   ];
   if (password.failedRules.length > 0) {
-    lines.push({ text: `${t.account.failedRules}${t.colon}${password.failedRules.map((rule) => TEXTS[language].password.rules[rule].requirement).join(', ')}`, fontSize: 8 });
+    lines.push({ text: `${t.account.failedRules}${t.colon}${ruleNames(password.failedRules, language)}`, fontSize: 8 });
   }
   if (password.pwned) {
     const count = password.pwnedCount ? ` (${formatNumber(password.pwnedCount, language)} ${t.account.pwnedCount})` : '';
@@ -493,8 +369,10 @@ function stepsCell(account: ReportAccount, { t, language }: Context): TableCell 
   const { walkthrough } = account;
   if (walkthrough.total === 0) return muted(t.none);
   const lines: Content[] = [
-    { text: `${walkthrough.answered} / ${walkthrough.total} ${t.account.stepsAnswered}`, bold: walkthrough.answered === walkthrough.total },
-    muted(`${walkthrough.done} ${t.account.stepsDone} · ${walkthrough.notPossible} ${t.account.stepsNotPossible}`),
+    { text: fill(t.account.stepsAnswered, { answered: walkthrough.answered, total: walkthrough.total }), bold: walkthrough.answered === walkthrough.total },
+    muted(
+      `${fill(plural(t.account.stepsDone, walkthrough.done, language), { count: walkthrough.done })} · ${fill(plural(t.account.stepsNotPossible, walkthrough.notPossible, language), { count: walkthrough.notPossible })}`,
+    ),
   ];
   if (walkthrough.lastAnsweredAt) lines.push(muted(formatInstant(walkthrough.lastAnsweredAt, language)));
   return { stack: lines };
@@ -562,7 +440,7 @@ function notCheckedSection(ctx: Context): Content[] {
       report.notChecked.map((entry) => [
         { text: t.names.check[entry.check], bold: true },
         notCheckedWho(entry, ctx),
-        { stack: [entry.explanation, muted(entry.reason)] },
+        entry.explanation,
         entry.attemptedAt ? formatInstant(entry.attemptedAt, language) : t.none,
       ]),
       { stack: intro },
@@ -583,10 +461,11 @@ function proceduresSection({ report, t }: Context): Content[] {
 
 function referencesSection({ report, t }: Context): Content[] {
   if (report.references.length === 0) return [];
-  // Seven references at most: the list stays on one page with its heading.
+  // Eleven references at most: the list stays on one page with its heading.
   return [
     together(
       h1(t.references.heading),
+      lead(t.references.lead),
       ...report.references.map(
         (reference): Content => ({
           stack: [
@@ -606,57 +485,66 @@ function referencesSection({ report, t }: Context): Content[] {
   ];
 }
 
-const SIGNATURE_BOX = { width: 230, height: 80 };
+const SIGNATURE_BOX = { width: 220, height: 70 };
 
-function signatureSection({ report, t }: Context): Content {
-  const field = (label: string, value: string): Content => ({
-    text: [{ text: `${label}${t.colon}`, color: MUTED }, { text: value, bold: true }],
-    margin: [0, 0, 0, 8],
+function signatureSection({ report, t, language }: Context): Content {
+  const signer = (label: string, name: string): Column => ({
+    width: SIGNATURE_BOX.width,
+    stack: [
+      { text: label, color: MUTED },
+      { text: name, bold: true, margin: [0, 1, 0, 4] },
+      { text: t.signature.signature, color: MUTED, fontSize: 8, margin: [0, 0, 0, 2] },
+      { canvas: [{ type: 'rect', x: 0, y: 0, w: SIGNATURE_BOX.width, h: SIGNATURE_BOX.height, r: 3, lineWidth: 0.8, lineColor: STRONG_RULE }] },
+    ],
   });
+  const { signature } = report;
   return together(
     h1(t.signature.heading),
     { text: t.signature.lead, margin: [0, 0, 0, 10] },
+    { columns: [signer(t.signature.responsible, signature.responsible), signer(t.signature.referent, signature.referent)], columnGap: 24 },
     {
-      columns: [
-        {
-          width: '*',
-          stack: [
-            field(t.signature.referent, report.signature.referent),
-            field(t.signature.place, report.signature.place),
-            { text: t.signature.date, color: MUTED, margin: [0, 6, 0, 0] },
-            { canvas: [{ type: 'line', x1: 0, y1: 14, x2: 160, y2: 14, lineWidth: 0.6, lineColor: STRONG_RULE }] },
-          ],
-        },
-        {
-          width: SIGNATURE_BOX.width,
-          stack: [
-            { text: t.signature.signature, color: MUTED, margin: [0, 0, 0, 3] },
-            { canvas: [{ type: 'rect', x: 0, y: 0, w: SIGNATURE_BOX.width, h: SIGNATURE_BOX.height, r: 3, lineWidth: 0.8, lineColor: STRONG_RULE }] },
-          ],
-        },
+      text: [
+        { text: `${t.signature.place}${t.colon}`, color: MUTED },
+        { text: signature.place, bold: true },
+        { text: `    ${t.signature.date} `, color: MUTED },
+        { text: '____ / ____ / ________' },
       ],
-      columnGap: 24,
+      margin: [0, 12, 0, 6],
     },
+    { text: [{ text: `${t.signature.nextReview} `, color: MUTED }, { text: formatLongDay(signature.nextReview, language), bold: true }] },
   );
 }
 
 // ── The document ───────────────────────────────────────────────────────────────────────────
 
-export function reportDocument(report: Report, jsonSha256: string): DocDefinition {
+/** What to render: the whole review, or its first page alone (the one-page summary for the doctor). */
+export interface ReportPdfOptions {
+  summary?: boolean;
+}
+
+export function reportDocument(report: Report, jsonSha256: string, options: ReportPdfOptions = {}): DocDefinition {
   const ctx = context(report);
   const { t } = ctx;
-  const content: Content[] = printableContent([
-    ...titleBlock(ctx),
-    ...scoreSection(ctx),
-    historySection(ctx),
-    ...findingsSection(ctx),
-    ...peopleSection(ctx),
-    ...aliasesSection(ctx),
-    ...notCheckedSection(ctx),
-    ...proceduresSection(ctx),
-    ...referencesSection(ctx),
-    signatureSection(ctx),
-  ]);
+  const content: Content[] = printableContent(
+    options.summary
+      ? firstPage(ctx, true)
+      : [
+          ...firstPage(ctx, false),
+          // The first page stands alone (it is also the one-page summary): the details start on the next.
+          { text: '', pageBreak: 'after' },
+          ...scoreSection(ctx),
+          historySection(ctx),
+          ...findingsSection(ctx),
+          ...mappingSection(ctx),
+          ...peopleSection(ctx),
+          ...aliasesSection(ctx),
+          ...notCheckedSection(ctx),
+          ...proceduresSection(ctx),
+          ...referencesSection(ctx),
+          signatureSection(ctx),
+          ...appendixSection(ctx),
+        ],
+  );
   const practiceName = printable(report.practice.name);
   return {
     pageSize: 'A4',
@@ -713,6 +601,6 @@ export function reportDocument(report: Report, jsonSha256: string): DocDefinitio
   };
 }
 
-export async function renderReportPdf(report: Report, jsonSha256: string): Promise<Buffer> {
-  return renderPdf(reportDocument(report, jsonSha256));
+export async function renderReportPdf(report: Report, jsonSha256: string, options: ReportPdfOptions = {}): Promise<Buffer> {
+  return renderPdf(reportDocument(report, jsonSha256, options));
 }

@@ -3,9 +3,12 @@ import type { PolicyRuleKind } from '../model/schemas/password.ts';
 import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
+import type { WalkthroughStepId } from '../model/schemas/walkthrough.ts';
 import { POLICIES } from '../password/policies.ts';
 import { TEXTS, type NodeTexts } from '../text/messages.ts';
+import { dataClassName } from '../text/data-classes.ts';
 import { fill, LOCALES } from '../text/template.ts';
+import { formatDay } from './pdf-format.ts';
 
 // The report's sentences in its language: what each finding is and what to do about it, why
 // something was not checked and how to get it checked, and the names of roles, services,
@@ -68,11 +71,17 @@ export type FindingParams =
   | { kind: 'mfa-none'; account: string }
   | { kind: 'mfa-weak'; account: string; status: Extract<MfaStatus, 'sms' | 'email-code'>; mailbox: boolean }
   | { kind: 'walkthrough-incomplete'; answered: number; total: number }
+  | { kind: 'walkthrough-later'; step: WalkthroughStepId; account: string | null; until: string }
+  | { kind: 'shared-credential'; account: string; service: ServiceId; users: readonly string[] }
   | { kind: 'domain-email-auth'; domain: string; problems: readonly DomainProblem[] }
   | { kind: 'stealer-log'; account: string; websites: readonly { website: string; service: ServiceId | null }[] }
   | { kind: 'breach-recheck-due'; days: number; cadence: number };
 
 const count = (value: number, language: ReportLanguage) => value.toLocaleString(LOCALES[language]);
+
+/** "12 janvier 2027": a planned day, in words (UTC, so the day never shifts). */
+const longDay = (day: string, language: ReportLanguage) =>
+  new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 /** A stealer log's websites as a sentence names them: "amelipro (espacepro.ameli.fr), netflix.com". */
 function stealerLogWebsites(websites: readonly { website: string; service: ServiceId | null }[], language: ReportLanguage): string {
@@ -117,6 +126,16 @@ export function findingTexts(params: FindingParams, language: ReportLanguage): {
         title: fill(t.walkthroughUnfinished.title, { answered: count(params.answered, language), total: count(params.total, language) }),
         action: t.walkthroughUnfinished.action,
       };
+    case 'walkthrough-later': {
+      const item = t.walkthroughItems[params.step];
+      const title = params.account ? fill(t.walkthroughLater.titleOnAccount, { item, account: params.account }) : fill(t.walkthroughLater.title, { item });
+      return { title, action: fill(t.walkthroughLater.action, { until: longDay(params.until, language) }) };
+    }
+    case 'shared-credential':
+      return {
+        title: fill(t.sharedCredential.title, { account: params.account, users: params.users.join(', ') }),
+        action: params.service === 'amelipro' ? t.sharedCredential.actionAmelipro : t.sharedCredential.action,
+      };
     case 'domain-email-auth': {
       const problems = params.problems.map((problem) => domainProblemText(problem, language)).join(t.domainEmailAuth.separator);
       return { title: fill(t.domainEmailAuth.title, { domain: params.domain, problems }), action: t.domainEmailAuth.action };
@@ -142,6 +161,8 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'mfa-none',
   'mfa-weak',
   'walkthrough-incomplete',
+  'shared-credential',
+  'walkthrough-later',
   'domain-email-auth',
   'stealer-log',
   'breach-recheck-due',
@@ -181,4 +202,24 @@ export function notCheckedExplanation(
     case 'stealer-logs':
       return entryOr(t.stealerLogs, entry.reason, t.stealerLogs.default).replace('{{domain}}', entry.domain ?? '');
   }
+}
+
+/** A data class of HIBP's in the report's language; one this table does not know is shown as it came, marked as HIBP's term. */
+export function dataClassLabel(name: string, language: ReportLanguage): string {
+  return dataClassName(name, language) ?? fill(TEXTS[language].compliance.breach.unknownClass, { name });
+}
+
+/** A breach in one line of the report's language: its site, its date and what it exposed. */
+export function breachSummary(breach: { title: string; breachDate: string | null; dataClasses: readonly string[] }, language: ReportLanguage): string {
+  const t = TEXTS[language].compliance.breach;
+  const date = breach.breachDate ? fill(t.date, { date: formatDay(breach.breachDate, language) }) : '';
+  if (breach.dataClasses.length === 0) return fill(t.summaryNoClasses, { site: breach.title, date });
+  // Inside a sentence a known class is lower case; an unknown one stays as HIBP wrote it.
+  const classes = breach.dataClasses
+    .map((name) => {
+      const known = dataClassName(name, language);
+      return known === null ? dataClassLabel(name, language) : known.toLocaleLowerCase(LOCALES[language]);
+    })
+    .join(t.separator);
+  return fill(t.summary, { site: breach.title, date, classes });
 }

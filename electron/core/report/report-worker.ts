@@ -11,11 +11,12 @@ import type { ReportWorkerData, ReportWorkerMessage, ReportWorkerReply } from '.
 // everything the PDF engine held is given back with its heap. It reads and writes no file but the
 // PDF engine's fonts; the store and the files are the main thread's.
 
+// Loaded anywhere but in the worker report-thread.ts starts (a test loading every core file in
+// plain Node), it has nothing to serve and does nothing.
 const port = parentPort;
-if (!port) throw new Error('report-worker.ts runs as a worker thread (report-thread.ts starts it)');
-const { formats, csvDelimiter } = workerData as ReportWorkerData;
+const { formats, csvDelimiter } = (workerData ?? { formats: [], csvDelimiter: null }) as ReportWorkerData;
 
-const reply = (message: ReportWorkerReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const reply = (message: ReportWorkerReply, transfer: ArrayBuffer[] = []) => port?.postMessage(message, transfer);
 
 let rest: Omit<ReportInput, 'people'> | null = null;
 const people: ReportInputPerson[] = [];
@@ -59,7 +60,7 @@ async function render(): Promise<void> {
   );
 }
 
-port.on('message', (message: ReportWorkerMessage) => {
+port?.on('message', (message: ReportWorkerMessage) => {
   if (message.type === 'rest') rest = message.rest;
   else if (message.type === 'people') people.push(...message.people);
   else if (message.type === 'end') {

@@ -21,6 +21,8 @@ import { renderReportPdf } from './report-pdf.ts';
 
 export interface ReportFileTargets {
   pdf?: string;
+  /** The one-page summary: the PDF's first page alone, with the same fingerprint. */
+  summary?: string;
   json?: string;
   csv?: string;
 }
@@ -31,7 +33,7 @@ export interface ReportFileOptions {
 }
 
 export interface WrittenReportFile {
-  format: 'pdf' | 'json' | 'csv';
+  format: 'pdf' | 'json' | 'csv' | 'summary';
   path: string;
   bytes: number;
 }
@@ -57,7 +59,7 @@ interface Staged {
 }
 
 /** The order files are put in place: the JSON, which the PDF's hash names, last. */
-const PLACING_ORDER: WrittenReportFile['format'][] = ['pdf', 'csv', 'json'];
+const PLACING_ORDER: WrittenReportFile['format'][] = ['pdf', 'summary', 'csv', 'json'];
 
 /** Whether something that is not a folder sits at `path` (a folder is never moved aside: the rename then fails). */
 async function fileAt(path: string): Promise<boolean> {
@@ -117,6 +119,7 @@ export async function renderReportFiles(
   const render: Record<WrittenReportFile['format'], () => Promise<Uint8Array>> = {
     json: async () => json,
     pdf: () => renderReportPdf(report, jsonSha256),
+    summary: () => renderReportPdf(report, jsonSha256, { summary: true }),
     csv: async () => Buffer.from(reportCsv(report, csvDelimiter ?? ','), 'utf8'),
   };
   const contents: RenderedReportFiles['contents'] = {};

@@ -6,6 +6,7 @@ import { detectMapping, mappingIssues } from './header-mapping.ts';
 import { collapseSpaces, shorten } from './normalise-text.ts';
 import { isBlankRecord, parseRecords } from './parse-rows.ts';
 import { validateRow } from './row-validation.ts';
+import { proposeSharedMailboxes } from './generic-address.ts';
 
 // What importing this file would do, row by row. Pure: the same bytes and options always give
 // the same preview, so the commit (which re-reads the file) imports exactly what was shown.
@@ -18,6 +19,7 @@ export interface RosterPreviewOptions {
   encoding?: Encoding | 'auto';
   /** lowercased trimmed email → display name of the person on the roster who has it */
   existing: ReadonlyMap<string, string>;
+  keepAsPeople?: readonly number[];
 }
 
 export function previewRoster(bytes: Uint8Array, options: RosterPreviewOptions): RosterPreview {
@@ -40,7 +42,11 @@ export function previewRoster(bytes: Uint8Array, options: RosterPreviewOptions):
   if (parsed.malformedQuotes) fileIssues.push('malformed-quotes');
 
   const context = { mapping, existing: options.existing, seen: new Map<string, number>() };
-  const rows: PreviewRow[] = body.map((record) => validateRow(record.cells, record.line, context));
+  const keep = new Set(options.keepAsPeople ?? []);
+  const validated = body.map((record) => validateRow(record.cells, record.line, context));
+  const proposed = proposeSharedMailboxes(validated);
+  // A proposal the practice turned down is the row as a person again, with its own checks.
+  const rows: PreviewRow[] = proposed.map((row, index) => (row.shared && keep.has(row.line) ? { ...validated[index]!, shared: null } : row));
   const ready = rows.filter((row) => row.status === 'ready').length;
 
   return {

@@ -6,6 +6,7 @@ import { looksLikeFormula } from './formula-guard.ts';
 import { collapseSpaces, shorten } from './normalise-text.ts';
 import { mapRole } from './role-mapping.ts';
 import { mapServices } from './service-mapping.ts';
+import { defaultServices } from '../model/role-services.ts';
 import { splitFullName } from './split-full-name.ts';
 
 // One line of the file → one person, with every reason it cannot be imported (issues) and what
@@ -72,7 +73,10 @@ export function validateRow(cells: readonly string[], line: number, context: Row
   if (!recognised) notices.push({ code: 'role-not-recognised', value: shorten(roleLabel ?? '') });
   if (roleLabel !== null && roleLabel.length > MAX_NAME_LENGTH) issues.push({ code: 'cell-too-long', value: shorten(roleLabel) });
 
-  const { services, unknown } = mapServices(cell.services);
+  const mapped = mapServices(cell.services);
+  const { unknown } = mapped;
+  // No services column: the role's usual accounts (editable afterwards on the staff page).
+  const services = mapping.services === null ? defaultServices(role) : mapped.services;
   for (const name of unknown) notices.push({ code: 'service-not-recognised', value: shorten(name) });
 
   const { valid: emails, invalid } = readEmailCell(cell.email);
@@ -105,5 +109,6 @@ export function validateRow(cells: readonly string[], line: number, context: Row
     issues,
     notices,
     person: { firstName, lastName, role, roleLabel, emails, services },
+    shared: null,
   };
 }

@@ -382,6 +382,60 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // 13: after main's 11 (practice) and 12 (the watch).
+    version: 13,
+    name: 'walkthrough later answers and shared accounts',
+    sql: `
+      -- A walkthrough answer may now be "later", with the day it is planned for (pending, not a
+      -- failure; shown on the Actions page). SQLite cannot change a CHECK: the two tables are rebuilt.
+      CREATE TABLE walkthrough_progress_v13 (
+        staff_id     TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        account_id   TEXT NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+        step         TEXT NOT NULL,
+        answer       TEXT NOT NULL CHECK (answer IN ('done', 'not-possible', 'not-applicable', 'later')),
+        note         TEXT,
+        until        TEXT CHECK ((answer = 'later') = (until IS NOT NULL)),
+        answered_at  TEXT NOT NULL,
+        recorded_by  TEXT NOT NULL,
+        PRIMARY KEY (account_id, step)
+      ) STRICT;
+      INSERT INTO walkthrough_progress_v13 (staff_id, account_id, step, answer, note, answered_at, recorded_by)
+        SELECT staff_id, account_id, step, answer, note, answered_at, recorded_by FROM walkthrough_progress;
+      DROP TABLE walkthrough_progress;
+      ALTER TABLE walkthrough_progress_v13 RENAME TO walkthrough_progress;
+
+      CREATE TABLE walkthrough_person_step_v13 (
+        staff_id     TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        step         TEXT NOT NULL,
+        answer       TEXT NOT NULL CHECK (answer IN ('done', 'not-possible', 'not-applicable', 'later')),
+        note         TEXT,
+        until        TEXT CHECK ((answer = 'later') = (until IS NOT NULL)),
+        answered_at  TEXT NOT NULL,
+        recorded_by  TEXT NOT NULL,
+        PRIMARY KEY (staff_id, step)
+      ) STRICT;
+      INSERT INTO walkthrough_person_step_v13 (staff_id, step, answer, note, answered_at, recorded_by)
+        SELECT staff_id, step, answer, note, answered_at, recorded_by FROM walkthrough_person_step;
+      DROP TABLE walkthrough_person_step;
+      ALTER TABLE walkthrough_person_step_v13 RENAME TO walkthrough_person_step;
+
+      -- A shared mailbox (accueil@, secretariat@) or a shared account: an account of its owner's
+      -- (who answers for it, and whose walkthrough it is in) with a name and the other people who use
+      -- it. On a service whose login is personal (amelipro, Pro Santé Connect…) sharing is a finding.
+      CREATE TABLE shared_account (
+        account_id  TEXT PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE shared_account_user (
+        account_id  TEXT NOT NULL REFERENCES shared_account(account_id) ON DELETE CASCADE,
+        staff_id    TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        PRIMARY KEY (account_id, staff_id)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

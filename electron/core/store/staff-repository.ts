@@ -155,7 +155,11 @@ export class StaffRepository {
    * Insert the ready rows of an import preview. Must run inside the caller's transaction (the
    * one that also built the preview), so the whole import is all rows or none.
    */
-  insertImported(rows: readonly PreviewRow[], batch: ImportBatch, onProgress?: (done: number, total: number) => void): { batchId: string; imported: number } {
+  insertImported(
+    rows: readonly PreviewRow[],
+    batch: ImportBatch,
+    onProgress?: (done: number, total: number) => void,
+  ): { batchId: string; imported: number; shared: { accountId: string; name: string }[] } {
     if (!this.#db.inTransaction) throw new Error('insertImported must run inside a transaction');
     const batchId = randomUUID();
     const now = this.#now().toISOString();
@@ -167,10 +171,19 @@ export class StaffRepository {
       )
       .run(batchId, batch.fileName, batch.encoding, ready.length, batch.skipped, now);
     let done = 0;
+    const idsByLine = new Map<number, string>();
     for (const row of ready) {
-      this.#insert(normalise(row.person), batchId);
+      if (row.shared) continue;
+      idsByLine.set(row.line, this.#insert(normalise(row.person), batchId));
       done += 1;
       if (onProgress && done % 1000 === 0) onProgress(done, ready.length);
+    }
+    // Shared mailboxes after the people: each becomes a mailbox of its owner's.
+    const shared: { accountId: string; name: string }[] = [];
+    for (const row of ready) {
+      const ownerId = row.shared?.ownerLine ? idsByLine.get(row.shared.ownerLine) : undefined;
+      if (!row.shared || !ownerId) continue;
+      shared.push({ accountId: this.#addMailbox(ownerId, row.person.emails[0]!.trim(), now), name: row.shared.name });
     }
     this.#audit.append('staff.import', batchId, {
       file: batch.fileName,
@@ -178,7 +191,7 @@ export class StaffRepository {
       imported: ready.length,
       skipped: batch.skipped,
     });
-    return { batchId, imported: ready.length };
+    return { batchId, imported: ready.length, shared };
   }
 
   #refuseTakenEmails(emails: readonly string[], exceptId: string | null): void {
@@ -204,6 +217,16 @@ export class StaffRepository {
     for (const email of person.emails) account.run(randomUUID(), id, 'mailbox', emailKeyOf(email), now);
     for (const service of person.services) if (service !== 'mailbox') account.run(randomUUID(), id, service, '', now);
     return id;
+  }
+
+  /** One more address on a person's record, with its mailbox account; returns the account's id. */
+  #addMailbox(staffId: string, email: string, now: string): string {
+    this.#refuseTakenEmails([email], null);
+    const position = this.#db.prepare('SELECT coalesce(max(position), -1) + 1 FROM staff_email WHERE staff_id = ?').pluck().get(staffId) as number;
+    this.#sql('INSERT INTO staff_email (staff_id, position, email, email_key) VALUES (?, ?, ?, ?)').run(staffId, position, email, emailKeyOf(email));
+    const accountId = randomUUID();
+    this.#sql('INSERT INTO account (id, staff_id, service, identifier, created_at) VALUES (?, ?, ?, ?, ?)').run(accountId, staffId, 'mailbox', emailKeyOf(email), now);
+    return accountId;
   }
 
   #insertEmails(id: string, emails: readonly string[]): void {

@@ -17,6 +17,7 @@ import { BreachResultsRepository } from './breach-results-repository.ts';
 import { JobRepository } from './job-repository.ts';
 import { MfaStatusRepository } from './mfa-status-repository.ts';
 import { WalkthroughRepository } from './walkthrough-repository.ts';
+import { SharedAccountRepository } from './shared-account-repository.ts';
 import { asStoreError, withStoreErrors } from './sqlite-errors.ts';
 import { StaffRepository } from './staff-repository.ts';
 import { PasswordRepository } from './password-repository.ts';
@@ -58,6 +59,8 @@ export class Store {
   readonly breachResults: BreachResultsRepository;
   readonly mfa: MfaStatusRepository;
   readonly walkthrough: WalkthroughRepository;
+  /** Shared mailboxes and accounts: a name, an owner, the people who use them. */
+  readonly sharedAccounts: SharedAccountRepository;
   readonly passwords: PasswordRepository;
   readonly scoreHistory: ScoreHistoryRepository;
   readonly reports: ReportRepository;
@@ -87,6 +90,7 @@ export class Store {
     this.breachResults = new BreachResultsRepository(db);
     this.mfa = new MfaStatusRepository(db, this.audit, now);
     this.walkthrough = new WalkthroughRepository(db, this.audit, actor, now);
+    this.sharedAccounts = new SharedAccountRepository(db, this.audit, now);
     this.passwords = new PasswordRepository(db);
     this.scoreHistory = new ScoreHistoryRepository(db);
     this.reports = new ReportRepository(db, this.audit);

@@ -30,6 +30,7 @@ interface AnswerRow {
   step: string;
   answer: WalkthroughAnswerValue;
   note: string | null;
+  until: string | null;
   answered_at: string;
   recorded_by: string;
 }
@@ -69,15 +70,15 @@ export class WalkthroughRepository {
   answersOf(staffId: string): Map<string, SavedAnswer> {
     const rows = this.#db
       .prepare(
-        `SELECT account_id AS key, step, answer, note, answered_at, recorded_by FROM walkthrough_progress WHERE staff_id = ?
+        `SELECT account_id AS key, step, answer, note, until, answered_at, recorded_by FROM walkthrough_progress WHERE staff_id = ?
          UNION ALL
-         SELECT 'person' AS key, step, answer, note, answered_at, recorded_by FROM walkthrough_person_step WHERE staff_id = ?`,
+         SELECT 'person' AS key, step, answer, note, until, answered_at, recorded_by FROM walkthrough_person_step WHERE staff_id = ?`,
       )
       .all(staffId, staffId) as AnswerRow[];
     return new Map(
       rows.map((row) => [
         `${row.key}:${row.step}`,
-        { answer: row.answer, note: row.note, answeredAt: row.answered_at, recordedBy: row.recorded_by },
+        { answer: row.answer, note: row.note, until: row.until, answeredAt: row.answered_at, recordedBy: row.recorded_by },
       ]),
     );
   }
@@ -103,34 +104,38 @@ export class WalkthroughRepository {
     step: string;
     answer: WalkthroughAnswerValue;
     note: string | null;
+    /** 'later': the planned day; null otherwise. */
+    until: string | null;
     mfaStatus?: string | null;
   }): SavedAnswer {
     const answeredAt = this.#now().toISOString();
+    const until = input.answer === 'later' ? input.until : null;
     if (input.accountId === null) {
       this.#db
         .prepare(
-          `INSERT INTO walkthrough_person_step (staff_id, step, answer, note, answered_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (staff_id, step) DO UPDATE SET answer = excluded.answer, note = excluded.note,
+          `INSERT INTO walkthrough_person_step (staff_id, step, answer, note, until, answered_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (staff_id, step) DO UPDATE SET answer = excluded.answer, note = excluded.note, until = excluded.until,
              answered_at = excluded.answered_at, recorded_by = excluded.recorded_by`,
         )
-        .run(input.staffId, input.step, input.answer, input.note, answeredAt, this.#actor);
+        .run(input.staffId, input.step, input.answer, input.note, until, answeredAt, this.#actor);
     } else {
       this.#db
         .prepare(
-          `INSERT INTO walkthrough_progress (staff_id, account_id, step, answer, note, answered_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (account_id, step) DO UPDATE SET answer = excluded.answer, note = excluded.note,
+          `INSERT INTO walkthrough_progress (staff_id, account_id, step, answer, note, until, answered_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (account_id, step) DO UPDATE SET answer = excluded.answer, note = excluded.note, until = excluded.until,
              answered_at = excluded.answered_at, recorded_by = excluded.recorded_by`,
         )
-        .run(input.staffId, input.accountId, input.step, input.answer, input.note, answeredAt, this.#actor);
+        .run(input.staffId, input.accountId, input.step, input.answer, input.note, until, answeredAt, this.#actor);
     }
     // The note stays out of the log: it is free text about the person's accounts.
     this.#audit.append('walkthrough.answer', input.staffId, {
       step: input.step,
       service: input.service,
       answer: input.answer,
+      until,
       mfaStatus: input.mfaStatus ?? null,
     });
-    return { answer: input.answer, note: input.note, answeredAt, recordedBy: this.#actor };
+    return { answer: input.answer, note: input.note, until, answeredAt, recordedBy: this.#actor };
   }
 
   /** account id → the provider the person picked for it. */

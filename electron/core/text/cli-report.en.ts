@@ -7,6 +7,7 @@ export default {
   cliReport: {
     title: 'Hygie {{version}} — access security report',
     pdf: 'PDF report: {{path}}',
+    summary: 'One-page summary (PDF): {{path}}',
     json: 'JSON data: {{path}}',
     csv: 'CSV table: {{path}}',
     hash: 'SHA-256 of the JSON (printed in the footer of every PDF page): {{sha256}}',
@@ -41,7 +42,8 @@ export default {
       unwritable: 'Cannot write the PDF report to {{path}} ({{reason}}: permissions, disk full?). Choose another path for --pdf.',
     },
     usage: {
-      missingPdf: 'Say where to write the PDF: hygie report --pdf FILE.',
+      missingPdf: 'Say where to write the PDF: hygie report --pdf FILE (or --summary FILE for the one-page summary).',
+      badNextReview: '--next-review expects a date YYYY-MM-DD (for example 2027-06-30): “{{value}}” is not one.',
       emptyPath: '{{option}} needs a file path.',
       extraArgument: 'Unexpected argument: "{{value}}". Give the files with --pdf, --json and --csv.',
     },

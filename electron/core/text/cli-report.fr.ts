@@ -5,6 +5,7 @@ export default {
   cliReport: {
     title: 'Hygie {{version}} — rapport de sécurité des accès',
     pdf: 'Rapport PDF : {{path}}',
+    summary: 'Résumé d’une page (PDF) : {{path}}',
     json: 'Données JSON : {{path}}',
     csv: 'Tableau CSV : {{path}}',
     hash: 'SHA-256 du JSON (imprimé en pied de chaque page du PDF) : {{sha256}}',
@@ -39,7 +40,8 @@ export default {
       unwritable: 'Impossible d’écrire le rapport PDF dans {{path}} ({{reason}} : droits, disque plein ?). Choisissez un autre chemin pour --pdf.',
     },
     usage: {
-      missingPdf: 'Indiquez où écrire le PDF : hygie report --pdf FICHIER.',
+      missingPdf: 'Indiquez où écrire le PDF : hygie report --pdf FICHIER (ou --summary FICHIER pour le résumé d’une page).',
+      badNextReview: '--next-review attend une date AAAA-MM-JJ (par exemple 2027-06-30) : « {{value}} » n’en est pas une.',
       emptyPath: '{{option}} attend un chemin de fichier.',
       extraArgument: 'Argument en trop : « {{value}} ». Les fichiers se donnent avec --pdf, --json et --csv.',
     },

@@ -10,7 +10,7 @@ export default {
 Usage:
   hygie audit --roster FILE [--json OUT] [--pdf OUT] [--no-domain-search] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
-  hygie report --pdf OUT [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
+  hygie report --pdf OUT [--summary OUT] [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out OUT.pdf [--lang fr|en]
   hygie --help | --version
 
@@ -49,7 +49,11 @@ hygie report
   (sha256sum checks it). The report is added to the app's list of reports. No data is created:
   without Hygie data there is nothing to report.
 
-  --pdf OUT       the PDF report (required)
+  --pdf OUT       the full PDF report
+  --summary OUT   the one-page summary (the first page alone); --pdf or --summary, or both
+  --responsible NAME  the practice's data controller, who signs
+  --by NAME       who prepared the review, as printed (default: the security lead)
+  --next-review YYYY-MM-DD  the next review (default: in six months)
   --json OUT      its JSON data (default: next to the PDF, OUT without .pdf + .json)
   --csv OUT       one row per person and account
   --lang fr|en    language of the messages and of the report
@@ -112,6 +116,7 @@ Exit codes of hygie audit:
       'duplicate-existing': 'already on the list ({{existingName}}): {{value}}',
       'too-many-emails': 'too many e-mail addresses ({{value}}): 10 per person at most',
       'cell-too-long': 'cell too long to be a name or an address: "{{value}}"',
+      'shared-mailbox-no-owner': 'shared mailbox with nobody to answer for it: add the person who manages it to the file',
     },
     fileWarning: {
       'replacement-characters': 'Warning: some characters of the staff list look wrong ("�"); save it again as UTF-8 or Windows-1252 CSV.',

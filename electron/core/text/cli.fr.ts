@@ -9,7 +9,7 @@ export default {
 Utilisation :
   hygie audit --roster FICHIER [--json SORTIE] [--pdf SORTIE] [--no-domain-search] [--lang fr|en]
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
-  hygie report --pdf SORTIE [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
+  hygie report --pdf SORTIE [--summary SORTIE] [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out SORTIE.pdf [--lang fr|en]
   hygie --help | --version
 
@@ -48,7 +48,11 @@ hygie report
   chaque page du PDF porte le SHA-256 du JSON (sha256sum le vérifie). Le rapport est ajouté à la
   liste des rapports de l’application. Aucune donnée n’est créée : sans données Hygie, rien à faire.
 
-  --pdf SORTIE       le rapport PDF (obligatoire)
+  --pdf SORTIE       le rapport PDF complet
+  --summary SORTIE   le résumé d’une page (la première page seule) ; --pdf ou --summary, ou les deux
+  --responsible NOM  le responsable des données du cabinet, qui signe
+  --by NOM           qui établit le rapport, tel qu’imprimé (par défaut : le référent)
+  --next-review AAAA-MM-JJ  la prochaine revue (par défaut : dans six mois)
   --json SORTIE      ses données JSON (par défaut : à côté du PDF, SORTIE sans .pdf + .json)
   --csv SORTIE       une ligne par personne et par compte
   --lang fr|en       langue des messages et du rapport
@@ -111,6 +115,7 @@ Codes de sortie de hygie audit :
       'duplicate-existing': 'déjà dans la liste ({{existingName}}) : {{value}}',
       'too-many-emails': 'trop d’adresses e-mail ({{value}}) : 10 au plus par personne',
       'cell-too-long': 'cellule trop longue pour être un nom ou une adresse : « {{value}} »',
+      'shared-mailbox-no-owner': 'boîte partagée sans personne pour en répondre : ajoutez au fichier la personne qui la gère',
     },
     fileWarning: {
       'replacement-characters': 'Attention : certains caractères de la liste semblent incorrects (« � ») ; enregistrez-la de nouveau en CSV UTF-8 ou Windows-1252.',

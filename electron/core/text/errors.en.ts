@@ -225,6 +225,18 @@ export default {
       message: 'To answer "Done", say which two-step verification is now on for this account.',
       action: 'Pick the method that is on from the list; if it could not be turned on, answer "Not possible".',
     },
+    'walkthrough-reason-needed': {
+      message: 'To answer "Not possible", say why in a few words.',
+      action: 'Write the reason (for example "the provider does not offer it"); it helps whoever takes this item up again.',
+    },
+    'walkthrough-date-needed': {
+      message: 'To answer "Later", pick the day it is planned for.',
+      action: 'Pick a date, today or later; the item stays pending until then and does not count as a failure.',
+    },
+    'shared-account-unknown': {
+      message: 'This shared account no longer exists (the person who answers for it may have left the list).',
+      action: 'Reload the page, then pick the account and the person who answers for it again.',
+    },
     'walkthrough-provider-unknown': {
       message: 'This provider is not one Hygie knows for this service.',
       action: 'Pick a provider from the list, or "Other provider" if it is not there.',

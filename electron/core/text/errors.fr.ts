@@ -223,6 +223,18 @@ export default {
       message: 'Pour répondre « Fait », indiquez quelle double authentification est maintenant active sur ce compte.',
       action: 'Choisissez la méthode active dans la liste ; si elle n’a pas pu être activée, répondez « Pas possible ».',
     },
+    'walkthrough-reason-needed': {
+      message: 'Pour répondre « Pas possible », dites pourquoi en quelques mots.',
+      action: 'Écrivez la raison (par exemple « le fournisseur ne le propose pas ») ; elle aide la personne qui reprendra ce point.',
+    },
+    'walkthrough-date-needed': {
+      message: 'Pour répondre « Plus tard », choisissez le jour prévu.',
+      action: 'Choisissez une date, aujourd’hui ou plus tard ; le point restera en attente jusque-là, sans compter comme un échec.',
+    },
+    'shared-account-unknown': {
+      message: 'Ce compte partagé n’existe plus (la personne qui en répond a peut-être quitté la liste).',
+      action: 'Rechargez la page, puis choisissez à nouveau le compte et la personne qui en répond.',
+    },
     'walkthrough-provider-unknown': {
       message: 'Ce fournisseur ne fait pas partie de ceux qu’Hygie connaît pour ce service.',
       action: 'Choisissez un fournisseur dans la liste, ou « Autre fournisseur » s’il n’y figure pas.',

@@ -11,6 +11,8 @@ export default {
     },
     /** A report's three files: hygie-report-2026-03-02.pdf, .json, .csv (report/report-location.ts). */
     reportBaseName: 'hygie-report',
+    /** Added to the base name for the one-page summary (issue 18). */
+    summarySuffix: '-summary',
     leftoverNote: [
       "Old copy of Hygie's data, moved on {{when}} to:",
       '  {{to}}',

@@ -10,6 +10,8 @@ export default {
     },
     /** A report's three files: hygie-rapport-2026-03-02.pdf, .json, .csv (report/report-location.ts). */
     reportBaseName: 'hygie-rapport',
+    /** Added to the base name for the one-page summary (issue 18). */
+    summarySuffix: '-resume',
     leftoverNote: [
       'Ancienne copie des données d’Hygie, déplacées le {{when}} vers :',
       '  {{to}}',

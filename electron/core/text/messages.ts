@@ -4,6 +4,8 @@ import cliPasswordEn from './cli-password.en.ts';
 import cliPasswordFr from './cli-password.fr.ts';
 import cliRecoveryKitEn from './cli-recovery-kit.en.ts';
 import cliRecoveryKitFr from './cli-recovery-kit.fr.ts';
+import complianceEn from './compliance.en.ts';
+import complianceFr from './compliance.fr.ts';
 import cliReportEn from './cli-report.en.ts';
 import cliReportFr from './cli-report.fr.ts';
 import cliEn from './cli.en.ts';
@@ -38,6 +40,7 @@ export const fr = {
   ...passwordFr,
   ...reportFr,
   ...pdfFr,
+  ...complianceFr,
   ...recoveryFr,
   ...cliFr,
   ...cliPasswordFr,
@@ -58,6 +61,7 @@ export const en: Translation<NodeTexts> = {
   ...passwordEn,
   ...reportEn,
   ...pdfEn,
+  ...complianceEn,
   ...recoveryEn,
   ...cliEn,
   ...cliPasswordEn,

@@ -43,6 +43,31 @@ export default {
         title: 'Walkthrough not started ({{total}} steps)',
         action: 'Go through the walkthrough with the person at the desk (Walkthrough): it resumes where it stops.',
       },
+      walkthroughLater: {
+        title: 'Planned for later: {{item}}',
+        titleOnAccount: 'Planned for later: {{item}} ({{account}})',
+        action: 'Do this item by {{until}} at the latest, with the Guided walkthrough; it is pending until then, not failed.',
+      },
+      sharedCredential: {
+        title: 'Personal login shared: {{account}}, also used by {{users}}',
+        action: 'One access each: create an account for each person who uses it, then change this account’s password.',
+        actionAmelipro: 'One access each: the secretary asks for delegated access to amelipro with her own CPE card (never the doctor’s card or code), then the doctor changes the amelipro password.',
+      },
+      walkthroughItems: {
+        'password-changed-since-breach': 'password changed since the breach',
+        'check-password': 'check the password',
+        'enable-mfa': 'two-step verification',
+        recovery: 'recovery address and phone',
+        forwarding: 'forwarding and delegations',
+        sessions: 'sign out other sessions',
+        'dedicated-mailbox': 'a mailbox kept for amelipro',
+        'login-notices': 'read the sign-in notices',
+        'device-lock': 'lock the e-CPS phone',
+        'bank-details-alerts': 'watch for bank-detail changes',
+        'amelipro-delegation': 'delegated amelipro access with her CPE card',
+        'no-shared-credentials': 'never someone else’s login',
+        phishing: 'recognise fake messages',
+      },
       walkthroughUnfinished: {
         title: 'Walkthrough unfinished: {{answered}} of {{total}} steps',
         action: 'Finish the walkthrough with the person (Walkthrough): it resumes at the first step without an answer.',
@@ -136,12 +161,20 @@ export default {
       withSource: '{{source}}: {{reason}}',
     },
     references: {
+      'ans-identification': {
+        title: 'ANS, electronic identification framework for health, medico-social and social actors (PGSSI-S), approved by the order of 28 March 2022',
+        relevance: 'Since 1 January 2026 a login and password alone no longer comply: CPS card, e-CPS or an approved means for amelipro, Pro Santé Connect and MSSanté messaging.',
+      },
+      'ans-memento': {
+        title: 'ANS, IT security memento for health professionals in private practice (PGSSI-S)',
+        relevance: 'The ten IT hygiene rules for a private practice; this review says, for each, what it checked and what is outside its scope.',
+      },
       'cnil-2022-100': {
         title: 'CNIL, deliberation no. 2022-100 of 21 July 2022',
         relevance: 'The French recommendation on passwords: at least 80 bits for a password alone, 50 when the account locks after failed attempts, with no forced renewal.',
       },
       'anssi-2021': {
-        title: 'ANSSI, Recommendations on multi-factor authentication and passwords, v2.0, 2021',
+        title: 'ANSSI, Recommendations on two-step verification and passwords, v2.0, 2021',
         relevance: "France's national agency recommends two-step verification, a possession factor and a password manager: the basis of this report's two-step verification findings.",
       },
       'nist-800-63b-4': {
@@ -163,6 +196,14 @@ export default {
       'gdpr-art-32': {
         title: 'Regulation (EU) 2016/679 (GDPR), Article 32: security of processing',
         relevance: 'Requires the practice to protect health data with appropriate measures and to test their effectiveness regularly: this report is a record of that.',
+      },
+      'gdpr-art-33': {
+        title: 'Regulation (EU) 2016/679 (GDPR), article 33: notification of a personal data breach',
+        relevance: 'A personal data breach is notified to the CNIL within 72 hours and recorded in the practice’s breach register, notified or not.',
+      },
+      nis2: {
+        title: 'Directive (EU) 2022/2555 (NIS2), scope',
+        relevance: 'Applies to entities of at least 50 people or €10 million turnover or balance sheet: not to a small private practice.',
       },
     },
   },

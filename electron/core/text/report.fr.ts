@@ -44,6 +44,31 @@ export default {
         title: 'Parcours guidé pas commencé ({{total}} étapes)',
         action: 'Faire le parcours guidé avec la personne, devant l’ordinateur (Parcours guidé) : il reprend là où il s’arrête.',
       },
+      walkthroughLater: {
+        title: 'Prévu plus tard : {{item}}',
+        titleOnAccount: 'Prévu plus tard : {{item}} ({{account}})',
+        action: 'Faire ce point le {{until}} au plus tard, avec le Parcours guidé ; il est en attente jusque-là, pas en échec.',
+      },
+      sharedCredential: {
+        title: 'Identifiant personnel partagé : {{account}}, utilisé aussi par {{users}}',
+        action: 'Chacun son accès : créez un compte pour chaque personne qui s’en sert, puis changez le mot de passe de ce compte-ci.',
+        actionAmelipro: 'Chacun son accès : la secrétaire demande un accès délégué à amelipro avec sa propre carte CPE (jamais la carte ni le code du médecin), puis le médecin change son mot de passe amelipro.',
+      },
+      walkthroughItems: {
+        'password-changed-since-breach': 'mot de passe changé depuis la fuite',
+        'check-password': 'vérifier le mot de passe',
+        'enable-mfa': 'double authentification',
+        recovery: 'adresse et téléphone de secours',
+        forwarding: 'transferts et délégations',
+        sessions: 'déconnecter les autres sessions',
+        'dedicated-mailbox': 'boîte mail dédiée à amelipro',
+        'login-notices': 'lire les avis de connexion',
+        'device-lock': 'verrouiller le téléphone de la e-CPS',
+        'bank-details-alerts': 'surveiller les changements de RIB',
+        'amelipro-delegation': 'accès délégué amelipro avec sa carte CPE',
+        'no-shared-credentials': 'jamais les identifiants d’un autre',
+        phishing: 'reconnaître les faux messages',
+      },
       walkthroughUnfinished: {
         title: 'Parcours guidé inachevé : {{answered}} sur {{total}} étapes',
         action: 'Terminer le parcours guidé avec la personne (Parcours guidé) : il reprend à la première étape sans réponse.',
@@ -143,6 +168,14 @@ export default {
       withSource: '{{source}} : {{reason}}',
     },
     references: {
+      'ans-identification': {
+        title: 'ANS, Référentiel d’identification électronique des acteurs des secteurs sanitaire, médico-social et social (PGSSI-S), approuvé par l’arrêté du 28 mars 2022',
+        relevance: 'Depuis le 1er janvier 2026, un identifiant et un mot de passe seuls ne sont plus conformes : carte CPS, e-CPS ou moyen homologué pour amelipro, Pro Santé Connect et la messagerie MSSanté.',
+      },
+      'ans-memento': {
+        title: 'ANS, Mémento de sécurité informatique pour les professionnels de santé en exercice libéral (PGSSI-S)',
+        relevance: 'Les dix règles d’hygiène informatique du cabinet libéral ; ce rapport dit, pour chacune, ce qu’il a vérifié et ce qui reste hors de son champ.',
+      },
       'cnil-2022-100': {
         title: 'CNIL, délibération n° 2022-100 du 21 juillet 2022',
         relevance: 'La recommandation française sur les mots de passe : au moins 80 bits pour un mot de passe seul, 50 si le compte se bloque après des essais ratés, sans renouvellement imposé.',
@@ -170,6 +203,14 @@ export default {
       'gdpr-art-32': {
         title: 'Règlement (UE) 2016/679 (RGPD), article 32 : sécurité du traitement',
         relevance: 'Oblige le cabinet à protéger les données de santé par des mesures adaptées et à en vérifier régulièrement l’efficacité : ce rapport en est une trace.',
+      },
+      'gdpr-art-33': {
+        title: 'Règlement (UE) 2016/679 (RGPD), article 33 : notification d’une violation de données',
+        relevance: 'Une violation de données personnelles se notifie à la CNIL dans les 72 heures et se documente en interne, notifiée ou non.',
+      },
+      nis2: {
+        title: 'Directive (UE) 2022/2555 (NIS 2), champ d’application',
+        relevance: 'S’applique aux entités d’au moins 50 personnes ou 10 millions d’euros de chiffre d’affaires ou de rapport : pas à un cabinet libéral de petite taille.',
       },
     },
   },

@@ -1,16 +1,11 @@
-import type { Severity } from '../../../electron/core/model/schemas/report.ts';
+import type { ScoreBand, Severity } from '../../../electron/core/model/schemas/report.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
 // How a score and a severity are coloured: always with a word and a shape next to the colour.
 
-export type ScoreBand = 'good' | 'warning' | 'danger';
-
-/** 80 and above: good; 50–79: needs work; below 50: insufficient. */
-export function scoreBand(score: number): ScoreBand {
-  if (score >= 80) return 'good';
-  if (score >= 50) return 'warning';
-  return 'danger';
-}
+export type { ScoreBand } from '../../../electron/core/model/schemas/report.ts';
+/** 80 and above: good; 50–79: needs work; below 50: insufficient (the report's bands too). */
+export { scoreBand } from '../../../electron/core/model/score-band.ts';
 
 const BAND_TONES: Record<ScoreBand, StatusTone> = { good: 'success', warning: 'warning', danger: 'danger' };
 

@@ -7,14 +7,18 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import { FORMAT_NAMES, FORMAT_ORDER } from './labels.ts';
+import { FORMAT_ORDER, formatName } from './labels.ts';
+import { SignersFields, sixMonthsFrom, type Signers } from './SignersFields.tsx';
+
+/** What the page sends to reports.generate: the language, initials or names, and who signs. */
+export type GenerateOptions = { language: ReportLanguage; anonymise: boolean } & Partial<Signers>;
 
 interface GeneratePanelProps {
   busy: boolean;
   failure: FailureText | null;
   /** What the live region says: the work under way, then where the files went. */
   announcement: string;
-  onGenerate(options: { language: ReportLanguage; anonymise: boolean }): void;
+  onGenerate(options: GenerateOptions): void;
   /** The report's progress and Stop, once its job reports it (else a bar without a value). */
   progress?: ReactNode;
 }
@@ -24,6 +28,7 @@ export function GeneratePanel({ busy, failure, announcement, onGenerate, progres
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<ReportLanguage>(i18n.language === 'en' ? 'en' : 'fr');
   const [anonymise, setAnonymise] = useState(false);
+  const [signers, setSigners] = useState<Signers>(() => ({ responsible: '', referent: '', preparedBy: '', nextReview: sixMonthsFrom(new Date()) }));
   const hintId = useId();
   return (
     <Panel title={t('reports.generate.title')} icon="reports" className="report-generate">
@@ -33,7 +38,7 @@ export function GeneratePanel({ busy, failure, announcement, onGenerate, progres
           <div key={format} className="report-formats__item">
             <dt className="report-formats__name">
               <Icon name="file" className="report-formats__icon" />
-              <span>{FORMAT_NAMES[format]}</span>
+              <span>{formatName(t, format)}</span>
             </dt>
             <dd className="report-formats__use">{t(`reports.formats.${format}`)}</dd>
           </div>
@@ -63,7 +68,8 @@ export function GeneratePanel({ busy, failure, announcement, onGenerate, progres
           </p>
         </div>
       </div>
-      <Button className="button button--primary" isPending={busy} onPress={() => onGenerate({ language, anonymise })}>
+      <SignersFields value={signers} onChange={setSigners} isDisabled={busy} />
+      <Button className="button button--primary" isPending={busy} onPress={() => onGenerate({ language, anonymise, ...typedSigners(signers) })}>
         <Icon name="file" />
         {busy ? t('reports.generate.busy') : t('reports.generate.button')}
       </Button>
@@ -74,4 +80,12 @@ export function GeneratePanel({ busy, failure, announcement, onGenerate, progres
       {failure ? <ErrorBanner error={failure} /> : null}
     </Panel>
   );
+}
+
+/** Only what was typed: an empty field lets the engine choose (the profile's referent, six months). */
+function typedSigners(signers: Signers): Partial<Signers> {
+  const typed: Partial<Signers> = {};
+  for (const key of ['responsible', 'referent', 'preparedBy'] as const) if (signers[key].trim()) typed[key] = signers[key].trim();
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(signers.nextReview)) typed.nextReview = signers.nextReview;
+  return typed;
 }

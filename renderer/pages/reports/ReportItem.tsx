@@ -10,7 +10,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { useAction } from '../../components/use-action.ts';
-import { FORMAT_NAMES, FORMAT_ORDER, folderOf, generatedByText } from './labels.ts';
+import { FORMAT_ORDER, folderOf, formatName, generatedByText } from './labels.ts';
 
 /** "24 novembre 2026 à 09:15:42": to the second, so two reports of the same minute read apart. */
 function reportTime(iso: string, language: string): string {
@@ -86,7 +86,7 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
           setDone(t('reports.list.revealed'));
         } else {
           await api.reports.open({ reportId: report.id, format: what });
-          setDone(t('reports.list.opened', { format: FORMAT_NAMES[what] }));
+          setDone(t('reports.list.opened', { format: formatName(t, what) }));
         }
       },
       { label: what },
@@ -137,7 +137,7 @@ export function ReportItem({ report, latest, justGenerated }: ReportItemProps) {
         <p className="report-files__label">{t('reports.list.files')}</p>
         <ul className="report-files__list">
           {files.map((file) => {
-            const name = FORMAT_NAMES[file.format];
+            const name = formatName(t, file.format);
             return (
               <li key={file.format} className="report-file" data-format={file.format} data-exists={file.exists}>
                 <p className="report-file__head">

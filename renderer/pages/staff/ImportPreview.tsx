@@ -36,9 +36,11 @@ interface ImportPreviewProps {
   onCancel: () => void;
 }
 
-function PreviewLine({ row }: { row: PreviewRow }) {
+function PreviewLine({ row, rows }: { row: PreviewRow; rows: readonly PreviewRow[] }) {
   const { t } = useTranslation();
   const name = displayName(row.person);
+  // A generic address (accueil@…) is proposed as a shared mailbox of the person who answers for it.
+  const owner = row.shared?.ownerLine ? rows.find((other) => other.line === row.shared!.ownerLine) : undefined;
   return (
     <Row id={row.line} className={`staff-table__row staff-table__row--${row.status}`}>
       <Cell className="staff-table__cell staff-table__cell--line">{row.line}</Cell>
@@ -53,8 +55,15 @@ function PreviewLine({ row }: { row: PreviewRow }) {
         <span className={name ? 'data-table__name' : 'data-table__name staff-muted'}>
           {name || t('staff.preview.noName')}
         </span>
-        <span className="data-table__hint">{roleText(t, row.person)}</span>
-        {row.person.services.length > 0 ? (
+        {row.shared ? (
+          <span className="inline-row staff-shared">
+            <StatusChip tone="info" label={t('staff.preview.shared.label', { name: row.shared.name })} />
+            {owner ? <span className="data-table__hint">{t('staff.preview.shared.owner', { name: displayName(owner.person) })}</span> : null}
+          </span>
+        ) : (
+          <span className="data-table__hint">{roleText(t, row.person)}</span>
+        )}
+        {!row.shared && row.person.services.length > 0 ? (
           <ChipList labels={row.person.services.map((service) => t(`staff.services.${service}`))} />
         ) : null}
       </Cell>
@@ -249,7 +258,7 @@ export function ImportPreview(props: ImportPreviewProps) {
               className="staff-table__body"
               renderEmptyState={() => <p className="staff-table__empty">{t('staff.preview.noRows')}</p>}
             >
-              {(row) => <PreviewLine key={row.line} row={row} />}
+              {(row) => <PreviewLine key={row.line} row={row} rows={preview.rows} />}
             </TableBody>
           </Table>
         </div>

@@ -44,6 +44,7 @@ export function ImportSummary({ fileName, result, onClose }: ImportSummaryProps)
             {t('staff.summary.skipped', { count: skipped.length })}
           </strong>
         </p>
+        {result.sharedMailboxes > 0 ? <p className="staff-summary__line">{t('staff.summary.shared', { count: result.sharedMailboxes })}</p> : null}
         <p className="staff-muted">{t('staff.summary.file', { fileName })}</p>
         {skipped.length > 0 ? (
           <>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceId, StaffInput, StaffMember, StaffRole } from '../../../electron/core/model/schemas/staff.ts';
 import { ApiFailure, api } from '../../api/client.ts';
 import { useAction } from '../../components/use-action.ts';
+import { defaultServices } from '../../../electron/core/model/role-services.ts';
 import { looksLikeEmail } from './catalog.ts';
 
 export interface EmailDraft {
@@ -31,7 +32,7 @@ const emailDraft = (value = ''): EmailDraft => ({ key: nextEmailKey++, value });
 
 function draftOf(member: StaffMember | null): Draft {
   if (!member) {
-    return { firstName: '', lastName: '', role: 'physician', roleLabel: '', emails: [emailDraft()], services: [] };
+    return { firstName: '', lastName: '', role: 'physician', roleLabel: '', emails: [emailDraft()], services: defaultServices('physician') };
   }
   return {
     firstName: member.firstName,
@@ -42,6 +43,8 @@ function draftOf(member: StaffMember | null): Draft {
     services: member.services.filter((service) => service !== 'mailbox'),
   };
 }
+
+const sameServices = (a: readonly ServiceId[], b: readonly ServiceId[]) => a.length === b.length && a.every((service) => b.includes(service));
 
 function inputOf(draft: Draft): StaffInput {
   return {
@@ -102,7 +105,12 @@ export function usePersonForm({ member, onSaved }: PersonFormOptions) {
   }, [focusInvalid]);
   const focusFirstInvalid = () => setFocusInvalid((count) => count + 1);
 
-  const update = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  const update = (patch: Partial<Draft>) =>
+    setDraft((current) => {
+      // A new person's accounts follow their role while nobody has changed them by hand.
+      const followsRole = !member && patch.role && patch.services === undefined && sameServices(current.services, defaultServices(current.role));
+      return { ...current, ...patch, ...(followsRole ? { services: defaultServices(patch.role!) } : {}) };
+    });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -9,9 +9,11 @@ import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { displayName } from '../staff/labels.ts';
+import { useAction } from '../../components/use-action.ts';
+import { AccountScreen } from './AccountScreen.tsx';
 import { ProgressLine } from './ProgressLine.tsx';
-import { Stepper } from './Stepper.tsx';
-import { StepView } from './StepView.tsx';
+import { ScreenList } from './ScreenList.tsx';
+import { resumeScreen, screensOf } from './screens.ts';
 import { stepTitle } from './step-texts.ts';
 import { usePasswordSitting } from './use-password-sitting.ts';
 
@@ -21,7 +23,7 @@ interface PersonWalkthroughProps {
   onLeave(): void;
 }
 
-/** One person's walkthrough: where they are, one step at a time, and the end. */
+/** One person's walkthrough: one screen per account, then their own; the time left; the end. */
 export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) {
   const { t } = useTranslation();
   const fetchPlan = useCallback(() => api.walkthrough.plan({ staffId }), [staffId]);
@@ -30,6 +32,7 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
   const [finished, setFinished] = useState<boolean | null>(null);
   const [moved, setMoved] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const provider = useAction();
   const sitting = usePasswordSitting(staffId);
 
   if (state.status === 'loading') {
@@ -43,8 +46,9 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
 
   const plan = state.value;
   const name = displayName(plan);
-  // Resumes where the person left off; a finished walkthrough opens on its summary.
-  const current = Math.min(index ?? plan.resumeIndex, plan.steps.length - 1);
+  const screens = screensOf(plan);
+  // Resumes on the first screen with an item left; a finished walkthrough opens on its summary.
+  const current = Math.min(index ?? resumeScreen(screens), screens.length - 1);
   const showFinished = finished ?? plan.complete;
 
   const go = (next: number) => {
@@ -54,22 +58,20 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
   };
 
   const saved = (next: WalkthroughPlan, step: PlanStep) => {
+    // Stay on this screen: the resume point moves as items get answers, the person does not.
+    if (index === null) setIndex(current);
     set(next);
     setAnnouncement(t('walkthrough.saved', { step: stepTitle(t, step) }));
-    if (current >= next.steps.length - 1 || next.complete) {
-      // The last step, or every step answered: the summary, unless steps remain open.
-      const open = next.steps.findIndex((candidate) => candidate.answer === null);
-      if (open === -1) {
-        setFinished(true);
-        setMoved(true);
-        return;
-      }
-      if (current >= next.steps.length - 1) return go(open);
-    }
-    go(current + 1);
+  };
+
+  const next = () => {
+    if (current < screens.length - 1) return go(current + 1);
+    setFinished(true);
+    setMoved(true);
   };
 
   const notPossible = plan.steps.filter((step) => step.answer?.answer === 'not-possible').length;
+  const open = plan.total - plan.answered - plan.later;
 
   return (
     <div className="wt-person">
@@ -81,32 +83,44 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
             <span>{t('walkthrough.person.privacy', { name })}</span>
           </p>
         </div>
-        <ProgressLine
-          label={t('walkthrough.person.bar', { name })}
-          value={plan.answered}
-          max={plan.total}
-          text={t('walkthrough.person.progress', { answered: plan.answered, total: plan.total })}
-        />
+        <div className="wt-person__progress">
+          <ProgressLine
+            label={t('walkthrough.person.bar', { name })}
+            value={plan.answered}
+            max={plan.total}
+            text={t('walkthrough.person.progress', { answered: plan.answered, total: plan.total })}
+          />
+          <p className="wt-person__time">
+            <Icon name="clock" />
+            <span>{plan.minutesLeft > 0 ? t('walkthrough.person.timeLeft', { count: plan.minutesLeft }) : t('walkthrough.person.noTimeLeft')}</span>
+          </p>
+        </div>
         <Button className="button button--secondary" onPress={onLeave}>
           <Icon name="staff" />
           {t('walkthrough.person.switch')}
         </Button>
       </div>
       <SaveStatus done={announcement} collapse />
+      {provider.failure ? <ErrorBanner error={provider.failure} /> : null}
       <div className="wt-layout">
-        <Stepper plan={plan} current={showFinished ? -1 : current} onGo={go} />
+        <ScreenList screens={screens} current={showFinished ? -1 : current} onGo={go} />
         <div className="wt-main">
           {showFinished ? (
-            <FinishedView name={name} notPossible={notPossible} focus={moved} onReview={() => go(0)} onNext={onLeave} />
+            <FinishedView name={name} notPossible={notPossible} later={plan.later} open={open} focus={moved} onReview={() => go(0)} onNext={onLeave} />
           ) : (
-            <StepView
-              key={plan.steps[current]!.key}
+            <AccountScreen
+              key={screens[current]!.key}
               plan={plan}
+              screen={screens[current]!}
               index={current}
+              total={screens.length}
               focusHeading={moved}
               onSaved={saved}
+              onChooseProvider={(accountId, chosen) =>
+                void provider.run(async () => set(await api.walkthrough.chooseProvider({ staffId: plan.staffId, accountId, provider: chosen })))
+              }
               onBack={() => go(Math.max(0, current - 1))}
-              onPlan={set}
+              onNext={next}
               sittingId={sitting.sittingId}
               onSittingEnded={sitting.renew}
             />
@@ -117,11 +131,17 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
   );
 }
 
-function FinishedView(props: { name: string; notPossible: number; focus: boolean; onReview(): void; onNext(): void }) {
+function FinishedView(props: { name: string; notPossible: number; later: number; open: number; focus: boolean; onReview(): void; onNext(): void }) {
   const { t } = useTranslation();
   return (
-    <Panel title={t('walkthrough.finished.title', { name: props.name })} icon="checkCircle" className="wt-finished">
-      <p className="prose">{t('walkthrough.finished.body')}</p>
+    <Panel title={t(props.open > 0 ? 'walkthrough.finished.titleOpen' : 'walkthrough.finished.title', { name: props.name })} icon="checkCircle" className="wt-finished">
+      <p className="prose">{props.open > 0 ? t('walkthrough.finished.open', { count: props.open }) : t('walkthrough.finished.body')}</p>
+      {props.later > 0 ? (
+        <p className="wt-finished__later">
+          <Icon name="clock" />
+          <span>{t('walkthrough.finished.later', { count: props.later })}</span>
+        </p>
+      ) : null}
       {props.notPossible > 0 ? (
         <p className="wt-finished__open">
           <Icon name="warning" />

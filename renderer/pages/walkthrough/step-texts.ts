@@ -39,6 +39,8 @@ const OWN_HOW = {
   'login-notices': true,
   'device-lock': true,
   'bank-details-alerts': true,
+  'amelipro-delegation': true,
+  'no-shared-credentials': true,
   phishing: true,
 } as const satisfies Partial<Record<WalkthroughStepId, true>>;
 

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import workerThreads from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../fake-electron.ts';
 
@@ -63,6 +66,19 @@ for (const [target, name] of [
     return wrapped.call(this, path, ...rest);
   };
 }
+
+// A worker thread (the report's) does not run this module: each one the app starts gets
+// worker-reads.cjs, which writes the files it reads to a file this thread reads at the end.
+const workerReads = join(fs.mkdtempSync(join(tmpdir(), 'hygie-stand-in-')), 'worker-reads.txt');
+process.env.HYGIE_STAND_IN_WORKER_READS = workerReads;
+const WORKER_HOOK = fileURLToPath(new URL('./worker-reads.cjs', import.meta.url));
+const AppWorker = workerThreads.Worker;
+(workerThreads as { Worker: typeof AppWorker }).Worker = class extends AppWorker {
+  constructor(file: string | URL, options: workerThreads.WorkerOptions = {}) {
+    super(file, { ...options, execArgv: [...(options.execArgv ?? []), '--require', WORKER_HOOK] });
+  }
+};
+const readsOfWorkers = (): string[] => (fs.existsSync(workerReads) ? fs.readFileSync(workerReads, 'utf8').split('\n').filter(Boolean) : []);
 
 /** Files reached from the entry point (not the stand-in's own), through the modules that loaded them. */
 function appModules(entry: string): string[] {
@@ -138,7 +154,7 @@ async function drive(): Promise<void> {
     report.reportGenerate = await call('reports.generate', { language: 'fr' });
   }
   report.menu = (fake.applicationMenus.at(-1) as Array<{ label?: string }> | undefined)?.map((item) => item.label);
-  report.loaded = { modules: appModules(entry), native: [...native], read: [...read], preload };
+  report.loaded = { modules: appModules(entry), native: [...native], read: [...new Set([...read, ...readsOfWorkers()])], preload };
 }
 
 // The bundle runs right after this module: drive the app once its top level has run.

@@ -56,7 +56,7 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
 
     // A job (report/report-job.ts): its progress comes as job events and Cancel is jobs.cancel; the
     // call answers once the job ends, with the report recorded, or why there is none.
-    'reports.generate': async ({ language, anonymise }) => {
+    'reports.generate': async ({ language, anonymise, responsible, referent, preparedBy, nextReview }) => {
       const params: ReportJobParams = {
         reportId: randomUUID(),
         language,
@@ -66,6 +66,13 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
         hygieVersion,
         hibpKeySet: await hibpKeySet(host),
         csvDelimiter,
+        // Who signs and prepared it, as typed (issue 18): the report prints these, never the login.
+        signers: {
+          ...(responsible ? { responsible } : {}),
+          ...(referent ? { referent } : {}),
+          ...(preparedBy ? { preparedBy } : {}),
+          ...(nextReview ? { nextReview } : {}),
+        },
       };
       const job = await host.use((store) => jobs.start(store, REPORT_JOB_KIND, params, reportJobItems(params)));
       const end = await jobs.finished(job.id);
@@ -90,8 +97,9 @@ export function reportHandlers(context: HandlerContext): AreaHandlers<'dashboard
     'reports.reveal': async ({ reportId }) => {
       const desktop = desktopOf(context);
       const record = await recordOf(reportId);
-      // The PDF is what people look for; any file left shows the folder.
-      const file = [...record.files].sort((a, b) => Number(b.format === 'pdf') - Number(a.format === 'pdf')).find((entry) => fileStillThere(entry.path));
+      // The PDF is what people look for (the full one, then the summary); any file left shows the folder.
+      const rank = (format: string) => (format === 'pdf' ? 0 : format === 'summary' ? 1 : 2);
+      const file = [...record.files].sort((a, b) => rank(a.format) - rank(b.format)).find((entry) => fileStillThere(entry.path));
       if (!file) throw new HygieError('report-file-missing', { format: 'pdf' });
       desktop.showItemInFolder(file.path);
       return { revealed: true as const };

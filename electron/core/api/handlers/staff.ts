@@ -13,6 +13,7 @@ function previewOf(store: Store, input: RosterImportInput) {
     mapping: input.mapping,
     encoding: input.encoding,
     existing: store.staff.emailOwners(),
+    keepAsPeople: input.keepAsPeople,
   });
 }
 
@@ -36,12 +37,28 @@ export function staffHandlers({ host, csvDelimiter }: HandlerContext): AreaHandl
           const skipped = preview.rows
             .filter((row: PreviewRow) => row.status === 'error')
             .map((row: PreviewRow) => ({ line: row.line, issues: row.issues }));
-          const { batchId, imported } = store.staff.insertImported(preview.rows, {
+          const { batchId, imported, shared } = store.staff.insertImported(preview.rows, {
             fileName: input.fileName,
             encoding: preview.encoding,
             skipped: skipped.length,
           });
-          return { batchId, imported, skipped };
+          for (const mailbox of shared) store.sharedAccounts.save({ accountId: mailbox.accountId, name: mailbox.name, userIds: [] });
+          return { batchId, imported, sharedMailboxes: shared.length, skipped };
+        }),
+      ),
+    'staff.sharedList': () => host.use((store) => store.sharedAccounts.list()),
+    'staff.sharedSave': (input) =>
+      host.use((store) =>
+        store.transaction(() => {
+          store.sharedAccounts.save(input);
+          return store.sharedAccounts.list();
+        }),
+      ),
+    'staff.sharedRemove': ({ accountId }) =>
+      host.use((store) =>
+        store.transaction(() => {
+          store.sharedAccounts.remove(accountId);
+          return store.sharedAccounts.list();
         }),
       ),
     'staff.exportCsv': ({ language }) =>

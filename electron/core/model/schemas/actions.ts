@@ -31,6 +31,8 @@ export const FINDING_AREAS: Readonly<Record<FindingKind, ActionArea>> = {
   'mfa-none': 'mfa',
   'mfa-weak': 'mfa',
   'walkthrough-incomplete': 'walkthrough',
+  'walkthrough-later': 'walkthrough',
+  'shared-credential': 'passwords',
   'domain-email-auth': 'domain',
   'stealer-log': 'breaches',
   'breach-recheck-due': 'breaches',

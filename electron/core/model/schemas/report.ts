@@ -16,7 +16,7 @@ import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 // schemaVersion (docs/report-format.md, "Versions").
 
 export const REPORT_FORMAT = 'hygie-report';
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 /** The score formula's version (docs/score.md): a change of weights or rules is a new number. */
 export const SCORE_FORMULA_VERSION = 1;
 
@@ -70,7 +70,10 @@ export const ReportBreachSchema = z.object({
   name: z.string(),
   title: z.string(),
   breachDate: Day.nullable(),
+  /** HIBP's data classes as it names them (English codes); the PDF prints them in the report's language. */
   dataClasses: z.array(z.string()),
+  /** One line in the report's language, from the breach's site, date and data classes (v3). */
+  summary: z.string(),
 });
 export type ReportBreach = z.infer<typeof ReportBreachSchema>;
 
@@ -170,6 +173,8 @@ export const FINDING_KINDS = [
   'mfa-none', // no MFA on the account
   'mfa-weak', // MFA by e-mail code (mailbox/amelipro) or SMS where stronger exists
   'walkthrough-incomplete', // hardening steps not answered yet
+  'walkthrough-later', // a hardening item answered "later", with its day: pending, not a failure
+  'shared-credential', // a personal login (amelipro, Pro Santé Connect…) used by several people
   'domain-email-auth', // the practice's domain: DMARC/SPF missing or lax
   'stealer-log', // a password typed on an infected computer was stolen (HIBP's stealer logs)
   'breach-recheck-due', // the staff's addresses were last checked longer ago than the practice's cadence
@@ -247,8 +252,24 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+export const REFERENCE_IDS = [
+  'ans-identification',
+  'ans-memento',
+  'cnil-2022-100',
+  'anssi-2021',
+  'nist-800-63b-4',
+  'hipaa-164-308',
+  'hipaa-164-312',
+  'hhs-405d-hicp',
+  'gdpr-art-32',
+  'gdpr-art-33',
+  'nis2',
+] as const;
+export const ReferenceIdSchema = z.enum(REFERENCE_IDS);
+export type ReferenceId = z.infer<typeof ReferenceIdSchema>;
+
 export const ReferenceSchema = z.object({
-  id: z.enum(['cnil-2022-100', 'anssi-2021', 'nist-800-63b-4', 'hipaa-164-308', 'hipaa-164-312', 'hhs-405d-hicp', 'gdpr-art-32']),
+  id: ReferenceIdSchema,
   /** Short title, e.g. "CNIL, délibération n° 2022-100". */
   title: z.string(),
   /** In the report's language: what this report takes from it. */
@@ -259,12 +280,79 @@ export const ReferenceSchema = z.object({
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 
+// ── Version 3: the first page, the texts a French practice answers to, who signs ──────────────
+
+/** What a text asks of the practice, as this report can say it: met, to do, not checked, outside what Hygie looks at, or not applicable. */
+export const MAPPING_STATUSES = ['compliant', 'todo', 'not-checked', 'out-of-scope', 'not-applicable'] as const;
+export const MappingStatusSchema = z.enum(MAPPING_STATUSES);
+export type MappingStatus = z.infer<typeof MappingStatusSchema>;
+
+/** Each requirement the report maps, in the order it prints them (docs/report-format.md, "Mapping"). */
+export const MAPPING_ITEMS = [
+  'ans-identification-2026',
+  'memento-premises',
+  'memento-equipment',
+  'memento-workstation',
+  'memento-cards',
+  'memento-passwords',
+  'memento-password-manager',
+  'memento-updates',
+  'memento-messaging',
+  'memento-gdpr',
+  'memento-records',
+  'cnil-passwords',
+  'gdpr-security',
+  'gdpr-breach-notification',
+  'nis2',
+] as const;
+export const MappingItemIdSchema = z.enum(MAPPING_ITEMS);
+export type MappingItemId = z.infer<typeof MappingItemIdSchema>;
+
+export const MappingItemSchema = z.object({
+  id: MappingItemIdSchema,
+  /** The text it comes from (references[].id). */
+  reference: ReferenceIdSchema,
+  /** In the report's language: what the text asks. */
+  requirement: z.string(),
+  status: MappingStatusSchema,
+  /** In the report's language: the evidence behind the status (counts, what was declared, why out of scope). */
+  evidence: z.string(),
+  /** The findings behind a "todo" (refs, F001…). */
+  findingRefs: z.array(z.string()),
+});
+export type MappingItem = z.infer<typeof MappingItemSchema>;
+
+export const SCORE_BANDS = ['good', 'warning', 'danger'] as const;
+export const ScoreBandSchema = z.enum(SCORE_BANDS);
+export type ScoreBand = z.infer<typeof ScoreBandSchema>;
+
+/** The first page in data: the band, the trend, three sentences, the three most urgent findings. */
+export const OverviewSchema = z.object({
+  /** The app's bands: 80+ good, 50–79 needs work, below 50 insufficient; null without a score. */
+  band: ScoreBandSchema.nullable(),
+  /** The previous recorded score the trend compares with (null when there is none). */
+  trend: z.object({ since: Day, previous: z.number().int().min(0).max(100), delta: z.number().int() }).nullable(),
+  /** Three sentences in the report's language: the score, what is most at risk, what is not known. */
+  sentences: z.array(z.string()).length(3),
+  /** refs of the three most urgent open findings (most serious, then due first). */
+  urgent: z.array(z.string()).max(3),
+});
+export type Overview = z.infer<typeof OverviewSchema>;
+
+/** What the report rests on, in the report's language: checked by Hygie, declared by the practice, outside this review. */
+export const ReportScopeSchema = z.object({
+  verified: z.array(z.string()),
+  declared: z.array(z.string()),
+  outOfScope: z.array(z.string()),
+});
+export type ReportScopeLists = z.infer<typeof ReportScopeSchema>;
+
 export const ReportSchema = z.object({
   format: z.literal(REPORT_FORMAT),
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   reportId: z.string().min(1),
   generatedAt: Instant,
-  /** Who generated it ("app:<user>", "cli:<user>"; "—" when anonymised). */
+  /** Who prepared it, as typed on the Reports page or with --by (else the referent); "—" when anonymised or unknown. */
   generatedBy: z.string(),
   hygieVersion: z.string(),
   language: ReportLanguageSchema,
@@ -339,16 +427,28 @@ export const ReportSchema = z.object({
   /** One point per day a score was recorded, oldest first, today's included. */
   scoreHistory: z.array(ScorePointSchema),
   references: z.array(ReferenceSchema),
+  overview: OverviewSchema,
+  scope: ReportScopeSchema,
+  mapping: z.array(MappingItemSchema),
   signature: z.object({
+    /** The person responsible for the practice's data (the doctor, the pharmacy's owner), as typed; "—" when not given. */
+    responsible: z.string(),
     referent: z.string(),
     place: z.string(),
+    /** The report's day. */
+    date: Day,
+    /** When the practice reviews it again (default: six months later). */
+    nextReview: Day,
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
 // ── The Reports page and the dashboard ─────────────────────────────────────────────────────
 
-export const REPORT_FILE_FORMATS = ['pdf', 'json', 'csv'] as const;
+/** The full PDF, its data, the spreadsheet, and the one-page summary (a PDF of the first page alone). */
+export const REPORT_FILE_FORMATS = ['pdf', 'json', 'csv', 'summary'] as const;
+/** Each format's file extension. */
+export const REPORT_FILE_EXTENSIONS: Readonly<Record<(typeof REPORT_FILE_FORMATS)[number], string>> = { pdf: 'pdf', json: 'json', csv: 'csv', summary: 'pdf' };
 export const ReportFileFormatSchema = z.enum(REPORT_FILE_FORMATS);
 export type ReportFileFormat = z.infer<typeof ReportFileFormatSchema>;
 
@@ -375,8 +475,22 @@ export const ReportRecordSchema = z.object({
 });
 export type ReportRecord = z.infer<typeof ReportRecordSchema>;
 
+/** A name typed on the Reports page (who signs, who prepared it): printed as written. */
+const TypedName = z.string().trim().max(120);
+
 export const ReportGenerateInputSchema = z
-  .object({ language: ReportLanguageSchema, anonymise: z.boolean().default(false) })
+  .object({
+    language: ReportLanguageSchema,
+    anonymise: z.boolean().default(false),
+    /** The person responsible for the practice's data, who signs. */
+    responsible: TypedName.optional(),
+    /** The referent; empty: the practice profile's. */
+    referent: TypedName.optional(),
+    /** Who prepared the report; empty: the referent. */
+    preparedBy: TypedName.optional(),
+    /** The next review (YYYY-MM-DD); empty: six months from today. */
+    nextReview: Day.optional(),
+  })
   .strict();
 export type ReportGenerateInput = z.input<typeof ReportGenerateInputSchema>;
 

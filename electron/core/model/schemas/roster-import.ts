@@ -42,6 +42,8 @@ export const RosterImportInputSchema = z
     mapping: ColumnMappingSchema.optional(),
     /** Absent or 'auto': detect (BOM, then valid UTF-8, else Windows-1252). */
     encoding: EncodingSchema.or(z.literal('auto')).optional(),
+    /** Lines proposed as shared mailboxes that the practice says are people after all. */
+    keepAsPeople: z.array(z.number().int().positive()).max(10_000).optional(),
   })
   .strict();
 export type RosterImportInput = z.input<typeof RosterImportInputSchema>;
@@ -54,6 +56,8 @@ export const ROW_ISSUE_CODES = [
   'duplicate-existing',
   'too-many-emails',
   'cell-too-long',
+  /** A shared mailbox (accueil@…) and nobody on the file to answer for it. */
+  'shared-mailbox-no-owner',
 ] as const;
 export const RowIssueCodeSchema = z.enum(ROW_ISSUE_CODES);
 export type RowIssueCode = z.infer<typeof RowIssueCodeSchema>;
@@ -94,6 +98,11 @@ export const PreviewRowSchema = z.object({
   notices: z.array(RowNoticeSchema),
   /** The person as the import would create them. */
   person: StaffMemberSchema.pick({ firstName: true, lastName: true, role: true, roleLabel: true, emails: true, services: true }),
+  /**
+   * A generic address (accueil@, secretariat@…) proposed as a shared mailbox rather than a person:
+   * its name and the line of the person who will own it (null: nobody on the file).
+   */
+  shared: z.object({ name: z.string(), ownerLine: z.number().int().positive().nullable() }).nullable(),
 });
 export type PreviewRow = z.infer<typeof PreviewRowSchema>;
 
@@ -122,6 +131,8 @@ export type RosterPreview = z.infer<typeof RosterPreviewSchema>;
 export const RosterImportResultSchema = z.object({
   batchId: z.string(),
   imported: z.number().int(),
+  /** Of those, the shared mailboxes attached to their owner. */
+  sharedMailboxes: z.number().int().nonnegative(),
   /** Every row not imported, with its line and reasons: nothing is dropped silently. */
   skipped: z.array(z.object({ line: z.number().int(), issues: z.array(RowIssueSchema) })),
 });

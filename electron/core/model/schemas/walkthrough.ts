@@ -2,11 +2,12 @@ import * as z from 'zod';
 import { LocalisedSchema } from './localised.ts';
 import { MfaStatusSchema } from './mfa.ts';
 import { MfaRecordSchema } from './mfa-matrix.ts';
-import { ServiceIdSchema } from './staff.ts';
+import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 
 // The guided walkthrough: for one person at the front desk, their accounts in risk order
 // (mailbox first) and, per account, the steps that close the amelipro chain. Each step is
-// answered done / not possible / not applicable, with a note; answers are saved one by one.
+// answered done / not possible (with why) / not applicable / later (with a day: pending, not a
+// failure), with a note; answers are saved one by one, in any order.
 
 /**
  * Every step the walkthrough can ask, by id. Which ones a person gets depends on their
@@ -24,12 +25,14 @@ export const WALKTHROUGH_STEPS = [
   'login-notices', // amelipro: the e-mail sent at each login is read
   'device-lock', // Pro Santé Connect: the phone holding e-CPS is locked
   'bank-details-alerts', // FranceConnect: bank-detail (RIB) changes are noticed
+  'amelipro-delegation', // amelipro, for staff without a CPS (secretary): delegated access with her own CPE card
+  'no-shared-credentials', // amelipro, for staff without a CPS: never a doctor's login, card or code
   'phishing', // the person: Assurance Maladie never asks for a password or a code
 ] as const;
 export const WalkthroughStepIdSchema = z.enum(WALKTHROUGH_STEPS);
 export type WalkthroughStepId = z.infer<typeof WalkthroughStepIdSchema>;
 
-export const WALKTHROUGH_ANSWERS = ['done', 'not-possible', 'not-applicable'] as const;
+export const WALKTHROUGH_ANSWERS = ['done', 'not-possible', 'not-applicable', 'later'] as const;
 export const WalkthroughAnswerValueSchema = z.enum(WALKTHROUGH_ANSWERS);
 export type WalkthroughAnswerValue = z.infer<typeof WalkthroughAnswerValueSchema>;
 
@@ -38,6 +41,8 @@ const LocalizedStepsSchema = z.object({ fr: z.array(z.string()), en: z.array(z.s
 export const SavedAnswerSchema = z.object({
   answer: WalkthroughAnswerValueSchema,
   note: z.string().nullable(),
+  /** 'later': the day it is planned for (YYYY-MM-DD); null otherwise. */
+  until: z.string().nullable(),
   answeredAt: z.string(),
   recordedBy: z.string(),
 });
@@ -79,6 +84,8 @@ export const PlanAccountSchema = z.object({
   /** The most recent breach the address was found in, when a breach check said so. */
   breach: z.object({ date: z.string().nullable(), titles: z.array(z.string()) }).nullable(),
   notes: LocalizedStepsSchema.nullable(),
+  /** A shared mailbox or account this person answers for (its owner), with who else uses it. */
+  shared: z.object({ name: z.string(), users: z.array(z.object({ id: z.string(), name: z.string() })) }).nullable(),
 });
 export type PlanAccount = z.infer<typeof PlanAccountSchema>;
 
@@ -97,6 +104,8 @@ export const PlanStepSchema = z.object({
   /** password-changed-since-breach: the breach date asked about (YYYY-MM-DD, or null if unknown). */
   breachDate: z.string().nullable(),
   answer: SavedAnswerSchema.nullable(),
+  /** About how long the item takes at the desk, in minutes (the time-left estimate). */
+  minutes: z.number().int().positive(),
 });
 export type PlanStep = z.infer<typeof PlanStepSchema>;
 
@@ -104,11 +113,16 @@ export const WalkthroughPlanSchema = z.object({
   staffId: z.string(),
   firstName: z.string(),
   lastName: z.string(),
+  role: StaffRoleSchema,
   accounts: z.array(PlanAccountSchema),
   steps: z.array(PlanStepSchema),
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   complete: z.boolean(),
+  /** Items answered "later" (pending, not a failure). */
+  later: z.number().int().nonnegative(),
+  /** About how many minutes the items still open take (not answered, or "later"). */
+  minutesLeft: z.number().int().nonnegative(),
   /** Where to resume: the first step not answered yet (0 when complete, to review from the start). */
   resumeIndex: z.number().int().nonnegative(),
 });
@@ -121,6 +135,8 @@ export const PersonProgressSchema = z.object({
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   complete: z.boolean(),
+  later: z.number().int().nonnegative(),
+  minutesLeft: z.number().int().nonnegative(),
   lastAnsweredAt: z.string().nullable(),
 });
 export type PersonProgress = z.infer<typeof PersonProgressSchema>;
@@ -148,7 +164,10 @@ export const WalkthroughAnswerInputSchema = z
     accountId: Id.nullable(),
     step: WalkthroughStepIdSchema,
     answer: WalkthroughAnswerValueSchema,
+    /** 'not-possible': why (required); otherwise an optional note. */
     note: z.string().trim().max(1000).optional(),
+    /** 'later' only, and required there: the day it is planned for (YYYY-MM-DD). */
+    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     /** enable-mfa only: the protection now on the account, as the person declares it. */
     mfaStatus: MfaStatusSchema.optional(),
     /** enable-mfa only: the catalogue method kind chosen (e.g. "totp"), when the person named one. */
