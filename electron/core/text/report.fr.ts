@@ -61,7 +61,7 @@ export default {
         recovery: 'adresse et téléphone de secours',
         forwarding: 'transferts et délégations',
         sessions: 'déconnecter les autres sessions',
-        'dedicated-mailbox': 'boîte mail dédiée à amelipro',
+        'dedicated-mailbox': 'messagerie dédiée à amelipro',
         'login-notices': 'lire les avis de connexion',
         'device-lock': 'verrouiller le téléphone de la e-CPS',
         'bank-details-alerts': 'surveiller les changements de RIB',
