@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { MfaStatusBadge } from '../mfa/MfaStatusBadge.tsx';
 import { ChecklistItem } from './ChecklistItem.tsx';
+import { NotifyMeOffer } from './NotifyMeOffer.tsx';
 import type { Screen } from './screens.ts';
 
 interface AccountScreenProps {
@@ -74,6 +75,7 @@ export function AccountScreen(props: AccountScreenProps) {
               onChange={(provider) => props.onChooseProvider(account.accountId, provider)}
             />
           ) : null}
+          {account.service === 'mailbox' ? <NotifyMeOffer accountId={account.accountId} /> : null}
         </div>
       ) : (
         <p className="prose">{t('walkthrough.screen.personLead')}</p>
