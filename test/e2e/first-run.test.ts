@@ -97,7 +97,7 @@ async function finishWalkthroughs(session: HygieSession): Promise<void> {
         accountId: step.accountId,
         step: step.step,
         answer: step.step === 'enable-mfa' ? 'not-possible' : 'done',
-        ...(step.step === 'enable-mfa' ? { mfaStatus: 'none' } : {}),
+        ...(step.step === 'enable-mfa' ? { mfaStatus: 'none', note: 'Le fournisseur ne le propose pas.' } : {}),
       });
     }
   }

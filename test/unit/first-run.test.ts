@@ -19,7 +19,7 @@ async function finishWalkthrough(core: Core, staffId: string): Promise<void> {
       accountId: step.accountId,
       step: step.step,
       answer: step.step === 'enable-mfa' ? 'not-possible' : 'done',
-      ...(step.step === 'enable-mfa' ? { mfaStatus: 'none' } : {}),
+      ...(step.step === 'enable-mfa' ? { mfaStatus: 'none', note: 'Le fournisseur ne le propose pas.' } : {}),
     });
   }
 }
