@@ -313,7 +313,7 @@ describe('the first-run path', () => {
     expect((await stepStates(page, 'en')).breachSource).toBe(en.firstRun.state.todo);
     await expectNoSeriousAxeViolations(page, 'en breach lists chosen');
     await screenshot(page, 'first-run-en-3-lists-chosen');
-    // The IT provider imports a list (Settings › IT provider › Local lists; its own e2e drives that form).
+    // The IT provider imports a list (Settings › IT provider › Breach lists; its own e2e drives that form).
     await importCorpus(coreOf(session), {
       fileName: 'breach.txt',
       contentBase64: base64('marc.durand@pharmacie-des-halles.fr\n'),

@@ -7,7 +7,7 @@ import { ARTEFACTS_DIR, screenshot, startHarness, type Harness } from '../suppor
 import { findSecrets } from '../support/secret-scan.ts';
 import { chooseSettingsTab, escapeRegExp, expectNoSeriousAxeViolations, heading, messages, openWithPractice, windowScreenshot } from './setup-fixtures.ts';
 
-// Settings → Local breach sources: a practice imports the list of addresses its IT provider sent
+// Settings → Breach lists: a practice imports the list of addresses its IT provider sent
 // after a leak, sees it listed with its count and date, and removes it.
 
 let harness: Harness;

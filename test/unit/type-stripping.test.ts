@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -40,30 +40,11 @@ describe("the core under Node's type stripping", () => {
   it('loads every file under electron/core and electron/cli', async () => {
     const files = [...typeScriptFiles('electron/core'), ...typeScriptFiles('electron/cli')];
     expect(files.length).toBeGreaterThan(100);
-    // A worker thread's entry (report-worker.ts) refuses to run outside one: it is loaded in a
-    // worker thread, the way report-thread.ts starts it, and said loaded once its import resolves.
-    const workers = files.filter((file) => /\bparentPort\b/u.test(readFileSync(join(ROOT, file), 'utf8')));
-    expect(workers).toContain('electron/core/report/report-worker.ts');
     // One child for all of them; it prints the files it could not load, with Node's reason.
     const script = `
-      const { Worker } = await import('node:worker_threads');
-      const { pathToFileURL } = await import('node:url');
-      const inWorker = (file) => new Promise((resolve) => {
-        const worker = new Worker(
-          "const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');" +
-            "import(workerData.url).then(() => parentPort.postMessage(''), (error) => parentPort.postMessage(String(error?.message ?? error)));",
-          { eval: true, workerData: { url: pathToFileURL(file).href } },
-        );
-        worker.once('message', (message) => { void worker.terminate(); resolve(message); });
-        worker.once('error', (error) => resolve(String(error?.message ?? error)));
-      });
-      const workers = new Set(${JSON.stringify(workers)});
       const failed = [];
       for (const file of ${JSON.stringify(files)}) {
-        try {
-          if (!workers.has(file)) await import('./' + file);
-          else { const reason = await inWorker(file); if (reason) throw new Error(reason); }
-        } catch (error) { failed.push(file + ': ' + String(error?.message ?? error).split('\\n')[0]); }
+        try { await import('./' + file); } catch (error) { failed.push(file + ': ' + String(error?.message ?? error).split('\\n')[0]); }
       }
       console.log(JSON.stringify(failed));`;
     const run = await node(['--input-type=module', '-e', script]);
