@@ -1,7 +1,6 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useId, useState } from 'react';
 import {
-  Button,
   DateField,
   DateInput,
   DateSegment,
@@ -24,6 +23,7 @@ import { FINDING_STATUSES, type FindingStatusValue } from '../../../electron/cor
 import { api } from '../../api/client.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { useAction } from '../../components/use-action.ts';
+import { FormDialogFooter } from '../../components/FormDialogFooter.tsx';
 
 interface StatusDialogProps {
   item: ActionItem;
@@ -145,14 +145,14 @@ export function StatusDialog({ item, today, onClose, onSaved }: StatusDialogProp
             ) : null}
             <p className="prose prose--muted">{t('actions.dialog.who')}</p>
             {failure ? <ErrorBanner error={failure} /> : null}
-            <div className="confirm-dialog__actions status-dialog__actions">
-              <Button className="button button--secondary" isDisabled={pending} onPress={onClose}>
-                {t('actions.dialog.cancel')}
-              </Button>
-              <Button type="submit" className="button button--primary" isPending={pending}>
-                {pending ? t('actions.dialog.saving') : t('actions.dialog.save')}
-              </Button>
-            </div>
+            <FormDialogFooter
+              className="confirm-dialog__actions status-dialog__actions"
+              pending={pending}
+              onCancel={onClose}
+              cancelLabel={t('actions.dialog.cancel')}
+              saveLabel={t('actions.dialog.save')}
+              savingLabel={t('actions.dialog.saving')}
+            />
           </Form>
         </Dialog>
       </Modal>

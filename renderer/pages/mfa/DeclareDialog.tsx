@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
+import { Dialog, Form, Heading, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { MFA_STATUSES, type MfaStatus } from '../../../electron/core/model/schemas/mfa.ts';
 import { MfaDeclareInputSchema, type MfaCell } from '../../../electron/core/model/schemas/mfa-matrix.ts';
@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { MfaStatusBadge } from './MfaStatusBadge.tsx';
+import { FormDialogFooter } from '../../components/FormDialogFooter.tsx';
 
 interface DeclareDialogProps {
   personName: string;
@@ -78,14 +79,14 @@ export function DeclareDialog({ personName, accountLabel, cell, onClose, onSaved
             />
             <p className="prose prose--muted">{t('mfa.declare.who')}</p>
             {failure ? <ErrorBanner error={failure} /> : null}
-            <div className="confirm-dialog__actions">
-              <Button className="button button--secondary" isDisabled={pending} onPress={onClose}>
-                {t('mfa.declare.cancel')}
-              </Button>
-              <Button type="submit" className="button button--primary" isPending={pending}>
-                {pending ? t('mfa.declare.saving') : t('mfa.declare.save')}
-              </Button>
-            </div>
+            <FormDialogFooter
+              className="confirm-dialog__actions"
+              pending={pending}
+              onCancel={onClose}
+              cancelLabel={t('mfa.declare.cancel')}
+              saveLabel={t('mfa.declare.save')}
+              savingLabel={t('mfa.declare.saving')}
+            />
           </Form>
         </Dialog>
       </Modal>

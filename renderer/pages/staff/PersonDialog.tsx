@@ -19,6 +19,7 @@ import { TextInputField } from '../../components/TextInputField.tsx';
 import { CHOOSABLE_SERVICES } from './catalog.ts';
 import { displayName } from './labels.ts';
 import { usePersonForm } from './use-person-form.ts';
+import { FormDialogFooter } from '../../components/FormDialogFooter.tsx';
 
 export interface PersonDialogProps {
   /** The person to edit; null to add someone. */
@@ -163,15 +164,14 @@ export function PersonDialog({ member, onClose, onSaved }: PersonDialogProps) {
               </p>
             ) : null}
 
-            <div className="staff-dialog__footer">
-              <Button className="button button--secondary" onPress={onClose} isDisabled={saving}>
-                {t('staff.form.cancel')}
-              </Button>
-              {/* isPending, not isDisabled: the button keeps the focus (and Escape keeps working) while saving. */}
-              <Button type="submit" className="button button--primary" isPending={saving}>
-                {saving ? t('staff.form.saving') : t('staff.form.save')}
-              </Button>
-            </div>
+            <FormDialogFooter
+              className="staff-dialog__footer"
+              pending={saving}
+              onCancel={onClose}
+              cancelLabel={t('staff.form.cancel')}
+              saveLabel={t('staff.form.save')}
+              savingLabel={t('staff.form.saving')}
+            />
           </Form>
         </Dialog>
       </Modal>
