@@ -18,10 +18,11 @@ import { electronSecretClipboard } from './secret-clipboard.ts';
 import { createMainWindow } from './window.ts';
 import { electronNotifier } from './desktop-notifier.ts';
 import { electronLoginItem, startedAtLogin } from './login-item.ts';
+import { electronReportProcess } from './report-process.ts';
 
 export type ElectronApi = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem' | 'Notification'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'session' | 'shell' | 'clipboard' | 'ClipboardItem' | 'Notification' | 'utilityProcess'
 >;
 
 export interface StartOptions {
@@ -42,7 +43,7 @@ export interface StartedApp {
  * fakes on machines that have no Electron binary.
  */
 export function startApp(electron: ElectronApi, options: StartOptions): StartedApp {
-  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem, Notification } = electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, clipboard, ClipboardItem, Notification, utilityProcess } = electron;
 
   // One Hygie per session: a second launch focuses the first window instead.
   if (!app.requestSingleInstanceLock()) {
@@ -108,6 +109,8 @@ export function startApp(electron: ElectronApi, options: StartOptions): StartedA
       notify: electronNotifier(Notification, () => mainWindow),
       // "Start with the computer, in the background", where the system has login items (login-item.ts).
       ...(loginItem ? { loginItem } : {}),
+      // A report is built and rendered in a utility process of its own, its memory given back when it ends.
+      reportProcess: electronReportProcess(utilityProcess),
       appInfo: {
         name: app.getName(),
         version: app.getVersion(),

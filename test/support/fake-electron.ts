@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 
 // Stand-ins for the Electron objects the main process uses, recording what it does with them.
@@ -129,6 +131,49 @@ export function createFakeClipboard() {
   return clipboard;
 }
 
+/**
+ * Electron's utilityProcess.fork, made with Node's child_process.fork: the same events ('spawn',
+ * 'message' with the data, 'exit' with a code), postMessage and kill, and in the child a
+ * process.parentPort as Electron's (utility-process-child.cjs). Messages are structured clones.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  static readonly CHILD_HOOK = fileURLToPath(new URL('./utility-process-child.cjs', import.meta.url));
+  readonly #child: ReturnType<typeof fork>;
+  pid: number | undefined;
+  /** As Electron's: the child's output when stdio is 'pipe', null otherwise. */
+  stdout: NodeJS.ReadableStream | null;
+  stderr: NodeJS.ReadableStream | null;
+  constructor(modulePath: string, args: string[] = [], options: { execArgv?: string[]; env?: NodeJS.ProcessEnv; cwd?: string; stdio?: string; serviceName?: string } = {}) {
+    super();
+    const stdio = options.stdio === 'pipe' || options.stdio === 'ignore' ? options.stdio : 'inherit';
+    this.#child = fork(modulePath, args, {
+      serialization: 'advanced',
+      // As Electron's: none of this process's own flags (the stand-in's --import) go with it.
+      execArgv: [...(options.execArgv ?? []), '--require', FakeUtilityProcess.CHILD_HOOK],
+      stdio: ['ignore', stdio, stdio, 'ipc'],
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.cwd ? { cwd: options.cwd } : {}),
+    });
+    this.pid = this.#child.pid;
+    this.stdout = this.#child.stdout;
+    this.stderr = this.#child.stderr;
+    this.#child.on('spawn', () => this.emit('spawn'));
+    this.#child.on('message', (message) => this.emit('message', message));
+    this.#child.on('exit', (code, signal) => {
+      this.pid = undefined;
+      // Electron reports a code only; a process a signal ended gets the shell's 128 + signal number.
+      this.emit('exit', code ?? (signal ? 128 + (signalNumbers[signal] ?? 0) : 1));
+    });
+  }
+  postMessage(message: unknown): void {
+    if (this.#child.connected) this.#child.send(message as never);
+  }
+  kill(): boolean {
+    return this.#child.kill();
+  }
+}
+const signalNumbers: Partial<Record<NodeJS.Signals, number>> = { SIGKILL: 9, SIGTERM: 15, SIGABRT: 6, SIGSEGV: 11 };
+
 export function createFakeElectron(
   options: {
     singleInstance?: boolean;
@@ -236,6 +281,9 @@ export function createFakeElectron(
     clipboard: createFakeClipboard(),
     ClipboardItem: FakeClipboardItem,
     Notification: FakeNotification,
+    utilityProcess: {
+      fork: vi.fn((modulePath: string, args?: string[], forkOptions?: ConstructorParameters<typeof FakeUtilityProcess>[2]) => new FakeUtilityProcess(modulePath, args, forkOptions)),
+    },
   };
   return {
     electron,

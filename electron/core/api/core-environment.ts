@@ -6,6 +6,7 @@ import type { DesktopShell } from './desktop-shell.ts';
 import type { LoginItem } from './login-item.ts';
 import type { FileDialogs } from './file-dialogs.ts';
 import type { SecretClipboard } from './secret-clipboard.ts';
+import type { ReportProcessLauncher } from '../report/report-process.ts';
 
 // What a host (the desktop app, the CLI, a test) hands the core: its folders, its store, and the
 // desktop capabilities it has (the shell, the clipboard, the dialogs), each absent where there is none.
@@ -39,6 +40,8 @@ export interface CoreEnvironment {
   notify?: DesktopNotifier;
   /** "Start with the computer, in the background": the desktop app's login item; absent in the CLI. */
   loginItem?: LoginItem;
+  /** Starts a report's own process: the desktop app's Electron utility process; default a Node child process (report-process.ts). */
+  reportProcess?: ReportProcessLauncher;
 }
 
 /** `Hygie/<version>`: the User-Agent of every request the core makes (HIBP answers 403 without one). */

@@ -23,7 +23,7 @@ export function createCoreJobs(
 ): JobRunner {
   return createJobRunner({
     host: environment.store,
-    kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach }), corpusImportJob(), reportJob()],
+    kinds: [breachCheckJob({ secrets: environment.store.secrets, userAgent, ...options.breach }), corpusImportJob(), reportJob(environment.reportProcess)],
     emit,
     logger,
   });

@@ -2,12 +2,13 @@ import type { Store } from '../store/store.ts';
 import type { StoreReportOptions } from './report-from-store.ts';
 import type { ReportSummary } from './report-thread-protocol.ts';
 import { renderReportOffThread, type ReportProgress } from './report-thread.ts';
+import type { ReportProcessLauncher } from './report-process.ts';
 import type { ReportFileFormat } from '../model/schemas/report.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import type { RenderedReportFiles, WrittenReportFiles } from './write-report-files.ts';
 
 // A report generated from the store, the same way for the app's Reports page and `hygie report`:
-// built with today's score recorded in the history and rendered in a worker thread
+// built with today's score recorded in the history and rendered in a process of its own
 // (report-thread.ts), written, then recorded in the store's list of reports (which appends
 // report.generate to the audit log). Where and how the files are written, and how a failed write
 // is explained, is the caller's: `write` receives the rendered files and the store records
@@ -20,6 +21,8 @@ export type GenerateReportOptions = Omit<StoreReportOptions, 'generatedBy' | 're
   csvDelimiter?: CsvDelimiter;
   signal?: AbortSignal;
   onProgress?: (progress: ReportProgress) => void;
+  /** How the report's own process starts: the desktop app's utility process; default a Node child process. */
+  launch?: ReportProcessLauncher;
 };
 
 export async function generateReport(

@@ -8,12 +8,13 @@ import type { ReportSigners } from './report-input.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import type { NewJobItem } from '../store/job-repository.ts';
 import { generateReport } from './generate-report.ts';
+import type { ReportProcessLauncher } from './report-process.ts';
 import { reportFolder, reportTargets } from './report-location.ts';
 import { isFileSystemError, placeReportFiles } from './write-report-files.ts';
 
 // The Reports page's report is a job (docs/architecture.md, "Long work is a job"): one item, the
-// report, built and rendered in a worker thread (report-thread.ts) while the job's progress (per
-// mille, model/report-progress.ts) moves with it and Cancel ends the worker. Its files go into the
+// report, built and rendered in a process of its own (report-thread.ts) while the job's progress (per
+// mille, model/report-progress.ts) moves with it and Cancel kills that process. Its files go into the
 // report's own folder under the data folder's reports/, removed whole if the write fails. A report
 // a crash interrupted is generated again when the job resumes (same id, same date).
 
@@ -55,7 +56,8 @@ function removeFolder(folder: string): void {
   }
 }
 
-export function reportJob(): JobKind {
+/** `launch`: how the report's own process starts (the desktop app's utility process); default a Node child process. */
+export function reportJob(launch?: ReportProcessLauncher): JobKind {
   return {
     kind: REPORT_JOB_KIND,
     async openWorker(store, rawParams, _signal, progressed): Promise<JobWorker> {
@@ -82,6 +84,7 @@ export function reportJob(): JobKind {
                 formats: REPORT_FILE_FORMATS,
                 csvDelimiter: params.csvDelimiter,
                 signal,
+                ...(launch ? { launch } : {}),
                 onProgress: ({ stage, fraction }) => {
                   units = reportProgressUnits(stage, fraction);
                   // One event per percent at most: enough for a bar, few IPC messages.

@@ -1,19 +1,21 @@
-import { existsSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { HygieError } from '../model/hygie-error.ts';
 import type { Store } from '../store/store.ts';
 import type { ReportInputPerson } from './report-input.ts';
 import { recordTodaysScore, reportInputSteps, type StoreReportOptions } from './report-from-store.ts';
-import type { ReportFormat, ReportStage, ReportSummary, ReportWorkerData, ReportWorkerMessage, ReportWorkerReply } from './report-thread-protocol.ts';
+import { nodeReportProcess, reportWorkerFile, type ReportProcessLauncher } from './report-process.ts';
+import type { ReportFormat, ReportStage, ReportSummary, ReportWorkerMessage, ReportWorkerReply } from './report-thread-protocol.ts';
 import type { RenderedReportFiles } from './write-report-files.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 
-// A report generated off the main thread (issue 19): this thread only reads the store — the
-// people a slice at a time, with a turn of the event loop between slices, each slice sent to the
-// worker as it is read — and the worker (report-worker.ts) builds the model and renders the files,
-// then ends, giving its memory back. The app's main process, the CLI and the tests all take this
-// path (generate-report.ts). A cancel (the signal) ends the worker at once: nothing is written.
+// A report generated off the main thread, in a process of its own (issue 19): this thread only
+// reads the store — the people a slice at a time, with a turn of the event loop between slices,
+// each slice sent to the report process as it is read — and the process (report-worker.ts) builds
+// the model and renders the files, hands their bytes back in parts, and is ended, giving all its
+// memory back to the system. The app's main process, the CLI and the tests all take this path
+// (generate-report.ts); only how the process starts differs (report-process.ts). A cancel (the
+// signal) kills the process at once: nothing is written. A process that ends before its report
+// is made (a crash, killed from outside) is a 'report-process-failed' error, never a wait.
 
 /** How long the main thread reads before it lets other work (IPC, timers, a cancel) through. */
 const SLICE_MS = 12;
@@ -30,6 +32,8 @@ export interface ThreadReportOptions extends StoreReportOptions {
   csvDelimiter?: CsvDelimiter;
   signal?: AbortSignal;
   onProgress?: (progress: ReportProgress) => void;
+  /** How the report process is started: the desktop app's utility process; default a Node child process. */
+  launch?: ReportProcessLauncher;
 }
 
 export interface ThreadReport {
@@ -37,31 +41,28 @@ export interface ThreadReport {
   rendered: RenderedReportFiles;
 }
 
-/**
- * The worker's file beside this module: report-worker.ts when running from the sources (tests,
- * the CLI after `npm ci`), report-worker.cjs / .mjs where a bundle put it beside its own code
- * (electron.vite.config.ts for the app, scripts/build-cli.ts for the CLI).
- */
-export function reportWorkerFile(): string {
-  for (const extension of ['ts', 'cjs', 'mjs']) {
-    const path = fileURLToPath(new URL(`./report-worker.${extension}`, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  throw new Error(`report-thread.ts: no report-worker file beside ${import.meta.url}`);
-}
+export { reportWorkerFile } from './report-process.ts';
 
 function aborted(signal: AbortSignal | undefined): Error {
   return signal?.reason instanceof Error ? signal.reason : new DOMException('The report was cancelled', 'AbortError');
+}
+
+/** The parts of one file, joined. */
+function joined(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  return Buffer.concat(parts);
 }
 
 export async function renderReportOffThread(store: Store, options: ThreadReportOptions): Promise<ThreadReport> {
   const { signal, onProgress } = options;
   if (signal?.aborted) throw aborted(signal);
   onProgress?.({ stage: 'reading', fraction: 0 });
-  const data: ReportWorkerData = { formats: [...options.formats], csvDelimiter: options.csvDelimiter ?? null };
   // Started first: it loads its code (the PDF engine, the model) while this thread reads the store.
-  const worker = new Worker(reportWorkerFile(), { workerData: data });
-  const send = (message: ReportWorkerMessage) => worker.postMessage(message);
+  const child = (options.launch ?? nodeReportProcess)(reportWorkerFile());
+  // Held until the process listens (a Node child may drop what comes before its first listener).
+  let waiting: ReportWorkerMessage[] | null = [];
+  const send = (message: ReportWorkerMessage) => (waiting ? waiting.push(message) : child.send(message));
+  send({ type: 'start', data: { formats: [...options.formats], csvDelimiter: options.csvDelimiter ?? null } });
 
   let settle!: { resolve: (value: ThreadReport) => void; reject: (error: unknown) => void };
   const finished = new Promise<ThreadReport>((resolve, reject) => (settle = { resolve, reject }));
@@ -73,18 +74,29 @@ export async function renderReportOffThread(store: Store, options: ThreadReportO
     ended = true;
     signal?.removeEventListener('abort', onAbort);
     outcome();
-    // The worker has nothing more to do: end it now rather than when it notices.
-    void worker.terminate();
+    // The process has nothing more to do: end it now rather than when it notices.
+    child.kill();
   };
   const onAbort = () => end(() => settle.reject(aborted(signal)));
   signal?.addEventListener('abort', onAbort, { once: true });
   // Aborted already (e.g. from the first progress call): the listener above will never hear it.
   if (signal?.aborted) onAbort();
-  worker.on('message', (reply: ReportWorkerReply) => {
-    if (reply.type === 'progress') onProgress?.({ stage: reply.stage, fraction: reply.fraction });
-    else if (reply.type === 'done') {
+  const parts = new Map<ReportFormat, Uint8Array[]>();
+  child.onMessage((reply: ReportWorkerReply) => {
+    if (ended) return;
+    if (reply.type === 'ready') {
+      const queued = waiting ?? [];
+      waiting = null;
+      for (const message of queued) child.send(message);
+    } else if (reply.type === 'progress') onProgress?.({ stage: reply.stage, fraction: reply.fraction });
+    else if (reply.type === 'file-part') {
+      const list = parts.get(reply.format) ?? [];
+      list.push(reply.bytes);
+      parts.set(reply.format, list);
+    } else if (reply.type === 'done') {
       const contents: RenderedReportFiles['contents'] = {};
-      for (const entry of reply.contents) contents[entry.format] = entry.bytes;
+      for (const format of reply.formats) contents[format] = joined(parts.get(format) ?? []);
+      parts.clear();
       end(() => settle.resolve({ summary: reply.summary, rendered: { jsonSha256: reply.jsonSha256, contents } }));
     } else {
       const error = new Error(reply.message);
@@ -93,8 +105,10 @@ export async function renderReportOffThread(store: Store, options: ThreadReportO
       end(() => settle.reject(error));
     }
   });
-  worker.on('error', (error) => end(() => settle.reject(error)));
-  worker.on('exit', (code) => end(() => settle.reject(new Error(`report-worker ended (exit code ${code}) before the report was made`))));
+  // Ended before its report was made: crashed (out of memory…) or killed from outside.
+  child.onExit(({ code, signal: killedBy }) =>
+    end(() => settle.reject(new HygieError('report-process-failed', killedBy ? { signal: killedBy } : { exitCode: code ?? -1 }))),
+  );
 
   try {
     // The store's views, one at a time.

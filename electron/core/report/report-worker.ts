@@ -1,23 +1,32 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportInput, ReportInputPerson } from './report-input.ts';
 import { buildReport } from './build-report.ts';
 import { pdfmake } from './pdf-engine.ts';
 import { renderReportFiles } from './write-report-files.ts';
-import type { ReportWorkerData, ReportWorkerMessage, ReportWorkerReply } from './report-thread-protocol.ts';
+import { FILE_PART_BYTES, type ReportWorkerData, type ReportWorkerMessage, type ReportWorkerReply } from './report-thread-protocol.ts';
 
-// The worker thread report-thread.ts starts for one report: it receives the input read from the
-// store (the people in slices, as the main thread reads them), builds the model, renders the
-// JSON, the PDF and the CSV, hands the bytes back (transferred, not copied) and ends, so that
-// everything the PDF engine held is given back with its heap. It reads and writes no file but the
-// PDF engine's fonts; the store and the files are the main thread's.
+// The report's own process, started by report-thread.ts for one report (report-process.ts: a Node
+// child process, or Electron's utility process in the app): it receives the input read from the
+// store (the people in slices, as the main process reads them), builds the model, renders the
+// JSON, the PDF and the CSV, hands the bytes back in parts and is ended, so that everything the PDF
+// engine held goes back to the system. It reads and writes no file but the PDF engine's fonts; the
+// store and the files are the main process's.
 
-// Loaded anywhere but in the worker report-thread.ts starts (a test loading every core file in
-// plain Node), it has nothing to serve and does nothing.
-const port = parentPort;
-const { formats, csvDelimiter } = (workerData ?? { formats: [], csvDelimiter: null }) as ReportWorkerData;
+/** Electron's utility process has process.parentPort; a Node child, process.send. */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort;
+const channel: { receive(listener: (message: ReportWorkerMessage) => void): void; reply(message: ReportWorkerReply): void } | null = parentPort
+  ? { receive: (listener) => parentPort.on('message', (event) => listener(event.data as ReportWorkerMessage)), reply: (message) => parentPort.postMessage(message) }
+  : process.send
+    ? { receive: (listener) => void process.on('message', (message) => listener(message as ReportWorkerMessage)), reply: (message) => void process.send!(message) }
+    : // Loaded anywhere but as the report process (a test loading every core file): nothing to serve.
+      null;
 
-const reply = (message: ReportWorkerReply, transfer: ArrayBuffer[] = []) => port?.postMessage(message, transfer);
+const reply = (message: ReportWorkerReply) => channel?.reply(message);
 
+let data: ReportWorkerData = { formats: [], csvDelimiter: null };
 let rest: Omit<ReportInput, 'people'> | null = null;
 const people: ReportInputPerson[] = [];
 
@@ -35,33 +44,35 @@ async function render(): Promise<void> {
     drawn = percent;
     reply({ type: 'progress', stage: 'drawing', fraction });
   });
-  const rendered = await renderReportFiles(report, formats, csvDelimiter ? { csvDelimiter } : {});
-  const contents = Object.entries(rendered.contents).map(([format, bytes]) => {
-    // A Buffer may sit in Node's shared pool: copy it into a buffer of its own to transfer it.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
-    return { format: format as (typeof formats)[number], bytes: own };
-  });
-  reply(
-    {
-      type: 'done',
-      summary: {
-        reportId: report.reportId,
-        generatedAt: report.generatedAt,
-        policy: report.policy.id,
-        anonymised: report.anonymised,
-        score: report.score.value,
-        people: report.people.length,
-        findings: report.findings.length,
-      },
-      jsonSha256: rendered.jsonSha256,
-      contents,
+  const rendered = await renderReportFiles(report, data.formats, data.csvDelimiter ? { csvDelimiter: data.csvDelimiter } : {});
+  const formats = Object.keys(rendered.contents) as ReportWorkerData['formats'];
+  for (const format of formats) {
+    const bytes = rendered.contents[format]!;
+    let offset = 0;
+    do {
+      reply({ type: 'file-part', format, bytes: bytes.subarray(offset, offset + FILE_PART_BYTES) });
+      offset += FILE_PART_BYTES;
+    } while (offset < bytes.byteLength);
+  }
+  reply({
+    type: 'done',
+    summary: {
+      reportId: report.reportId,
+      generatedAt: report.generatedAt,
+      policy: report.policy.id,
+      anonymised: report.anonymised,
+      score: report.score.value,
+      people: report.people.length,
+      findings: report.findings.length,
     },
-    contents.map((entry) => entry.bytes.buffer as ArrayBuffer),
-  );
+    jsonSha256: rendered.jsonSha256,
+    formats,
+  });
 }
 
-port?.on('message', (message: ReportWorkerMessage) => {
-  if (message.type === 'rest') rest = message.rest;
+channel?.receive((message) => {
+  if (message.type === 'start') data = message.data;
+  else if (message.type === 'rest') rest = message.rest;
   else if (message.type === 'people') people.push(...message.people);
   else if (message.type === 'end') {
     render().catch((error: unknown) => {
@@ -70,3 +81,6 @@ port?.on('message', (message: ReportWorkerMessage) => {
     });
   }
 });
+// A Node child whose parent is gone (the CLI killed, the app crashed) has no one to report to.
+if (!parentPort && process.send) process.on('disconnect', () => process.exit(0));
+reply({ type: 'ready' });

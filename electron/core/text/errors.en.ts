@@ -289,6 +289,10 @@ export default {
       message: "The report's files could not be written to Hygie's data folder (permissions, disk full?). No report was recorded.",
       action: "Free some disk space or check the folder's permissions, then generate the report again.",
     },
+    'report-process-failed': {
+      message: 'The report could not be made: the program that lays it out stopped before the end (not enough memory on this computer?). No file was written and no report was recorded.',
+      action: 'Close the programs you do not need, then generate the report again. If it happens again, give the code below to your IT provider.',
+    },
     'desktop-unavailable': {
       message: 'Opening a file or its folder is only possible in the Hygie desktop app.',
       action: 'Open the file from the folder shown, with the program of your choice.',

@@ -287,6 +287,10 @@ export default {
       message: 'Les fichiers du rapport n’ont pas pu être écrits dans le dossier des données d’Hygie (droits, disque plein ?). Aucun rapport n’a été enregistré.',
       action: 'Libérez de la place sur le disque ou vérifiez les droits du dossier, puis générez le rapport de nouveau.',
     },
+    'report-process-failed': {
+      message: 'Le rapport n’a pas pu être fabriqué : le programme qui le met en page s’est arrêté avant la fin (mémoire de l’ordinateur insuffisante ?). Aucun fichier n’a été écrit et aucun rapport n’a été enregistré.',
+      action: 'Fermez les programmes dont vous n’avez pas besoin, puis générez le rapport de nouveau. Si cela recommence, transmettez le code ci-dessous à votre prestataire informatique.',
+    },
     'desktop-unavailable': {
       message: 'Ouvrir un fichier ou son dossier n’est possible que dans l’application Hygie.',
       action: 'Ouvrez le fichier depuis le dossier indiqué, avec le logiciel de votre choix.',

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import workerThreads from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../fake-electron.ts';
 
@@ -67,17 +66,14 @@ for (const [target, name] of [
   };
 }
 
-// A worker thread (the report's) does not run this module: each one the app starts gets
-// worker-reads.cjs, which writes the files it reads to a file this thread reads at the end.
+// A utility process (the report's) does not run this module: each one the app starts gets
+// worker-reads.cjs, which writes the files it reads to a file this process reads at the end.
 const workerReads = join(fs.mkdtempSync(join(tmpdir(), 'hygie-stand-in-')), 'worker-reads.txt');
 process.env.HYGIE_STAND_IN_WORKER_READS = workerReads;
 const WORKER_HOOK = fileURLToPath(new URL('./worker-reads.cjs', import.meta.url));
-const AppWorker = workerThreads.Worker;
-(workerThreads as { Worker: typeof AppWorker }).Worker = class extends AppWorker {
-  constructor(file: string | URL, options: workerThreads.WorkerOptions = {}) {
-    super(file, { ...options, execArgv: [...(options.execArgv ?? []), '--require', WORKER_HOOK] });
-  }
-};
+const utilityFork = fake.electron.utilityProcess.fork;
+fake.electron.utilityProcess.fork = ((modulePath: string, args?: string[], options: { execArgv?: string[] } = {}) =>
+  utilityFork(modulePath, args, { ...options, execArgv: [...(options.execArgv ?? []), '--require', WORKER_HOOK] })) as typeof utilityFork;
 const readsOfWorkers = (): string[] => (fs.existsSync(workerReads) ? fs.readFileSync(workerReads, 'utf8').split('\n').filter(Boolean) : []);
 
 /** Files reached from the entry point (not the stand-in's own), through the modules that loaded them. */
