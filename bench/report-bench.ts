@@ -12,7 +12,8 @@ import { openStore, type Store } from '../electron/core/store/store.ts';
 import { seedPractice } from '../test/support/practice-seed.ts';
 import { MemorySecrets } from './memory-secrets.ts';
 import { measure } from './measure.ts';
-import { startProbe } from './process-probes.ts';
+import { processPeakRss, startProbe } from './process-probes.ts';
+import { nodeReportProcess, type ReportProcessLauncher } from '../electron/core/report/report-process.ts';
 
 // Issue 7's figures, grown by issue 19: generating the compliance report (what the Reports page's
 // button does — read the store through the pages' views on the main thread, build the model and
@@ -56,12 +57,33 @@ function model(prepared: Prepared): Report {
   });
 }
 
-/** What the Reports page's button does: read the store here, build and render in the worker thread, write the three files, record. */
+/** The highest memory a report process reached, read just before it is ended. */
+let reportProcessPeak = 0;
+/** Node's launcher, as the core and the CLI use it, watched: the report process's peak memory when it hands its report back. */
+const watchedLauncher: ReportProcessLauncher = (entry) => {
+  const child = nodeReportProcess(entry);
+  child.onMessage((reply) => {
+    if (reply.type === 'done') reportProcessPeak = Math.max(reportProcessPeak, processPeakRss(child.pid) ?? 0);
+  });
+  return child;
+};
+
+/** What the Reports page's button does: read the store here, build and render in the report's own process, write the three files, record. */
 async function generate(prepared: Prepared, run: number): Promise<{ pdfBytes: number }> {
   const folder = join(prepared.dir, 'reports', String(run));
   const { written } = await generateReport(
     prepared.store,
-    { language: 'fr', anonymise: false, now: new Date(), hygieVersion: '0.0.0-bench', hibpKeySet: true, reportId: randomUUID(), formats: ['pdf', 'json', 'csv'], csvDelimiter: ';' },
+    {
+      language: 'fr',
+      anonymise: false,
+      now: new Date(),
+      hygieVersion: '0.0.0-bench',
+      hibpKeySet: true,
+      reportId: randomUUID(),
+      formats: ['pdf', 'json', 'csv'],
+      csvDelimiter: ';',
+      launch: watchedLauncher,
+    },
     (rendered) => placeReportFiles(rendered, { pdf: join(folder, 'r.pdf'), json: join(folder, 'r.json'), csv: join(folder, 'r.csv') }),
   );
   const pdf = written.files.find((file) => file.format === 'pdf')!;
@@ -94,8 +116,13 @@ export interface ReportMeasure {
   pdfBytes: number;
   medianMs: number;
   longestBlockMs: number;
+  /** The main thread's own CPU time within that block, and its longest own stretch of work (process-probes.ts). */
+  longestBlockCpuMs: number;
+  longestOwnWorkMs: number;
   peakRssBytes: number;
   startRssBytes: number;
+  /** The report process's own peak (0 where the system does not say). */
+  reportProcessPeakBytes: number;
   /** The process's resident memory (and heap) before the first report and after the last, each after a full GC. */
   rssBefore: number;
   rssAfter: number;
@@ -136,6 +163,7 @@ export async function measureReport(people: number, runs: number): Promise<Repor
     forPeer = null;
 
     const before = await settled();
+    reportProcessPeak = 0;
     const probe = await startProbe();
     let pdfBytes = 0;
     let run = 0;
@@ -143,7 +171,7 @@ export async function measureReport(people: number, runs: number): Promise<Repor
       pdfBytes = (await generate(prepared, run)).pdfBytes;
       run += 1;
     });
-    const { longestBlockMs, peakRssBytes, startRssBytes } = await probe.stop();
+    const { longestBlockMs, longestBlockCpuMs, longestOwnWorkMs, peakRssBytes, startRssBytes } = await probe.stop();
     const after = await settled();
     return {
       people,
@@ -152,8 +180,11 @@ export async function measureReport(people: number, runs: number): Promise<Repor
       pdfBytes,
       medianMs: hygie.medianMs,
       longestBlockMs,
+      longestBlockCpuMs,
+      longestOwnWorkMs,
       peakRssBytes,
       startRssBytes,
+      reportProcessPeakBytes: reportProcessPeak,
       rssBefore: before.rss,
       rssAfter: after.rss,
       heapBefore: before.heapUsed,

@@ -16,6 +16,9 @@ export function electronReportProcess(utilityProcess: UtilityProcessApi): Report
     // Its pid is known once it has started: below normal priority then, the window first.
     child.once('spawn', () => lowerReportPriority(child.pid));
     return {
+      get pid() {
+        return child.pid;
+      },
       send: (message) => child.postMessage(message),
       onMessage: (listener) => void child.on('message', (reply: unknown) => listener(reply as ReportWorkerReply)),
       // Electron gives the exit code only (a process ended by a signal has a code too).

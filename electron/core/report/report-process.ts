@@ -12,6 +12,8 @@ import type { ReportWorkerMessage, ReportWorkerReply } from './report-thread-pro
 
 /** A started report process, as report-thread.ts drives it. */
 export interface ReportChild {
+  /** The system's id for it, once started (the benchmark reads its memory). */
+  readonly pid: number | undefined;
   send(message: ReportWorkerMessage): void;
   onMessage(listener: (reply: ReportWorkerReply) => void): void;
   /** Once, when the process has ended (by itself, killed or crashed): its exit code, or the signal that ended it. */
@@ -68,6 +70,9 @@ export const nodeReportProcess: ReportProcessLauncher = (entry) => {
     if (child.exitCode === null && child.signalCode === null && child.pid === undefined) exit(null, null);
   });
   return {
+    get pid() {
+      return child.pid;
+    },
     send: (message) => {
       // A process that has ended already says so through onExit; the message has nowhere to go.
       if (child.connected) child.send(message);
