@@ -15,13 +15,15 @@ function peopleOf(report: Report, input: ReportInput): Map<string, ActionPerson>
   return new Map(report.people.map((person, index) => [person.personRef, { id: input.people[index]!.key, name: person.name }]));
 }
 
-function accountOf(people: readonly ReportPerson[], accountRef: string | null) {
-  if (accountRef === null) return null;
+type ActionAccount = { service: ReportPerson['accounts'][number]['service']; identifier: string };
+
+/** Each account of the report by its ref, looked up once per finding (a large practice has thousands). */
+function accountsByRef(people: readonly ReportPerson[]): (accountRef: string | null) => ActionAccount | null {
+  const byRef = new Map<string, ActionAccount>();
   for (const person of people) {
-    const account = person.accounts.find((candidate) => candidate.accountRef === accountRef);
-    if (account) return { service: account.service, identifier: account.identifier };
+    for (const account of person.accounts) if (!byRef.has(account.accountRef)) byRef.set(account.accountRef, { service: account.service, identifier: account.identifier });
   }
-  return null;
+  return (accountRef) => (accountRef === null ? null : (byRef.get(accountRef) ?? null));
 }
 
 /**
@@ -30,6 +32,7 @@ function accountOf(people: readonly ReportPerson[], accountRef: string | null) {
  */
 export function toCheckItems(report: Report, people: ReadonlyMap<string, ActionPerson> = new Map()): ActionToCheck[] {
   const items = new Map<string, ActionToCheck>();
+  const accountOf = accountsByRef(report.people);
   for (const entry of report.notChecked) {
     const id = `${entry.check}:${entry.accountRef ?? entry.personRef ?? 'practice'}`;
     let item = items.get(id);
@@ -39,7 +42,7 @@ export function toCheckItems(report: Report, people: ReadonlyMap<string, ActionP
         area: CHECK_AREAS[entry.check],
         check: entry.check,
         person: entry.personRef === null ? null : (people.get(entry.personRef) ?? null),
-        account: accountOf(report.people, entry.accountRef),
+        account: accountOf(entry.accountRef),
         reasons: [],
       };
       items.set(id, item);
@@ -53,6 +56,7 @@ export function toCheckItems(report: Report, people: ReadonlyMap<string, ActionP
 export function actionListOf(report: Report, input: ReportInput): ActionList {
   const today = localDay(input.now);
   const people = peopleOf(report, input);
+  const accountOf = accountsByRef(report.people);
   return {
     today,
     people: [...people.values()],
@@ -63,7 +67,7 @@ export function actionListOf(report: Report, input: ReportInput): ActionList {
       kind: finding.kind,
       severity: finding.severity,
       person: finding.personRef === null ? null : (people.get(finding.personRef) ?? null),
-      account: accountOf(report.people, finding.accountRef),
+      account: accountOf(finding.accountRef),
       title: finding.title,
       action: finding.action,
       ...(finding.playbook ? { playbook: finding.playbook } : {}),

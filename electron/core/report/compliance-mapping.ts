@@ -44,12 +44,11 @@ export function complianceMapping(report: ReportBody): MappingItem[] {
   const count = (forms: Plural, value: number, extra: Record<string, string> = {}) => fill(plural(forms, value, language) as string, { count: value, ...extra } as never);
   const accounts = report.people.flatMap((person) => person.accounts);
   const day = report.generatedAt.slice(0, 10);
-  const openRefs = (accept: (kind: string, account: ReportAccount | undefined) => boolean) => {
-    const byRef = new Map(accounts.map((account) => [account.accountRef, account]));
-    return report.findings
-      .filter((finding) => isOpen(finding, day) && accept(finding.kind, finding.accountRef ? byRef.get(finding.accountRef) : undefined))
-      .map((finding) => finding.ref);
-  };
+  // Built once: each judgement looks accounts up by ref (a large practice has tens of thousands).
+  const byRef = new Map(accounts.map((account) => [account.accountRef, account]));
+  const openFindings = (accept: (finding: ReportBody['findings'][number], account: ReportAccount | undefined) => boolean) =>
+    report.findings.filter((finding) => isOpen(finding, day) && accept(finding, finding.accountRef ? byRef.get(finding.accountRef) : undefined)).map((finding) => finding.ref);
+  const openRefs = (accept: (kind: string, account: ReportAccount | undefined) => boolean) => openFindings((finding, account) => accept(finding.kind, account));
   const outOfScope: Judgement = { status: 'out-of-scope', evidence: e.outOfScope };
 
   const identification = (): Judgement => {
@@ -94,10 +93,7 @@ export function complianceMapping(report: ReportBody): MappingItem[] {
   };
 
   const security = (): Judgement => {
-    const serious = openRefs(() => true).filter((ref) => {
-      const finding = report.findings.find((candidate) => candidate.ref === ref);
-      return finding?.severity === 'critical' || finding?.severity === 'high';
-    });
+    const serious = openFindings((finding) => finding.severity === 'critical' || finding.severity === 'high');
     if (serious.length > 0) return { status: 'todo', evidence: count(e.securityOpen, serious.length), findingRefs: serious };
     if (report.notChecked.length > 0) return { status: 'not-checked', evidence: count(e.securityUnknown, report.notChecked.length) };
     return { status: 'compliant', evidence: e.securityOk };

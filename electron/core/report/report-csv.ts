@@ -39,7 +39,32 @@ function findingList(findings: readonly Finding[], language: ReportLanguage): st
     .join(', ');
 }
 
-function personCells(person: ReportPerson, report: Report): Partial<Record<ColumnId, Cell>> {
+/**
+ * The findings of each person (about the person, not one of their accounts) and of each account,
+ * in the report's order: grouped once, so that a large practice's CSV does not look through every
+ * finding for every row.
+ */
+interface FindingsByRow {
+  ofPerson: ReadonlyMap<string, Finding[]>;
+  ofAccount: ReadonlyMap<string, Finding[]>;
+}
+
+function findingsByRow(findings: readonly Finding[]): FindingsByRow {
+  const ofPerson = new Map<string, Finding[]>();
+  const ofAccount = new Map<string, Finding[]>();
+  const add = (map: Map<string, Finding[]>, key: string, finding: Finding) => {
+    const list = map.get(key);
+    if (list) list.push(finding);
+    else map.set(key, [finding]);
+  };
+  for (const finding of findings) {
+    if (finding.accountRef !== null) add(ofAccount, finding.accountRef, finding);
+    else if (finding.personRef !== null) add(ofPerson, finding.personRef, finding);
+  }
+  return { ofPerson, ofAccount };
+}
+
+function personCells(person: ReportPerson, report: Report, findings: FindingsByRow): Partial<Record<ColumnId, Cell>> {
   const { language } = report;
   return {
     personRef: person.personRef,
@@ -48,14 +73,11 @@ function personCells(person: ReportPerson, report: Report): Partial<Record<Colum
     personSteps: person.walkthrough.answered,
     personStepsTotal: person.walkthrough.total,
     personComplete: yesNo(person.walkthrough.complete, language),
-    personFindings: findingList(
-      report.findings.filter((finding) => finding.personRef === person.personRef && finding.accountRef === null),
-      language,
-    ),
+    personFindings: findingList(findings.ofPerson.get(person.personRef) ?? [], language),
   };
 }
 
-function accountCells(account: ReportAccount, report: Report): Partial<Record<ColumnId, Cell>> {
+function accountCells(account: ReportAccount, report: Report, findings: FindingsByRow): Partial<Record<ColumnId, Cell>> {
   const { language } = report;
   const { names } = TEXTS[language].pdf;
   const { breach, mfa, password, walkthrough } = account;
@@ -81,10 +103,7 @@ function accountCells(account: ReportAccount, report: Report): Partial<Record<Co
     stepsAnswered: walkthrough.answered,
     stepsTotal: walkthrough.total,
     stepsLast: instant(walkthrough.lastAnsweredAt),
-    accountFindings: findingList(
-      report.findings.filter((finding) => finding.accountRef === account.accountRef),
-      language,
-    ),
+    accountFindings: findingList(findings.ofAccount.get(account.accountRef) ?? [], language),
   };
 }
 
@@ -93,10 +112,11 @@ export function reportCsv(report: Report, delimiter: CsvDelimiter): string {
   const { language } = report;
   const rows: Cell[][] = [];
   const toRow = (cells: Partial<Record<ColumnId, Cell>>) => COLUMNS.map((id) => cells[id] ?? '');
+  const findings = findingsByRow(report.findings);
   for (const person of report.people) {
-    const personPart = personCells(person, report);
+    const personPart = personCells(person, report, findings);
     if (person.accounts.length === 0) rows.push(toRow(personPart));
-    for (const account of person.accounts) rows.push(toRow({ ...personPart, ...accountCells(account, report) }));
+    for (const account of person.accounts) rows.push(toRow({ ...personPart, ...accountCells(account, report, findings) }));
   }
   const headers = COLUMNS.map((id) => TEXTS[language].pdf.csv.columns[id]);
   const csv = Papa.unparse(

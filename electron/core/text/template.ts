@@ -50,9 +50,14 @@ export function oneOrOther<P extends Plural>(forms: P, count: number): P['one'] 
   return count === 1 ? forms.one : forms.other;
 }
 
+/** One rule per language, made once: a large report asks thousands of times. */
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
 /** The language's own rule, as i18next applies it (French: 0 and 1 → one; English: 1 → one). */
 export function plural<P extends Plural>(forms: P, count: number, language: Language): P['one'] | P['other'] {
-  return new Intl.PluralRules(language).select(count) === 'one' ? forms.one : forms.other;
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return rules.select(count) === 'one' ? forms.one : forms.other;
 }
 
 type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
