@@ -17,7 +17,7 @@ import { nodeReportProcess, type ReportProcessLauncher } from '../electron/core/
 
 // Issue 7's figures, grown by issue 19: generating the compliance report (what the Reports page's
 // button does — read the store through the pages' views on the main thread, build the model and
-// render in the report's worker thread, write JSON, PDF and CSV, record it)
+// render in the report's own process, write JSON, PDF and CSV, record it)
 // for practices of growing size, each person with a mailbox and an amelipro account, some
 // breached, MFA mixed, password verdicts of every kind, walkthroughs half answered. The peer,
 // measured in the same process on the same machine: pdfkit (the library under pdfmake) writing
