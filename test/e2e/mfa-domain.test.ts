@@ -264,6 +264,16 @@ describe('the practice domain and mailbox providers, in Settings › IT provider
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(viewport.height);
     await windowScreenshot(page, 'settings-domain-fr-from-mfa');
+
+    // The Actions page's domain finding leads to the same place.
+    await page.evaluate(() => {
+      window.location.hash = '#/actions?area=domain';
+    });
+    const finding = page.locator('li[data-kind="domain-email-auth"]').first();
+    await finding.waitFor();
+    expect(await finding.getByRole('link', { name: fill(messages.fr.actions.item.open, { page: messages.fr.nav.settings }) }).getAttribute('href')).toBe(
+      '#/settings?tab=provider&section=domain',
+    );
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
