@@ -1,4 +1,4 @@
-import { FINDING_AREAS, type ActionArea } from '../../../electron/core/model/schemas/actions.ts';
+import { FINDING_AREAS, type ActionArea } from '../../../electron/core/model/finding-areas.ts';
 import type { FindingKind } from '../../../electron/core/model/schemas/report.ts';
 import type { PageId } from '../../app/navigation.ts';
 
