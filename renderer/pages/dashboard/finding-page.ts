@@ -1,4 +1,4 @@
-import { FINDING_AREAS, type ActionArea } from '../../../electron/core/model/schemas/actions.ts';
+import { FINDING_AREAS, type ActionArea } from '../../../electron/core/model/finding-areas.ts';
 import type { FindingKind } from '../../../electron/core/model/schemas/report.ts';
 import { pathOf, type PageId } from '../../app/navigation.ts';
 import { settingsTabPath } from '../settings/settings-tabs.ts';
