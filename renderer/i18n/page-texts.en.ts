@@ -8,6 +8,7 @@ import passwordsEn from './areas/passwords.en.json';
 import reportsEn from './areas/reports.en.json';
 import dataFolderEn from './areas/datafolder.en.json';
 import recoveryEn from './areas/recovery.en.json';
+import journalEn from './areas/journal.en.json';
 import type { pageTextsFr } from './page-texts.fr.ts';
 
 // The English texts only the pages other than the dashboard and the setup screens show, as
@@ -24,4 +25,5 @@ export const pageTextsEn: typeof pageTextsFr = {
   ...reportsEn,
   ...dataFolderEn,
   ...recoveryEn,
+  ...journalEn,
 };

@@ -8,6 +8,7 @@ import passwordsFr from './areas/passwords.fr.json';
 import reportsFr from './areas/reports.fr.json';
 import dataFolderFr from './areas/datafolder.fr.json';
 import recoveryFr from './areas/recovery.fr.json';
+import journalFr from './areas/journal.fr.json';
 
 // The French texts only the pages other than the dashboard and the setup screens show: a chunk of
 // its own, loaded with the first of them (see messages.ts).
@@ -23,4 +24,5 @@ export const pageTextsFr = {
   ...reportsFr,
   ...dataFolderFr,
   ...recoveryFr,
+  ...journalFr,
 };
