@@ -28,6 +28,10 @@ import recoveryEn from './recovery.en.ts';
 import recoveryFr from './recovery.fr.ts';
 import reportEn from './report.en.ts';
 import reportFr from './report.fr.ts';
+import sheetEn from './sheet.en.ts';
+import sheetFr from './sheet.fr.ts';
+import walkthroughItemsEn from './walkthrough-items.en.ts';
+import walkthroughItemsFr from './walkthrough-items.fr.ts';
 import type { Language, Localised, Translation } from './template.ts';
 
 // All the Node side's texts, per language: one file per area (`<area>.fr.ts`, `<area>.en.ts`, each
@@ -50,6 +54,8 @@ export const fr = {
   ...menuFr,
   ...filesFr,
   ...notificationsFr,
+  ...walkthroughItemsFr,
+  ...sheetFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -71,6 +77,8 @@ export const en: Translation<NodeTexts> = {
   ...menuEn,
   ...filesEn,
   ...notificationsEn,
+  ...walkthroughItemsEn,
+  ...sheetEn,
 };
 
 /**

@@ -25,7 +25,7 @@ interface PersonWalkthroughProps {
 
 /** One person's walkthrough: one screen per account, then their own; the time left; the end. */
 export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fetchPlan = useCallback(() => api.walkthrough.plan({ staffId }), [staffId]);
   const { state, reload, set } = useLoad(fetchPlan);
   const [index, setIndex] = useState<number | null>(null);
@@ -61,7 +61,7 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
     // Stay on this screen: the resume point moves as items get answers, the person does not.
     if (index === null) setIndex(current);
     set(next);
-    setAnnouncement(t('walkthrough.saved', { step: stepTitle(t, step) }));
+    setAnnouncement(t('walkthrough.saved', { step: stepTitle(step, i18n.language === 'en' ? 'en' : 'fr') }));
   };
 
   const next = () => {
