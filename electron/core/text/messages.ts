@@ -4,6 +4,8 @@ import cliPasswordEn from './cli-password.en.ts';
 import cliPasswordFr from './cli-password.fr.ts';
 import cliRecoveryKitEn from './cli-recovery-kit.en.ts';
 import cliRecoveryKitFr from './cli-recovery-kit.fr.ts';
+import cliSheetEn from './cli-sheet.en.ts';
+import cliSheetFr from './cli-sheet.fr.ts';
 import complianceEn from './compliance.en.ts';
 import complianceFr from './compliance.fr.ts';
 import cliReportEn from './cli-report.en.ts';
@@ -50,6 +52,7 @@ export const fr = {
   ...cliPasswordFr,
   ...cliReportFr,
   ...cliRecoveryKitFr,
+  ...cliSheetFr,
   ...cliKeychainFr,
   ...menuFr,
   ...filesFr,
@@ -73,6 +76,7 @@ export const en: Translation<NodeTexts> = {
   ...cliPasswordEn,
   ...cliReportEn,
   ...cliRecoveryKitEn,
+  ...cliSheetEn,
   ...cliKeychainEn,
   ...menuEn,
   ...filesEn,
