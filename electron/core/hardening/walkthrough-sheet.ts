@@ -4,17 +4,11 @@ import { HygieError } from '../model/hygie-error.ts';
 import type { Store } from '../store/store.ts';
 import type { Language } from '../text/template.ts';
 import { walkthroughPlan } from './walkthrough.ts';
-import { renderWalkthroughSheetPdf } from './walkthrough-sheet-pdf.ts';
+import { renderSheetOffThread } from './walkthrough-sheet-thread.ts';
 
 // Writing one person's printed sheet to the one path the user chose (the app's save dialog, or
-// `hygie sheet --pdf`). The plan is the walkthrough's own, read from the store at that moment.
-//
-// Built on the calling thread, unlike the report (report-thread.ts): the report grows with the
-// staff (thousands of rows, hundreds of pages) and would hold the window for seconds, while a
-// sheet is one person — a handful of accounts, at most two pages — and renders in about the time
-// of the recovery kit's page (tens of milliseconds once pdfmake is loaded; bench/ measures
-// neither, test/unit/walkthrough-sheet.test.ts checks the page count). A worker would cost more to
-// start than the sheet takes to build.
+// `hygie sheet --pdf`). The plan is the walkthrough's own, read from the store at that moment; the
+// PDF is drawn in a worker thread (walkthrough-sheet-thread.ts says why).
 
 export type SheetDestinationProblem = 'not-pdf' | 'folder-missing';
 
@@ -42,7 +36,7 @@ export async function writeWalkthroughSheet({ store, staffId, language, destinat
   if (problem === 'not-pdf') throw new HygieError('walkthrough-sheet-not-pdf');
   if (problem === 'folder-missing') throw new HygieError('walkthrough-sheet-write-failed', { reason: 'folder-missing' });
   const plan = walkthroughPlan(store, staffId);
-  const pdf = await renderWalkthroughSheetPdf({
+  const pdf = await renderSheetOffThread({
     plan,
     language,
     practiceName: store.practice.get()?.name ?? null,
