@@ -12,8 +12,8 @@ import { fill, LOCALES, plural, type Language } from '../text/template.ts';
 // (walkthrough.ts: their accounts in risk order, shared ones they answer for included, the items
 // their role gets), one table per account, each item with its provider's "how" and tick boxes for
 // the four answers, a line for the reason or the day planned, and the date. Read without the app:
-// it says how to fill it in and where the answers go in Hygie. Built in memory, like the recovery
-// kit; writing it is walkthrough-sheet.ts's.
+// it says how to fill it in and where the answers go in Hygie. Built in memory, in a worker thread
+// (walkthrough-sheet-thread.ts); writing it is walkthrough-sheet.ts's.
 
 export interface SheetInput {
   plan: WalkthroughPlan;

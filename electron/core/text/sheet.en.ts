@@ -33,11 +33,6 @@ export default {
       sharedWith: 'Shared account “{{name}}”: you answer for it for the practice. Also used by: {{users}}.',
       personTitle: 'Good habits',
     },
-    columns: {
-      item: 'Item to do',
-      answer: 'Your answer',
-    },
-    how: 'How',
     answers: {
       done: 'Done',
       notApplicable: 'Not applicable',

@@ -32,11 +32,6 @@ export default {
       sharedWith: 'Compte partagé « {{name}} » : vous en répondez pour le cabinet. L’utilisent aussi : {{users}}.',
       personTitle: 'Les bons réflexes',
     },
-    columns: {
-      item: 'Point à faire',
-      answer: 'Votre réponse',
-    },
-    how: 'Comment faire',
     answers: {
       done: 'Fait',
       notApplicable: 'Pas concerné',
