@@ -237,6 +237,18 @@ export default {
       message: 'This shared account no longer exists (the person who answers for it may have left the list).',
       action: 'Reload the page, then pick the account and the person who answers for it again.',
     },
+    'shared-owner-has-account': {
+      message: 'This person already has their own account on this service: they cannot answer for this one as well.',
+      action: 'Choose someone else, or stop sharing this account and let each person use their own.',
+    },
+    'shared-mailbox-only-address': {
+      message: 'This address is the only e-mail address of the person who answers for it today: without it, their record would have none.',
+      action: 'First add their personal address on the Staff page, then change who answers for the shared mailbox.',
+    },
+    'shared-owner-too-many-addresses': {
+      message: 'The person chosen already has ten e-mail addresses, the most a record can hold.',
+      action: 'Remove an address they no longer use on the Staff page, or choose someone else.',
+    },
     'walkthrough-provider-unknown': {
       message: 'This provider is not one Hygie knows for this service.',
       action: 'Pick a provider from the list, or "Other provider" if it is not there.',

@@ -235,6 +235,18 @@ export default {
       message: 'Ce compte partagé n’existe plus (la personne qui en répond a peut-être quitté la liste).',
       action: 'Rechargez la page, puis choisissez à nouveau le compte et la personne qui en répond.',
     },
+    'shared-owner-has-account': {
+      message: 'Cette personne a déjà son propre compte sur ce service : elle ne peut pas répondre aussi de celui-ci.',
+      action: 'Choisissez une autre personne, ou retirez le partage de ce compte et laissez chacun utiliser le sien.',
+    },
+    'shared-mailbox-only-address': {
+      message: 'Cette adresse est la seule adresse e-mail de la personne qui en répond aujourd’hui : sans elle, sa fiche n’en aurait plus.',
+      action: 'Ajoutez d’abord son adresse personnelle sur la page Personnel, puis changez la personne qui répond de la messagerie partagée.',
+    },
+    'shared-owner-too-many-addresses': {
+      message: 'La personne choisie a déjà dix adresses e-mail, le plus qu’une fiche peut en avoir.',
+      action: 'Retirez-lui une adresse qui ne sert plus sur la page Personnel, ou choisissez une autre personne.',
+    },
     'walkthrough-provider-unknown': {
       message: 'Ce fournisseur ne fait pas partie de ceux qu’Hygie connaît pour ce service.',
       action: 'Choisissez un fournisseur dans la liste, ou « Autre fournisseur » s’il n’y figure pas.',
