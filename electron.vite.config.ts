@@ -32,10 +32,12 @@ export default defineConfig({
       // ESM-only (no `require` entry): bundled into the CommonJS main rather than required at run time.
       externalizeDeps: { exclude: ['@scure/bip39'] },
       rollupOptions: {
-        // The report's worker thread (core/report/report-thread.ts finds it beside index.cjs).
+        // The report's and the walkthrough sheet's worker threads (core/report/report-thread.ts and
+        // core/hardening/walkthrough-sheet-thread.ts find them beside index.cjs).
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           'report-worker': resolve(import.meta.dirname, 'electron/core/report/report-worker.ts'),
+          'walkthrough-sheet-worker': resolve(import.meta.dirname, 'electron/core/hardening/walkthrough-sheet-worker.ts'),
         },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

@@ -321,6 +321,22 @@ export default {
       message: 'The recovery kit cannot be kept in Hygie’s data folder: whoever took the folder would have the key with it.',
       action: 'Choose another place, for example the Documents folder or a USB stick, then print the kit.',
     },
+    'walkthrough-sheet-write-failed': {
+      message: 'The sheet could not be saved there (permissions, disk full, USB stick removed, file open in another program?). No file was left behind.',
+      action: 'Choose another place, or close the file if it is open, and try again.',
+    },
+    'walkthrough-sheet-not-pdf': {
+      message: 'The sheet is saved as a PDF: the name chosen does not end in .pdf.',
+      action: 'Keep the .pdf extension in the file name and try again.',
+    },
+    'walkthrough-sheet-not-saved': {
+      message: 'No sheet has been saved in this session yet.',
+      action: 'Click “Print the sheet” first.',
+    },
+    'walkthrough-sheet-open-failed': {
+      message: 'The sheet is saved, but the system could not open it (no PDF reader installed?).',
+      action: 'Open it from the folder you saved it in, with a PDF reader.',
+    },
     'recovery-kit-write-failed': {
       message: 'The recovery kit could not be saved there (permissions, disk full, USB stick removed?). No file was left behind.',
       action: 'Choose another place and try again.',

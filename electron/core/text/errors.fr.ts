@@ -319,6 +319,22 @@ export default {
       message: 'Le kit de récupération ne peut pas être rangé dans le dossier des données d’Hygie : qui prendrait le dossier aurait la clé avec.',
       action: 'Choisissez un autre endroit, par exemple le dossier Documents ou une clé USB, puis imprimez le kit.',
     },
+    'walkthrough-sheet-write-failed': {
+      message: 'La fiche n’a pas pu être enregistrée à cet endroit (droits, disque plein, clé USB retirée, fichier ouvert dans un autre programme ?). Aucun fichier n’a été laissé.',
+      action: 'Choisissez un autre endroit, ou fermez le fichier s’il est ouvert, et réessayez.',
+    },
+    'walkthrough-sheet-not-pdf': {
+      message: 'La fiche s’enregistre en PDF : le nom choisi ne finit pas par .pdf.',
+      action: 'Gardez l’extension .pdf dans le nom du fichier et réessayez.',
+    },
+    'walkthrough-sheet-not-saved': {
+      message: 'Aucune fiche n’a encore été enregistrée dans cette session.',
+      action: 'Cliquez d’abord sur « Imprimer la fiche ».',
+    },
+    'walkthrough-sheet-open-failed': {
+      message: 'La fiche est enregistrée, mais le système n’a pas pu l’ouvrir (aucun lecteur de PDF installé ?).',
+      action: 'Ouvrez-la depuis le dossier où vous l’avez enregistrée, avec un lecteur PDF.',
+    },
     'recovery-kit-write-failed': {
       message: 'Le kit de récupération n’a pas pu être enregistré à cet endroit (droits, disque plein, clé USB retirée ?). Aucun fichier n’a été laissé.',
       action: 'Choisissez un autre endroit et réessayez.',
