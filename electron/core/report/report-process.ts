@@ -1,7 +1,6 @@
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { workerFileBeside } from './worker-file.ts';
 import type { ReportWorkerMessage, ReportWorkerReply } from './report-thread-protocol.ts';
 
 // The report is built and rendered in a process of its own (report-worker.ts), so that the memory
@@ -31,11 +30,7 @@ export type ReportProcessLauncher = (entry: string) => ReportChild;
  * code (electron.vite.config.ts for the app, scripts/build-cli.ts for the CLI).
  */
 export function reportWorkerFile(): string {
-  for (const extension of ['ts', 'cjs', 'mjs']) {
-    const path = fileURLToPath(new URL(`./report-worker.${extension}`, import.meta.url));
-    if (existsSync(path)) return path;
-  }
-  throw new Error(`report-process.ts: no report-worker file beside ${import.meta.url}`);
+  return workerFileBeside('report-worker', import.meta.url);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
+import workerThreads from 'node:worker_threads';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFakeElectron, FakeBrowserWindow, invokeEvent } from '../fake-electron.ts';
@@ -66,11 +67,18 @@ for (const [target, name] of [
   };
 }
 
-// A utility process (the report's) does not run this module: each one the app starts gets
-// worker-reads.cjs, which writes the files it reads to a file this process reads at the end.
+// A utility process (the report's) or a worker thread (the walkthrough sheet's) does not run this
+// module: each one the app starts gets worker-reads.cjs, which writes the files it reads to a file
+// this process reads at the end.
 const workerReads = join(fs.mkdtempSync(join(tmpdir(), 'hygie-stand-in-')), 'worker-reads.txt');
 process.env.HYGIE_STAND_IN_WORKER_READS = workerReads;
 const WORKER_HOOK = fileURLToPath(new URL('./worker-reads.cjs', import.meta.url));
+const AppWorker = workerThreads.Worker;
+(workerThreads as { Worker: typeof AppWorker }).Worker = class extends AppWorker {
+  constructor(file: string | URL, options: workerThreads.WorkerOptions = {}) {
+    super(file, { ...options, execArgv: [...(options.execArgv ?? []), '--require', WORKER_HOOK] });
+  }
+};
 const utilityFork = fake.electron.utilityProcess.fork;
 fake.electron.utilityProcess.fork = ((modulePath: string, args?: string[], options: { execArgv?: string[] } = {}) =>
   utilityFork(modulePath, args, { ...options, execArgv: [...(options.execArgv ?? []), '--require', WORKER_HOOK] })) as typeof utilityFork;

@@ -1,5 +1,5 @@
-// Required into each utility process the built app starts under the stand-in Electron (the
-// report's process): it records the files the process reads — the PDF fonts — one path a line in
+// Required into each utility process and worker thread the built app starts under the stand-in
+// Electron (the report's process, the walkthrough sheet's worker): it records the files the process reads — the PDF fonts — one path a line in
 // the file HYGIE_STAND_IN_WORKER_READS names, so the stand-in can count them with the main process's reads.
 'use strict';
 const fs = require('node:fs');
