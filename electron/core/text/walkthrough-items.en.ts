@@ -54,7 +54,7 @@ export default {
       how: [
         'Check that the "sign-in to your amelipro account" e-mails arrive (look in the spam folder too).',
         'Do not filter them into a folder nobody reads.',
-        'For a sign-in you did not make: change the password, switch to the CPS card or e-CPS, and tell your Assurance Maladie office.',
+        'For a sign-in you did not make: change the password and tell your Assurance Maladie office; a health professional also switches to the CPS card or e-CPS.',
       ],
     },
     'device-lock': {

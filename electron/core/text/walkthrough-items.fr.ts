@@ -54,7 +54,7 @@ export default {
       how: [
         'Vérifiez que les e-mails « Connexion à votre compte amelipro » arrivent bien (regardez aussi les indésirables).',
         'Ne les filtrez pas vers un dossier qu’on ne lit jamais.',
-        'Devant une connexion que vous n’avez pas faite : changez le mot de passe, passez à la carte CPS ou à l’e-CPS, et prévenez votre caisse d’Assurance Maladie.',
+        'Devant une connexion que vous n’avez pas faite : changez le mot de passe et prévenez votre caisse d’Assurance Maladie ; un professionnel de santé passe aussi à la carte CPS ou à l’e-CPS.',
       ],
     },
     'device-lock': {
