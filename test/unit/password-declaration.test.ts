@@ -27,7 +27,7 @@ afterAll(async () => {
   for (const fake of fakes) await fake.close();
 });
 
-async function setUp(): Promise<{ core: Core; person: StaffMember; mailbox: string; amelipro: string }> {
+async function setUp(): Promise<{ core: Core; person: StaffMember; mailbox: string; amelipro: string; fake: FakeHibp }> {
   const fake = await startFakeHibp({ pwnedPasswords: { password: 10_434_004 } });
   fakes.push(fake);
   const core = openCore({ core: { password: { sitting: { now: () => clockMs, sweepEveryMs: 0 }, pwned: { timeoutMs: 10_000, retries: 0 } } } });
@@ -42,7 +42,7 @@ async function setUp(): Promise<{ core: Core; person: StaffMember; mailbox: stri
     services: ['amelipro'],
   });
   const accounts = (await core.call<PasswordResults>('password.results')).persons[0]!.accounts;
-  return { core, person, mailbox: accounts.find((a) => a.service === 'mailbox')!.accountId, amelipro: accounts.find((a) => a.service === 'amelipro')!.accountId };
+  return { core, fake, person, mailbox: accounts.find((a) => a.service === 'mailbox')!.accountId, amelipro: accounts.find((a) => a.service === 'amelipro')!.accountId };
 }
 
 async function report(core: Core): Promise<Report> {
@@ -124,5 +124,24 @@ describe('password.declare', () => {
     expect(built.findings.map((f) => f.kind)).not.toContain('declared-password');
     core.close();
     expect(findSecrets(core.dataDir, [STRONG])).toEqual([]);
+  });
+});
+
+describe('a check superseded while typing (the checker runs by itself once typing stops)', () => {
+  it('stores nothing when typing resumed (password.cancelCheck) while the breach lookup was out, and says so by its code', async () => {
+    const { core, fake, person, mailbox } = await setUp();
+    const sitting = await core.call<Sitting>('password.beginSitting', { staffId: person.id });
+    fake.fault('/pwned/range/', { type: 'slow', delayMs: 600 });
+    const first = core.call('password.check', { sittingId: sitting.sittingId, accountId: mailbox, password: 'Vk7#pL2!xQ9' }).catch((error: { code: string }) => error.code);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await core.call('password.cancelCheck', { sittingId: sitting.sittingId, accountId: mailbox });
+    expect(await first).toBe('password-check-superseded');
+    const results = await core.call<PasswordResults>('password.results');
+    expect(results.persons[0]!.accounts.find((a) => a.accountId === mailbox)!.latest).toBeNull();
+    // The next check, once typing stops again, is stored as usual.
+    fake.clearFaults();
+    await core.call('password.check', { sittingId: sitting.sittingId, accountId: mailbox, password: STRONG });
+    const after = await core.call<PasswordResults>('password.results');
+    expect(after.persons[0]!.accounts.find((a) => a.accountId === mailbox)!.latest).toMatchObject({ verdict: 'pass' });
   });
 });
