@@ -72,7 +72,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
         autoComplete="off"
         onSubmit={(event) => {
           event.preventDefault();
-          void checker.check();
+          void checker.check(false);
         }}
       >
         <div className="form-field">
@@ -147,8 +147,9 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
       </p>
 
       {/* The rules one by one and the other policies are for the IT provider: folded. */}
-      {chosen ? (
-        <ProviderDetails className="pw-checker__details" summary={t('passwords.details.rulesTitle')}>
+      {/* Always there, so that it stays open while the person types (the rules follow the text). */}
+      <ProviderDetails className="pw-checker__details" summary={t('passwords.details.rulesTitle')}>
+        {chosen ? (
           <div className="pw-checker__policy" data-policy={chosen.policy}>
             <div className="split-row">
               <h4 className="pw-checker__subtitle">{t('passwords.rules.chosenTitle', { policy: policyTitle(t, chosen, i18n.language) })}</h4>
@@ -156,6 +157,9 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
             </div>
             <PolicyRules policy={chosen} />
           </div>
+        ) : (
+          <p className="text-hint">{t('passwords.checker.typeFirst')}</p>
+        )}
           {others.length > 0 ? (
             <details className="disclosure pw-others">
               <summary className="disclosure__summary pw-others__summary">{t('passwords.rules.others')}</summary>
@@ -172,8 +176,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
               </ul>
             </details>
           ) : null}
-        </ProviderDetails>
-      ) : null}
+      </ProviderDetails>
 
       <PassphraseHelper key={checker.generation} staffId={staffId} onActivity={checker.touch} />
     </section>

@@ -140,13 +140,14 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
     if (password) idle.touch();
   };
 
-  const check = async () => {
+  /** `automatic`: started by the pause in typing, which is not activity (the 60 s run from the last key). */
+  const check = async (automatic = false) => {
     if (!password || checking.busy) return;
     const ticket = ++request.current;
     // Checked now ("Check", or Enter): the automatic check of the same text is not needed.
     if (autoTimer.current) clearTimeout(autoTimer.current);
     setWaiting(false);
-    idle.touch();
+    if (!automatic) idle.touch();
     // The live meter's answer for this text is dropped with the ticket; the check brings its own.
     setAssessing(false);
     inFlight.current = true;
@@ -176,7 +177,7 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
     setWaiting(true);
     const timer = setTimeout(() => {
       setWaiting(false);
-      void checkRef.current();
+      void checkRef.current(true);
     }, AUTO_CHECK_MS);
     autoTimer.current = timer;
     return () => clearTimeout(timer);
