@@ -126,7 +126,7 @@ export default {
       dataClasses: 'Data exposed',
       pwnedCount: 'times',
       reusedWith: 'Same password as',
-      declared: 'Declared by the person (not checked by Hygie, counts half)',
+      declared: 'Declared by the person (Hygie did not check it; counts half)',
       declaredOn: 'declared on',
       declaredNo: 'Answered "no"',
       declaredQuestions: { minLength: 'fewer than 12 characters', unique: 'used elsewhere too', manager: 'not in a password manager', changedSinceBreach: 'not changed since the last breach' },
