@@ -3,6 +3,11 @@ import type { PasswordResults, Sitting, StoredPasswordDeclaration } from '../../
 import type { Report } from '../../electron/core/model/schemas/report.ts';
 import type { StaffMember } from '../../electron/core/model/schemas/staff.ts';
 import { reportCsv } from '../../electron/core/report/report-csv.ts';
+import { renderReportPdf } from '../../electron/core/report/report-pdf.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pdfText } from '../support/report-checks.ts';
+import { ARTEFACTS_DIR } from '../support/browser-harness.ts';
 import { buildReportFromStore } from '../../electron/core/report/report-from-store.ts';
 import { closeAllCores, openCore, PRACTICE, type Core } from '../support/core.ts';
 import { startFakeHibp, type FakeHibp } from '../support/fake-hibp.ts';
@@ -98,6 +103,14 @@ describe('password.declare', () => {
     const csv = reportCsv(built, ';');
     expect(csv).toContain('Déclaré');
     expect(csv).toContain('utilisé ailleurs aussi');
+    // The PDF's account table says "declared", with the "no" answers; kept as an artefact to look at.
+    const pdf = await renderReportPdf(built, 'f'.repeat(64));
+    mkdirSync(join(ARTEFACTS_DIR, 'reports'), { recursive: true });
+    const pdfPath = join(ARTEFACTS_DIR, 'reports', 'declared-password.fr.pdf');
+    writeFileSync(pdfPath, pdf);
+    const text = (await pdfText(pdfPath)).replace(/\s+/gu, ' ');
+    expect(text).toContain('Déclaré par la personne');
+    expect(text).toContain('utilisé ailleurs aussi');
     // The Actions page lists it under Passwords, like the other findings.
     const actions = await core.call<{ actions: { kind: string; area: string; playbook?: string[] }[] }>('actions.list', { language: 'fr' });
     expect(actions.actions.find((f) => f.kind === 'declared-password')).toMatchObject({ area: 'passwords', playbook: finding.playbook });
