@@ -147,7 +147,8 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
       </p>
 
       {/* The rules one by one and the other policies are for the IT provider: folded. */}
-      {/* Always there, so that it stays open while the person types (the rules follow the text). */}
+      {/* There once something is typed, and stays while the person types on, so that it keeps open (the rules follow the text). */}
+      {password ? (
       <ProviderDetails className="pw-checker__details" summary={t('passwords.details.rulesTitle')}>
         {chosen ? (
           <div className="pw-checker__policy" data-policy={chosen.policy}>
@@ -177,6 +178,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
             </details>
           ) : null}
       </ProviderDetails>
+      ) : null}
 
       <PassphraseHelper key={checker.generation} staffId={staffId} onActivity={checker.touch} />
     </section>
