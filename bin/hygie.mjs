@@ -13,6 +13,7 @@
 // sources there this launcher starts Node once more with that flag (and its ExperimentalWarning
 // silenced), passing arguments, exit code and Ctrl-C through.
 import { readFileSync, statSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const REEXEC_MARK = 'HYGIE_CLI_TYPE_STRIPPING';
@@ -52,6 +53,11 @@ const problem = bundleProblem();
 if (process.env.HYGIE_DEBUG === '1') process.stderr.write(`hygie: ${problem === null ? 'from the bundle (out/cli)' : `from the sources (bundle: ${problem})`}\n`);
 
 if (problem === null) {
+  // V8's compile cache for the bundle (Node 22.1+): the megabytes of the dictionaries, zod and undici
+  // are compiled once, not at every command (about 40 ms of CPU less for `hygie password`). Kept
+  // beside the bundle, which the build replaces whole, not in a temporary folder other accounts can
+  // write to; Node checks each entry against its source, and NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+  nodeModule.enableCompileCache?.(`${root}out/cli/compile-cache`);
   const { main } = await import(new URL('../out/cli/hygie.mjs', import.meta.url).href);
   await main();
 } else if (process.features.typescript) {

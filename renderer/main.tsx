@@ -1,5 +1,3 @@
-// First: zod's settings, before any schema of electron/core/model is built (see zod-csp.ts).
-import './app/zod-csp.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';

@@ -47,8 +47,13 @@ export async function buildCli(outDir: string = CLI_OUT_DIR): Promise<BuiltCli> 
   rmSync(staging, { recursive: true, force: true });
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const result = await build({
-    // The report's worker thread beside the chunks, where core/report/report-thread.ts looks for it.
-    entryPoints: { hygie: join(ROOT, 'electron/cli/main.ts'), 'chunks/report-worker': join(ROOT, 'electron/core/report/report-worker.ts') },
+    // The report's and the sheet's worker threads beside the chunks, where core/report/report-thread.ts
+    // and core/hardening/walkthrough-sheet-thread.ts look for them.
+    entryPoints: {
+      hygie: join(ROOT, 'electron/cli/main.ts'),
+      'chunks/report-worker': join(ROOT, 'electron/core/report/report-worker.ts'),
+      'chunks/walkthrough-sheet-worker': join(ROOT, 'electron/core/hardening/walkthrough-sheet-worker.ts'),
+    },
     absWorkingDir: ROOT,
     outdir: staging,
     bundle: true,

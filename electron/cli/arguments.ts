@@ -3,6 +3,7 @@ import { isLanguage, type Language } from './language.ts';
 import { parsePasswordCommand, type PasswordCommand } from './password-arguments.ts';
 import { parseRecoveryKitCommand, type RecoveryKitCommand } from './recovery-kit-arguments.ts';
 import { parseReportCommand, type ReportCommand } from './report-arguments.ts';
+import { parseSheetCommand, type SheetCommand } from './sheet-arguments.ts';
 import { optionProblem, type UsageError } from './subcommand-arguments.ts';
 
 // `hygie` command lines, parsed with node:util's parseArgs (strict: an unknown or incomplete
@@ -15,6 +16,7 @@ export type CliCommand =
   | PasswordCommand
   | ReportCommand
   | RecoveryKitCommand
+  | SheetCommand
   | UsageError;
 
 const OPTIONS = {
@@ -35,10 +37,10 @@ function requestedLanguage(argv: readonly string[]): Language | null {
 
 export function parseCommandLine(argv: readonly string[]): CliCommand {
   const language = requestedLanguage(argv);
-  // `hygie password` and `hygie report` have options of their own (--json is a flag for password).
+  // `hygie password`, `report`, `recovery-kit` and `sheet` have options of their own (--json is a flag for password).
   const first = parseArgs({
     args: [...argv],
-    options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' } },
+    options: { ...OPTIONS, json: { type: 'boolean' }, policy: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' }, person: { type: 'string' } },
     strict: false,
     allowPositionals: true,
   }).positionals[0];
@@ -46,8 +48,9 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   if (first === 'password' && !wantsHelp) return parsePasswordCommand(argv, language);
   if (first === 'report' && !wantsHelp) return parseReportCommand(argv, language);
   if (first === 'recovery-kit' && !wantsHelp) return parseRecoveryKitCommand(argv, language);
+  if (first === 'sheet' && !wantsHelp) return parseSheetCommand(argv, language);
   // Their own options would be refused below: asking for help with them still gets the help.
-  if ((first === 'password' || first === 'report' || first === 'recovery-kit') && wantsHelp) return { kind: 'help', language };
+  if ((first === 'password' || first === 'report' || first === 'recovery-kit' || first === 'sheet') && wantsHelp) return { kind: 'help', language };
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true });

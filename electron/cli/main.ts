@@ -60,6 +60,10 @@ export async function runCli(world: CliWorld): Promise<number> {
       const { recoveryKitCommand } = await import('./recovery-kit-command.ts');
       return await recoveryKitCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
     }
+    if (command.kind === 'sheet') {
+      const { sheetCommand } = await import('./sheet-command.ts');
+      return await sheetCommand(command, { output, texts, env: world.env, cwd: world.cwd, version });
+    }
     const { auditCommand } = await import('./audit-command.ts');
     return await auditCommand(command, { output, texts, env: world.env, cwd: world.cwd, version, onInterrupt: world.onInterrupt });
   } catch (error) {

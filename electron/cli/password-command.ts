@@ -5,6 +5,7 @@ import { DEFAULT_POLICY, type PolicyId } from '../core/model/schemas/practice.ts
 import type { PwnedPasswordOutcome } from '../core/model/schemas/pwned-passwords.ts';
 import { createPwnedPasswordsClient } from '../core/breach/pwned-range.ts';
 import { assessPassword } from '../core/password/assess-password.ts';
+import { warmUpStrength } from '../core/password/strength.ts';
 import type { PasswordContext } from '../core/password/context-words.ts';
 import { servicesSettings } from '../core/settings/services-settings.ts';
 import { cliUserAgent } from './app-version.ts';
@@ -180,7 +181,11 @@ export async function passwordCommand(command: PasswordCommand, io: PasswordIo):
   const configuration = configurationFrom(io.env);
   const practice = await practiceData(configuration, io);
 
-  const read = await readPassword(io.stdin, (text) => io.output.errRaw(text), texts.prompt);
+  const reading = readPassword(io.stdin, (text) => io.output.errRaw(text), texts.prompt);
+  // The dictionaries are ranked while the password is typed (or its pipe read): at a terminal
+  // the person does not wait for them after Enter. Same estimates either way.
+  warmUpStrength();
+  const read = await reading;
   if (!read.ok) {
     if (read.problem === 'cancelled') {
       io.output.err(texts.usage.cancelled);

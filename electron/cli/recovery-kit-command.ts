@@ -2,11 +2,10 @@ import { dirname, resolve } from 'node:path';
 import { HygieError } from '../core/model/hygie-error.ts';
 import { kitDestinationProblem, writeRecoveryKit } from '../core/recovery/recovery-kit.ts';
 import { CliProblem } from './cli-problem.ts';
+import type { StoreCommandIo } from './command-io.ts';
 import { configurationFrom } from './configuration.ts';
 import { EXIT } from './exit-codes.ts';
 import { openStoreOrExplain } from './local-store.ts';
-import type { CliTexts } from './messages.ts';
-import type { CliOutput } from './output.ts';
 import type { RecoveryKitCommand } from './recovery-kit-arguments.ts';
 import { RECOVERY_KIT_TEXTS } from './recovery-kit-messages.ts';
 
@@ -15,14 +14,7 @@ import { RECOVERY_KIT_TEXTS } from './recovery-kit-messages.ts';
 // its key from the OS keychain (which proves the key is the one that opens the data) and never
 // created. The words are in the PDF only: nothing printed here holds them.
 
-export interface RecoveryKitIo {
-  output: CliOutput;
-  texts: CliTexts;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  version: string;
-  now?: () => Date;
-}
+export type RecoveryKitIo = StoreCommandIo;
 
 export async function recoveryKitCommand(command: RecoveryKitCommand, io: RecoveryKitIo): Promise<number> {
   const language = io.texts.language;

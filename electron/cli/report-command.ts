@@ -4,11 +4,10 @@ import { isFileSystemError, placeReportFiles } from '../core/report/write-report
 import { csvDelimiterFor, processLocale } from '../core/roster/csv-delimiter.ts';
 import type { Store } from '../core/store/store.ts';
 import { CliProblem } from './cli-problem.ts';
+import type { StoreCommandIo } from './command-io.ts';
 import { configurationFrom, type CliConfiguration } from './configuration.ts';
 import { EXIT } from './exit-codes.ts';
 import { openStoreOrExplain } from './local-store.ts';
-import type { CliTexts } from './messages.ts';
-import type { CliOutput } from './output.ts';
 import type { ReportCommand } from './report-arguments.ts';
 import { checkDestination, failedPath } from './report-destination.ts';
 import { REPORT_TEXTS } from './report-messages.ts';
@@ -19,14 +18,7 @@ import { REPORT_TEXTS } from './report-messages.ts';
 // in the store's list of reports (generatedBy cli:<user>) and today's score in its history.
 // Never creates a store: with none, exit 2 saying what to do. Exit 0 once the files are written.
 
-export interface ReportIo {
-  output: CliOutput;
-  texts: CliTexts;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  version: string;
-  now?: () => Date;
-}
+export type ReportIo = StoreCommandIo;
 
 /** The practice's store, or the sentence that says why there is none to report on. */
 async function openPracticeStore(configuration: CliConfiguration): Promise<Store> {

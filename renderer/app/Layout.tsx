@@ -1,5 +1,6 @@
 import { Suspense, type MouseEvent } from 'react';
-import { RouterProvider as AriaRouterProvider } from 'react-aria-components';
+// react-aria's own module for it: the packages' index modules would bring every component into this first script.
+import { RouterProvider as AriaRouterProvider } from 'react-aria/private/utils/openLink';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useHref, useLocation, useNavigate } from 'react-router';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';

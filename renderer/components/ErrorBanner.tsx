@@ -1,4 +1,4 @@
-import { Button } from 'react-aria-components';
+import { Button } from 'react-aria-components/Button';
 import { useTranslation } from 'react-i18next';
 import type { FailureText } from '../api/failure-text.ts';
 import { Icon } from './Icon.tsx';

@@ -1,41 +1,49 @@
-import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { Button } from 'react-aria-components/Button';
 import { useTranslation } from 'react-i18next';
-import { PAGE_IDS } from '../app/navigation.ts';
+import type { HelpTopic } from './help-topics.ts';
 import { Icon } from './Icon.tsx';
 
-/** Every page, the first-run setup and "Je pense être piratée" have a "?": texts under `help.topics.<topic>` (areas/help.*.json). */
-export const HELP_TOPICS = [...PAGE_IDS, 'setup', 'hacked'] as const;
-export type HelpTopic = (typeof HELP_TOPICS)[number];
+export { HELP_TOPICS, isHelpTopic, type HelpTopic } from './help-topics.ts';
 
-export function isHelpTopic(value: unknown): value is HelpTopic {
-  return typeof value === 'string' && (HELP_TOPICS as readonly string[]).includes(value);
+/** The popover's code, fetched once: as the "?" is pointed at or focused, so that it is there when pressed. */
+let popoverCode: Promise<typeof import('./HelpPopover.tsx')> | null = null;
+function loadPopover() {
+  popoverCode ??= import('./HelpPopover.tsx');
+  popoverCode.catch(() => (popoverCode = null));
+  return popoverCode;
 }
-
-const PARAGRAPHS = ['what', 'why', 'start'] as const;
+const HelpPopover = lazy(async () => ({ default: (await loadPopover()).HelpPopover }));
 
 /**
  * The "?" beside a page's title: a short explanation of the page in the interface's language,
- * in a popover that Escape closes, focus returning to the "?".
+ * in a popover that Escape closes, focus returning to the "?" (HelpPopover.tsx, loaded when first
+ * needed).
  */
 export function HelpButton({ topic }: { topic: HelpTopic }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
   return (
-    <DialogTrigger>
-      <Button className="help-button" aria-label={t('help.open', { page: t(`help.topics.${topic}.title`) })}>
+    <>
+      <Button
+        ref={triggerRef}
+        className="help-button"
+        aria-label={t('help.open', { page: t(`help.topics.${topic}.title`) })}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onHoverStart={() => void loadPopover()}
+        onFocus={() => void loadPopover()}
+        onPress={() => setOpen((wasOpen) => !wasOpen)}
+      >
         <Icon name="help" className="help-button__icon" />
       </Button>
-      <Popover className="help-popover" placement="bottom start" offset={8}>
-        <Dialog className="help-popover__dialog">
-          <Heading slot="title" className="help-popover__title">
-            {t(`help.topics.${topic}.title`)}
-          </Heading>
-          {PARAGRAPHS.map((paragraph) => (
-            <p key={paragraph} className="prose">
-              {t(`help.topics.${topic}.${paragraph}`)}
-            </p>
-          ))}
-        </Dialog>
-      </Popover>
-    </DialogTrigger>
+      {open ? (
+        // Nothing while its code comes (from the local disk, at once): no flash of a loading line.
+        <Suspense fallback={null}>
+          <HelpPopover topic={topic} triggerRef={triggerRef} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { placeKindOf, type PlaceKind, type Profession } from '../../electron/core/model/schemas/practice.ts';
+import { placeKindOf, type PlaceKind, type Profession } from '../../electron/core/model/profession.ts';
 
 // The word for the practice follows its type (issue 16): "votre pharmacie", "du laboratoire",
 // "the health centre". Texts name it with {{place.your}}, {{place.of}}, {{place.the}}… (the forms

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Link } from 'react-aria-components';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
 import { PageHeader } from '../components/PageHeader.tsx';

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -15,12 +15,13 @@ import { PracticeSettings } from './settings/PracticeSettings.tsx';
 import { RecoveryKitSection } from './settings/RecoveryKitSection.tsx';
 import { WatchSettingsSection } from './settings/WatchSettingsSection.tsx';
 import { ServicesSettings } from './settings/ServicesSettings.tsx';
-import { isSettingsTab, SETTINGS_TABS, type SettingsTab } from './settings/settings-tabs.ts';
+import { DomainHygienePanel } from './settings/DomainHygienePanel.tsx';
+import { isSettingsTab, SETTINGS_SECTIONS, SETTINGS_TABS, settingsSectionId, type SettingsTab } from './settings/settings-tabs.ts';
 
 /**
  * Settings in tabs: the practice, the language and the journal for everyone; the IT provider's
- * tab for the breach services, the local lists, the directory, the recovery kit, the data and the
- * reference policy. Arrow keys move between tabs (react-aria); the tab is in the address.
+ * tab for the breach services, the local lists, the directory, the reference policy, the e-mail
+ * domain's checks and mailbox providers, the recovery kit and the data. Arrow keys move between tabs (react-aria); the tab is in the address.
  */
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -31,6 +32,15 @@ export function SettingsPage() {
   // Each change made here is also a line in the journal: re-read it after one.
   const [journalKey, setJournalKey] = useState(0);
   const changed = useCallback(() => setJournalKey((key) => key + 1), []);
+  // A link to a section (the MFA page's "see the details"): bring it into view and put the focus on
+  // it, after the navigation has focused the page's title.
+  const section = SETTINGS_SECTIONS.find((known) => known === params.get('section')) ?? null;
+  useEffect(() => {
+    if (!section) return;
+    const element = document.getElementById(settingsSectionId(section));
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  }, [section, tab]);
   const choose = (key: unknown) => {
     if (isSettingsTab(key) && key !== tab) void navigate({ search: `?tab=${key}` }, { replace: true, state: KEEP_FOCUS });
   };
@@ -62,6 +72,9 @@ export function SettingsPage() {
           <LocalSourcesSettings onChanged={changed} refreshKey={journalKey} />
           <DirectorySettings onChanged={changed} />
           <PolicySettings onChanged={changed} />
+          <div id={settingsSectionId('domain')} tabIndex={-1} className="stack settings-section">
+            <DomainHygienePanel />
+          </div>
           <RecoveryKitSection onChanged={changed} />
           <DataFolderSection />
           <AboutSection />

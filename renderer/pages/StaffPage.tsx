@@ -142,6 +142,8 @@ export function StaffPage() {
           failure={importer.failure}
           onEncoding={(encoding) => void importer.refine({ encoding })}
           onMapping={(mapping) => void importer.refine({ mapping })}
+          keptAsPeople={importState.keepAsPeople}
+          onKeepAsPerson={(line, person) => void importer.keepAsPerson(line, person)}
           onCommit={() => void importer.commit()}
           onCancel={() => {
             importer.reset();
@@ -170,7 +172,7 @@ export function StaffPage() {
           onRemove={(member) => setDialog({ kind: 'remove', member })}
         />
       )}
-      <SharedAccountsPanel members={members} refreshKey={roster.status === 'ready' ? roster.value : null} />
+      <SharedAccountsPanel members={members} refreshKey={roster.status === 'ready' ? roster.value : null} onOwnerChanged={() => void reload()} />
 
       {importState.step !== 'preview' ? (
         <ImportDropZone

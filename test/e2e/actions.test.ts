@@ -5,7 +5,7 @@ import type { ActionList } from '../../electron/core/model/schemas/actions.ts';
 import type { Report, ReportRecord } from '../../electron/core/model/schemas/report.ts';
 import { screenshot, type HygieSession } from '../support/browser-harness.ts';
 import { runBreachCheck, seedChecks, seedStaff, type Seeded } from './dashboard-seed.ts';
-import { callCore, expectNoSeriousAxeViolations, fakeHibp, fill, harnessPerFile, heading, messages, norm, openWithPractice, type Lang } from './setup-fixtures.ts';
+import { callCore, chooseWithKeyboard, expectNoSeriousAxeViolations, fakeHibp, fill, harnessPerFile, heading, messages, norm, openWithPractice, type Lang } from './setup-fixtures.ts';
 
 // The Actions page end to end: Chromium, the real router and store, the fake HIBP on loopback.
 // Every finding the report lists is on the page (compared with the report's own JSON), late ones
@@ -75,22 +75,6 @@ async function tabTo(page: Page, target: Locator, limit = 12): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error('the target never got the focus');
-}
-
-/** Choose an option of a labelled select with the keyboard: focus, open, arrows, Enter. */
-async function chooseWithKeyboard(page: Page, label: string, option: string): Promise<void> {
-  const button = page.locator('.action-filters__field', { has: page.locator('.form-field__label', { hasText: label }) }).getByRole('button');
-  await button.focus();
-  await page.keyboard.press('Enter');
-  const listbox = page.getByRole('listbox');
-  await listbox.waitFor();
-  for (let step = 0; step < 12; step += 1) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === option) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
-  await listbox.waitFor({ state: 'detached' });
 }
 
 /**

@@ -53,12 +53,19 @@ describe('the Breaches page', () => {
   it('checks the whole team with a progress bar, shows breaches and what could not be checked, and retries (fr)', async () => {
     const m = messages.fr.breaches;
     const hibp = await fakeHibp(files);
-    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core: CORE_OPTIONS });
+    // A longer client timeout: the held answer must not time out while the test is away.
+    const core = { jobs: { breach: { ...CORE_OPTIONS.jobs.breach, checker: { ...CORE_OPTIONS.jobs.breach.checker, timeoutMs: 60_000 } } } };
+    const session = await openWithPractice(files.harness, { locale: 'fr-FR', core });
     sessions.push(session);
     await addStaff(session, hibp);
     // Hélène's lookup is blocked once by the service's firewall; the others answer slowly enough to watch.
     hibp.fault(`/api/v3/breachedaccount/${encodeURIComponent(CLEAN)}`, { type: 'status', status: 403, headers: { 'cf-ray': RAY_ID } }, 1);
-    hibp.fault('/api/v3/breachedaccount/', { type: 'slow', delayMs: 1_500 }, 2);
+    // The last address is held until the test has been away and back, so the job cannot end
+    // while the user is on the Staff page, however slow the machine is.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    hibp.fault('/api/v3/breachedaccount/', { type: 'slow', delayMs: 1_500 }, 1);
+    hibp.fault('/api/v3/breachedaccount/', { type: 'held', until: held }, 1);
     const { page } = session;
     await page.goto(`${session.url}#/breaches`);
 
@@ -83,6 +90,7 @@ describe('the Breaches page', () => {
     await page.getByRole('link', { name: messages.fr.nav.breaches }).click();
     await page.getByRole('heading', { level: 1, name: messages.fr.pages.breaches.title }).waitFor();
     await progress.waitFor();
+    release();
 
     await page.getByText(m.run.finished.completed).waitFor({ timeout: 20_000 });
     expect(await progress.count()).toBe(0);

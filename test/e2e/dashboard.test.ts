@@ -26,7 +26,7 @@ const FINDING_PAGES: Record<FindingKind, string> = {
   'walkthrough-incomplete': 'walkthrough',
   'walkthrough-later': 'walkthrough',
   'shared-credential': 'passwords',
-  'domain-email-auth': 'mfa',
+  'domain-email-auth': 'settings?tab=provider&section=domain',
   'stealer-log': 'breaches',
   'breach-recheck-due': 'breaches',
 };

@@ -8,11 +8,12 @@ import { dkimPublicKey } from '../support/dkim-key.ts';
 import { startFakeDns, type FakeDnsServer, type FakeZone } from '../support/fake-dns.ts';
 import { policyText, startFakeMtaSts, type FakeMtaStsServer } from '../support/fake-mta-sts.ts';
 import { messages } from '../support/messages.ts';
-import { heading, openWithPractice, SAMPLE_PRACTICE } from './setup-fixtures.ts';
+import { chooseSettingsTab, expectNoSeriousAxeViolations, fill, heading, norm, openWithPractice, SAMPLE_PRACTICE, windowScreenshot } from './setup-fixtures.ts';
 
-// The MFA page's DNS panels end to end: the practice's domain (SPF, DMARC, DKIM, MTA-STS) and the
-// staff's mailbox providers, read by the app's real resolver from a DNS server on loopback
-// (HYGIE_DNS_SERVERS, set before the harness creates the handlers).
+// The DNS panels end to end, on the IT provider's tab of Settings: the practice's domain (SPF,
+// DMARC, DKIM, MTA-STS) and the staff's mailbox providers, read by the app's real resolver from a
+// DNS server on loopback (HYGIE_DNS_SERVERS, set before the harness creates the handlers). The MFA
+// page keeps one sentence about them, with the way to the details.
 
 type Language = 'fr' | 'en';
 const DOMAIN = SAMPLE_PRACTICE.emailDomain!; // cabinet-du-parc.fr
@@ -55,7 +56,7 @@ afterAll(async () => {
   else process.env.HYGIE_DNS_SERVERS = previous;
 });
 
-async function openMfaPage(language: Language): Promise<HygieSession> {
+async function openWithStaff(language: Language): Promise<HygieSession> {
   const session = await openWithPractice(harness, { locale: language === 'fr' ? 'fr-FR' : 'en-GB', mtaSts: { port: https.port, extraCa: [https.ca] } });
   for (const [lastName, emails] of [
     ['Martin', ['claire.martin@cabinet-du-parc.fr', 'claire.martin@gmail.com']],
@@ -73,10 +74,25 @@ async function openMfaPage(language: Language): Promise<HygieSession> {
     });
     expect(created.ok, JSON.stringify(created)).toBe(true);
   }
-  const { page } = session;
-  await page.getByRole('navigation').getByRole('link', { name: messages[language].nav.mfa, exact: true }).click();
-  await expect.poll(() => heading(page)).toBe(messages[language].pages.mfa.title);
   return session;
+}
+
+async function goTo(page: Page, language: Language, pageId: 'mfa' | 'settings'): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: messages[language].nav[pageId], exact: true }).click();
+  await expect.poll(() => heading(page)).toBe(messages[language].pages[pageId].title);
+}
+
+/** Settings › IT provider, where the domain's checks are. */
+async function openDomainSettings(language: Language): Promise<HygieSession> {
+  const session = await openWithStaff(language);
+  await goTo(session.page, language, 'settings');
+  await chooseSettingsTab(session.page, language, 'provider');
+  return session;
+}
+
+/** The MFA page's sentence about the domain (none when all is well). */
+function domainNotice(page: Page): Locator {
+  return page.locator('.mfa-domain-notice');
 }
 
 function checkCard(page: Page, language: Language, check: 'spf' | 'dmarc' | 'dkim' | 'mtaSts'): Locator {
@@ -101,9 +117,9 @@ async function detectProviders(page: Page, language: Language): Promise<void> {
   await expect.poll(() => page.getByRole('status').filter({ hasText: m.done }).count(), { timeout: 15_000 }).toBe(1);
 }
 
-describe('the practice domain and mailbox providers on the MFA page', () => {
+describe('the practice domain and mailbox providers, in Settings › IT provider', () => {
   it('checks the domain and detects the providers, in French', async () => {
-    const session = await openMfaPage('fr');
+    const session = await openDomainSettings('fr');
     const { page } = session;
     const m = messages.fr.domain;
     const panel = page.getByRole('region', { name: m.title });
@@ -134,7 +150,7 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     await mtaSts.getByText(messages.fr.providerDetails.summary, { exact: true }).click();
     expect(await mtaSts.innerText()).toContain(m.technical.mtaStsMode.replace('{{mode}}', 'testing'));
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'mfa-domain-fr-checked');
+    await screenshot(page, 'settings-domain-fr-checked');
 
     // What the page shows is what the store keeps for the report.
     const stored = await session.router.call('mfa.domainResult', undefined);
@@ -162,20 +178,20 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     expect(await providerRow(page, 'lent.fr').locator('.status-chip').innerText()).toBe(p.status['not-checked']);
     expect(await providerRow(page, 'lent.fr').innerText()).toContain(p.reasons.timeout);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'mfa-domain-fr-providers');
+    await screenshot(page, 'settings-domain-fr-providers');
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
 
   it('shows the same in English, and a domain the DNS does not answer for as not checked, never good', async () => {
-    const session = await openMfaPage('en');
+    const session = await openDomainSettings('en');
     const { page } = session;
     const m = messages.en.domain;
     await page.getByRole('button', { name: m.check, exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: m.done }).count(), { timeout: 15_000 }).toBe(1);
     expect(await checkCard(page, 'en', 'spf').locator('.status-chip').innerText()).toBe(m.summary.acceptable);
     await detectProviders(page, 'en');
-    await screenshot(page, 'mfa-domain-en-checked');
+    await screenshot(page, 'settings-domain-en-checked');
 
     const moved = await session.router.call('practice.save', { ...SAMPLE_PRACTICE, emailDomain: 'lent.fr' });
     expect(moved.ok).toBe(true);
@@ -189,7 +205,75 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
       expect(await card.innerText()).toContain(m.reasons.timeout);
     }
     expect(await page.locator('.domain-check .status-chip--success').count()).toBe(0);
-    await screenshot(page, 'mfa-domain-en-not-checked');
+    await screenshot(page, 'settings-domain-en-not-checked');
+
+    // On the MFA page, four unanswered checks read as not checked, in grey and in words, never as fine.
+    await goTo(page, 'en', 'mfa');
+    const notice = domainNotice(page);
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(norm(await notice.locator('.mfa-domain-notice__text').innerText())).toContain(
+      norm(fill(messages.en.mfa.domain.partlyNotChecked_other, { count: 4, domain: 'lent.fr' })),
+    );
+    expect(await notice.locator('.status-chip').innerText()).toBe(messages.en.mfa.domain.notCheckedChip);
+    expect(await notice.locator('.status-chip--neutral').count()).toBe(1);
+    await screenshot(page, 'mfa-domain-notice-en-not-checked');
+    expect(session.consoleErrors).toEqual([]);
+    await session.close();
+  });
+
+  it('says on the MFA page, in one sentence, that the domain is not checked, then what it found, and leads to the details with the keyboard (fr)', async () => {
+    const session = await openWithStaff('fr');
+    const { page } = session;
+    const m = messages.fr.mfa.domain;
+    await goTo(page, 'fr', 'mfa');
+    // Never checked: said as such, grey, not silence (silence would read as "fine").
+    const notice = domainNotice(page);
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(norm(await notice.locator('.mfa-domain-notice__text').innerText())).toContain(norm(fill(m.notChecked, { domain: DOMAIN })));
+    expect(await notice.getAttribute('data-state')).toBe('not-checked');
+    // The checks themselves are no longer on this page.
+    expect(await page.locator('.domain-check, .domain-providers').count()).toBe(0);
+    expect(await page.getByRole('button', { name: messages.fr.domain.check, exact: true }).count()).toBe(0);
+
+    // Checked (in Settings): DMARC p=none and MTA-STS in testing mode are the two to review.
+    await goTo(page, 'fr', 'settings');
+    await chooseSettingsTab(page, 'fr', 'provider');
+    await page.getByRole('button', { name: messages.fr.domain.check, exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: messages.fr.domain.done }).count(), { timeout: 15_000 }).toBe(1);
+    await goTo(page, 'fr', 'mfa');
+    await expect.poll(() => notice.getAttribute('data-state')).toBe('to-review');
+    expect(norm(await notice.locator('.mfa-domain-notice__text').innerText())).toContain(norm(fill(m.toReview_other, { count: 2, domain: DOMAIN })));
+    expect(await notice.locator('.status-chip').innerText()).toBe(m.toReviewChip);
+    expect(await notice.locator('.status-chip--warning').count()).toBe(1);
+    await expectNoSeriousAxeViolations(page, 'MFA page with the domain sentence');
+    await screenshot(page, 'mfa-domain-notice-fr-to-review');
+
+    // The link, reached with Tab and followed with Enter, opens the IT provider's tab at the domain's checks.
+    const link = notice.getByRole('link', { name: m.link });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page)).toBe(messages.fr.pages.settings.title);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/settings?tab=provider&section=domain');
+    expect(await page.getByRole('tab', { name: messages.fr.settings.tabs.provider }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settings-section-domain');
+    const panel = page.getByRole('region', { name: messages.fr.domain.title });
+    await expect.poll(() => panel.locator('.domain-check').count()).toBe(4);
+    // In view: the domain's panel starts inside the window.
+    const box = await panel.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(viewport.height);
+    await windowScreenshot(page, 'settings-domain-fr-from-mfa');
+
+    // The Actions page's domain finding leads to the same place.
+    await page.evaluate(() => {
+      window.location.hash = '#/actions?area=domain';
+    });
+    const finding = page.locator('li[data-kind="domain-email-auth"]').first();
+    await finding.waitFor();
+    expect(await finding.getByRole('link', { name: fill(messages.fr.actions.item.open, { page: messages.fr.nav.settings }) }).getAttribute('href')).toBe(
+      '#/settings?tab=provider&section=domain',
+    );
     expect(session.consoleErrors).toEqual([]);
     await session.close();
   });
@@ -198,10 +282,12 @@ describe('the practice domain and mailbox providers on the MFA page', () => {
     const session = await openWithPractice(harness, { locale: 'fr-FR' });
     await session.router.call('practice.save', { ...SAMPLE_PRACTICE, emailDomain: null });
     const { page } = session;
-    await page.getByRole('navigation').getByRole('link', { name: messages.fr.nav.mfa, exact: true }).click();
+    await goTo(page, 'fr', 'settings');
+    await chooseSettingsTab(page, 'fr', 'provider');
     await expect.poll(() => page.getByText(messages.fr.domain.noDomain).count()).toBe(1);
     expect(await page.getByRole('button', { name: messages.fr.domain.check, exact: true }).count()).toBe(0);
-    await screenshot(page, 'mfa-domain-fr-no-domain');
+    await screenshot(page, 'settings-domain-fr-no-domain');
+
     await session.close();
   });
 });

@@ -155,3 +155,19 @@ export async function windowScreenshot(page: Page, name: string): Promise<string
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** Choose an option of a labelled filter (`.action-filters__field`) with the keyboard: focus, open, arrows, Enter. */
+export async function chooseWithKeyboard(page: Page, label: string, option: string): Promise<void> {
+  const button = page.locator('.action-filters__field', { has: page.locator('.form-field__label', { hasText: label }) }).getByRole('button');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const listbox = page.getByRole('listbox');
+  await listbox.waitFor();
+  for (let step = 0; step < 12; step += 1) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === option) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  await listbox.waitFor({ state: 'detached' });
+}

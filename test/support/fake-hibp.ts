@@ -60,6 +60,8 @@ export type FakeFault =
   | { type: 'status'; status: number; headers?: Record<string, string>; body?: string }
   /** Answer normally, after a real delay. */
   | { type: 'slow'; delayMs: number }
+  /** Answer normally once `until` settles: the test decides when, whatever the machine's load. */
+  | { type: 'held'; until: Promise<unknown> }
   /** Never answer (the client's timeout or cancel must end it). */
   | { type: 'hang' }
   /** Headers announce a full body; half of it is sent, then the connection is cut. */
@@ -500,6 +502,14 @@ export async function startFakeHibp(options: FakeHibpOptions = {}): Promise<Fake
       case 'slow': {
         const timer = setTimeout(() => answer(request, response, entry, url), fault.delayMs);
         response.on('close', () => clearTimeout(timer));
+        return;
+      }
+      case 'held': {
+        let closed = false;
+        response.on('close', () => (closed = true));
+        void fault.until.finally(() => {
+          if (!closed) answer(request, response, entry, url);
+        });
         return;
       }
       case 'hang':

@@ -73,15 +73,18 @@ export async function pdfInfo(path: string): Promise<Record<string, string>> {
   return fields;
 }
 
-/** Renders pages first–last to `<REPORT_ARTEFACTS_DIR>/<name>-<page>.png`; returns the files written. */
-export async function pdfToPngs(path: string, name: string, pages = { first: 1, last: 2 }, dpi = 50): Promise<string[]> {
-  mkdirSync(REPORT_ARTEFACTS_DIR, { recursive: true });
-  const prefix = join(REPORT_ARTEFACTS_DIR, name);
+/** Renders pages first–last to `<dir>/<name>-<page>.png` (test-artefacts/report by default); returns the files written. */
+export async function pdfToPngs(path: string, name: string, pages = { first: 1, last: 2 }, dpi = 50, dir = REPORT_ARTEFACTS_DIR): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const prefix = join(dir, name);
   await poppler('pdftoppm', ['-png', '-r', String(dpi), '-f', String(pages.first), '-l', String(pages.last), path, prefix]);
-  return readdirSync(REPORT_ARTEFACTS_DIR)
+  return readdirSync(dir)
     .filter((file) => file.startsWith(`${name}-`) && /^-\d+\.png$/u.test(file.slice(name.length)))
-    .map((file) => join(REPORT_ARTEFACTS_DIR, file));
+    .map((file) => join(dir, file));
 }
+
+/** test-artefacts/sheet: the printed walkthrough sheets' pages. */
+export const SHEET_ARTEFACTS_DIR = join(ROOT, 'test-artefacts', 'sheet');
 
 /**
  * The SHA-256 a user's own system prints for the file, as the report asks them to check it:

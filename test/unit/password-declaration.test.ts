@@ -66,7 +66,7 @@ describe('password.declare', () => {
     expect(results.summary).toMatchObject({ accounts: 2, pass: 1, declared: 1, neverChecked: 1, fail: 0 });
     // The audit log says who declared which account, and how many "no": not the answers' text.
     const audit = await core.host.use((store) => store.audit.latest(10));
-    expect(audit.find((entry) => entry.action === 'password.declare')).toMatchObject({ subject: mailbox, details: { no: 0 } });
+    expect(audit.find((entry) => entry.action === 'password.declare')).toMatchObject({ subject: mailbox, details: { answeredNo: 0 } });
   });
 
   it('refuses an account that is not the person’s, and answers that are not yes or no', async () => {

@@ -172,6 +172,66 @@ describe('shared mailboxes and shared accounts', () => {
     expect(preview.rows[2]).toMatchObject({ status: 'ready', shared: { name: 'Accueil' } });
   });
 
+  it('a shared mailbox changes owner: the address, its answers and its walkthrough go to the new owner', async () => {
+    const core = openCore();
+    await core.call('practice.save', PRACTICE);
+    const input = { fileName: 'equipe.csv', contentBase64: base64(ROSTER) };
+    await core.call<RosterImportResult>('staff.importCommit', input);
+    const staff = await core.call<StaffMember[]>('staff.list', undefined);
+    const helene = staff.find((person) => person.lastName === 'Lefèvre')!;
+    const claire = staff.find((person) => person.lastName === 'Dupont')!;
+    const before = await core.call<WalkthroughPlan>('walkthrough.plan', { staffId: helene.id });
+    const accueil = before.accounts.find((account) => account.identifier === 'accueil@cabinet-dupont.fr')!;
+    const step = before.steps.find((candidate) => candidate.accountId === accueil.accountId && candidate.step === 'sessions')!;
+    await core.call('walkthrough.answer', { staffId: helene.id, accountId: accueil.accountId, step: 'sessions', answer: 'done' });
+
+    // Claire answers for it now; Hélène still reads it.
+    const shared = await core.call<SharedAccount[]>('staff.sharedSave', { accountId: accueil.accountId, name: 'Accueil', userIds: [helene.id], ownerId: claire.id });
+    expect(shared.find((account) => account.accountId === accueil.accountId)).toMatchObject({
+      owner: { id: claire.id, name: 'Claire Dupont' },
+      users: [{ id: helene.id, name: 'Hélène Lefèvre' }],
+      identifier: 'accueil@cabinet-dupont.fr',
+    });
+    const theirs = await core.call<WalkthroughPlan>('walkthrough.plan', { staffId: claire.id });
+    expect(theirs.accounts.map((account) => account.identifier)).toContain('accueil@cabinet-dupont.fr');
+    // The answer given for the mailbox comes with it.
+    expect(theirs.steps.find((candidate) => candidate.key === step.key && candidate.accountId === accueil.accountId)?.answer).toMatchObject({ answer: 'done' });
+    const hers = await core.call<WalkthroughPlan>('walkthrough.plan', { staffId: helene.id });
+    expect(hers.accounts.map((account) => account.identifier)).not.toContain('accueil@cabinet-dupont.fr');
+    const after = await core.call<StaffMember[]>('staff.list', undefined);
+    expect(after.find((person) => person.id === claire.id)!.emails).toEqual(['claire.dupont@cabinet-dupont.fr', 'accueil@cabinet-dupont.fr']);
+    expect(after.find((person) => person.id === helene.id)!.emails).toEqual(['helene.lefevre@cabinet-dupont.fr', 'secretariat@cabinet-dupont.fr']);
+    // Editing Claire's record keeps the mailbox hers (its address is one of hers).
+    const edited = after.find((person) => person.id === claire.id)!;
+    await core.call('staff.update', { id: claire.id, person: { firstName: 'Claire', lastName: 'Dupont', role: 'physician', roleLabel: null, emails: edited.emails, services: edited.services } });
+    const still = await core.call<SharedAccount[]>('staff.sharedList', undefined);
+    expect(still.find((account) => account.accountId === accueil.accountId)?.owner.id).toBe(claire.id);
+  });
+
+  it('an owner change that cannot be is refused with its reason, and changes nothing', async () => {
+    const core = openCore();
+    await core.call('practice.save', PRACTICE);
+    const doctor = await gp(core);
+    const helene = await secretary(core);
+    const plan = await core.call<WalkthroughPlan>('walkthrough.plan', { staffId: doctor.id });
+    const amelipro = plan.accounts.find((account) => account.service === 'amelipro')!;
+    await core.call('staff.sharedSave', { accountId: amelipro.accountId, name: 'amelipro du cabinet', userIds: [helene.id] });
+    // Hélène has her own amelipro account: she cannot also answer for the doctor's.
+    await expect(core.call('staff.sharedSave', { accountId: amelipro.accountId, name: 'amelipro du cabinet', userIds: [], ownerId: helene.id })).rejects.toMatchObject({
+      code: 'shared-owner-has-account',
+    });
+    // The doctor's only address cannot leave her record.
+    const mailbox = plan.accounts.find((account) => account.service === 'mailbox')!;
+    await expect(core.call('staff.sharedSave', { accountId: mailbox.accountId, name: 'Boîte du docteur', userIds: [], ownerId: helene.id })).rejects.toMatchObject({
+      code: 'shared-mailbox-only-address',
+    });
+    await expect(core.call('staff.sharedSave', { accountId: amelipro.accountId, name: 'amelipro du cabinet', userIds: [], ownerId: 'nobody' })).rejects.toMatchObject({
+      code: 'staff-not-found',
+    });
+    const shared = await core.call<SharedAccount[]>('staff.sharedList', undefined);
+    expect(shared.map((account) => [account.name, account.owner.id, account.users.map((user) => user.id)])).toEqual([['amelipro du cabinet', doctor.id, [helene.id]]]);
+  });
+
   it("the doctor's amelipro login used by the secretary is a finding with its fix", async () => {
     const core = openCore();
     await core.call('practice.save', PRACTICE);

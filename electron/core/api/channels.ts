@@ -53,6 +53,8 @@ export const CALL_NAMES = [
   'walkthrough.answer',
   'walkthrough.chooseProvider',
   'walkthrough.progress',
+  'walkthrough.sheet',
+  'walkthrough.openSheet',
   'directory.status',
   'directory.saveSettings',
   'directory.signInStart',

@@ -52,6 +52,8 @@ import {
   WalkthroughPlanSchema,
   WalkthroughProgressSchema,
   WalkthroughProviderInputSchema,
+  WalkthroughSheetInputSchema,
+  WalkthroughSheetSavedSchema,
 } from '../model/schemas/walkthrough.ts';
 import {
   DirectoryImportResultSchema,
@@ -286,6 +288,16 @@ export const contract = {
     input: z.undefined(),
     output: WalkthroughProgressSchema,
     summary: 'How far each person and the practice as a whole have gone through the walkthrough (counts only).',
+  },
+  'walkthrough.sheet': {
+    input: WalkthroughSheetInputSchema,
+    output: WalkthroughSheetSavedSchema,
+    summary: "Ask where to save one person's printable sheet (the system's save dialog), then write it there: their accounts and items, the how, tick boxes for the answers, where to write the date and where to enter them in Hygie.",
+  },
+  'walkthrough.openSheet': {
+    input: z.undefined(),
+    output: z.object({ opened: z.literal(true) }),
+    summary: "Open the sheet saved in this session with the system's PDF reader, to print it (desktop only).",
   },
   'directory.status': {
     input: z.undefined(),

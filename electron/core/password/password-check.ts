@@ -234,7 +234,7 @@ export async function checkAccountPassword(
 /**
  * password.declare: one account's self-assessment (four yes/no answers), for a person who does not
  * type the password. Nothing typed, nothing checked: the answers are stored as "declared" evidence.
- * The audit entry keeps the account and how many answers were "no" — not which, nor any text.
+ * The audit entry keeps the account and how many answers were "no" (answeredNo) — not which, nor any text.
  */
 export function declareAccountPassword(
   store: Store,
@@ -250,7 +250,7 @@ export function declareAccountPassword(
   };
   store.transaction(() => {
     store.passwords.declare(declaration);
-    store.audit.append('password.declare', account.accountId, { no: declarationNos(input.answers).length });
+    store.audit.append('password.declare', account.accountId, { answeredNo: declarationNos(input.answers).length });
   });
   return declaration;
 }

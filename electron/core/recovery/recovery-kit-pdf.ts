@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake';
 import { formatInstant, printable, printableContent } from '../report/pdf-format.ts';
 import { LOCALES } from '../text/template.ts';
 import { renderPdf, type DocDefinition } from '../report/pdf-engine.ts';
+import { ruledFooter } from '../report/pdf-blocks.ts';
 import { KIT_TEXTS, type KitFacts } from './recovery-kit-texts.ts';
 import { qrText, recoveryWords, type RecoveryLanguage } from './recovery-words.ts';
 
@@ -13,14 +14,11 @@ import { qrText, recoveryWords, type RecoveryLanguage } from './recovery-words.t
 const INK = '#1b2230';
 const MUTED = '#5a6475';
 const ACCENT = '#1f3a5f';
-const RULE = '#c8ced8';
 const WORD_FILL = '#f3f5f9';
 const WARNING_FILL = '#fdecea';
 const WARNING_INK = '#8a1c12';
 
 const MARGIN_X = 46;
-const PAGE_WIDTH = 595.28;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
 const QR_SIZE = 126;
 const WORD_COLUMNS = 3;
 
@@ -155,21 +153,7 @@ export function recoveryKitDocument(input: KitInput): DocDefinition {
       producer: 'Hygie (pdfmake)',
       creationDate: new Date(input.generatedAt),
     },
-    footer: (currentPage, pageCount) => ({
-      stack: [
-        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: RULE }] },
-        {
-          columns: [
-            { text: printable(t.footer(input.hygieVersion)), width: '*' },
-            { text: `${currentPage} / ${pageCount}`, width: 'auto' },
-          ],
-          fontSize: 7.5,
-          color: MUTED,
-          margin: [0, 4, 0, 0],
-        },
-      ],
-      margin: [MARGIN_X, 14, MARGIN_X, 0],
-    }),
+    footer: ruledFooter(printable(t.footer(input.hygieVersion)), MARGIN_X, 14),
     content,
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2, color: INK },
     styles: {

@@ -169,3 +169,18 @@ export function accountName(ctx: Context, accountRef: string): string {
   const service = SERVICE_LABELS[account.service][ctx.language];
   return account.identifier ? `${service} · ${account.identifier}` : service;
 }
+
+/**
+ * The footer of the short documents a person prints (the recovery kit, the walkthrough sheet): a
+ * thin rule across the page, then the document's line and "page / pages".
+ */
+export function ruledFooter(text: string, marginX: number, top: number): (currentPage: number, pageCount: number) => Content {
+  const width = PAGE_WIDTH - 2 * marginX;
+  return (currentPage, pageCount) => ({
+    stack: [
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.5, lineColor: RULE }] },
+      { columns: [{ text, width: '*' }, { text: `${currentPage} / ${pageCount}`, width: 'auto' }], fontSize: 7.5, color: MUTED, margin: [0, 4, 0, 0] },
+    ],
+    margin: [marginX, top, marginX, 0],
+  });
+}

@@ -1,6 +1,6 @@
 import { HygieError } from '../model/hygie-error.ts';
 import { PERSONAL_CREDENTIAL_SERVICES, type SharedAccount, type SharedAccountSaveInput } from '../model/schemas/shared-account.ts';
-import type { ServiceId } from '../model/schemas/staff.ts';
+import { MAX_EMAILS_PER_PERSON, type ServiceId } from '../model/schemas/staff.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
 
@@ -63,14 +63,21 @@ export class SharedAccountRepository {
     });
   }
 
-  /** Mark an account as shared (or change its name and users). */
+  /** Mark an account as shared (or change its name, its users or its owner). Must run in the caller's transaction. */
   save(input: SharedAccountSaveInput): void {
-    const account = this.#db
-      .prepare(`SELECT a.staff_id, a.service FROM account a JOIN staff s ON s.id = a.staff_id WHERE a.id = ? AND a.removed_at IS NULL AND s.removed_at IS NULL`)
-      .get(input.accountId) as { staff_id: string; service: string } | undefined;
-    if (!account) throw new HygieError('shared-account-unknown');
+    const found = this.#db
+      .prepare(
+        `SELECT a.staff_id, a.service, a.identifier FROM account a JOIN staff s ON s.id = a.staff_id WHERE a.id = ? AND a.removed_at IS NULL AND s.removed_at IS NULL`,
+      )
+      .get(input.accountId) as { staff_id: string; service: string; identifier: string } | undefined;
+    if (!found) throw new HygieError('shared-account-unknown');
     const active = this.#db.prepare('SELECT 1 FROM staff WHERE id = ? AND removed_at IS NULL');
     for (const id of input.userIds) if (!active.get(id)) throw new HygieError('staff-not-found');
+    if (input.ownerId !== undefined && input.ownerId !== found.staff_id) {
+      if (!active.get(input.ownerId)) throw new HygieError('staff-not-found');
+      this.#moveTo(input.accountId, found, input.ownerId);
+    }
+    const account = { ...found, staff_id: input.ownerId ?? found.staff_id };
     const now = this.#now().toISOString();
     this.#db
       .prepare(
@@ -83,6 +90,38 @@ export class SharedAccountRepository {
     for (const id of input.userIds) if (id !== account.staff_id) insert.run(input.accountId, id);
     // The name may be an address: only the service and the count go to the log.
     this.#audit.append('shared.save', account.staff_id, { service: account.service, users: input.userIds.length });
+  }
+
+  /**
+   * Another person answers for the account from now on: the account (its checks, its MFA record
+   * and its walkthrough answers come with it) and, for a mailbox, the address move to them, so
+   * their walkthrough has it and the former owner's no longer does.
+   */
+  #moveTo(accountId: string, account: { staff_id: string; service: string; identifier: string }, ownerId: string): void {
+    const theirs = this.#db.prepare('SELECT 1 FROM account WHERE staff_id = ? AND service = ? AND identifier = ?').get(ownerId, account.service, account.identifier);
+    if (theirs) throw new HygieError('shared-owner-has-account');
+    if (account.service === 'mailbox') {
+      const emails = this.#db.prepare('SELECT position, email, email_key FROM staff_email WHERE staff_id = ? ORDER BY position').all(account.staff_id) as {
+        position: number;
+        email: string;
+        email_key: string;
+      }[];
+      const moved = emails.find((email) => email.email_key === account.identifier);
+      if (moved && emails.length === 1) throw new HygieError('shared-mailbox-only-address');
+      const count = this.#db.prepare('SELECT count(*) FROM staff_email WHERE staff_id = ?').pluck().get(ownerId) as number;
+      if (count >= MAX_EMAILS_PER_PERSON) throw new HygieError('shared-owner-too-many-addresses');
+      if (moved) {
+        this.#db.prepare('DELETE FROM staff_email WHERE staff_id = ? AND position = ?').run(account.staff_id, moved.position);
+        const position = this.#db.prepare('SELECT coalesce(max(position), -1) + 1 FROM staff_email WHERE staff_id = ?').pluck().get(ownerId) as number;
+        this.#db.prepare('INSERT INTO staff_email (staff_id, position, email, email_key) VALUES (?, ?, ?, ?)').run(ownerId, position, moved.email, moved.email_key);
+      }
+    }
+    this.#db.prepare('UPDATE account SET staff_id = ? WHERE id = ?').run(ownerId, accountId);
+    this.#db.prepare('UPDATE walkthrough_progress SET staff_id = ? WHERE account_id = ?').run(ownerId, accountId);
+    this.#db.prepare('DELETE FROM shared_account_user WHERE account_id = ? AND staff_id = ?').run(accountId, ownerId);
+    const now = this.#now().toISOString();
+    this.#db.prepare('UPDATE staff SET updated_at = ? WHERE id IN (?, ?)').run(now, account.staff_id, ownerId);
+    this.#audit.append('shared.owner', ownerId, { service: account.service, from: account.staff_id });
   }
 
   remove(accountId: string): void {

@@ -12,6 +12,7 @@ Usage:
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie report --pdf OUT [--summary OUT] [--json OUT] [--csv OUT] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out OUT.pdf [--lang fr|en]
+  hygie sheet --person ADDRESS --pdf OUT.pdf [--lang fr|en]
   hygie --help | --version
 
 hygie audit
@@ -70,6 +71,17 @@ hygie recovery-kit
   --lang fr|en    language of the messages and of the kit (French or English word list)
   Exit codes: 0 kit written; 2 usage, configuration or no data.
 
+hygie sheet
+  One person's guided walkthrough sheet, as the "Print the sheet" button of their walkthrough prints
+  it: a one- or two-page PDF with their accounts (and the shared accounts they answer for), the items
+  that apply to them, how to do each with their providers, boxes to tick and where to write the date.
+  Their answers are then entered in Hygie, Guided walkthrough.
+
+  --person ADDRESS   the person's e-mail address, as on the Staff page (required)
+  --pdf OUT.pdf      where to write the sheet (required)
+  --lang fr|en       language of the messages and of the sheet
+  Exit codes: 0 sheet written; 2 usage, configuration, no data or unknown person.
+
 Configuration (environment variables):
   HIBP_API_KEY          Have I Been Pwned key (else: the one saved in Hygie, in the system keychain)
   HYGIE_HIBP_BASE_URL   Have I Been Pwned service address (default https://haveibeenpwned.com/api/v3)
@@ -83,7 +95,7 @@ Exit codes of hygie audit:
   3  some addresses could not be checked, none found in a breach
 `,
     usage: {
-      unknownCommand: 'Unknown command: "{{command}}". The commands are "hygie audit", "hygie password", "hygie report" and "hygie recovery-kit".',
+      unknownCommand: 'Unknown command: "{{command}}". The commands are "hygie audit", "hygie password", "hygie report", "hygie recovery-kit" and "hygie sheet".',
       noCommand: 'Give a command: hygie audit --roster FILE.',
       badOption: 'Unknown or incomplete option: {{detail}}',
       missingRoster: 'Give the staff list: hygie audit --roster FILE.',

@@ -11,6 +11,7 @@ Utilisation :
   hygie password [--policy cnil|anssi|nist|hipaa] [--json] [--lang fr|en]
   hygie report --pdf SORTIE [--summary SORTIE] [--json SORTIE] [--csv SORTIE] [--lang fr|en] [--anonymise]
   hygie recovery-kit --out SORTIE.pdf [--lang fr|en]
+  hygie sheet --person ADRESSE --pdf SORTIE.pdf [--lang fr|en]
   hygie --help | --version
 
 hygie audit
@@ -69,6 +70,17 @@ hygie recovery-kit
   --lang fr|en       langue des messages et du kit (liste de mots française ou anglaise)
   Codes de sortie : 0 kit écrit ; 2 utilisation, configuration ou données absentes.
 
+hygie sheet
+  La fiche du parcours guidé d’une personne, comme le bouton « Imprimer la fiche » de son parcours :
+  un PDF d’une ou deux pages avec ses comptes (et les comptes partagés dont elle répond), les points
+  qui la concernent, comment faire chez ses fournisseurs, des cases à cocher et où écrire la date.
+  Ses réponses se saisissent ensuite dans Hygie, Parcours guidé.
+
+  --person ADRESSE   l’adresse e-mail de la personne, telle que sur la page Personnel (obligatoire)
+  --pdf SORTIE.pdf   où écrire la fiche (obligatoire)
+  --lang fr|en       langue des messages et de la fiche
+  Codes de sortie : 0 fiche écrite ; 2 utilisation, configuration, données absentes ou personne inconnue.
+
 Configuration (variables d’environnement) :
   HIBP_API_KEY          clé Have I Been Pwned (sinon : celle enregistrée dans Hygie, trousseau du système)
   HYGIE_HIBP_BASE_URL   adresse du service Have I Been Pwned (par défaut https://haveibeenpwned.com/api/v3)
@@ -82,7 +94,7 @@ Codes de sortie de hygie audit :
   3  certaines adresses n’ont pas pu être vérifiées, aucune trouvée dans une fuite
 `,
     usage: {
-      unknownCommand: 'Commande inconnue : « {{command}} ». Les commandes sont « hygie audit », « hygie password », « hygie report » et « hygie recovery-kit ».',
+      unknownCommand: 'Commande inconnue : « {{command}} ». Les commandes sont « hygie audit », « hygie password », « hygie report », « hygie recovery-kit » et « hygie sheet ».',
       noCommand: 'Indiquez une commande : hygie audit --roster FICHIER.',
       badOption: 'Option non reconnue ou incomplète : {{detail}}',
       missingRoster: 'Indiquez la liste du personnel : hygie audit --roster FICHIER.',

@@ -237,6 +237,18 @@ export default {
       message: 'This shared account no longer exists (the person who answers for it may have left the list).',
       action: 'Reload the page, then pick the account and the person who answers for it again.',
     },
+    'shared-owner-has-account': {
+      message: 'This person already has their own account on this service: they cannot answer for this one as well.',
+      action: 'Choose someone else, or stop sharing this account and let each person use their own.',
+    },
+    'shared-mailbox-only-address': {
+      message: 'This address is the only e-mail address of the person who answers for it today: without it, their record would have none.',
+      action: 'First add their personal address on the Staff page, then change who answers for the shared mailbox.',
+    },
+    'shared-owner-too-many-addresses': {
+      message: 'The person chosen already has ten e-mail addresses, the most a record can hold.',
+      action: 'Remove an address they no longer use on the Staff page, or choose someone else.',
+    },
     'walkthrough-provider-unknown': {
       message: 'This provider is not one Hygie knows for this service.',
       action: 'Pick a provider from the list, or "Other provider" if it is not there.',
@@ -312,6 +324,22 @@ export default {
     'recovery-kit-in-data-folder': {
       message: 'The recovery kit cannot be kept in Hygie’s data folder: whoever took the folder would have the key with it.',
       action: 'Choose another place, for example the Documents folder or a USB stick, then print the kit.',
+    },
+    'walkthrough-sheet-write-failed': {
+      message: 'The sheet could not be saved there (permissions, disk full, USB stick removed, file open in another program?). No file was left behind.',
+      action: 'Choose another place, or close the file if it is open, and try again.',
+    },
+    'walkthrough-sheet-not-pdf': {
+      message: 'The sheet is saved as a PDF: the name chosen does not end in .pdf.',
+      action: 'Keep the .pdf extension in the file name and try again.',
+    },
+    'walkthrough-sheet-not-saved': {
+      message: 'No sheet has been saved in this session yet.',
+      action: 'Click “Print the sheet” first.',
+    },
+    'walkthrough-sheet-open-failed': {
+      message: 'The sheet is saved, but the system could not open it (no PDF reader installed?).',
+      action: 'Open it from the folder you saved it in, with a PDF reader.',
     },
     'recovery-kit-write-failed': {
       message: 'The recovery kit could not be saved there (permissions, disk full, USB stick removed?). No file was left behind.',

@@ -235,6 +235,18 @@ export default {
       message: 'Ce compte partagé n’existe plus (la personne qui en répond a peut-être quitté la liste).',
       action: 'Rechargez la page, puis choisissez à nouveau le compte et la personne qui en répond.',
     },
+    'shared-owner-has-account': {
+      message: 'Cette personne a déjà son propre compte sur ce service : elle ne peut pas répondre aussi de celui-ci.',
+      action: 'Choisissez une autre personne, ou retirez le partage de ce compte et laissez chacun utiliser le sien.',
+    },
+    'shared-mailbox-only-address': {
+      message: 'Cette adresse est la seule adresse e-mail de la personne qui en répond aujourd’hui : sans elle, sa fiche n’en aurait plus.',
+      action: 'Ajoutez d’abord son adresse personnelle sur la page Personnel, puis changez la personne qui répond de la messagerie partagée.',
+    },
+    'shared-owner-too-many-addresses': {
+      message: 'La personne choisie a déjà dix adresses e-mail, le plus qu’une fiche peut en avoir.',
+      action: 'Retirez-lui une adresse qui ne sert plus sur la page Personnel, ou choisissez une autre personne.',
+    },
     'walkthrough-provider-unknown': {
       message: 'Ce fournisseur ne fait pas partie de ceux qu’Hygie connaît pour ce service.',
       action: 'Choisissez un fournisseur dans la liste, ou « Autre fournisseur » s’il n’y figure pas.',
@@ -310,6 +322,22 @@ export default {
     'recovery-kit-in-data-folder': {
       message: 'Le kit de récupération ne peut pas être rangé dans le dossier des données d’Hygie : qui prendrait le dossier aurait la clé avec.',
       action: 'Choisissez un autre endroit, par exemple le dossier Documents ou une clé USB, puis imprimez le kit.',
+    },
+    'walkthrough-sheet-write-failed': {
+      message: 'La fiche n’a pas pu être enregistrée à cet endroit (droits, disque plein, clé USB retirée, fichier ouvert dans un autre programme ?). Aucun fichier n’a été laissé.',
+      action: 'Choisissez un autre endroit, ou fermez le fichier s’il est ouvert, et réessayez.',
+    },
+    'walkthrough-sheet-not-pdf': {
+      message: 'La fiche s’enregistre en PDF : le nom choisi ne finit pas par .pdf.',
+      action: 'Gardez l’extension .pdf dans le nom du fichier et réessayez.',
+    },
+    'walkthrough-sheet-not-saved': {
+      message: 'Aucune fiche n’a encore été enregistrée dans cette session.',
+      action: 'Cliquez d’abord sur « Imprimer la fiche ».',
+    },
+    'walkthrough-sheet-open-failed': {
+      message: 'La fiche est enregistrée, mais le système n’a pas pu l’ouvrir (aucun lecteur de PDF installé ?).',
+      action: 'Ouvrez-la depuis le dossier où vous l’avez enregistrée, avec un lecteur PDF.',
     },
     'recovery-kit-write-failed': {
       message: 'Le kit de récupération n’a pas pu être enregistré à cet endroit (droits, disque plein, clé USB retirée ?). Aucun fichier n’a été laissé.',

@@ -4,6 +4,8 @@ import cliPasswordEn from './cli-password.en.ts';
 import cliPasswordFr from './cli-password.fr.ts';
 import cliRecoveryKitEn from './cli-recovery-kit.en.ts';
 import cliRecoveryKitFr from './cli-recovery-kit.fr.ts';
+import cliSheetEn from './cli-sheet.en.ts';
+import cliSheetFr from './cli-sheet.fr.ts';
 import complianceEn from './compliance.en.ts';
 import complianceFr from './compliance.fr.ts';
 import cliReportEn from './cli-report.en.ts';
@@ -28,6 +30,10 @@ import recoveryEn from './recovery.en.ts';
 import recoveryFr from './recovery.fr.ts';
 import reportEn from './report.en.ts';
 import reportFr from './report.fr.ts';
+import sheetEn from './sheet.en.ts';
+import sheetFr from './sheet.fr.ts';
+import walkthroughItemsEn from './walkthrough-items.en.ts';
+import walkthroughItemsFr from './walkthrough-items.fr.ts';
 import type { Language, Localised, Translation } from './template.ts';
 
 // All the Node side's texts, per language: one file per area (`<area>.fr.ts`, `<area>.en.ts`, each
@@ -46,10 +52,13 @@ export const fr = {
   ...cliPasswordFr,
   ...cliReportFr,
   ...cliRecoveryKitFr,
+  ...cliSheetFr,
   ...cliKeychainFr,
   ...menuFr,
   ...filesFr,
   ...notificationsFr,
+  ...walkthroughItemsFr,
+  ...sheetFr,
 };
 
 /** The texts' type: the French file's, whose literal strings name each text's placeholders. */
@@ -67,10 +76,13 @@ export const en: Translation<NodeTexts> = {
   ...cliPasswordEn,
   ...cliReportEn,
   ...cliRecoveryKitEn,
+  ...cliSheetEn,
   ...cliKeychainEn,
   ...menuEn,
   ...filesEn,
   ...notificationsEn,
+  ...walkthroughItemsEn,
+  ...sheetEn,
 };
 
 /**

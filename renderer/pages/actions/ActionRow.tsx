@@ -6,7 +6,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { ActionFoot } from './ActionFoot.tsx';
 import { NumberedSteps } from '../../components/NumberedSteps.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
-import { findingPage } from '../dashboard/finding-page.ts';
+import { findingPlace } from '../dashboard/finding-page.ts';
 import { severityTone } from '../dashboard/score-band.ts';
 import { statusLines, statusTone } from './status-view.ts';
 
@@ -17,7 +17,7 @@ import { statusLines, statusTone } from './status-view.ts';
  */
 export function ActionRow({ item, onChangeStatus }: { item: ActionItem; onChangeStatus(item: ActionItem): void }) {
   const { t, i18n } = useTranslation();
-  const page = findingPage(item.kind);
+  const place = findingPlace(item.kind);
   const date = formatCalendarDate(item.dueDate, i18n.language);
   const lines = statusLines(t, item.status, item.open, i18n.language);
   return (
@@ -49,7 +49,7 @@ export function ActionRow({ item, onChangeStatus }: { item: ActionItem; onChange
           {t('actions.item.changeStatus')}
         </Button>
       </div>
-      <ActionFoot page={page} details={t('actions.item.details')}>
+      <ActionFoot place={place} details={t('actions.item.details')}>
         <dl className="action-item__facts">
           <dt>{t('actions.item.detailRef')}</dt>
           <dd>{item.ref}</dd>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionToCheck } from '../../../electron/core/model/schemas/actions.ts';
 import { StatusChip } from '../../components/StatusChip.tsx';
-import { areaPage } from '../dashboard/finding-page.ts';
+import { areaPlace } from '../dashboard/finding-page.ts';
 import { ActionFoot } from './ActionFoot.tsx';
 
 /** Where the thing to check is: the person and the account (the address for a mailbox), or the practice. */
@@ -17,7 +17,7 @@ export function ToCheckList({ items }: { items: readonly ActionToCheck[] }) {
   return (
     <ul className="to-check">
       {items.map((item) => {
-        const page = areaPage(item.area);
+        const place = areaPlace(item.area);
         return (
           <li key={item.id} className="next-action to-check__item" data-check={item.check} data-area={item.area}>
             <div className="next-action__head">
@@ -32,7 +32,7 @@ export function ToCheckList({ items }: { items: readonly ActionToCheck[] }) {
                 {explanation}
               </p>
             ))}
-            <ActionFoot page={page} details={t('actions.toCheck.details')}>
+            <ActionFoot place={place} details={t('actions.toCheck.details')}>
               <ul className="action-item__codes">
                 {item.reasons.map((reason, index) => (
                   <li key={index}>

@@ -1,10 +1,8 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { ACTION_AREAS, type ActionArea, type ActionItem, type ActionList, type ActionToCheck } from '../../../electron/core/model/schemas/actions.ts';
+import { oneOf, useAddressFilters } from '../../app/use-address-filters.ts';
 
-// The Actions page's filters live in the address (`#/actions?person=<id>&area=mfa&show=to-check`):
-// the dashboard links straight to a filtered list, and going back restores it. Anything the page
-// does not know (a person since removed, a made-up area) reads as "everything".
+// The Actions page's filters live in the address (`#/actions?person=<id>&area=mfa&show=to-check`,
+// app/use-address-filters.ts): the dashboard links straight to a filtered list.
 
 export const SHOW_OPTIONS = ['all', 'found', 'to-check'] as const;
 export type Show = (typeof SHOW_OPTIONS)[number];
@@ -18,13 +16,9 @@ export interface ActionFilters {
   show: Show;
 }
 
-function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
-  return value !== null && (options as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
 /** The filters in the address, and a way to change one (the others stay; history is not flooded). */
 export function useActionFilters(list: ActionList | null): [ActionFilters, (change: Partial<ActionFilters>) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressFilters();
   const person = params.get('person');
   const known = person === 'practice' || (person !== null && (list === null || list.people.some((entry) => entry.id === person)));
   const filters: ActionFilters = {
@@ -32,21 +26,6 @@ export function useActionFilters(list: ActionList | null): [ActionFilters, (chan
     area: oneOf(params.get('area'), ['all', ...ACTION_AREAS], 'all'),
     show: oneOf(params.get('show'), SHOW_OPTIONS, 'all'),
   };
-  const change = useCallback(
-    (next: Partial<ActionFilters>) =>
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(next)) {
-            if (value === 'all') updated.delete(key);
-            else updated.set(key, value);
-          }
-          return updated;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
   return [filters, change];
 }
 

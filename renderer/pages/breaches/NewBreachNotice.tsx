@@ -1,4 +1,4 @@
-import { Button } from 'react-aria-components';
+import { Button } from 'react-aria-components/Button';
 import { useTranslation } from 'react-i18next';
 import type { WatchStatus } from '../../../electron/core/model/schemas/watch.ts';
 import { api } from '../../api/client.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-aria-components';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../electron/core/model/schemas/report.ts';
 import { pathOf, type PageId } from '../../app/navigation.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-aria-components';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { pathOf } from '../../app/navigation.ts';

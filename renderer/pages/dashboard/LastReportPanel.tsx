@@ -1,4 +1,4 @@
-import { Link } from 'react-aria-components';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import type { ReportRecord } from '../../../electron/core/model/schemas/report.ts';
 import { pathOf } from '../../app/navigation.ts';

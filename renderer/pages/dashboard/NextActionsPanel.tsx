@@ -1,4 +1,4 @@
-import { Link } from 'react-aria-components';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import type { DashboardSummary } from '../../../electron/core/model/schemas/report.ts';
 import { pathOf } from '../../app/navigation.ts';
@@ -6,7 +6,7 @@ import { formatCalendarDate } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
-import { findingPage } from './finding-page.ts';
+import { findingPlace } from './finding-page.ts';
 import { severityTone } from './score-band.ts';
 
 /** The Actions page, showing the problems found: every one, not three. */
@@ -41,7 +41,7 @@ export function NextActionsPanel({ summary }: { summary: DashboardSummary }) {
           <p className="prose prose--muted">{t('dashboard.actions.lead')}</p>
           <ol className="next-actions__list">
             {actions.map((finding) => {
-              const page = findingPage(finding.kind);
+              const place = findingPlace(finding.kind);
               const date = formatCalendarDate(finding.dueDate, i18n.language);
               return (
                 <li key={finding.id} className="next-action" data-kind={finding.kind} data-severity={finding.severity}>
@@ -58,8 +58,8 @@ export function NextActionsPanel({ summary }: { summary: DashboardSummary }) {
                     </span>
                     <span className="next-action__points">{finding.points === 0 ? t('actions.item.notScored') : t('actions.item.points', { count: finding.points })}</span>
                   </p>
-                  <Link href={pathOf(page)} className="text-link next-action__link">
-                    <span>{t('dashboard.actions.open', { page: t(`nav.${page}`) })}</span>
+                  <Link href={place.path} className="text-link next-action__link">
+                    <span>{t('dashboard.actions.open', { page: t(`nav.${place.page}`) })}</span>
                     <Icon name="arrowRight" className="text-link__icon" />
                   </Link>
                 </li>

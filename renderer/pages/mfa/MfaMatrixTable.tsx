@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { MfaCell, MfaMatrix, MfaMatrixRow } from '../../../electron/core/model/schemas/mfa-matrix.ts';
+import type { MfaCell, MfaMatrixRow } from '../../../electron/core/model/schemas/mfa-matrix.ts';
+import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import { formatShortDate, formatShortDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { displayName } from '../staff/labels.ts';
@@ -10,7 +11,9 @@ import { MfaStatusBadge } from './MfaStatusBadge.tsx';
 import { accountText, recordedByText } from './mfa-status.ts';
 
 interface MfaMatrixTableProps {
-  matrix: MfaMatrix;
+  /** The rows and service columns to show (the page's filters applied), in the engine's order. */
+  rows: readonly MfaMatrixRow[];
+  services: readonly ServiceId[];
   onDeclare(row: MfaMatrixRow, cell: MfaCell): void;
 }
 
@@ -20,10 +23,9 @@ interface MfaMatrixTableProps {
  * a small button to declare it. Four services fit a 1280 px window; more scroll sideways inside
  * the panel, the person column staying in place.
  */
-export function MfaMatrixTable({ matrix, onDeclare }: MfaMatrixTableProps) {
+export function MfaMatrixTable({ rows, services, onDeclare }: MfaMatrixTableProps) {
   const { t, i18n } = useTranslation();
   const captionId = useId();
-  const services = matrix.coverage.map((item) => item.service);
   return (
     <div className="table-scroll mfa-matrix__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="data-table mfa-matrix">
@@ -41,7 +43,7 @@ export function MfaMatrixTable({ matrix, onDeclare }: MfaMatrixTableProps) {
           </tr>
         </thead>
         <tbody>
-          {matrix.rows.map((row) => {
+          {rows.map((row) => {
             const name = displayName(row);
             return (
               <tr key={row.staffId} className={row.criticalGap ? 'mfa-matrix__row mfa-matrix__row--gap' : 'mfa-matrix__row'}>

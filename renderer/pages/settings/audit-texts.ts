@@ -4,6 +4,7 @@ import { PolicyIdSchema } from '../../../electron/core/model/schemas/practice.ts
 import { FINDING_STATUSES } from '../../../electron/core/model/schemas/report.ts';
 import { HIBP_KEY_TEST_FAILURES } from '../../../electron/core/model/schemas/services.ts';
 import { accepts } from '../../api/field-rules.ts';
+import journalTexts from '../../i18n/areas/journal.fr.json';
 
 // The audit log speaks in codes ("practice.update", {fields: "name, city"}); the journal says
 // them in words. A code this version does not know is shown as it is, never hidden.
@@ -86,8 +87,19 @@ function isReplaced(value: string): value is (typeof REPLACED)[number] {
   return (REPLACED as readonly string[]).includes(value);
 }
 
+/** The codes and detail keys written since the journal's first words, worded in areas/journal.*.json. */
+function hasPath(tree: unknown, path: string): boolean {
+  let node = tree;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
+
 export function actionText(t: TFunction, action: string): string {
   if (Object.hasOwn(AREA_ACTIONS, action)) return t(AREA_ACTIONS[action] as never);
+  if (hasPath(journalTexts.journal.actions, action)) return t(`journal.actions.${action}` as never);
   return isKnownAction(action) ? t(`audit.actions.${action}`) : action;
 }
 
@@ -185,7 +197,9 @@ export function detailLines(t: TFunction, entry: AuditEntry): string[] {
       ? t(`audit.detailKeys.${key}`)
       : Object.hasOwn(AREA_DETAIL_KEYS, key)
         ? t(AREA_DETAIL_KEYS[key] as never)
-        : key;
+        : Object.hasOwn(journalTexts.journal.detailKeys, key)
+          ? t(`journal.detailKeys.${key}` as never)
+          : key;
     lines.push(t('audit.detailLine', { label, value: valueText(t, entry.action, key, value) }));
   }
   return lines;

@@ -9,7 +9,16 @@ export function isSettingsTab(value: unknown): value is SettingsTab {
   return typeof value === 'string' && (SETTINGS_TABS as readonly string[]).includes(value);
 }
 
-/** The address of a tab of Settings, e.g. for a link from the dashboard's checklist. */
-export function settingsTabPath(tab: SettingsTab): string {
-  return `/settings?tab=${tab}`;
+/** A part of a tab that a link can bring into view (`#/settings?tab=provider&section=domain`). */
+export const SETTINGS_SECTIONS = ['domain'] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
+
+/** The id of a section's element on the page. */
+export function settingsSectionId(section: SettingsSection): string {
+  return `settings-section-${section}`;
+}
+
+/** The address of a tab of Settings (and of one of its sections), e.g. for a link from the dashboard's checklist. */
+export function settingsTabPath(tab: SettingsTab, section?: SettingsSection): string {
+  return section ? `/settings?tab=${tab}&section=${section}` : `/settings?tab=${tab}`;
 }

@@ -32,11 +32,53 @@ interface ImportPreviewProps {
   failure: FailureText | null;
   onEncoding: (encoding: Encoding) => void;
   onMapping: (mapping: ColumnMapping) => void;
+  /** Lines proposed as shared mailboxes that the user said are people. */
+  keptAsPeople: readonly number[];
+  /** This line is a person, not a shared mailbox (false: propose it as a shared mailbox again). */
+  onKeepAsPerson: (line: number, person: boolean) => void;
   onCommit: () => void;
   onCancel: () => void;
 }
 
-function PreviewLine({ row, rows }: { row: PreviewRow; rows: readonly PreviewRow[] }) {
+interface PreviewLineProps {
+  row: PreviewRow;
+  rows: readonly PreviewRow[];
+  /** The user said this line, proposed as a shared mailbox, is a person. */
+  kept: boolean;
+  disabled: boolean;
+  onKeepAsPerson: (line: number, person: boolean) => void;
+}
+
+/** The choice on a generic address's line: a person after all, or back to a shared mailbox. */
+function SharedChoice({ row, kept, disabled, onKeepAsPerson }: Omit<PreviewLineProps, 'rows'>) {
+  const { t } = useTranslation();
+  const address = row.person.emails[0] ?? '';
+  return kept ? (
+    <span className="inline-row staff-shared">
+      <span className="data-table__hint">{t('staff.preview.shared.keptAsPerson')}</span>
+      <Button
+        className="button button--secondary button--small staff-shared__choice"
+        isDisabled={disabled}
+        aria-label={t('staff.preview.shared.proposeAgainFor', { line: row.line, address })}
+        onPress={() => onKeepAsPerson(row.line, false)}
+      >
+        {t('staff.preview.shared.proposeAgain')}
+      </Button>
+    </span>
+  ) : (
+    <Button
+      className="button button--secondary button--small staff-shared__choice"
+      isDisabled={disabled}
+      aria-label={t('staff.preview.shared.isPersonFor', { line: row.line, address })}
+      onPress={() => onKeepAsPerson(row.line, true)}
+    >
+      <Icon name="staff" />
+      {t('staff.preview.shared.isPerson')}
+    </Button>
+  );
+}
+
+function PreviewLine({ row, rows, kept, disabled, onKeepAsPerson }: PreviewLineProps) {
   const { t } = useTranslation();
   const name = displayName(row.person);
   // A generic address (accueil@…) is proposed as a shared mailbox of the person who answers for it.
@@ -63,6 +105,7 @@ function PreviewLine({ row, rows }: { row: PreviewRow; rows: readonly PreviewRow
         ) : (
           <span className="data-table__hint">{roleText(t, row.person)}</span>
         )}
+        {row.shared || kept ? <SharedChoice row={row} kept={kept} disabled={disabled} onKeepAsPerson={onKeepAsPerson} /> : null}
         {!row.shared && row.person.services.length > 0 ? (
           <ChipList labels={row.person.services.map((service) => t(`staff.services.${service}`))} />
         ) : null}
@@ -106,7 +149,7 @@ function PreviewLine({ row, rows }: { row: PreviewRow; rows: readonly PreviewRow
 
 /** The import as it will happen: file facts, columns, problems, every line; then import or cancel. */
 export function ImportPreview(props: ImportPreviewProps) {
-  const { preview, encodingChoice, busy, failure, onEncoding, onMapping, onCommit, onCancel } = props;
+  const { preview, encodingChoice, busy, failure, onEncoding, onMapping, keptAsPeople, onKeepAsPerson, onCommit, onCancel } = props;
   const { t } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -255,10 +298,20 @@ export function ImportPreview(props: ImportPreviewProps) {
             </TableHeader>
             <TableBody
               items={visible}
+              dependencies={[keptAsPeople, busy]}
               className="staff-table__body"
               renderEmptyState={() => <p className="staff-table__empty">{t('staff.preview.noRows')}</p>}
             >
-              {(row) => <PreviewLine key={row.line} row={row} rows={preview.rows} />}
+              {(row) => (
+                <PreviewLine
+                  key={row.line}
+                  row={row}
+                  rows={preview.rows}
+                  kept={keptAsPeople.includes(row.line)}
+                  disabled={busy !== null}
+                  onKeepAsPerson={onKeepAsPerson}
+                />
+              )}
             </TableBody>
           </Table>
         </div>

@@ -3,14 +3,11 @@ import {
   Button,
   Cell,
   Column,
-  Input,
-  Label,
   Menu,
   MenuItem,
   MenuTrigger,
   Popover,
   Row,
-  SearchField,
   Table,
   TableBody,
   TableHeader,
@@ -22,6 +19,7 @@ import type { StaffMember } from '../../../electron/core/model/schemas/staff.ts'
 import { Panel } from '../../components/Panel.tsx';
 import { ChipList, EmailList } from './EmailList.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { SearchBox } from '../../components/SearchBox.tsx';
 import { displayName, roleText } from './labels.ts';
 import { fold, matches } from './text-search.ts';
 
@@ -111,23 +109,17 @@ export function RosterSection({ members, onEdit, onRemove, emptyState }: RosterS
         emptyState
       ) : (
         <>
-          <SearchField
-            className="staff-search"
+          <SearchBox
+            label={t('staff.list.search')}
+            placeholder={t('staff.list.searchPlaceholder')}
+            clearLabel={t('staff.list.clearSearch')}
+            inputData="staff-search"
             value={query}
             onChange={(value) => {
               setQuery(value);
               setLimit(ROSTER_PAGE_SIZE);
             }}
-          >
-            <Label className="form-field__label">{t('staff.list.search')}</Label>
-            <div className="staff-search__box">
-              <Icon name="search" className="staff-search__icon" />
-              <Input className="staff-search__input" data-staff-search="" placeholder={t('staff.list.searchPlaceholder')} />
-              <Button className="staff-search__clear" aria-label={t('staff.list.clearSearch')}>
-                <Icon name="close" />
-              </Button>
-            </div>
-          </SearchField>
+          />
 
           <div className="staff-table-wrap">
             <Table

@@ -9,6 +9,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
 import { TextInputField } from '../../components/TextInputField.tsx';
@@ -19,8 +20,15 @@ import { displayName } from './labels.ts';
 // it (its walkthrough is theirs) and the others who use it. A personal login shared by several
 // people is said plainly, with the fix; the Actions page lists it too.
 
+interface SharedAccountsPanelProps {
+  members: readonly StaffMember[];
+  refreshKey: unknown;
+  /** A mailbox handed to someone else moves its address to their record: the roster must be read again. */
+  onOwnerChanged(): void;
+}
+
 /** Loaded with the roster: `refreshKey` changes when the roster does. */
-export function SharedAccountsPanel({ members, refreshKey }: { members: readonly StaffMember[]; refreshKey: unknown }) {
+export function SharedAccountsPanel({ members, refreshKey, onOwnerChanged }: SharedAccountsPanelProps) {
   const { t } = useTranslation();
   const fetch = useCallback(() => api.staff.sharedList(), []);
   const { state, set } = useLoad(fetch, refreshKey);
@@ -29,6 +37,9 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
   const [accountId, setAccountId] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [users, setUsers] = useState<string[]>([]);
+  // Who answers for it: its owner until another person is chosen (the account then moves to them).
+  const [ownerId, setOwnerId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const action = useAction<'save' | 'remove' | 'open'>();
   if (state.status !== 'ready' || members.length === 0) return null;
   const shared = state.value;
@@ -46,15 +57,38 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
     const existing = shared.find((account) => account.accountId === id);
     setName(existing?.name ?? '');
     setUsers(existing?.users.map((user) => user.id) ?? []);
+    setOwnerId(null);
+  };
+  const owner = ownerId ?? chosen?.ownerId ?? null;
+  // The former owner usually still reads the mailbox: ticked as a user, which can be undone.
+  const chooseOwner = (id: string) => {
+    if (!chosen) return;
+    const others = users.filter((user) => user !== id && user !== chosen.ownerId);
+    setUsers(id === chosen.ownerId ? others : [...others, chosen.ownerId]);
+    setOwnerId(id === chosen.ownerId ? null : id);
   };
   const save = () =>
     void action.run(
       async () => {
-        const list = await api.staff.sharedSave({ accountId: accountId!, name: name.trim(), userIds: users });
+        const moved = ownerId !== null && ownerId !== chosen?.ownerId;
+        const list = await api.staff.sharedSave({
+          accountId: accountId!,
+          name: name.trim(),
+          userIds: users.filter((user) => user !== owner),
+          ...(moved ? { ownerId } : {}),
+        });
         set(list);
+        // The account is the new owner's now: the list of accounts and the roster say so.
+        if (moved) {
+          setMatrix(await api.mfa.matrix());
+          const member = members.find((candidate) => candidate.id === ownerId);
+          setAnnouncement(t('staff.shared.ownerChanged', { name: member ? displayName(member) : '' }));
+          onOwnerChanged();
+        } else setAnnouncement('');
         setAccountId(null);
         setName('');
         setUsers([]);
+        setOwnerId(null);
       },
       { label: 'save' },
     );
@@ -124,6 +158,13 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
         {chosen ? (
           <>
             <TextInputField label={t('staff.shared.name')} description={t('staff.shared.nameHint')} value={name} onChange={setName} maxLength={120} />
+            <SelectField
+              label={t('staff.shared.ownerLabel')}
+              description={t('staff.shared.ownerHint')}
+              options={members.map((member) => ({ id: member.id, label: displayName(member) }))}
+              value={owner}
+              onChange={chooseOwner}
+            />
             <CheckboxGroup className="staff-checkbox-group" value={users} onChange={setUsers}>
               <Label className="form-field__label">{t('staff.shared.usersLabel')}</Label>
               <Text slot="description" className="staff-hint">
@@ -131,7 +172,7 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
               </Text>
               <div className="staff-checkbox-group__options">
                 {members
-                  .filter((member) => member.id !== chosen.ownerId)
+                  .filter((member) => member.id !== owner)
                   .map((member) => (
                     <Checkbox key={member.id} value={member.id} className="checkbox">
                       <span className="checkbox__box" aria-hidden="true">
@@ -149,6 +190,7 @@ export function SharedAccountsPanel({ members, refreshKey }: { members: readonly
         ) : null}
       </div>
       {action.failure ? <ErrorBanner error={action.failure} /> : null}
+      <SaveStatus done={announcement} collapse />
     </Panel>
   );
 }

@@ -30,6 +30,8 @@ export type ImportState =
       /** 'auto' until the user forces an encoding. */
       encoding: Encoding | 'auto';
       preview: RosterPreview;
+      /** Lines proposed as shared mailboxes that the user says are people: sent with each preview and the commit. */
+      keepAsPeople: readonly number[];
       busy: null | 'updating' | 'committing';
     }
   | { step: 'done'; fileName: string; result: RosterImportResult };
@@ -75,11 +77,17 @@ export function useImport({ onPreview, onImported }: ImportCallbacks) {
   stateRef.current = state;
 
   const preview = useCallback(
-    async (file: ImportFile, encoding: Encoding | 'auto', mapping: ColumnMapping | undefined, current: () => boolean) => {
-      const input: RosterImportInput = { ...file, encoding, ...(mapping ? { mapping } : {}) };
+    async (
+      file: ImportFile,
+      encoding: Encoding | 'auto',
+      mapping: ColumnMapping | undefined,
+      keepAsPeople: readonly number[],
+      current: () => boolean,
+    ) => {
+      const input: RosterImportInput = { ...file, encoding, ...(mapping ? { mapping } : {}), ...(keepAsPeople.length ? { keepAsPeople: [...keepAsPeople] } : {}) };
       const answer = await api.staff.importPreview(input);
       if (!current()) return;
-      setState({ step: 'preview', file, encoding, preview: answer, busy: null });
+      setState({ step: 'preview', file, encoding, preview: answer, keepAsPeople, busy: null });
       onPreview(answer);
     },
     [onPreview],
@@ -99,7 +107,7 @@ export function useImport({ onPreview, onImported }: ImportCallbacks) {
           const contentBase64 = await fileToBase64(file).catch(() => {
             throw new UnreadableHere();
           });
-          await preview({ fileName: importName(file.name), contentBase64 }, 'auto', undefined, current);
+          await preview({ fileName: importName(file.name), contentBase64 }, 'auto', undefined, [], current);
         },
         {
           failed: (error, current) => {
@@ -113,15 +121,24 @@ export function useImport({ onPreview, onImported }: ImportCallbacks) {
     [run, drop, show, preview],
   );
 
-  /** Preview again with another encoding or other columns; the shown preview stays meanwhile. */
+  /**
+   * Preview again with another encoding, other columns, or a proposed shared mailbox kept as a
+   * person (or proposed again); the shown preview stays meanwhile.
+   */
   const refine = useCallback(
-    async (change: { encoding?: Encoding | 'auto'; mapping?: ColumnMapping }) => {
+    async (change: { encoding?: Encoding | 'auto'; mapping?: ColumnMapping; keepAsPeople?: readonly number[] }) => {
       const shown = stateRef.current;
       if (shown.step !== 'preview' || shown.busy === 'committing') return;
       await run(
         async (current) => {
           setState({ ...shown, busy: 'updating' });
-          await preview(shown.file, change.encoding ?? shown.encoding, change.mapping ?? shown.preview.mapping, current);
+          await preview(
+            shown.file,
+            change.encoding ?? shown.encoding,
+            change.mapping ?? shown.preview.mapping,
+            change.keepAsPeople ?? shown.keepAsPeople,
+            current,
+          );
         },
         {
           failed: (_error, current) => {
@@ -144,6 +161,7 @@ export function useImport({ onPreview, onImported }: ImportCallbacks) {
           ...shown.file,
           mapping: shown.preview.mapping,
           encoding: shown.preview.encoding,
+          ...(shown.keepAsPeople.length ? { keepAsPeople: [...shown.keepAsPeople] } : {}),
         });
         if (!current()) return;
         setState({ step: 'done', fileName: shown.file.fileName, result });
@@ -171,5 +189,16 @@ export function useImport({ onPreview, onImported }: ImportCallbacks) {
     [drop, show],
   );
 
-  return { state, failure: action.failure, chooseFile, refine, commit, reset, fail };
+  /** Line `line` is a person, not a shared mailbox (`person` false: propose it as one again). */
+  const keepAsPerson = useCallback(
+    (line: number, person: boolean) => {
+      const shown = stateRef.current;
+      if (shown.step !== 'preview') return Promise.resolve();
+      const others = shown.keepAsPeople.filter((kept) => kept !== line);
+      return refine({ keepAsPeople: person ? [...others, line] : others });
+    },
+    [refine],
+  );
+
+  return { state, failure: action.failure, chooseFile, refine, keepAsPerson, commit, reset, fail };
 }

@@ -39,7 +39,7 @@ export function ChecklistItem({ plan, step, account, onSaved, sittingId, onSitti
   const language = i18n.language === 'en' ? 'en' : 'fr';
   const titleId = useId();
   const form = useItemAnswer(plan, step, onSaved);
-  const how = stepHow(t, step, language);
+  const how = stepHow(step, language);
   const state = step.answer?.answer ?? 'open';
   const isMfa = step.step === 'enable-mfa';
   // The MFA item asks which protection is on first; the other answers come once none is.
@@ -50,7 +50,7 @@ export function ChecklistItem({ plan, step, account, onSaved, sittingId, onSitti
     <li className={`wt-item wt-item--${state}`} aria-labelledby={titleId}>
       <div className="wt-item__head">
         <h3 id={titleId} className="wt-item__title">
-          {stepTitle(t, step)}
+          {stepTitle(step, language)}
         </h3>
         <StatusChip tone={ANSWER_TONES[state]} label={stateLabel(t, step, language)} />
       </div>
@@ -131,7 +131,7 @@ export function ChecklistItem({ plan, step, account, onSaved, sittingId, onSitti
       )}
 
       {!isMfa || mfaUnprotected ? (
-        <div className="wt-item__buttons" role="group" aria-label={t('walkthrough.item.answerFor', { item: stepTitle(t, step) })}>
+        <div className="wt-item__buttons" role="group" aria-label={t('walkthrough.item.answerFor', { item: stepTitle(step, language) })}>
           {answers.map((answer) => (
             <Button
               key={answer}

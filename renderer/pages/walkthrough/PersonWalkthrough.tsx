@@ -11,11 +11,13 @@ import { SaveStatus } from '../../components/SaveStatus.tsx';
 import { displayName } from '../staff/labels.ts';
 import { useAction } from '../../components/use-action.ts';
 import { AccountScreen } from './AccountScreen.tsx';
+import { PrintSheetButton, PrintSheetStatus } from './PrintSheet.tsx';
 import { ProgressLine } from './ProgressLine.tsx';
 import { ScreenList } from './ScreenList.tsx';
 import { resumeScreen, screensOf } from './screens.ts';
 import { stepTitle } from './step-texts.ts';
 import { usePasswordSitting } from './use-password-sitting.ts';
+import { usePrintSheet } from './use-print-sheet.ts';
 
 interface PersonWalkthroughProps {
   staffId: string;
@@ -25,7 +27,7 @@ interface PersonWalkthroughProps {
 
 /** One person's walkthrough: one screen per account, then their own; the time left; the end. */
 export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fetchPlan = useCallback(() => api.walkthrough.plan({ staffId }), [staffId]);
   const { state, reload, set } = useLoad(fetchPlan);
   const [index, setIndex] = useState<number | null>(null);
@@ -34,6 +36,8 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
   const [announcement, setAnnouncement] = useState('');
   const provider = useAction();
   const sitting = usePasswordSitting(staffId);
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const sheet = usePrintSheet(staffId, language);
 
   if (state.status === 'loading') {
     return (
@@ -61,7 +65,7 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
     // Stay on this screen: the resume point moves as items get answers, the person does not.
     if (index === null) setIndex(current);
     set(next);
-    setAnnouncement(t('walkthrough.saved', { step: stepTitle(t, step) }));
+    setAnnouncement(t('walkthrough.saved', { step: stepTitle(step, language) }));
   };
 
   const next = () => {
@@ -95,11 +99,15 @@ export function PersonWalkthrough({ staffId, onLeave }: PersonWalkthroughProps) 
             <span>{plan.minutesLeft > 0 ? t('walkthrough.person.timeLeft', { count: plan.minutesLeft }) : t('walkthrough.person.noTimeLeft')}</span>
           </p>
         </div>
-        <Button className="button button--secondary" onPress={onLeave}>
-          <Icon name="staff" />
-          {t('walkthrough.person.switch')}
-        </Button>
+        <div className="wt-person__actions">
+          <PrintSheetButton sheet={sheet} />
+          <Button className="button button--secondary" onPress={onLeave}>
+            <Icon name="staff" />
+            {t('walkthrough.person.switch')}
+          </Button>
+        </div>
       </div>
+      <PrintSheetStatus sheet={sheet} />
       <SaveStatus done={announcement} collapse />
       {provider.failure ? <ErrorBanner error={provider.failure} /> : null}
       <div className="wt-layout">

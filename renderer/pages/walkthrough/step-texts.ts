@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { PlanStep, WalkthroughStepId } from '../../../electron/core/model/schemas/walkthrough.ts';
+import type { PlanStep } from '../../../electron/core/model/schemas/walkthrough.ts';
+import { walkthroughItemOwnHow, walkthroughItemTitle } from '../../../electron/core/model/walkthrough-item-texts.ts';
 import { formatCalendarDate } from '../../components/format.ts';
 
 // The words of each step: its title and "why" (tied to the 2022 amelipro breach or the
 // FranceConnect bank-detail fraud), the question it ends on, and the "how" for the steps the
-// services catalogue does not describe.
+// services catalogue does not describe. Titles and the own "how" are shared with the printed sheet
+// (core/model/walkthrough-item-texts.ts); the why and the question are the screen's.
 
 type ServiceWithOwnMfaTitle = 'mailbox' | 'amelipro' | 'pro-sante-connect' | 'franceconnect';
 
@@ -12,9 +14,8 @@ function hasOwnMfaTexts(service: string | null): service is ServiceWithOwnMfaTit
   return service === 'mailbox' || service === 'amelipro' || service === 'pro-sante-connect' || service === 'franceconnect';
 }
 
-export function stepTitle(t: TFunction, step: PlanStep): string {
-  if (step.step === 'enable-mfa' && hasOwnMfaTexts(step.service)) return t(`walkthrough.steps.enable-mfa.titleBy.${step.service}`);
-  return t(`walkthrough.steps.${step.step}.title`);
+export function stepTitle(step: PlanStep, language: 'fr' | 'en'): string {
+  return walkthroughItemTitle(language, step.step, step.service);
 }
 
 export function stepWhy(t: TFunction, step: PlanStep): string {
@@ -31,28 +32,8 @@ export function stepQuestion(t: TFunction, step: PlanStep, language: string): st
   return t(`walkthrough.steps.${step.step}.question`);
 }
 
-/** Steps whose "how" lives in the interface's texts rather than in the services catalogue. */
-const OWN_HOW = {
-  'password-changed-since-breach': true,
-  'check-password': true,
-  'dedicated-mailbox': true,
-  'login-notices': true,
-  'device-lock': true,
-  'bank-details-alerts': true,
-  'amelipro-delegation': true,
-  'no-shared-credentials': true,
-  phishing: true,
-} as const satisfies Partial<Record<WalkthroughStepId, true>>;
-
-type OwnHowStep = keyof typeof OWN_HOW;
-
-function hasOwnHow(step: WalkthroughStepId): step is OwnHowStep {
-  return Object.hasOwn(OWN_HOW, step);
-}
-
-/** Numbered instructions: the provider's own from the catalogue, else the interface's. */
-export function stepHow(t: TFunction, step: PlanStep, language: 'fr' | 'en'): string[] {
+/** Numbered instructions: the provider's own from the catalogue, else the item's own. */
+export function stepHow(step: PlanStep, language: 'fr' | 'en'): readonly string[] {
   if (step.how) return step.how[language];
-  if (hasOwnHow(step.step)) return t(`walkthrough.steps.${step.step}.how`, { returnObjects: true }) as string[];
-  return [];
+  return walkthroughItemOwnHow(language, step.step);
 }

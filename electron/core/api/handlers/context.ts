@@ -1,8 +1,11 @@
 import type { JobRunner } from '../../jobs/job-runner.ts';
+import { HygieError } from '../../model/hygie-error.ts';
 import type { CsvDelimiter } from '../../roster/csv-delimiter.ts';
 import type { StoreHost } from '../../store/store-host.ts';
 import type { CallName } from '../channels.ts';
 import type { CoreEnvironment } from '../core-environment.ts';
+import type { DesktopShell } from '../desktop-shell.ts';
+import type { FileDialogs } from '../file-dialogs.ts';
 import type { Handlers } from '../router.ts';
 
 // What every area's handlers are built from: createHandlers (../handlers.ts) makes one context
@@ -23,3 +26,15 @@ export interface HandlerContext {
 
 /** The handlers of one area of the contract: every call named `<area>.…`, and no other. */
 export type AreaHandlers<Area extends string> = Pick<Handlers, Extract<CallName, `${Area}.${string}`>>;
+
+/** The save and open dialogs: the desktop app's; absent outside it (then file-dialog-unavailable). */
+export function dialogsOf({ environment }: HandlerContext): FileDialogs {
+  if (!environment.dialogs) throw new HygieError('file-dialog-unavailable');
+  return environment.dialogs;
+}
+
+/** Open / show in folder: the desktop app's shell; absent outside it (then desktop-unavailable). */
+export function desktopOf({ environment }: HandlerContext): DesktopShell {
+  if (!environment.desktop) throw new HygieError('desktop-unavailable');
+  return environment.desktop;
+}

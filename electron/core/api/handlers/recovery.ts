@@ -3,20 +3,13 @@ import { statSync } from 'node:fs';
 import { KIT_TEXTS } from '../../recovery/recovery-kit-texts.ts';
 import { writeRecoveryKit } from '../../recovery/recovery-kit.ts';
 import { restoreWithRecoveryWords } from '../../recovery/recovery-restore.ts';
-import type { FileDialogs } from '../file-dialogs.ts';
 import { TEXTS } from '../../text/messages.ts';
 import { HygieError } from '../../model/hygie-error.ts';
-import type { AreaHandlers, HandlerContext } from './context.ts';
+import { dialogsOf, type AreaHandlers, type HandlerContext } from './context.ts';
 
 // Settings › Recovery kit, and "Restore on a new PC" on the start screen. The paths come from the
 // system's dialogs, through the main process, and stay here: the page learns a file's name, never
 // its path, and never the words. What was chosen lives in memory for this session only.
-
-/** The save and open dialogs: the desktop app's; absent outside it (then file-dialog-unavailable). */
-function dialogsOf({ environment }: HandlerContext): FileDialogs {
-  if (!environment.dialogs) throw new HygieError('file-dialog-unavailable');
-  return environment.dialogs;
-}
 
 export function recoveryHandlers(context: HandlerContext): AreaHandlers<'recovery'> {
   const { host, environment } = context;

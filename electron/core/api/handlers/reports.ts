@@ -4,10 +4,9 @@ import { reportJobItems, takeReportFailure, type ReportJobParams } from '../../r
 import { fileStillThere, openableAs, withExists } from '../../report/report-location.ts';
 import { REPORT_JOB_KIND } from '../../model/job-kinds.ts';
 import type { StoreHost } from '../../store/store-host.ts';
-import type { DesktopShell } from '../desktop-shell.ts';
 import { HygieError } from '../../model/hygie-error.ts';
 import type { ReportFileFormat, ReportRecord } from '../../model/schemas/report.ts';
-import type { AreaHandlers, HandlerContext } from './context.ts';
+import { desktopOf, type AreaHandlers, type HandlerContext } from './context.ts';
 
 // The dashboard and the Reports page. A report is built from the store, written as PDF, JSON and
 // CSV into its own folder under the data folder's reports/, and recorded (with the JSON's hash)
@@ -19,12 +18,6 @@ import type { AreaHandlers, HandlerContext } from './context.ts';
 /** Whether an HIBP key is saved: the report explains "not checked" differently without one. */
 export async function hibpKeySet(host: StoreHost): Promise<boolean> {
   return (await host.secrets.get('hibp-api-key')) !== null;
-}
-
-/** Open / show in folder: the desktop app's shell; absent outside it (then desktop-unavailable). */
-function desktopOf({ environment }: HandlerContext): DesktopShell {
-  if (!environment.desktop) throw new HygieError('desktop-unavailable');
-  return environment.desktop;
 }
 
 /** The path of the report's file in that format, once it is known to be safe to hand to the desktop. */

@@ -5,11 +5,10 @@ import {
   FindingStatusSchema,
   ReportLanguageSchema,
   SeveritySchema,
-  type FindingKind,
   type FindingStatus,
-  type NotCheckedEntry,
 } from './report.ts';
 import { ServiceIdSchema } from './staff.ts';
+import { ACTION_AREAS } from '../finding-areas.ts';
 
 // The Actions page: every finding of the report (the same ones, built the same way), each with
 // what to do, who, by when, the points it adds to the score and the status the practice gave it;
@@ -18,35 +17,9 @@ import { ServiceIdSchema } from './staff.ts';
 /** YYYY-MM-DD. */
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
 
-/** What a finding or a check is about, as the page filters it: the score's parts, and the practice's e-mail domain. */
-export const ACTION_AREAS = ['breaches', 'mfa', 'passwords', 'walkthrough', 'domain'] as const;
+export { ACTION_AREAS, CHECK_AREAS, FINDING_AREAS } from '../finding-areas.ts';
 export const ActionAreaSchema = z.enum(ACTION_AREAS);
 export type ActionArea = z.infer<typeof ActionAreaSchema>;
-
-export const FINDING_AREAS: Readonly<Record<FindingKind, ActionArea>> = {
-  'breached-mailbox': 'breaches',
-  'pwned-password': 'passwords',
-  'reused-password': 'passwords',
-  'weak-password': 'passwords',
-  'declared-password': 'passwords',
-  'mfa-none': 'mfa',
-  'mfa-weak': 'mfa',
-  'walkthrough-incomplete': 'walkthrough',
-  'walkthrough-later': 'walkthrough',
-  'shared-credential': 'passwords',
-  'domain-email-auth': 'domain',
-  'stealer-log': 'breaches',
-  'breach-recheck-due': 'breaches',
-};
-
-export const CHECK_AREAS: Readonly<Record<NotCheckedEntry['check'], ActionArea>> = {
-  breach: 'breaches',
-  mfa: 'mfa',
-  password: 'passwords',
-  walkthrough: 'walkthrough',
-  domain: 'domain',
-  'stealer-logs': 'breaches',
-};
 
 /**
  * Whether a finding still asks for something on `today` (YYYY-MM-DD): to do; later, once its day

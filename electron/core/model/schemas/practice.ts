@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PROFESSIONS } from '../profession.ts';
 
 // The practice profile (issue "store and roster"): who the report is about and which policy it
 // is judged against. Also the source of the context words the password audit will try first.
@@ -9,42 +10,11 @@ export const PolicyIdSchema = z.enum(POLICY_IDS);
 export type PolicyId = z.infer<typeof PolicyIdSchema>;
 export const DEFAULT_POLICY: PolicyId = 'cnil-2022';
 
-export const PROFESSIONS = [
-  'general-practice',
-  'specialist-practice',
-  'pharmacy',
-  'nursing',
-  'physiotherapy',
-  'dental',
-  'midwifery',
-  'laboratory',
-  'health-centre',
-  'other',
-] as const;
+export { PROFESSIONS } from '../profession.ts';
 export const ProfessionSchema = z.enum(PROFESSIONS);
 export type Profession = z.infer<typeof ProfessionSchema>;
 
-/**
- * What the interface calls the practice, by its type: a GP's or a nurse's "cabinet", a
- * "pharmacie", a "laboratoire", a "centre de santé", or a "structure" for the rest.
- */
-export const PLACE_KINDS = ['practice', 'pharmacy', 'laboratory', 'centre', 'organisation'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-
-export function placeKindOf(profession: Profession | null): PlaceKind {
-  switch (profession) {
-    case 'pharmacy':
-      return 'pharmacy';
-    case 'laboratory':
-      return 'laboratory';
-    case 'health-centre':
-      return 'centre';
-    case 'other':
-      return 'organisation';
-    default:
-      return 'practice';
-  }
-}
+export { PLACE_KINDS, placeKindOf, type PlaceKind } from '../profession.ts';
 
 /** A loose but real e-mail shape: one @, a dotted domain, no spaces, at most 254 characters. */
 export const EmailSchema = z

@@ -35,6 +35,8 @@ export const SharedAccountSaveInputSchema = z
     accountId: Id,
     name: z.string().trim().min(1).max(120),
     userIds: z.array(Id).max(200),
+    /** Another person answers for it from now on (absent: the owner stays). */
+    ownerId: Id.optional(),
   })
   .strict();
 export type SharedAccountSaveInput = z.infer<typeof SharedAccountSaveInputSchema>;

@@ -179,3 +179,13 @@ export type WalkthroughAnswerInput = z.infer<typeof WalkthroughAnswerInputSchema
 export const WalkthroughProviderInputSchema = z
   .object({ staffId: Id, accountId: Id, provider: z.string().min(1).max(64) })
   .strict();
+
+export const WalkthroughSheetInputSchema = z.object({ staffId: Id, language: z.enum(['fr', 'en']) }).strict();
+
+/** Where the sheet went comes from the system's save dialog; only the file's name comes back, for the message. */
+export const WalkthroughSheetSavedSchema = z.discriminatedUnion('saved', [
+  /** The user closed the save dialog: nothing was written. */
+  z.object({ saved: z.literal(false) }),
+  z.object({ saved: z.literal(true), fileName: z.string() }),
+]);
+export type WalkthroughSheetSaved = z.infer<typeof WalkthroughSheetSavedSchema>;

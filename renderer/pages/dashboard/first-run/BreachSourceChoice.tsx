@@ -1,4 +1,5 @@
-import { Button, Link } from 'react-aria-components';
+import { Button } from 'react-aria-components/Button';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import type { BreachSourceChoice as Choice, FirstRunStatus } from '../../../../electron/core/model/schemas/first-run.ts';
 import { api } from '../../../api/client.ts';

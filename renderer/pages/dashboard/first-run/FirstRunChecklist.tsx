@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Link } from 'react-aria-components';
+import { Link } from 'react-aria-components/Link';
 import { useTranslation } from 'react-i18next';
 import type { FirstRunState, FirstRunStatus, FirstRunStep } from '../../../../electron/core/model/schemas/first-run.ts';
 import { api } from '../../../api/client.ts';

@@ -1,6 +1,5 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { DomainCheck } from '../../../electron/core/model/schemas/mail-domain.ts';
 import type { Practice } from '../../../electron/core/model/schemas/practice.ts';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../app/use-load.ts';
@@ -9,17 +8,8 @@ import { formatDateTime } from '../../components/format.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { useAction } from '../../components/use-action.ts';
 import { DomainCheckCard } from './DomainCheckCard.tsx';
+import { loadDomain } from './load-domain.ts';
 import { MailboxProvidersPanel } from './MailboxProvidersPanel.tsx';
-
-interface Loaded {
-  practice: Practice | null;
-  result: DomainCheck | null;
-}
-
-async function loadDomain(): Promise<Loaded> {
-  const [practice, result] = await Promise.all([api.practice.get(), api.mfa.domainResult()]);
-  return { practice, result };
-}
 
 /**
  * The practice's own e-mail domain (SPF, DMARC, DKIM, MTA-STS), then who hosts each staff
