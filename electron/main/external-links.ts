@@ -17,6 +17,9 @@ export const EXTERNAL_LINK_DOMAINS = [
   '17cyber.gouv.fr',
   'signalement.social-sante.gouv.fr',
   'haveibeenpwned.com',
+  // The password managers the Passwords page recommends, their official sites (docs/references.md).
+  'bitwarden.com',
+  'keepassxc.org',
   '2fa.directory',
   'support.google.com',
   'support.microsoft.com',

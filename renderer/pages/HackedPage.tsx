@@ -9,18 +9,10 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { ProviderDetails } from '../components/ProviderDetails.tsx';
 import { HELP_LINKS as LINKS } from './help-links.ts';
+import { ExternalLink } from '../components/ExternalLink.tsx';
 
 
 const MAILBOX_STEPS = ['device', 'password', 'sessions', 'rules', 'mfa', 'others', 'contacts'] as const;
-
-function ExternalLink({ href, label }: { href: string; label: string }) {
-  return (
-    <a className="text-link" href={href} target="_blank" rel="noopener noreferrer">
-      <span>{label}</span>
-      <Icon name="arrowRight" className="text-link__icon" />
-    </a>
-  );
-}
 
 /** Who to call first: the practice's security referent, as entered with the practice. */
 function ReferentLine() {

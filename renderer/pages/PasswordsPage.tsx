@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { PasswordResults } from '../../electron/core/model/schemas/password.ts';
 import { api } from '../api/client.ts';
 import { useLoad } from '../app/use-load.ts';
 import { ErrorBanner } from '../components/ErrorBanner.tsx';
@@ -10,10 +9,12 @@ import { LoadFallback } from '../components/LoadFallback.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { Panel } from '../components/Panel.tsx';
 import { ProviderDetails } from '../components/ProviderDetails.tsx';
-import { StatusChip } from '../components/StatusChip.tsx';
 import { focusPageTitle } from '../components/page-title.ts';
 import { useAction } from '../components/use-action.ts';
+import { PageVerdict, PageVerdictChip } from './passwords/PageVerdict.tsx';
+import { PasswordManagers } from './passwords/PasswordManagers.tsx';
 import { PolicyNotice } from './passwords/PolicyNotice.tsx';
+import { SelfAssessment } from './passwords/SelfAssessment.tsx';
 import { ResultsOverview } from './passwords/ResultsOverview.tsx';
 import { SittingPicker } from './passwords/SittingPicker.tsx';
 import { SittingView } from './passwords/SittingView.tsx';
@@ -23,15 +24,6 @@ import { SITTING_IDLE_MS } from './passwords/use-idle-clear.ts';
 interface Sitting {
   sittingId: string;
   staffId: string;
-}
-
-function HeaderStatus({ results }: { results: PasswordResults | null }) {
-  const { t } = useTranslation();
-  if (!results || results.summary.neverChecked === results.summary.accounts) return <StatusChip tone="neutral" label={t('status.notChecked')} />;
-  const { summary } = results;
-  if (summary.fail > 0) return <StatusChip tone="danger" label={t('passwords.header.fail')} />;
-  if (summary.notChecked > 0 || summary.neverChecked > 0) return <StatusChip tone="neutral" label={t('passwords.header.incomplete')} />;
-  return <StatusChip tone="success" label={t('passwords.header.pass')} />;
 }
 
 /**
@@ -44,6 +36,8 @@ export function PasswordsPage() {
   const { state, reload } = useLoad(api.password.results);
   const [sitting, setSitting] = useState<Sitting | null>(null);
   const [openAccountId, setOpenAccountId] = useState<string | null>(null);
+  // The person answering the four questions instead of typing (a shared computer), if any.
+  const [declaring, setDeclaring] = useState<string | null>(null);
   const starting = useAction();
   const [announcement, setAnnouncement] = useState('');
   const current = useRef<Sitting | null>(null);
@@ -91,7 +85,7 @@ export function PasswordsPage() {
   };
 
   const results = state.status === 'ready' ? state.value : null;
-  const header = <PageHeader title={t('pages.passwords.title')} lead={t('pages.passwords.lead')} status={<HeaderStatus results={results} />} />;
+  const header = <PageHeader title={t('pages.passwords.title')} lead={t('pages.passwords.lead')} status={<PageVerdictChip summary={results?.summary ?? null} />} />;
 
   if (state.status !== 'ready') {
     return (
@@ -104,6 +98,7 @@ export function PasswordsPage() {
 
   const value = state.value;
   const person = sitting ? value.persons.find((candidate) => candidate.staffId === sitting.staffId) : undefined;
+  const declarer = declaring ? value.persons.find((candidate) => candidate.staffId === declaring) : undefined;
 
   if (value.persons.length === 0) {
     return (
@@ -140,18 +135,36 @@ export function PasswordsPage() {
           onNext={next}
           onIdle={idle}
         />
+      ) : declarer ? (
+        <SelfAssessment
+          key={declarer.staffId}
+          person={declarer}
+          onSaved={() => void reload()}
+          onClose={() => {
+            setDeclaring(null);
+            focusPageTitle();
+          }}
+        />
       ) : (
         <>
-          <SittingPicker persons={value.persons} starting={starting.busy} onStart={(staffId) => void start(staffId)} />
-          <PolicyNotice policy={value.policy} />
-          <Panel title={t('passwords.summary.title')} icon="scale">
-            <SummaryTiles summary={value.summary} people={value.persons.length} />
-          </Panel>
+          <PageVerdict summary={value.summary} />
+          <SittingPicker
+            persons={value.persons}
+            starting={starting.busy}
+            onStart={(staffId) => void start(staffId)}
+            onDeclare={(staffId) => {
+              setAnnouncement('');
+              setDeclaring(staffId);
+            }}
+          />
           <ResultsOverview results={value} />
+          <PasswordManagers />
           <Panel title={t('emptyState.privacyTitle')} icon="lock" tone="quiet">
             <p className="prose">{t('pages.passwords.privacy')}</p>
             <ProviderDetails>
               <p>{t('pages.passwords.privacyDetails')}</p>
+              <PolicyNotice policy={value.policy} />
+              <SummaryTiles summary={value.summary} people={value.persons.length} />
             </ProviderDetails>
           </Panel>
         </>

@@ -13,4 +13,8 @@ export const HELP_LINKS = {
   ars: 'https://signalement.social-sante.gouv.fr/',
   /** Where an HIBP API key is bought. */
   hibpKey: 'https://haveibeenpwned.com/API/Key',
+  /** Bitwarden's official download page (the Passwords page's password managers; docs/references.md). */
+  bitwarden: 'https://bitwarden.com/download/',
+  /** KeePassXC's official download page. */
+  keepassxc: 'https://keepassxc.org/download/',
 } as const;

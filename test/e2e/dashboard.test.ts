@@ -20,6 +20,7 @@ const FINDING_PAGES: Record<FindingKind, string> = {
   'pwned-password': 'passwords',
   'reused-password': 'passwords',
   'weak-password': 'passwords',
+  'declared-password': 'passwords',
   'mfa-none': 'mfa',
   'mfa-weak': 'mfa',
   'walkthrough-incomplete': 'walkthrough',

@@ -206,11 +206,13 @@ function recount(report: Report): Report['summary'] {
       .length,
     mfaNone: accounts.filter((account) => account.mfa.status === 'none').length,
     mfaUnknown: accounts.filter((account) => account.mfa.status === 'unknown').length,
-    passwordsPass: accounts.filter((account) => account.password.verdict === 'pass').length,
-    passwordsFail: accounts.filter((account) => account.password.verdict === 'fail').length,
-    passwordsPwned: accounts.filter((account) => account.password.pwned === 'pwned').length,
-    passwordsReused: accounts.filter((account) => account.password.reusedWith.length > 0).length,
-    passwordsNotChecked: accounts.filter((account) => account.password.verdict === 'not-checked' || account.password.verdict === 'never-checked').length,
+    // A self-assessment in force stands instead of the check: four "yes" compliant, a "no" to change.
+    passwordsPass: accounts.filter((account) => (account.password.declared ? Object.values(account.password.declared.answers).every((answer) => answer === 'yes') : account.password.verdict === 'pass')).length,
+    passwordsFail: accounts.filter((account) => (account.password.declared ? Object.values(account.password.declared.answers).includes('no') : account.password.verdict === 'fail')).length,
+    passwordsDeclared: accounts.filter((account) => account.password.evidence === 'declared').length,
+    passwordsPwned: accounts.filter((account) => account.password.evidence === 'checked' && account.password.pwned === 'pwned').length,
+    passwordsReused: accounts.filter((account) => account.password.evidence === 'checked' && account.password.reusedWith.length > 0).length,
+    passwordsNotChecked: accounts.filter((account) => !account.password.declared && (account.password.verdict === 'not-checked' || account.password.verdict === 'never-checked')).length,
     walkthroughComplete: report.people.filter((person) => person.walkthrough.complete).length,
     walkthroughStarted: report.people.filter((person) => person.walkthrough.answered > 0).length,
     findings: Object.fromEntries(SEVERITIES.map((severity) => [severity, report.findings.filter((finding) => finding.severity === severity).length])) as Report['summary']['findings'],
@@ -262,6 +264,8 @@ describe('the report from the store', () => {
       pwned: 'pwned',
       pwnedCount: 4417,
       reusedWith: ['P01-A02'],
+      evidence: 'checked',
+      declared: null,
     });
     expect(helene.accounts[1]!.password.reusedWith).toEqual(['P01-A03']);
     expect(report.people[1]!.accounts[0]!.breach).toMatchObject({ status: 'not-checked', checkedAt: null });
@@ -554,11 +558,17 @@ describe('the JSON schema file', () => {
     1: 'beacf868edfe905d7607e61fd60ddc340d7cb27a0f1c73f68c111908cdaf290a',
     2: 'a0c801cf02cbc16e6baad05b2d8c90bfe5421a30e50ec8862d2b17f5dcf34cb7',
     3: 'db5d1e74fd0f99de2493a32f6b5a4f2ed911262f8b82bb1f7cc11bfd7143f884',
+    4: '4c9aff427444412ede31239b35b723a660df1c5a0ba82299c637ef06dc140005',
   };
 
   it('keeps the schema of version 1 for the reports written with it', () => {
     const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v1.json', import.meta.url))).digest('hex');
     expect(hash).toBe(PINNED[1]);
+  });
+
+  it('keeps the schema of version 3 for the reports written with it', () => {
+    const hash = createHash('sha256').update(readFileSync(new URL('../../docs/report-schema-v3.json', import.meta.url))).digest('hex');
+    expect(hash).toBe(PINNED[3]);
   });
 
   it('keeps the schema of version 2 for the reports written with it', () => {

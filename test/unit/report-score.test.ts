@@ -5,7 +5,7 @@ import type { ServiceId } from '../../electron/core/model/schemas/staff.ts';
 import { pointsCalculator, wholePoints, type ScoreFix } from '../../electron/core/report/finding-points.ts';
 import { computeScore, exactScore, type ScoreFacts } from '../../electron/core/report/score.ts';
 
-// The security score, formula version 1 (docs/score.md): each
+// The security score, formula version 2 (docs/score.md): each
 // component's rule on its own, the redistribution of an empty component's weight, unknown = 0,
 // no staff = no score, and the rounding.
 
@@ -32,7 +32,7 @@ describe('the score', () => {
   it('is 100 when everything is proven good, with the documented weights 25 / 35 / 25 / 15', () => {
     const score = computeScore(allGood());
     expect(score.value).toBe(100);
-    expect(score.formulaVersion).toBe(1);
+    expect(score.formulaVersion).toBe(2);
     expect(score.components.map((entry) => [entry.id, entry.weight, entry.points])).toEqual([
       ['breaches', 25, 25],
       ['mfa', 35, 35],
@@ -131,6 +131,18 @@ describe('passwords', () => {
     // (3 + 0 + 1) / (3 + 3 + 1)
     expect(component(score, 'passwords').earned).toBeCloseTo(4 / 7, 4);
     expect(component(score, 'passwords')).toMatchObject({ items: 3, good: 2 });
+  });
+
+  it('earns half for a password declared good (formula version 2), which is not counted as proven good', () => {
+    const declared = { ...account('mailbox', 'unknown'), passwordDeclared: true };
+    const score = computeScore(facts({ accounts: [declared, account('amelipro', 'unknown', true)] }));
+    // (3 × 0.5 + 3 × 1) / (3 + 3): a declaration is the person's word, worth half a check.
+    expect(component(score, 'passwords').earned).toBeCloseTo(4.5 / 6, 4);
+    expect(component(score, 'passwords')).toMatchObject({ items: 2, good: 1 });
+    // Fixing it (a checked pass) gains the other half: 3 × 0.5 / 6 of the passwords' weight (25 of 60, MFA being the other part).
+    const points = pointsCalculator(facts({ accounts: [{ ...declared, key: 'a' }, { ...account('amelipro', 'unknown', true), key: 'b' }] }));
+    expect(points({ kind: 'password', account: 'a' })).toBeCloseTo(((25 * 100) / 60) * 0.25, 4);
+    expect(points({ kind: 'password', account: 'b' })).toBe(0);
   });
 });
 

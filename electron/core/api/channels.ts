@@ -68,6 +68,8 @@ export const CALL_NAMES = [
   'password.beginSitting',
   'password.endSitting',
   'password.check',
+  'password.cancelCheck',
+  'password.declare',
   'password.results',
   'password.generate',
   'dashboard.summary',

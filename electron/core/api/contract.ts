@@ -71,10 +71,13 @@ import {
   GeneratePassphraseInputSchema,
   PasswordAssessInputSchema,
   PasswordAssessmentSchema,
+  PasswordCancelCheckInputSchema,
   PasswordCheckInputSchema,
   PasswordCheckResultSchema,
+  PasswordDeclareInputSchema,
   PasswordResultsSchema,
   SittingSchema,
+  StoredPasswordDeclarationSchema,
 } from '../model/schemas/password.ts';
 import {
   DashboardSummaryInputSchema,
@@ -431,6 +434,16 @@ export const contract = {
     input: PasswordCheckInputSchema,
     output: PasswordCheckResultSchema,
     summary: "Check one account's password (strength, policies, pwned, reuse in the sitting); stores the verdict only, never the password.",
+  },
+  'password.cancelCheck': {
+    input: PasswordCancelCheckInputSchema,
+    output: z.object({ cancelled: z.boolean() }),
+    summary: 'Typing resumed: a check of this account still waiting for the breach lookup stores nothing and answers password-check-superseded.',
+  },
+  'password.declare': {
+    input: PasswordDeclareInputSchema,
+    output: StoredPasswordDeclarationSchema,
+    summary: "One account's self-assessment (four yes/no answers, nothing typed): stored as declared evidence.",
   },
   'password.results': {
     input: z.undefined(),

@@ -13,6 +13,7 @@ export const FINDING_AREAS: Readonly<Record<FindingKind, ActionArea>> = {
   'pwned-password': 'passwords',
   'reused-password': 'passwords',
   'weak-password': 'passwords',
+  'declared-password': 'passwords',
   'mfa-none': 'mfa',
   'mfa-weak': 'mfa',
   'walkthrough-incomplete': 'walkthrough',

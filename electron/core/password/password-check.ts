@@ -1,12 +1,17 @@
 import { HygieError } from '../model/hygie-error.ts';
 import type { MfaStatus } from '../model/schemas/mfa.ts';
-import type {
-  AccountFacts,
-  PasswordAssessment,
-  PasswordCheckResult,
-  PasswordResults,
-  ReusedWith,
-  StoredPasswordVerdict,
+import {
+  declarationNos,
+  passwordEvidence,
+  passwordStanding,
+  type AccountFacts,
+  type DeclarationAnswers,
+  type PasswordAssessment,
+  type PasswordCheckResult,
+  type PasswordResults,
+  type ReusedWith,
+  type StoredPasswordDeclaration,
+  type StoredPasswordVerdict,
 } from '../model/schemas/password.ts';
 import { DEFAULT_POLICY, type PolicyId } from '../model/schemas/practice.ts';
 import type { PwnedPasswordOutcome } from '../model/schemas/pwned-passwords.ts';
@@ -197,7 +202,10 @@ export async function checkAccountPassword(
   const facts = accountFacts(store, account, null, input.lockout);
   const policy = practicePolicy(store);
 
+  const ticket = deps.sittings.beginCheck(input.sittingId, account.accountId);
   const pwned = await pwnedOutcome(store, input.password, deps);
+  // Typed on, or checked again, while the lookup was out: this check is dropped, nothing stored.
+  if (!deps.sittings.isLatestCheck(input.sittingId, account.accountId, ticket)) throw new HygieError('password-check-superseded');
   // After the network wait: the sitting may have ended meanwhile, which refuses the check here.
   const sameAs = deps.sittings.remember(input.sittingId, account.accountId, input.password);
   // How many other accounts it was compared with: none, and "different from the others" would be a claim.
@@ -223,9 +231,34 @@ export async function checkAccountPassword(
   return { assessment, pwned, reusedWith, checkedAt };
 }
 
+/**
+ * password.declare: one account's self-assessment (four yes/no answers), for a person who does not
+ * type the password. Nothing typed, nothing checked: the answers are stored as "declared" evidence.
+ * The audit entry keeps the account and how many answers were "no" (answeredNo) — not which, nor any text.
+ */
+export function declareAccountPassword(
+  store: Store,
+  input: { staffId: string; accountId: string; answers: DeclarationAnswers },
+  now: () => Date = () => new Date(),
+): StoredPasswordDeclaration {
+  const account = accountOf(store, input.accountId, input.staffId);
+  const declaration: StoredPasswordDeclaration = {
+    accountId: account.accountId,
+    declaredAt: now().toISOString(),
+    answers: input.answers,
+    recordedBy: store.actor,
+  };
+  store.transaction(() => {
+    store.passwords.declare(declaration);
+    store.audit.append('password.declare', account.accountId, { answeredNo: declarationNos(input.answers).length });
+  });
+  return declaration;
+}
+
 /** password.results: everyone × their accounts with the latest verdict (null: never checked). */
 export function passwordResults(store: Store): PasswordResults {
   const latest = store.passwords.latestByAccount();
+  const declarations = store.passwords.latestDeclarations();
   const mfa = store.mfa.latestByAccount();
   const people = new Map(store.staff.list().map((member, index) => [member.id, { member, index }]));
   const persons = new Map<string, PasswordResults['persons'][number]>();
@@ -239,7 +272,7 @@ export function passwordResults(store: Store): PasswordResults {
         serviceRank(a.service) - serviceRank(b.service) ||
         emailOrder(a) - emailOrder(b),
     );
-  const summary = { accounts: 0, pass: 0, fail: 0, notChecked: 0, neverChecked: 0, pwned: 0, reused: 0 };
+  const summary = { accounts: 0, pass: 0, fail: 0, notChecked: 0, neverChecked: 0, declared: 0, pwned: 0, reused: 0 };
   for (const account of accounts) {
     const member = people.get(account.staffId)!.member;
     let person = persons.get(account.staffId);
@@ -248,6 +281,7 @@ export function passwordResults(store: Store): PasswordResults {
       persons.set(account.staffId, person);
     }
     const verdict = latest.get(account.accountId) ?? null;
+    const declared = declarations.get(account.accountId) ?? null;
     const status = mfa.get(account.accountId)?.status;
     person.accounts.push({
       accountId: account.accountId,
@@ -255,14 +289,19 @@ export function passwordResults(store: Store): PasswordResults {
       label: account.label,
       mfa: status !== undefined && PASSWORD_MFA_STATUSES.includes(status),
       latest: verdict,
+      declared,
     });
+    // Counted by what stands: the newest of the check and the declaration (passwordStanding).
     summary.accounts += 1;
-    if (verdict === null) summary.neverChecked += 1;
-    else if (verdict.verdict === 'pass') summary.pass += 1;
-    else if (verdict.verdict === 'fail') summary.fail += 1;
+    const standing = passwordStanding(verdict, declared);
+    const onDeclaration = passwordEvidence(verdict, declared) === 'declared';
+    if (standing === 'compliant') summary.pass += 1;
+    else if (standing === 'to-change') summary.fail += 1;
+    else if (verdict === null) summary.neverChecked += 1;
     else summary.notChecked += 1;
-    if (verdict?.pwned.status === 'pwned') summary.pwned += 1;
-    if (verdict && verdict.reusedWith.length > 0) summary.reused += 1;
+    if (onDeclaration) summary.declared += 1;
+    if (!onDeclaration && verdict?.pwned.status === 'pwned') summary.pwned += 1;
+    if (!onDeclaration && verdict && verdict.reusedWith.length > 0) summary.reused += 1;
   }
   return { policy: practicePolicy(store), persons: [...persons.values()], summary };
 }

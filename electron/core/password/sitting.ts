@@ -26,6 +26,8 @@ interface ActiveSitting {
   key: Buffer;
   /** account id → HMAC of the password last checked for it in this sitting. */
   digests: Map<string, Buffer>;
+  /** account id → the ticket of its latest check: an older check still waiting is superseded. */
+  checks: Map<string, number>;
   lastUsed: number;
 }
 
@@ -61,7 +63,7 @@ export class PasswordSittings {
       }
       this.#drop(sitting);
     }
-    const sitting: ActiveSitting = { id: randomUUID(), staffId, key: randomBytes(32), digests: new Map(), lastUsed: this.#now() };
+    const sitting: ActiveSitting = { id: randomUUID(), staffId, key: randomBytes(32), digests: new Map(), checks: new Map(), lastUsed: this.#now() };
     this.#sittings.set(sitting.id, sitting);
     this.#startTimer();
     return this.#describe(sitting);
@@ -101,6 +103,28 @@ export class PasswordSittings {
     return same;
   }
 
+  /**
+   * A check of this account starts: its ticket. The checker runs by itself once typing pauses, so a
+   * check can still be waiting for the breach lookup when the person types on; the next check, or
+   * cancelChecks, supersedes it, and a superseded check stores nothing (isLatestCheck).
+   */
+  beginCheck(sittingId: string, accountId: string): number {
+    const sitting = this.#live(sittingId);
+    const ticket = (sitting.checks.get(accountId) ?? 0) + 1;
+    sitting.checks.set(accountId, ticket);
+    return ticket;
+  }
+
+  /** Typing resumed: any check of this account still waiting is dropped when its answer comes. */
+  cancelChecks(sittingId: string, accountId: string): void {
+    const sitting = this.#sittings.get(sittingId);
+    if (sitting) sitting.checks.set(accountId, (sitting.checks.get(accountId) ?? 0) + 1);
+  }
+
+  isLatestCheck(sittingId: string, accountId: string, ticket: number): boolean {
+    return this.#sittings.get(sittingId)?.checks.get(accountId) === ticket;
+  }
+
   /** How many accounts other than this one have a password checked in the sitting. */
   othersChecked(sittingId: string, accountId: string): number {
     const { digests } = this.#live(sittingId);
@@ -130,6 +154,7 @@ export class PasswordSittings {
     sitting.key.fill(0);
     for (const digest of sitting.digests.values()) digest.fill(0);
     sitting.digests.clear();
+    sitting.checks.clear();
     this.#sittings.delete(sitting.id);
     if (this.#sittings.size === 0) this.#stopTimer();
   }

@@ -23,6 +23,7 @@ import { breachSummary, notCheckedExplanation, policyName, policyProcedures, pro
 import { complianceMapping } from './compliance-mapping.ts';
 import { reportOverview, reportScope, type ReportBody } from './report-overview.ts';
 import { computeScore, scoreFactsOf } from './score.ts';
+import { standingOf, type PasswordStanding } from '../model/schemas/password.ts';
 
 // The report model from its input: pure (same input, same report), whatever the source. People
 // keep the roster's order (P01, P02…), their accounts the risk order (P01-A01 is the first
@@ -57,6 +58,11 @@ export function sixMonthsAfter(day: string): string {
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(date, last));
   return target.toISOString().slice(0, 10);
+}
+
+/** The account's password in one word, by what counts (a self-assessment in force, else the check). */
+export function reportStanding(account: ReportAccount): PasswordStanding {
+  return standingOf(account.password.verdict, account.password.declared?.answers ?? null);
 }
 
 function preparePeople(input: ReportInput): PreparedPerson[] {
@@ -106,6 +112,8 @@ function reportAccount(person: PreparedPerson, account: PreparedAccount, languag
       pwned: password.pwned,
       pwnedCount: password.pwned === 'pwned' && password.pwnedCount !== null && password.pwnedCount > 0 ? password.pwnedCount : null,
       reusedWith: password.reusedWith.map(refOf).filter((ref): ref is string => ref !== undefined),
+      evidence: password.declared ? 'declared' : password.verdict === 'never-checked' ? 'none' : 'checked',
+      declared: password.declared ? { declaredAt: password.declared.declaredAt, answers: { ...password.declared.answers } } : null,
     },
     walkthrough: {
       answered: steps.filter((step) => step.answer !== null).length,
@@ -162,6 +170,8 @@ function notCheckedEntries(input: ReportInput, people: readonly PreparedPerson[]
   if (scope.password) {
     perAccount((person, account) => {
       const password = account.input.password;
+      // A self-assessment in force is evidence of its own (declared), shown as such on the account.
+      if (password.declared) return;
       if (password.verdict === 'never-checked') add({ ...where(person, account), check: 'password', reason: 'never-checked', attemptedAt: null });
       else if (password.verdict === 'not-checked') {
         add({ ...where(person, account), check: 'password', reason: password.reason ?? 'not-checked', attemptedAt: password.checkedAt });
@@ -283,12 +293,14 @@ export function buildReport(input: ReportInput): Report {
       mfaWeak: accounts.filter((account) => isWeakMfa(account.mfa.status, account.service)).length,
       mfaNone: accounts.filter((account) => account.mfa.status === 'none').length,
       mfaUnknown: accounts.filter((account) => account.mfa.status === 'unknown').length,
-      passwordsPass: accounts.filter((account) => account.password.verdict === 'pass').length,
-      passwordsFail: accounts.filter((account) => account.password.verdict === 'fail').length,
-      passwordsPwned: accounts.filter((account) => account.password.pwned === 'pwned').length,
-      passwordsReused: accounts.filter((account) => account.password.reusedWith.length > 0).length,
+      // By what counts: a self-assessment newer than the check stands instead of it (declared).
+      passwordsPass: accounts.filter((account) => reportStanding(account) === 'compliant').length,
+      passwordsFail: accounts.filter((account) => reportStanding(account) === 'to-change').length,
+      passwordsDeclared: accounts.filter((account) => account.password.evidence === 'declared').length,
+      passwordsPwned: accounts.filter((account) => account.password.evidence === 'checked' && account.password.pwned === 'pwned').length,
+      passwordsReused: accounts.filter((account) => account.password.evidence === 'checked' && account.password.reusedWith.length > 0).length,
       // Not checked and never checked alike: neither is known to be fine.
-      passwordsNotChecked: accounts.filter((account) => account.password.verdict === 'not-checked' || account.password.verdict === 'never-checked').length,
+      passwordsNotChecked: accounts.filter((account) => reportStanding(account) === 'to-confirm').length,
       walkthroughComplete: reportPeople.filter((person) => person.walkthrough.complete).length,
       walkthroughStarted: reportPeople.filter((person) => person.walkthrough.answered > 0).length,
       findings: findingCounts,

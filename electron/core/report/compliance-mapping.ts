@@ -1,4 +1,5 @@
 import type { MappingItem, MappingItemId, MappingStatus, ReferenceId, ReportAccount } from '../model/schemas/report.ts';
+import { standingOf } from '../model/schemas/password.ts';
 import type { ServiceId } from '../model/schemas/staff.ts';
 import { TEXTS } from '../text/messages.ts';
 import { fill, plural, type Plural } from '../text/template.ts';
@@ -76,12 +77,17 @@ export function complianceMapping(report: ReportBody): MappingItem[] {
   const passwords = (): Judgement => {
     const policy = report.policy.name;
     if (accounts.length === 0) return { status: 'not-checked', evidence: e.passwordsNone };
-    const bad = accounts.filter((account) => account.password.verdict === 'fail' || account.password.pwned === 'pwned' || account.password.reusedWith.length > 0);
-    const unchecked = accounts.filter((account) => account.password.verdict === 'not-checked' || account.password.verdict === 'never-checked');
+    // A self-assessment in force stands instead of the check: a "no" is bad; four "yes" are the
+    // person's word, not a check, so never "compliant" here (declared, like the cards above).
+    const standing = (account: (typeof accounts)[number]) => standingOf(account.password.verdict, account.password.declared?.answers ?? null);
+    const bad = accounts.filter((account) =>
+      account.password.declared ? standing(account) === 'to-change' : account.password.verdict === 'fail' || account.password.pwned === 'pwned' || account.password.reusedWith.length > 0,
+    );
+    const unchecked = accounts.filter((account) => (account.password.declared ? standing(account) === 'compliant' : standing(account) === 'to-confirm'));
     if (bad.length > 0) {
       const parts = [count(e.passwordsBad, bad.length, { policy })];
       if (unchecked.length > 0) parts.push(count(e.passwordsUnchecked, unchecked.length));
-      return { status: 'todo', evidence: parts.join(' '), findingRefs: openRefs((kind) => kind === 'weak-password' || kind === 'pwned-password' || kind === 'reused-password') };
+      return { status: 'todo', evidence: parts.join(' '), findingRefs: openRefs((kind) => kind === 'weak-password' || kind === 'pwned-password' || kind === 'reused-password' || kind === 'declared-password') };
     }
     if (unchecked.length > 0) return { status: 'not-checked', evidence: count(e.passwordsUnchecked, unchecked.length) };
     return { status: 'compliant', evidence: count(e.passwordsAll, accounts.length, { policy }) };

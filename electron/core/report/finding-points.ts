@@ -1,5 +1,5 @@
 import type { ScoreComponentId } from '../model/schemas/report.ts';
-import { mfaWorth, serviceWeight, weighted, type ScoreFacts } from './score.ts';
+import { mfaWorth, passwordWorth, serviceWeight, weighted, type ScoreFacts } from './score.ts';
 
 // The points a finding adds to the score once fixed (docs/score.md, "A finding's points"): the
 // score's own formula with that one problem fixed — the mailbox remediated, the password passing,
@@ -44,7 +44,7 @@ export function pointsCalculator(facts: ScoreFacts): (fix: ScoreFix) => number {
       }
       case 'password': {
         const account = accounts.get(fix.account);
-        return account === undefined || account.passwordPass ? 0 : share('passwords', serviceWeight(account.service));
+        return account === undefined ? 0 : share('passwords', serviceWeight(account.service) * (1 - passwordWorth(account)));
       }
       case 'mfa': {
         const account = accounts.get(fix.account);

@@ -1,6 +1,7 @@
 import type { DomainCheck } from '../model/schemas/mail-domain.ts';
 import { SEVERITIES, type Finding, type FindingKind, type FindingStatus, type ReportLanguage, type Severity } from '../model/schemas/report.ts';
 import type { MfaStatus } from '../model/schemas/mfa.ts';
+import { declarationNos } from '../model/schemas/password.ts';
 import type { ServiceId } from '../model/schemas/staff.ts';
 import { CRITICAL_SERVICES, serviceRank } from '../model/service-risk-order.ts';
 import type { StoredFindingStatus } from '../store/finding-status-repository.ts';
@@ -18,6 +19,8 @@ import { accountLabel, FINDING_KIND_ORDER, findingTexts, type DomainProblem, typ
 // - pwned-password: critical on a critical service, else high. reused-password: high.
 //   weak-password (fails the policy, neither pwned nor reused): high on a critical service, else
 //   medium. One finding per account for its password, the worst: pwned, then reused, then weak.
+//   declared-password (the person's self-assessment, newer than the check, answered "no" to a
+//   question): high on a critical service, else medium; it stands instead of the check's findings.
 // - mfa-none: critical on a critical service; high on Pro Santé Connect, FranceConnect, MSSanté
 //   and the bank; medium elsewhere. mfa-weak: a code by e-mail is high on a critical service,
 //   medium elsewhere; SMS on a critical service is low. 'unknown' is not a finding: it is listed
@@ -116,6 +119,8 @@ interface Draft {
 
 function passwordDraft(person: PreparedPerson, account: PreparedAccount, language: ReportLanguage, policyName: string): Draft | null {
   const { password, service } = account.input;
+  // A self-assessment newer than the check is what counts: a "no" is a finding, four "yes" none.
+  if (password.declared) return declaredDraft(person, account, language);
   if (password.verdict === 'never-checked' || password.checkedAt === null) return null;
   const label = accountLabel(service, account.identifier, language);
   // From the first of the failing verdicts in a row: a re-check that fails again keeps the date.
@@ -152,6 +157,27 @@ function passwordDraft(person: PreparedPerson, account: PreparedAccount, languag
     };
   }
   return null;
+}
+
+/** declared-password: the self-assessment answered "no" to at least one question; as weak-password in severity. */
+function declaredDraft(person: PreparedPerson, account: PreparedAccount, language: ReportLanguage): Draft | null {
+  const { password, service } = account.input;
+  const declared = password.declared!;
+  const answers = declarationNos(declared.answers);
+  if (answers.length === 0) return null;
+  return {
+    person,
+    account,
+    service,
+    owner: person.name,
+    kind: 'declared-password',
+    severity: isCritical(service) ? 'high' : 'medium',
+    detectedAt: declared.declaredAt,
+    seenAt: declared.declaredAt,
+    runTracked: true,
+    fix: { kind: 'password', account: account.input.key },
+    params: { kind: 'declared-password', account: accountLabel(service, account.identifier, language), answers },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Finding, Report, ReportAccount, ReportLanguage, ReportPerson } from '../model/schemas/report.ts';
+import { declarationNos } from '../model/schemas/password.ts';
 import type { CsvDelimiter } from '../roster/csv-delimiter.ts';
 import { FORMULA_START } from '../roster/formula-guard.ts';
 import { TEXTS } from '../text/messages.ts';
@@ -98,6 +99,13 @@ function accountCells(account: ReportAccount, report: Report, findings: Findings
     pwnedCount: password.pwnedCount ?? '',
     reusedWith: password.reusedWith.join(', '),
     passwordCheckedAt: instant(password.checkedAt),
+    passwordEvidence: names.evidence[password.evidence],
+    passwordDeclaredAt: instant(password.declared?.declaredAt ?? null),
+    passwordDeclaredNo: password.declared
+      ? declarationNos(password.declared.answers)
+          .map((question) => TEXTS[language].pdf.account.declaredQuestions[question])
+          .join(', ')
+      : '',
     stepsDone: walkthrough.done,
     stepsNotPossible: walkthrough.notPossible,
     stepsAnswered: walkthrough.answered,

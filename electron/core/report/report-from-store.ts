@@ -1,6 +1,6 @@
 import type { EmailResult } from '../model/schemas/breach-check.ts';
 import type { MfaCell } from '../model/schemas/mfa-matrix.ts';
-import type { PasswordResults } from '../model/schemas/password.ts';
+import { passwordEvidence, type PasswordResults } from '../model/schemas/password.ts';
 import type { PolicyId } from '../model/schemas/practice.ts';
 import type { Report } from '../model/schemas/report.ts';
 import type { StaffMember } from '../model/schemas/staff.ts';
@@ -101,7 +101,10 @@ type PasswordEntry = PasswordResults['persons'][number]['accounts'][number];
 
 function passwordOf(entry: PasswordEntry | undefined, policy: PolicyId, failingSince: string | null): ReportInputPassword {
   const latest = entry?.latest ?? null;
-  if (!latest) return { verdict: 'never-checked', checkedAt: null, reason: null, failedRules: [], pwned: null, pwnedCount: null, reusedWith: [] };
+  const declaration = entry?.declared ?? null;
+  // A self-assessment newer than the latest check is what counts (passwordEvidence).
+  const declared = declaration && passwordEvidence(latest, declaration) === 'declared' ? { declaredAt: declaration.declaredAt, answers: { ...declaration.answers } } : null;
+  if (!latest) return { verdict: 'never-checked', checkedAt: null, reason: null, failedRules: [], pwned: null, pwnedCount: null, reusedWith: [], declared };
   // Judged under the practice's policy as it is now: every policy's verdict is kept with the check.
   const samePolicy = latest.policy === policy;
   const verdict = samePolicy ? latest.verdict : (latest.policies[policy] ?? latest.verdict);
@@ -114,6 +117,7 @@ function passwordOf(entry: PasswordEntry | undefined, policy: PolicyId, failingS
     pwned: latest.pwned.status,
     pwnedCount: latest.pwned.status === 'pwned' ? latest.pwned.count : null,
     reusedWith: latest.reusedWith.map((other) => other.accountId),
+    declared,
   };
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MfaEvidence, MfaStatus } from '../model/schemas/mfa.ts';
 import type { DomainCheck } from '../model/schemas/mail-domain.ts';
-import type { PolicyRuleKind, Verdict } from '../model/schemas/password.ts';
+import type { DeclarationAnswers, PolicyRuleKind, Verdict } from '../model/schemas/password.ts';
 import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { ReportBreach, ReportLanguage, ScorePoint } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
@@ -98,6 +98,11 @@ export interface ReportInputPassword {
   pwnedCount: number | null;
   /** `key`s of the person's other accounts found with the same password. */
   reusedWith: string[];
+  /**
+   * The person's self-assessment, when it is newer than the latest check (then it is what counts:
+   * "declared", worth less than a check — docs/score.md); absent or null otherwise.
+   */
+  declared?: { declaredAt: string; answers: DeclarationAnswers } | null;
 }
 
 export interface ReportInputStep {

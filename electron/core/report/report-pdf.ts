@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake';
 import type { Column } from 'pdfmake/interfaces';
 import type { Finding, NotCheckedEntry, Report, ReportAccount, ReportLanguage, ReportPerson, ScorePoint, Severity } from '../model/schemas/report.ts';
 import { SCORE_BANDS, SEVERITIES } from '../model/schemas/report.ts';
+import { declarationNos } from '../model/schemas/password.ts';
 import { SCORE_BAND_FLOORS } from '../model/score-band.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
 import { TEXTS } from '../text/messages.ts';
@@ -339,9 +340,22 @@ function mfaCell(account: ReportAccount, { t, language }: Context): TableCell {
   return { stack: lines };
 }
 
+/** A self-assessment in force: its word, "declared", its "no" answers and its date — never as if checked. */
+function declaredPasswordCell(declared: NonNullable<ReportAccount['password']['declared']>, { t, language }: Context): TableCell {
+  const nos = declarationNos(declared.answers);
+  const lines: Content[] = [
+    { text: nos.length > 0 ? t.names.verdict.fail : t.names.verdict.pass, bold: true, color: nos.length > 0 ? BAD : GOOD },
+    { text: t.account.declared, fontSize: 8, italics: true },
+  ];
+  if (nos.length > 0) lines.push({ text: `${t.account.declaredNo}${t.colon}${nos.map((question) => t.account.declaredQuestions[question]).join(', ')}`, fontSize: 8 });
+  lines.push(muted(`${t.account.declaredOn} ${formatInstant(declared.declaredAt, language)}`));
+  return { stack: lines };
+}
+
 function passwordCell(account: ReportAccount, ctx: Context): TableCell {
   const { t, language } = ctx;
   const { password } = account;
+  if (password.declared) return declaredPasswordCell(password.declared, ctx);
   const colour = password.verdict === 'pass' ? GOOD : password.verdict === 'fail' ? BAD : MUTED;
   const lines: Content[] = [
     {

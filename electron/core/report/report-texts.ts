@@ -1,5 +1,5 @@
 import type { MfaStatus } from '../model/schemas/mfa.ts';
-import type { PolicyRuleKind } from '../model/schemas/password.ts';
+import type { DeclarationQuestion, PolicyRuleKind } from '../model/schemas/password.ts';
 import type { PolicyId, Profession } from '../model/schemas/practice.ts';
 import type { FindingKind, NotCheckedEntry, ReportLanguage } from '../model/schemas/report.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
@@ -68,6 +68,7 @@ export type FindingParams =
   | { kind: 'pwned-password'; account: string; count: number | null }
   | { kind: 'reused-password'; account: string; others: readonly string[] }
   | { kind: 'weak-password'; account: string; policy: string; rules: readonly PolicyRuleKind[] }
+  | { kind: 'declared-password'; account: string; answers: readonly DeclarationQuestion[] }
   | { kind: 'mfa-none'; account: string }
   | { kind: 'mfa-weak'; account: string; status: Extract<MfaStatus, 'sms' | 'email-code'>; mailbox: boolean }
   | { kind: 'walkthrough-incomplete'; answered: number; total: number }
@@ -111,6 +112,14 @@ export function findingTexts(params: FindingParams, language: ReportLanguage): {
     case 'weak-password': {
       const rules = params.rules.length > 0 ? ` (${ruleNames(params.rules, language)})` : '';
       return { title: fill(t.weakPassword.title, { account: params.account, policy: params.policy, rules }), action: t.weakPassword.action };
+    }
+    case 'declared-password': {
+      const answers = params.answers.map((question) => t.declaredPassword.answers[question]).join(t.declaredPassword.separator);
+      return {
+        title: fill(t.declaredPassword.title, { account: params.account, answers }),
+        action: t.declaredPassword.action,
+        playbook: params.answers.map((question) => t.declaredPassword.steps[question]),
+      };
     }
     case 'mfa-none':
       return { title: fill(t.mfaNone.title, { account: params.account }), action: t.mfaNone.action };
@@ -158,6 +167,7 @@ export const FINDING_KIND_ORDER: readonly FindingKind[] = [
   'pwned-password',
   'reused-password',
   'weak-password',
+  'declared-password',
   'mfa-none',
   'mfa-weak',
   'walkthrough-incomplete',

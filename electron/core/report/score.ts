@@ -1,10 +1,11 @@
 import type { MfaStatus } from '../model/schemas/mfa.ts';
 import { SCORE_COMPONENTS, SCORE_FORMULA_VERSION, type Score, type ScoreComponent, type ScoreComponentId } from '../model/schemas/report.ts';
+import { declarationNos } from '../model/schemas/password.ts';
 import type { ServiceId } from '../model/schemas/staff.ts';
 import type { WalkthroughAnswerValue } from '../model/schemas/walkthrough.ts';
 import type { ReportInput } from './report-input.ts';
 
-// The security score, formula version 1. docs/score.md is its one description, in French and
+// The security score, formula version 2 (2: a self-assessed password counts half a checked one). docs/score.md is its one description, in French and
 // English — weights, what each status is worth, the redistribution of an empty component, the
 // rounding — and this file follows it: change the two together, and a change of weights or rules
 // is a new SCORE_FORMULA_VERSION.
@@ -20,6 +21,18 @@ export const SERVICE_WEIGHTS: Readonly<Partial<Record<ServiceId, number>>> = {
   mssante: 2,
   bank: 2,
 };
+
+/**
+ * A password the person declared good (four "yes", nothing typed, nothing checked) is worth half a
+ * checked one: Hygie has their word, not a check (docs/score.md, formula version 2).
+ */
+export const DECLARED_PASSWORD_WORTH = 0.5;
+
+/** What an account's password is worth in the score (0–1). */
+export function passwordWorth(account: { passwordPass: boolean; passwordDeclared?: boolean }): number {
+  if (account.passwordPass) return 1;
+  return account.passwordDeclared ? DECLARED_PASSWORD_WORTH : 0;
+}
 
 export function serviceWeight(service: ServiceId): number {
   return SERVICE_WEIGHTS[service] ?? 1;
@@ -45,7 +58,11 @@ export interface ScoreFacts {
   people: number;
   /** `key`: the account's, so a finding's points can be worked out (finding-points.ts). */
   mailboxes: readonly { status: 'breached' | 'clean' | 'not-checked'; remediated: boolean; key?: string }[];
-  accounts: readonly { service: ServiceId; mfa: MfaStatus; passwordPass: boolean; key?: string }[];
+  /**
+   * passwordPass: the latest check passes and counts (no newer self-assessment); passwordDeclared:
+   * a self-assessment newer than the check answered "yes" to every question (worth DECLARED_PASSWORD_WORTH).
+   */
+  accounts: readonly { service: ServiceId; mfa: MfaStatus; passwordPass: boolean; passwordDeclared?: boolean; key?: string }[];
   steps: readonly (WalkthroughAnswerValue | null)[];
   /** Whose plan each step is in (the person's key), in the order of `steps`. */
   stepOwners?: readonly string[];
@@ -57,7 +74,16 @@ export function scoreFactsOf(input: Pick<ReportInput, 'people'>): ScoreFacts {
   return {
     people: input.people.length,
     mailboxes: accounts.flatMap((account) => (account.breach ? [{ status: account.breach.status, remediated: account.breach.remediated, key: account.key }] : [])),
-    accounts: accounts.map((account) => ({ service: account.service, mfa: account.mfa.status, passwordPass: account.password.verdict === 'pass', key: account.key })),
+    accounts: accounts.map((account) => {
+      const declared = account.password.declared ?? null;
+      return {
+        service: account.service,
+        mfa: account.mfa.status,
+        passwordPass: declared === null && account.password.verdict === 'pass',
+        passwordDeclared: declared !== null && declarationNos(declared.answers).length === 0,
+        key: account.key,
+      };
+    }),
     steps: input.people.flatMap((person) => stepsOf(person).map((step) => step.answer)),
     stepOwners: input.people.flatMap((person) => stepsOf(person).map(() => person.key)),
   };
@@ -77,13 +103,13 @@ function shares(facts: ScoreFacts): Record<ScoreComponentId, Share> {
   const weights = facts.accounts.reduce((sum, account) => sum + serviceWeight(account.service), 0);
   const mfaWorthSum = facts.accounts.reduce((sum, account) => sum + serviceWeight(account.service) * mfaWorth(account.mfa, account.service), 0);
   const mfaFull = facts.accounts.filter((account) => mfaWorth(account.mfa, account.service) === 1).length;
-  const passwordWorth = facts.accounts.reduce((sum, account) => sum + (account.passwordPass ? serviceWeight(account.service) : 0), 0);
+  const passwordWorthSum = facts.accounts.reduce((sum, account) => sum + serviceWeight(account.service) * passwordWorth(account), 0);
   const passwordFull = facts.accounts.filter((account) => account.passwordPass).length;
   const stepsGood = facts.steps.filter((answer) => answer === 'done' || answer === 'not-applicable').length;
   return {
     breaches: { items: facts.mailboxes.length, good: mailboxGood, worth: mailboxGood, total: facts.mailboxes.length },
     mfa: { items: facts.accounts.length, good: mfaFull, worth: mfaWorthSum, total: weights },
-    passwords: { items: facts.accounts.length, good: passwordFull, worth: passwordWorth, total: weights },
+    passwords: { items: facts.accounts.length, good: passwordFull, worth: passwordWorthSum, total: weights },
     walkthrough: { items: facts.steps.length, good: stepsGood, worth: stepsGood, total: facts.steps.length },
   };
 }

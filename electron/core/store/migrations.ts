@@ -436,6 +436,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    // 14: issue 17 item 5 (i17-pw); 15 and 16 are kept for the other branches of issue 17.
+    version: 14,
+    name: 'password self-assessment',
+    sql: `
+      -- The self-assessment of one account's password, for a person who does not type it (a shared
+      -- computer): four yes/no answers, nothing typed, nothing checked. "Declared" evidence, which
+      -- counts less than a check (docs/score.md). Rows are only added; the latest per account wins,
+      -- and it counts only when it is newer than the account's latest password check.
+      CREATE TABLE password_declaration (
+        id                     INTEGER PRIMARY KEY,
+        account_id             TEXT NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+        min_length             TEXT NOT NULL CHECK (min_length IN ('yes', 'no')),
+        unique_to_account      TEXT NOT NULL CHECK (unique_to_account IN ('yes', 'no')),
+        in_manager             TEXT NOT NULL CHECK (in_manager IN ('yes', 'no')),
+        changed_since_breach   TEXT NOT NULL CHECK (changed_since_breach IN ('yes', 'no')),
+        declared_at            TEXT NOT NULL,
+        recorded_by            TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX password_declaration_account ON password_declaration(account_id, declared_at);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,4 +1,4 @@
-import { StoredPasswordVerdictSchema, type StoredPasswordVerdict } from '../model/schemas/password.ts';
+import { StoredPasswordDeclarationSchema, StoredPasswordVerdictSchema, type StoredPasswordDeclaration, type StoredPasswordVerdict } from '../model/schemas/password.ts';
 import type { ServiceId, StaffRole } from '../model/schemas/staff.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
 import type { SqliteDatabase } from './encrypted-database.ts';
@@ -52,6 +52,33 @@ const LATEST_SQL = `
   WHERE c.kind = 'password' AND c.id = (
     SELECT c2.id FROM check_result c2 WHERE c2.account_id = c.account_id AND c2.kind = 'password'
     ORDER BY c2.checked_at DESC, c2.id DESC LIMIT 1)`;
+
+interface DeclarationRow {
+  account_id: string;
+  min_length: string;
+  unique_to_account: string;
+  in_manager: string;
+  changed_since_breach: string;
+  declared_at: string;
+  recorded_by: string;
+}
+
+// The newest self-assessment of each account; the id breaks ties between rows written the same instant.
+const LATEST_DECLARATION_SQL = `
+  SELECT d.account_id, d.min_length, d.unique_to_account, d.in_manager, d.changed_since_breach, d.declared_at, d.recorded_by
+  FROM password_declaration d
+  WHERE d.id = (SELECT d2.id FROM password_declaration d2 WHERE d2.account_id = d.account_id ORDER BY d2.declared_at DESC, d2.id DESC LIMIT 1)`;
+
+/** A row back to its declaration; one that no longer reads as one counts as none (not fine). */
+function toDeclaration(row: DeclarationRow): StoredPasswordDeclaration | null {
+  const parsed = StoredPasswordDeclarationSchema.safeParse({
+    accountId: row.account_id,
+    declaredAt: row.declared_at,
+    recordedBy: row.recorded_by,
+    answers: { minLength: row.min_length, unique: row.unique_to_account, manager: row.in_manager, changedSinceBreach: row.changed_since_breach },
+  });
+  return parsed.success ? parsed.data : null;
+}
 
 /** Only the schema's own fields go to disk, whatever else the caller's object carries. */
 function detailsOf(verdict: StoredPasswordVerdict): string {
@@ -110,6 +137,27 @@ export class PasswordRepository {
     for (const row of this.#db.prepare(LATEST_SQL).all() as CheckRow[]) {
       const verdict = toVerdict(row);
       if (verdict) latest.set(row.account_id, verdict);
+    }
+    return latest;
+  }
+
+  /** Records a self-assessment: the four answers, who and when; nothing else is taken from the caller. */
+  declare(declaration: StoredPasswordDeclaration): void {
+    const { accountId, declaredAt, recordedBy, answers } = StoredPasswordDeclarationSchema.parse(declaration);
+    this.#db
+      .prepare(
+        `INSERT INTO password_declaration (account_id, min_length, unique_to_account, in_manager, changed_since_breach, declared_at, recorded_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(accountId, answers.minLength, answers.unique, answers.manager, answers.changedSinceBreach, declaredAt, recordedBy);
+  }
+
+  /** account id → its latest self-assessment; accounts never declared are absent. */
+  latestDeclarations(): Map<string, StoredPasswordDeclaration> {
+    const latest = new Map<string, StoredPasswordDeclaration>();
+    for (const row of this.#db.prepare(LATEST_DECLARATION_SQL).all() as DeclarationRow[]) {
+      const declaration = toDeclaration(row);
+      if (declaration) latest.set(row.account_id, declaration);
     }
     return latest;
   }

@@ -261,6 +261,10 @@ export default {
       message: "This person's sitting has ended (left idle, or another person was chosen). Nothing was checked.",
       action: 'Choose the person at the desk again, then check the password.',
     },
+    'password-check-superseded': {
+      message: 'The earlier check was dropped: the password changed while it was waiting. Nothing was recorded for it.',
+      action: 'Nothing to do: the check starts again by itself once typing stops.',
+    },
     'account-not-found': {
       message: 'This account does not exist (any more) for this person.',
       action: 'Reload the page; add the account to the person on the Staff page if needed.',

@@ -259,6 +259,10 @@ export default {
       message: 'La séance de vérification de cette personne est terminée (inactivité, ou une autre personne a été choisie). Rien n’a été vérifié.',
       action: 'Choisissez de nouveau la personne devant l’ordinateur, puis vérifiez le mot de passe.',
     },
+    'password-check-superseded': {
+      message: 'La vérification précédente a été abandonnée : le mot de passe a changé pendant qu’elle attendait. Rien n’a été enregistré pour elle.',
+      action: 'Rien à faire : la vérification repart d’elle-même quand la frappe s’arrête.',
+    },
     'account-not-found': {
       message: 'Ce compte n’existe pas (ou plus) pour cette personne.',
       action: 'Rechargez la page ; ajoutez le compte à la personne sur la page Personnel si besoin.',

@@ -126,6 +126,10 @@ export default {
       dataClasses: 'Data exposed',
       pwnedCount: 'times',
       reusedWith: 'Same password as',
+      declared: 'Declared by the person (Hygie did not check it; counts half)',
+      declaredOn: 'declared on',
+      declaredNo: 'Answered "no"',
+      declaredQuestions: { minLength: 'fewer than 12 characters', unique: 'used elsewhere too', manager: 'not in a password manager', changedSinceBreach: 'not changed since the last breach' },
       stepsDone: { one: '{{count}} done', other: '{{count}} done' },
       stepsNotPossible: { one: '{{count}} not possible', other: '{{count}} not possible' },
       stepsAnswered: '{{answered}} of {{total}} answered',
@@ -216,6 +220,7 @@ export default {
     footerHash: 'SHA-256 (JSON):',
     page: 'Page {{current}} / {{total}}',
     names: {
+      evidence: { checked: 'Checked', declared: 'Declared', none: 'None' },
       findingStatus: { todo: 'to do', done: 'done', later: 'later', accepted: 'accepted risk' },
       severity: {
         critical: 'Critical',
@@ -291,6 +296,9 @@ export default {
         pwnedCount: 'Times seen',
         reusedWith: 'Same password as',
         passwordCheckedAt: 'Password checked on',
+        passwordEvidence: 'Password: evidence',
+        passwordDeclaredAt: 'Password declared on',
+        passwordDeclaredNo: 'Password: answered "no"',
         stepsDone: 'Account walkthrough: done',
         stepsNotPossible: 'Account walkthrough: not possible',
         stepsAnswered: 'Account walkthrough: answered',

@@ -127,6 +127,10 @@ export default {
       dataClasses: 'Données exposées',
       pwnedCount: 'fois',
       reusedWith: 'Même mot de passe que',
+      declared: 'Déclaré par la personne (pas vérifié par Hygie, compte pour moitié)',
+      declaredOn: 'déclaré le',
+      declaredNo: 'Réponses « non »',
+      declaredQuestions: { minLength: 'moins de 12 caractères', unique: 'utilisé ailleurs aussi', manager: 'pas dans un gestionnaire de mots de passe', changedSinceBreach: 'pas changé depuis la dernière fuite' },
       stepsDone: { one: '{{count}} faite', other: '{{count}} faites' },
       stepsNotPossible: { one: '{{count}} impossible', other: '{{count}} impossibles' },
       stepsAnswered: '{{answered}} sur {{total}} répondues',
@@ -217,6 +221,7 @@ export default {
     footerHash: 'SHA-256 (JSON) :',
     page: 'Page {{current}} / {{total}}',
     names: {
+      evidence: { checked: 'Vérifié', declared: 'Déclaré', none: 'Aucune' },
       findingStatus: { todo: 'à faire', done: 'fait', later: 'plus tard', accepted: 'risque accepté' },
       severity: {
         critical: 'Critique',
@@ -292,6 +297,9 @@ export default {
         pwnedCount: 'Nombre d’apparitions',
         reusedWith: 'Même mot de passe que',
         passwordCheckedAt: 'Mot de passe vérifié le',
+        passwordEvidence: 'Mot de passe : preuve',
+        passwordDeclaredAt: 'Mot de passe déclaré le',
+        passwordDeclaredNo: 'Mot de passe : réponses « non »',
         stepsDone: 'Parcours du compte : faites',
         stepsNotPossible: 'Parcours du compte : impossibles',
         stepsAnswered: 'Parcours du compte : répondues',

@@ -25,6 +25,24 @@ export default {
         title: 'The password of {{account}} does not meet the {{policy}} policy{{rules}}',
         action: 'Replace it with a passphrase that complies (Passwords › Create a strong password), kept in a password manager.',
       },
+      declaredPassword: {
+        title: 'Password of {{account}} to change (declared): {{answers}}',
+        separator: '; ',
+        answers: {
+          minLength: 'fewer than 12 characters',
+          unique: 'used elsewhere too',
+          manager: 'not in a password manager',
+          changedSinceBreach: 'not changed since the last breach',
+        },
+        action:
+          'Replace it with a new passphrase used on this account only, and keep it in a password manager (Bitwarden, KeePassXC: Passwords page). Then answer the questions again, or check the password in front of Hygie.',
+        steps: {
+          minLength: 'Use at least 12 characters: a passphrase of 6 to 8 words is easier to remember (Passwords › Create a strong password).',
+          unique: 'Give this account a password used nowhere else: whoever gets one opens every account that shares it.',
+          manager: 'Install a password manager (Bitwarden or KeePassXC, both free) and save this account in it.',
+          changedSinceBreach: 'Change this password now: a past breach may have given it away, even if nothing has happened yet.',
+        },
+      },
       mfaNone: {
         title: 'No two-step verification on {{account}}',
         action:

@@ -26,6 +26,24 @@ export default {
         title: 'Le mot de passe de {{account}} ne respecte pas la politique {{policy}}{{rules}}',
         action: 'Le remplacer par une phrase de passe conforme (Mots de passe › Créer un mot de passe solide), gardée dans un gestionnaire de mots de passe.',
       },
+      declaredPassword: {
+        title: 'Mot de passe de {{account}} à changer (déclaré) : {{answers}}',
+        separator: ' ; ',
+        answers: {
+          minLength: 'moins de 12 caractères',
+          unique: 'utilisé ailleurs aussi',
+          manager: 'pas dans un gestionnaire de mots de passe',
+          changedSinceBreach: 'pas changé depuis la dernière fuite',
+        },
+        action:
+          'Le remplacer par une phrase de passe neuve, propre à ce compte, et la ranger dans un gestionnaire de mots de passe (Bitwarden, KeePassXC : page Mots de passe). Puis refaire le questionnaire, ou vérifier le mot de passe devant Hygie.',
+        steps: {
+          minLength: 'Choisir au moins 12 caractères : une phrase de passe de 6 à 8 mots est plus simple à retenir (Mots de passe › Créer un mot de passe solide).',
+          unique: 'Donner à ce compte un mot de passe qui ne sert nulle part ailleurs : qui en obtient un ouvre tous les comptes qui le partagent.',
+          manager: 'Installer un gestionnaire de mots de passe (Bitwarden ou KeePassXC, gratuits) et y enregistrer ce compte.',
+          changedSinceBreach: 'Changer ce mot de passe maintenant : une fuite passée peut l’avoir livré, même si rien ne s’est encore produit.',
+        },
+      },
       mfaNone: {
         title: 'Pas de double authentification sur {{account}}',
         action:

@@ -3,7 +3,8 @@ import type { PasswordCheckResult } from '../../../electron/core/model/schemas/p
 import { formatDateTime } from '../../components/format.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { StatusChip } from '../../components/StatusChip.tsx';
-import { reasonText, reusedText, VERDICT_TONE } from './labels.ts';
+import { standingOf } from '../../../electron/core/model/schemas/password.ts';
+import { reasonText, reusedText, STANDING_TONE } from './labels.ts';
 
 /**
  * What "Check" found: the verdict under the practice's policy, the breach lookup (found N times,
@@ -12,11 +13,12 @@ import { reasonText, reusedText, VERDICT_TONE } from './labels.ts';
 export function CheckOutcome({ result }: { result: PasswordCheckResult }) {
   const { t, i18n } = useTranslation();
   const { assessment, pwned, reusedWith } = result;
+  const standing = standingOf(assessment.verdict, null);
   return (
     <div className={`pw-outcome pw-outcome--${assessment.verdict}`} data-verdict={assessment.verdict}>
       <div className="split-row">
-        <p className="pw-outcome__title">{t('passwords.result.title')}</p>
-        <StatusChip tone={VERDICT_TONE[assessment.verdict]} label={t(`passwords.verdict.${assessment.verdict}`)} />
+        <p className="pw-outcome__title">{t('passwords.checker.verdictLabel')}</p>
+        <StatusChip tone={STANDING_TONE[standing]} label={t(`passwords.standing.${standing}`)} />
       </div>
       <p className="pw-outcome__verdict">{t(`passwords.result.verdict.${assessment.verdict}`)}</p>
       <ul className="pw-outcome__lines">
@@ -49,6 +51,20 @@ export function CheckOutcome({ result }: { result: PasswordCheckResult }) {
         )}
       </ul>
       <p className="text-hint">{t('passwords.result.saved', { date: formatDateTime(result.checkedAt, i18n.language) })}</p>
+    </div>
+  );
+}
+
+/** Typed, the answer not in yet: "à confirmer", in grey, with what is happening — never a green before the lookup. */
+export function PendingOutcome({ label }: { label: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="pw-outcome pw-outcome--pending" data-verdict="pending">
+      <div className="split-row">
+        <p className="pw-outcome__title">{t('passwords.checker.verdictLabel')}</p>
+        <StatusChip tone="neutral" label={t('passwords.standing.to-confirm')} />
+      </div>
+      <p className="pw-outcome__verdict">{label}</p>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import type { PasswordCheckResult } from '../../../electron/core/model/schemas/p
 import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import { ErrorBanner } from '../../components/ErrorBanner.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import { CheckOutcome } from './CheckOutcome.tsx';
+import { CheckOutcome, PendingOutcome } from './CheckOutcome.tsx';
+import { ProviderDetails } from '../../components/ProviderDetails.tsx';
 import { accountName } from './labels.ts';
 import { PassphraseHelper } from './PassphraseHelper.tsx';
 import { PolicyRules, PolicyVerdictChip, policyTitle } from './PolicyRules.tsx';
@@ -71,7 +72,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
         autoComplete="off"
         onSubmit={(event) => {
           event.preventDefault();
-          void checker.check();
+          void checker.check(false);
         }}
       >
         <div className="form-field">
@@ -120,8 +121,35 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
           </span>
         </Checkbox>
 
+        {/* The one verdict first, in words: it comes by itself once typing stops. */}
+        <div aria-live="polite" className="pw-checker__verdict">
+          {result ? (
+            <CheckOutcome result={result} />
+          ) : password && !failure ? (
+            <PendingOutcome label={checking ? t('passwords.checker.checking') : t('passwords.checker.waiting')} />
+          ) : null}
+        </div>
+        {failure ? <ErrorBanner error={failure} /> : null}
+
         <StrengthMeter strength={shown?.strength ?? null} assessing={checker.assessing || checking} />
 
+        <div className="button-row">
+          <Button type="submit" className="button button--secondary" isDisabled={!password || checking}>
+            <Icon name="search" />
+            {checking ? t('passwords.checker.checking') : t('passwords.checker.check')}
+          </Button>
+        </div>
+        <p className="text-hint">{t('passwords.checker.checkHint')}</p>
+      </form>
+
+      <p role="status" className="save-status save-status--collapse pw-checker__cleared">
+        {checker.cleared ? t('passwords.checker.cleared') : ''}
+      </p>
+
+      {/* The rules one by one and the other policies are for the IT provider: folded. */}
+      {/* There once something is typed, and stays while the person types on, so that it keeps open (the rules follow the text). */}
+      {password ? (
+      <ProviderDetails className="pw-checker__details" summary={t('passwords.details.rulesTitle')}>
         {chosen ? (
           <div className="pw-checker__policy" data-policy={chosen.policy}>
             <div className="split-row">
@@ -130,38 +158,26 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
             </div>
             <PolicyRules policy={chosen} />
           </div>
-        ) : null}
-
-        <div className="button-row">
-          <Button type="submit" className="button button--primary" isDisabled={!password || checking}>
-            <Icon name="search" />
-            {checking ? t('passwords.checker.checking') : t('passwords.checker.check')}
-          </Button>
-        </div>
-        <p className="text-hint">{t('passwords.checker.checkHint')}</p>
-      </form>
-
-      {failure ? <ErrorBanner error={failure} /> : null}
-      <div aria-live="polite">{result ? <CheckOutcome result={result} /> : null}</div>
-      <p role="status" className="save-status save-status--collapse pw-checker__cleared">
-        {checker.cleared ? t('passwords.checker.cleared') : ''}
-      </p>
-
-      {others.length > 0 ? (
-        <details className="disclosure pw-others">
-          <summary className="disclosure__summary pw-others__summary">{t('passwords.rules.others')}</summary>
-          <ul className="disclosure__body pw-others__list">
-            {others.map((policy) => (
-              <li key={policy.policy} className="pw-others__item" data-policy={policy.policy}>
-                <div className="split-row">
-                  <h4 className="pw-checker__subtitle">{policyTitle(t, policy, i18n.language)}</h4>
-                  <PolicyVerdictChip policy={policy} />
-                </div>
-                <PolicyRules policy={policy} />
-              </li>
-            ))}
-          </ul>
-        </details>
+        ) : (
+          <p className="text-hint">{t('passwords.checker.typeFirst')}</p>
+        )}
+          {others.length > 0 ? (
+            <details className="disclosure pw-others">
+              <summary className="disclosure__summary pw-others__summary">{t('passwords.rules.others')}</summary>
+              <ul className="disclosure__body pw-others__list">
+                {others.map((policy) => (
+                  <li key={policy.policy} className="pw-others__item" data-policy={policy.policy}>
+                    <div className="split-row">
+                      <h4 className="pw-checker__subtitle">{policyTitle(t, policy, i18n.language)}</h4>
+                      <PolicyVerdictChip policy={policy} />
+                    </div>
+                    <PolicyRules policy={policy} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+      </ProviderDetails>
       ) : null}
 
       <PassphraseHelper key={checker.generation} staffId={staffId} onActivity={checker.touch} />

@@ -25,9 +25,9 @@ export function ResultsOverview({ results }: { results: PasswordResults }) {
                     <li key={account.accountId} className="result-item pw-account" data-account={account.accountId}>
                       <div className="split-row">
                         <p className="result-item__name">{accountName(t, account)}</p>
-                        <VerdictChip latest={account.latest} />
+                        <VerdictChip account={account} />
                       </div>
-                      <StoredVerdictDetails latest={account.latest} />
+                      <StoredVerdictDetails account={account} />
                     </li>
                   ))}
                 </ul>

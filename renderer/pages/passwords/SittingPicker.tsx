@@ -11,10 +11,12 @@ interface SittingPickerProps {
   persons: PasswordResults['persons'];
   starting: boolean;
   onStart(staffId: string): void;
+  /** The no-typing alternative: the chosen person answers four questions per account. */
+  onDeclare(staffId: string): void;
 }
 
 /** "Who is at the desk?": one person at a time checks their own accounts. */
-export function SittingPicker({ persons, starting, onStart }: SittingPickerProps) {
+export function SittingPicker({ persons, starting, onStart, onDeclare }: SittingPickerProps) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string | null>(null);
   return (
@@ -39,6 +41,15 @@ export function SittingPicker({ persons, starting, onStart }: SittingPickerProps
           {starting ? t('passwords.sitting.starting') : t('passwords.sitting.start')}
         </Button>
       </Form>
+      <div className="pw-picker__declare">
+        <p className="prose prose--muted">{t('passwords.declare.title')}</p>
+        <p className="text-hint">{t('passwords.declare.counts')}</p>
+        <Button className="button button--secondary" isDisabled={!chosen} onPress={() => chosen && onDeclare(chosen)}>
+          <Icon name="check" />
+          {t('passwords.declare.open')}
+        </Button>
+        {chosen ? null : <p className="text-hint">{t('passwords.declare.choose')}</p>}
+      </div>
     </Panel>
   );
 }

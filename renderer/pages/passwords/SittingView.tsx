@@ -68,7 +68,7 @@ export function SittingView({ person, sittingId, openAccountId, onOpen, onChecke
                     <div className="split-row">
                       <p className="result-item__name">{label}</p>
                       <span className="inline-row">
-                        <VerdictChip latest={account.latest} />
+                        <VerdictChip account={account} />
                         {open ? null : (
                           <Button
                             className="button button--secondary button--small pw-account__check"
@@ -81,7 +81,7 @@ export function SittingView({ person, sittingId, openAccountId, onOpen, onChecke
                         )}
                       </span>
                     </div>
-                    {open ? null : <StoredVerdictDetails latest={account.latest} />}
+                    {open ? null : <StoredVerdictDetails account={account} />}
                     {open ? (
                       <PasswordChecker
                         key={`${sittingId}:${account.accountId}`}

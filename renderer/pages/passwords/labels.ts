@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { NotCheckedReason } from '../../../electron/core/model/schemas/breach.ts';
 import type { Localised } from '../../../electron/core/model/schemas/localised.ts';
-import type { PolicyRuleKind, ReusedWith, RuleOutcome, Verdict } from '../../../electron/core/model/schemas/password.ts';
+import { passwordEvidence, passwordStanding, type PasswordResults, type PasswordStanding, type PolicyRuleKind, type ReusedWith, type RuleOutcome, type Verdict } from '../../../electron/core/model/schemas/password.ts';
 import type { ServiceId } from '../../../electron/core/model/schemas/staff.ts';
 import type { StatusTone } from '../../components/StatusChip.tsx';
 
@@ -13,6 +13,26 @@ export const VERDICT_TONE: Record<Verdict, StatusTone> = {
   fail: 'danger',
   'not-checked': 'neutral',
 };
+
+/** The one word an account's password gets: red to change, green compliant, grey to confirm. */
+export const STANDING_TONE: Record<PasswordStanding, StatusTone> = {
+  'to-change': 'danger',
+  compliant: 'success',
+  'to-confirm': 'neutral',
+};
+
+type ResultAccount = PasswordResults['persons'][number]['accounts'][number];
+
+/** The account's word and whether it stands on a declaration (the newest of check and declaration counts). */
+export function accountStanding(account: Pick<ResultAccount, 'latest' | 'declared'>): { standing: PasswordStanding; declared: boolean } {
+  return { standing: passwordStanding(account.latest, account.declared), declared: passwordEvidence(account.latest, account.declared) === 'declared' };
+}
+
+/** "À changer", or "Conforme (déclaré)": a declaration is always said to be one. */
+export function standingLabel(t: TFunction, standing: PasswordStanding, declared: boolean): string {
+  const word = t(`passwords.standing.${standing}`);
+  return declared ? t('passwords.standing.declared', { standing: word }) : word;
+}
 
 export const RULE_TONE: Record<RuleOutcome, StatusTone> = {
   pass: 'success',

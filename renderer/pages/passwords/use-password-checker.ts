@@ -7,6 +7,13 @@ import { useIdleClear } from './use-idle-clear.ts';
 
 /** Long enough to skip the keystrokes of a word, short enough to feel live. */
 const ASSESS_DEBOUNCE_MS = 250;
+/**
+ * The full check (breach lookup, reuse) starts by itself once typing stops this long: longer than
+ * a pause between words, so a half-typed password is rarely looked up; the lookup sends only 5
+ * characters of its SHA-1 anyway, and a check still out when typing resumes is dropped by the
+ * engine (password.cancelCheck) and stores nothing.
+ */
+export const AUTO_CHECK_MS = 900;
 
 interface PasswordCheckerOptions {
   staffId: string;
@@ -39,6 +46,8 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
   // A new generation remounts the passphrase helper: what it showed goes with the rest.
   const [generation, setGeneration] = useState(0);
   const request = useRef(0);
+  const autoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [waiting, setWaiting] = useState(false);
   const checking = useAction();
   const { cancel, reset, fail } = checking;
 
@@ -63,6 +72,8 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
       onSittingEnded();
       return null;
     }
+    // Typing resumed while it was out: the next check answers instead.
+    if (error instanceof ApiFailure && error.code === 'password-check-superseded') return null;
     return undefined;
   };
   const failedRef = useRef(failed);
@@ -96,12 +107,18 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
     return () => clearTimeout(timer);
   }, [password, lockout, staffId, accountId, fail]);
 
-  // What was shown answered other input: drop it, and any answer still on its way.
+  // What was shown answered other input: drop it, and any answer still on its way — the engine
+  // drops a check still waiting for the breach lookup too, so it stores nothing.
+  const inFlight = useRef(false);
   const changed = () => {
     request.current += 1;
     setAssessment(null);
     setResult(null);
     cancel();
+    if (inFlight.current) {
+      inFlight.current = false;
+      void api.password.cancelCheck({ sittingId, accountId }).catch(() => undefined);
+    }
   };
 
   const typed = (value: string) => {
@@ -123,22 +140,48 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
     if (password) idle.touch();
   };
 
-  const check = async () => {
+  /** `automatic`: started by the pause in typing, which is not activity (the 60 s run from the last key). */
+  const check = async (automatic = false) => {
     if (!password || checking.busy) return;
     const ticket = ++request.current;
-    idle.touch();
+    // Checked now ("Check", or Enter): the automatic check of the same text is not needed.
+    if (autoTimer.current) clearTimeout(autoTimer.current);
+    setWaiting(false);
+    if (!automatic) idle.touch();
     // The live meter's answer for this text is dropped with the ticket; the check brings its own.
     setAssessing(false);
+    inFlight.current = true;
     await checking.run(
       async () => {
-        const checked = await api.password.check({ sittingId, accountId, password, lockout });
-        // The verdict is stored either way: the host reloads the person's accounts.
-        onChecked(checked);
-        if (ticket === request.current) setResult(checked);
+        try {
+          const checked = await api.password.check({ sittingId, accountId, password, lockout });
+          // The verdict is stored either way: the host reloads the person's accounts.
+          onChecked(checked);
+          if (ticket === request.current) setResult(checked);
+        } finally {
+          if (ticket === request.current) inFlight.current = false;
+        }
       },
       { failed },
     );
   };
+  const checkRef = useRef(check);
+  checkRef.current = check;
+
+  // The check runs by itself once typing stops: no button to press. An edit restarts the wait.
+  useEffect(() => {
+    if (!password) {
+      setWaiting(false);
+      return;
+    }
+    setWaiting(true);
+    const timer = setTimeout(() => {
+      setWaiting(false);
+      void checkRef.current(true);
+    }, AUTO_CHECK_MS);
+    autoTimer.current = timer;
+    return () => clearTimeout(timer);
+  }, [password, lockout]);
 
   return {
     inputRef,
@@ -148,6 +191,8 @@ export function usePasswordChecker({ staffId, accountId, sittingId, onChecked, o
     /** After "Check", the full check's assessment (breaches and reuse answered); before, the live meter's. */
     shown: result?.assessment ?? assessment,
     assessing,
+    /** Typed, the check not started yet: it starts once typing stops. */
+    waiting,
     checking: checking.busy,
     result,
     failure: checking.failure,

@@ -1,7 +1,7 @@
 import { contextExclusion, contextWords } from '../../password/context-words.ts';
 import { generatePassphrase } from '../../password/passphrase.ts';
 import { warmUpStrength } from '../../password/strength.ts';
-import { assessForTarget, checkAccountPassword, passwordContext, passwordResults, type PwnedCheckOptions } from '../../password/password-check.ts';
+import { assessForTarget, checkAccountPassword, declareAccountPassword, passwordContext, passwordResults, type PwnedCheckOptions } from '../../password/password-check.ts';
 import { PasswordSittings, type SittingOptions } from '../../password/sitting.ts';
 import { HygieError } from '../../model/hygie-error.ts';
 import { PASSPHRASE_DEFAULT_WORDS } from '../../model/schemas/password.ts';
@@ -37,6 +37,11 @@ export function passwordHandlers({ host, userAgent }: HandlerContext, { sittings
       host.use((store) =>
         checkAccountPassword(store, { ...input, lockout: input.lockout ?? false }, { sittings, userAgent, ...(pwned ? { pwned } : {}) }),
       ),
+    'password.cancelCheck': ({ sittingId, accountId }) => {
+      sittings.cancelChecks(sittingId, accountId);
+      return { cancelled: true };
+    },
+    'password.declare': (input) => host.use((store) => declareAccountPassword(store, input)),
     'password.results': () => host.use((store) => passwordResults(store)),
     'password.generate': ({ lang, words, staffId }) =>
       host.use((store) => {

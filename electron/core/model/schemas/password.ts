@@ -141,6 +141,9 @@ export const PasswordCheckInputSchema = z
   .strict();
 export type PasswordCheckInput = z.input<typeof PasswordCheckInputSchema>;
 
+/** password.cancelCheck: typing resumed; a check of the account still waiting stores nothing. */
+export const PasswordCancelCheckInputSchema = z.object({ sittingId: z.string().min(1), accountId: z.string().min(1) }).strict();
+
 export const PasswordCheckResultSchema = z.object({
   assessment: PasswordAssessmentSchema,
   pwned: PwnedPasswordOutcomeSchema,
@@ -177,6 +180,76 @@ export const StoredPasswordVerdictSchema = z.object({
 });
 export type StoredPasswordVerdict = z.infer<typeof StoredPasswordVerdictSchema>;
 
+// ---- the self-assessment ("declared") ------------------------------------------------------
+
+/**
+ * The four questions a person answers about one account's password instead of typing it (a shared
+ * computer, or no wish to type it): nothing typed, nothing checked. Recorded as "declared" evidence,
+ * which counts less than a checked password (docs/score.md) and is shown as declared everywhere.
+ */
+export const DECLARATION_QUESTIONS = ['minLength', 'unique', 'manager', 'changedSinceBreach'] as const;
+export type DeclarationQuestion = (typeof DECLARATION_QUESTIONS)[number];
+export const DeclarationAnswerSchema = z.enum(['yes', 'no']);
+export const DeclarationAnswersSchema = z
+  .object({
+    /** At least 12 characters? */
+    minLength: DeclarationAnswerSchema,
+    /** Used for this account only? */
+    unique: DeclarationAnswerSchema,
+    /** Kept in a password manager? */
+    manager: DeclarationAnswerSchema,
+    /** Changed since the last breach the person heard of (or never in one)? */
+    changedSinceBreach: DeclarationAnswerSchema,
+  })
+  .strict();
+export type DeclarationAnswers = z.infer<typeof DeclarationAnswersSchema>;
+
+export const StoredPasswordDeclarationSchema = z.object({
+  accountId: z.string(),
+  declaredAt: z.string(),
+  answers: DeclarationAnswersSchema,
+  recordedBy: z.string(),
+});
+export type StoredPasswordDeclaration = z.infer<typeof StoredPasswordDeclarationSchema>;
+
+/** password.declare: one account's self-assessment; stores the four answers, nothing else. */
+export const PasswordDeclareInputSchema = z.object({ staffId: z.string().min(1), accountId: z.string().min(1), answers: DeclarationAnswersSchema }).strict();
+export type PasswordDeclareInput = z.input<typeof PasswordDeclareInputSchema>;
+
+/** The questions answered "no": each one is a reason the password is to change. */
+export function declarationNos(answers: DeclarationAnswers): DeclarationQuestion[] {
+  return DECLARATION_QUESTIONS.filter((question) => answers[question] === 'no');
+}
+
+/**
+ * What counts for an account: the newest of its latest check and its latest declaration (a check
+ * made after a declaration replaces it, and the other way round; same instant: the check).
+ */
+export type PasswordEvidence = 'checked' | 'declared' | 'none';
+export function passwordEvidence(latest: { checkedAt: string } | null, declared: { declaredAt: string } | null): PasswordEvidence {
+  if (declared && (!latest || declared.declaredAt > latest.checkedAt)) return 'declared';
+  return latest ? 'checked' : 'none';
+}
+
+/**
+ * The one word the page and the report give an account's password: "à changer" (a check failed,
+ * or a declaration answered "no"), "conforme" (a check passed, or every answer "yes" — declared),
+ * "à confirmer" (never checked, or the check could not reach the breach lists). Never "conforme"
+ * without evidence.
+ */
+export const PASSWORD_STANDINGS = ['to-change', 'compliant', 'to-confirm'] as const;
+export type PasswordStanding = (typeof PASSWORD_STANDINGS)[number];
+export function passwordStanding(latest: { checkedAt: string; verdict: Verdict } | null, declared: StoredPasswordDeclaration | null): PasswordStanding {
+  const inForce = declared && passwordEvidence(latest, declared) === 'declared' ? declared.answers : null;
+  return standingOf(latest?.verdict ?? 'never-checked', inForce);
+}
+
+/** The same word from a check's verdict and the declaration in force (null: the check counts). */
+export function standingOf(verdict: Verdict | 'never-checked', declared: DeclarationAnswers | null): PasswordStanding {
+  if (declared) return declarationNos(declared).length > 0 ? 'to-change' : 'compliant';
+  return verdict === 'pass' ? 'compliant' : verdict === 'fail' ? 'to-change' : 'to-confirm';
+}
+
 /** password.results: per person × account, the latest verdict (null: never checked — not "fine"). */
 export const PasswordResultsSchema = z.object({
   policy: PolicyIdSchema,
@@ -194,6 +267,8 @@ export const PasswordResultsSchema = z.object({
           label: z.string(),
           mfa: z.boolean(),
           latest: StoredPasswordVerdictSchema.nullable(),
+          /** The latest self-assessment (null: none); it counts when newer than `latest` (passwordEvidence). */
+          declared: StoredPasswordDeclarationSchema.nullable(),
         }),
       ),
     }),
@@ -204,6 +279,8 @@ export const PasswordResultsSchema = z.object({
     fail: z.number().int(),
     notChecked: z.number().int(),
     neverChecked: z.number().int(),
+    /** Of pass and fail, those that stand on a declaration (the newest evidence), not a check. */
+    declared: z.number().int(),
     pwned: z.number().int(),
     reused: z.number().int(),
   }),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { MfaEvidenceSchema, MfaStatusSchema } from './mfa.ts';
 import { MfaCoverageSchema } from './mfa-matrix.ts';
-import { PolicyRuleKindSchema, VerdictSchema } from './password.ts';
+import { DeclarationAnswersSchema, PolicyRuleKindSchema, VerdictSchema } from './password.ts';
 import { PolicyIdSchema } from './practice.ts';
 import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 
@@ -16,9 +16,9 @@ import { ServiceIdSchema, StaffRoleSchema } from './staff.ts';
 // schemaVersion (docs/report-format.md, "Versions").
 
 export const REPORT_FORMAT = 'hygie-report';
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 /** The score formula's version (docs/score.md): a change of weights or rules is a new number. */
-export const SCORE_FORMULA_VERSION = 1;
+export const SCORE_FORMULA_VERSION = 2;
 
 export const ReportLanguageSchema = z.enum(['fr', 'en']);
 export type ReportLanguage = z.infer<typeof ReportLanguageSchema>;
@@ -136,6 +136,14 @@ export const ReportAccountSchema = z.object({
     pwnedCount: z.number().int().positive().nullable(),
     /** accountRefs of this person's other accounts found with the same password. */
     reusedWith: z.array(z.string()),
+    /**
+     * What counts for this account (schema version 4): the latest check ('checked'), the person's
+     * self-assessment when it is newer ('declared': answers, not a check; worth less in the score),
+     * or nothing ('none'). `verdict` and the fields above stay the latest check's.
+     */
+    evidence: z.enum(['checked', 'declared', 'none']),
+    /** The self-assessment that counts (evidence 'declared'), else null. */
+    declared: z.object({ declaredAt: Instant, answers: DeclarationAnswersSchema }).nullable(),
   }),
   walkthrough: z.object({
     answered: z.number().int().nonnegative(),
@@ -170,6 +178,7 @@ export const FINDING_KINDS = [
   'pwned-password', // a password found in Pwned Passwords
   'reused-password', // the same password on two of the person's accounts
   'weak-password', // fails the practice's policy
+  'declared-password', // the self-assessment answered "no" to a question (declared, not checked)
   'mfa-none', // no MFA on the account
   'mfa-weak', // MFA by e-mail code (mailbox/amelipro) or SMS where stronger exists
   'walkthrough-incomplete', // hardening steps not answered yet
@@ -391,8 +400,12 @@ export const ReportSchema = z.object({
     mfaWeak: z.number().int().nonnegative(),
     mfaNone: z.number().int().nonnegative(),
     mfaUnknown: z.number().int().nonnegative(),
+    /** Compliant, checked or declared (schema version 4: declared ones count here, and in passwordsDeclared). */
     passwordsPass: z.number().int().nonnegative(),
+    /** To change, checked or declared. */
     passwordsFail: z.number().int().nonnegative(),
+    /** Of passwordsPass and passwordsFail, those that stand on a self-assessment, not a check. */
+    passwordsDeclared: z.number().int().nonnegative(),
     passwordsPwned: z.number().int().nonnegative(),
     passwordsReused: z.number().int().nonnegative(),
     passwordsNotChecked: z.number().int().nonnegative(),
