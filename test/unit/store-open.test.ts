@@ -84,6 +84,15 @@ describe('opening the encrypted store', () => {
     ).toThrow(/FOREIGN KEY/u);
   });
 
+  it("finds one person's walkthrough answers through an index, not by reading every answer of the practice", async () => {
+    const store = await opened({ dataDir: dataDir(), secrets: testSecrets(), actor: 'test' });
+    const plan = store.db
+      .prepare('EXPLAIN QUERY PLAN SELECT step FROM walkthrough_progress WHERE staff_id = ?')
+      .all('someone')
+      .map((row) => (row as { detail: string }).detail);
+    expect(plan.join('\n')).toMatch(/USING (COVERING )?INDEX walkthrough_progress_staff/u);
+  });
+
   it('reopens with the key from the keychain and finds the data again', async () => {
     const dir = dataDir();
     const secrets = testSecrets();

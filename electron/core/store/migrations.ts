@@ -458,6 +458,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX password_declaration_account ON password_declaration(account_id, declared_at);
     `,
   },
+  {
+    // 15: issue 19. The walkthrough's answers are read per person (one query per person for the
+    // report, the plan and the Actions page) and deleted with the person; without this index each
+    // read scans every answer of the practice, which grows with the square of the staff.
+    version: 15,
+    name: 'walkthrough answers by person',
+    sql: `
+      CREATE INDEX walkthrough_progress_staff ON walkthrough_progress(staff_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]!.version;
