@@ -126,6 +126,9 @@ describe('the Passwords page, simplified', () => {
     expect(norm(await page.locator('.pw-declare__saved').filter({ hasText: amelipro }).innerText())).toBe(
       norm(fill(m.declare.saved, { account: amelipro, standing: fill(m.standing.declared, { standing: m.standing['to-change'] }) })),
     );
+    // The checked mailbox says what is wrong with its password, not the rule it missed.
+    const failedLine = norm(await page.locator('.pw-declare .pw-stored__line').filter({ hasText: norm(m.overview.failed.split('{{')[0]!).trim() }).first().innerText());
+    expect(failedLine).toContain(m.ruleFailure['not-pwned']);
     await expectNoSeriousAxeViolations(page, 'self-assessment');
     await screenshot(page, 'fr-passwords-simplified-declare');
 

@@ -52,7 +52,7 @@ export function reusedText(t: TFunction, reusedWith: ReusedWith): string {
 }
 
 export function ruleNames(t: TFunction, rules: readonly PolicyRuleKind[]): string {
-  return rules.map((rule) => t(`passwords.ruleName.${rule}`)).join(', ');
+  return rules.map((rule) => t(`passwords.ruleFailure.${rule}`)).join(', ');
 }
 
 export function reasonText(t: TFunction, reason: NotCheckedReason): string {
