@@ -169,6 +169,16 @@ describe('what Hygie builds in French', () => {
       collect(document);
       return original(document, ...rest);
     });
+    // The report is laid out part by part (report/paged-pdf.ts) through pdfmake's own layout:
+    // each part's content, and its page header and footer, as they reach it.
+    const { default: LayoutBuilder } = createRequire(import.meta.url)('pdfmake/js/LayoutBuilder.js') as { default: { prototype: { layoutDocument(...args: unknown[]): unknown } } };
+    const originalLayout = LayoutBuilder.prototype.layoutDocument;
+    const layoutDocument = vi.spyOn(LayoutBuilder.prototype, 'layoutDocument').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      collect(args[0]);
+      collect(args[5], 'header');
+      collect(args[6], 'footer');
+      return originalLayout.apply(this, args);
+    });
     try {
       await renderReportPdf(reportFixture({ language: 'fr' }), 'a'.repeat(64));
       await renderRecoveryKitPdf({
@@ -182,9 +192,11 @@ describe('what Hygie builds in French', () => {
         generatedBy: 'accueil',
         hygieVersion: '0.1.0',
       });
-      expect(createPdf).toHaveBeenCalledTimes(2);
+      expect(createPdf).toHaveBeenCalledTimes(1);
+      expect(layoutDocument).toHaveBeenCalled();
     } finally {
       createPdf.mockRestore();
+      layoutDocument.mockRestore();
     }
     const text = strings.join('');
     expect(text).toContain('Rapport de sécurité des accès');

@@ -10,12 +10,20 @@ export type DocDefinition = Parameters<PdfMake['createPdf']>[0];
 
 const requireHere = createRequire(import.meta.url);
 
-const FONT_FILES = {
+/** The four Roboto files, the only files a PDF of Hygie's reads. */
+export const FONT_FILES = {
   normal: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Regular.ttf'),
   bold: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf'),
   italics: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-Italic.ttf'),
   bolditalics: requireHere.resolve('pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf'),
 };
+
+const FONT_PATHS: ReadonlySet<string> = new Set(Object.values(FONT_FILES));
+
+/** pdfmake's local access policy: the fonts, and no other file. */
+export function isFontFile(path: string): boolean {
+  return FONT_PATHS.has(path);
+}
 
 let configured: PdfMake | null = null;
 
@@ -23,10 +31,9 @@ let configured: PdfMake | null = null;
 export function pdfmake(): PdfMake {
   if (!configured) {
     const instance = requireHere('pdfmake') as PdfMake;
-    const fontPaths = new Set(Object.values(FONT_FILES));
     instance.setFonts({ Roboto: FONT_FILES });
     instance.setUrlAccessPolicy(() => false);
-    instance.setLocalAccessPolicy((path) => fontPaths.has(path));
+    instance.setLocalAccessPolicy(isFontFile);
     configured = instance;
   }
   return configured;

@@ -20,8 +20,9 @@ export function printable(text: string): string {
 
 /**
  * PDF texts hold narrow no-break spaces (French typography, Intl's French formatting), which Roboto
- * lacks: every string of a document goes through printable() once, at the end (pdf-engine.ts,
- * renderPdf), the page headers and footers pdfmake asks for page by page included.
+ * lacks: every string of a document goes through printable() once, at the end (pdf-engine.ts's
+ * renderPdf; paged-pdf.ts's renderPagedPdf, part by part), the page headers and footers pdfmake
+ * asks for page by page included.
  */
 export function printableContent<T>(value: T): T {
   if (typeof value === 'string') return printable(value) as T;

@@ -7,9 +7,9 @@ import { SCORE_BAND_FLOORS } from '../model/score-band.ts';
 import { SERVICE_LABELS } from '../model/service-labels.ts';
 import { TEXTS } from '../text/messages.ts';
 import { fill, LOCALES, plural } from '../text/template.ts';
-import { formatDay, formatInstant, formatLongDay, formatNumber, formatPercent, formatPoints, printable, printableContent } from './pdf-format.ts';
+import { formatDay, formatInstant, formatLongDay, formatNumber, formatPercent, formatPoints, printable } from './pdf-format.ts';
 import { isWeakMfa } from './findings.ts';
-import { renderPdf, type DocDefinition } from './pdf-engine.ts';
+import { renderPagedPdf, type PagedDocument, type PagedPdfOptions } from './paged-pdf.ts';
 import {
   accountName,
   ACCENT,
@@ -536,10 +536,14 @@ export interface ReportPdfOptions {
   summary?: boolean;
 }
 
-export function reportDocument(report: Report, jsonSha256: string, options: ReportPdfOptions = {}): DocDefinition {
+/** Where a page's number ends, from the page's right edge, and where its line starts, from the page's foot (the footer's rule, then 5 pt). */
+const PAGE_NUMBER_PLACE = { right: MARGIN_X, top: 58 - 18 - 5 };
+
+export function reportDocument(report: Report, jsonSha256: string, options: ReportPdfOptions = {}): PagedDocument {
   const ctx = context(report);
   const { t } = ctx;
-  const content: Content[] = printableContent(
+  // Made printable part by part as it is drawn (paged-pdf.ts), not all at once.
+  const content: Content[] = (
     options.summary
       ? firstPage(ctx, true)
       : [
@@ -557,7 +561,7 @@ export function reportDocument(report: Report, jsonSha256: string, options: Repo
           ...referencesSection(ctx),
           signatureSection(ctx),
           ...appendixSection(ctx),
-        ],
+        ]
   );
   const practiceName = printable(report.practice.name);
   return {
@@ -586,20 +590,16 @@ export function reportDocument(report: Report, jsonSha256: string, options: Repo
             color: MUTED,
             margin: [MARGIN_X, 26, MARGIN_X, 0],
           },
-    footer: (currentPage, pageCount) => ({
+    // The footer's rule and the JSON's fingerprint; the page's number beside it is pageNumbers.
+    footer: () => ({
       stack: [
         { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: RULE }] },
-        {
-          columns: [
-            // The 64 hex digits on one unbroken line, so the printed hash can be read and compared.
-            { text: `${t.footerHash} ${jsonSha256}`, noWrap: true, fontSize: 7, color: MUTED, width: '*' },
-            { text: fill(t.page, { current: currentPage, total: pageCount }), width: 'auto', fontSize: 8, bold: true, color: INK },
-          ],
-          margin: [0, 5, 0, 0],
-        },
+        // The 64 hex digits on one unbroken line, so the printed hash can be read and compared.
+        { text: `${t.footerHash} ${jsonSha256}`, noWrap: true, fontSize: 7, color: MUTED, margin: [0, 5, 0, 0] },
       ],
       margin: [MARGIN_X, 18, MARGIN_X, 0],
     }),
+    pageNumbers: { text: (current, total) => fill(t.page, { current, total }), fontSize: 8, bold: true, color: INK, ...PAGE_NUMBER_PLACE },
     content,
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.2, color: INK },
     styles: {
@@ -615,6 +615,6 @@ export function reportDocument(report: Report, jsonSha256: string, options: Repo
   };
 }
 
-export async function renderReportPdf(report: Report, jsonSha256: string, options: ReportPdfOptions = {}): Promise<Buffer> {
-  return renderPdf(reportDocument(report, jsonSha256, options));
+export async function renderReportPdf(report: Report, jsonSha256: string, options: ReportPdfOptions & Pick<PagedPdfOptions, 'onProgress' | 'partSize'> = {}): Promise<Buffer> {
+  return renderPagedPdf(reportDocument(report, jsonSha256, options), options);
 }

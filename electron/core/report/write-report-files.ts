@@ -30,6 +30,8 @@ export interface ReportFileTargets {
 export interface ReportFileOptions {
   /** The CSV's separator: the computer's region's (csvDelimiterFor). Needed when a CSV is written. */
   csvDelimiter?: CsvDelimiter;
+  /** How far the full PDF is, 0 to 1, after each part of it is drawn (report-worker.ts passes it on). */
+  onPdfProgress?: (fraction: number) => void;
 }
 
 export interface WrittenReportFile {
@@ -110,7 +112,7 @@ export async function renderReportFiles(
   formats: readonly WrittenReportFile['format'][],
   options: ReportFileOptions = {},
 ): Promise<RenderedReportFiles> {
-  const { csvDelimiter } = options;
+  const { csvDelimiter, onPdfProgress } = options;
   if (formats.includes('csv') && !csvDelimiter) throw new Error('writeReportFiles: a CSV needs the region\'s separator (options.csvDelimiter)');
   const json = reportJsonBytes(report);
   const jsonSha256 = sha256Hex(json);
@@ -118,7 +120,7 @@ export async function renderReportFiles(
   // JSON behind claiming a report exists.
   const render: Record<WrittenReportFile['format'], () => Promise<Uint8Array>> = {
     json: async () => json,
-    pdf: () => renderReportPdf(report, jsonSha256),
+    pdf: () => renderReportPdf(report, jsonSha256, onPdfProgress ? { onProgress: onPdfProgress } : {}),
     summary: () => renderReportPdf(report, jsonSha256, { summary: true }),
     csv: async () => Buffer.from(reportCsv(report, csvDelimiter ?? ','), 'utf8'),
   };
