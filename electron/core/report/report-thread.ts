@@ -85,9 +85,18 @@ export async function renderReportOffThread(store: Store, options: ThreadReportO
   child.onMessage((reply: ReportWorkerReply) => {
     if (ended) return;
     if (reply.type === 'ready') {
-      const queued = waiting ?? [];
-      waiting = null;
-      for (const message of queued) child.send(message);
+      // What was read meanwhile goes a few messages per turn of the event loop: sending is
+      // copying, and a process slow to start (a loaded computer) may find the whole practice
+      // read already, hundreds of milliseconds of copying in one go at 10,000 staff. Later
+      // messages queue behind.
+      const drain = () => {
+        if (ended || !waiting) return;
+        const turnStart = performance.now();
+        while (waiting.length > 0 && performance.now() - turnStart < SLICE_MS) child.send(waiting.shift()!);
+        if (waiting.length > 0) setImmediate(drain);
+        else waiting = null;
+      };
+      drain();
     } else if (reply.type === 'progress') onProgress?.({ stage: reply.stage, fraction: reply.fraction });
     else if (reply.type === 'file-part') {
       const list = parts.get(reply.format) ?? [];
