@@ -234,6 +234,11 @@ describe('the Passwords page', () => {
     await pwned.waitFor({ timeout: 15_000 });
     expect(await pwned.innerText()).toBe(fill(m.result.pwned, { count: new Intl.NumberFormat('fr-FR').format(BREACHED_COUNT) }));
     expect(await psc.checker.locator('[data-rule="not-pwned"]').first().getAttribute('data-outcome')).toBe('fail');
+    // However long, a password found in breaches reads as worth nothing on the meter too, never
+    // "Bonne" in green under the red verdict.
+    await expect.poll(() => meterWord(psc.checker), { timeout: 15_000 }).toBe(m.meter.foundInBreaches);
+    expect(Number(await psc.checker.getByRole('meter', { name: m.meter.label }).getAttribute('value'))).toBe(0);
+    expect(await psc.checker.locator('.pw-meter__breached').innerText()).toBe(m.meter.foundInBreachesHint);
     await screenshot(page, 'fr-passwords-pwned');
 
     // Offline: the service cannot be reached. "Impossible de vérifier", never "absent des fuites".

@@ -131,7 +131,7 @@ export function PasswordChecker({ staffId, account, sittingId, onChecked, onSitt
         </div>
         {failure ? <ErrorBanner error={failure} /> : null}
 
-        <StrengthMeter strength={shown?.strength ?? null} assessing={checker.assessing || checking} />
+        <StrengthMeter strength={shown?.strength ?? null} assessing={checker.assessing || checking} foundInBreaches={result?.pwned.status === 'pwned'} />
 
         <div className="button-row">
           <Button type="submit" className="button button--secondary" isDisabled={!password || checking}>

@@ -9,22 +9,27 @@ interface StrengthMeterProps {
   strength: PasswordStrength | null;
   /** An analysis is on its way for what was just typed. */
   assessing: boolean;
+  /** The check found this password in breaches: however long, it is among the first tried. */
+  foundInBreaches?: boolean;
 }
 
 /** The live meter: zxcvbn's 0–4 score in a <meter> with words, context words and advice, then the estimates in bits. */
-export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
+export function StrengthMeter({ strength, assessing, foundInBreaches = false }: StrengthMeterProps) {
   const { t, i18n } = useTranslation();
   const labelId = useId();
-  const score = (strength?.score ?? 0) as 0 | 1 | 2 | 3 | 4;
-  const word = strength ? t(`passwords.meter.score.${score}`) : t('passwords.checker.typeFirst');
+  // A password found in breaches is worth nothing, whatever its length: never "Très bonne" in
+  // green under a red "À changer".
+  const score = (foundInBreaches ? 0 : (strength?.score ?? 0)) as 0 | 1 | 2 | 3 | 4;
+  const word = strength ? (foundInBreaches ? t('passwords.meter.foundInBreaches') : t(`passwords.meter.score.${score}`)) : t('passwords.checker.typeFirst');
+  const valueText = foundInBreaches ? word : t('passwords.meter.valueText', { word, score });
   return (
-    <div className={`pw-meter pw-meter--${strength ? `score-${score}` : 'empty'}`} aria-busy={assessing}>
+    <div className={`pw-meter pw-meter--${strength ? `score-${score}` : 'empty'}`} aria-busy={assessing} data-found-in-breaches={foundInBreaches || undefined}>
       <div className="split-row">
         <p id={labelId} className="pw-meter__title">
           {t('passwords.meter.label')}
         </p>
         <p className="pw-meter__word" aria-live="polite">
-          {strength ? t('passwords.meter.valueText', { word, score }) : assessing ? t('passwords.meter.assessing') : word}
+          {strength ? valueText : assessing ? t('passwords.meter.assessing') : word}
         </p>
       </div>
       {/* low/high/optimum colour the bar: 0–1 red, 2 amber, 3–4 green (styled in passwords.css). */}
@@ -37,8 +42,9 @@ export function StrengthMeter({ strength, assessing }: StrengthMeterProps) {
         optimum={4}
         value={score}
         aria-labelledby={labelId}
-        aria-valuetext={strength ? t('passwords.meter.valueText', { word, score }) : word}
+        aria-valuetext={strength ? valueText : word}
       />
+      {strength && foundInBreaches ? <p className="pw-meter__breached">{t('passwords.meter.foundInBreachesHint')}</p> : null}
       {strength ? (
         <div className="pw-meter__details">
           {strength.contextWords.length > 0 ? (
