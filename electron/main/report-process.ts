@@ -1,5 +1,5 @@
 import type * as Electron from 'electron';
-import { lowerReportPriority, REPORT_PROCESS_FLAGS, type ReportProcessLauncher } from '../core/report/report-process.ts';
+import { lowerReportPriority, type ReportProcessLauncher } from '../core/report/report-process.ts';
 import type { ReportWorkerReply } from '../core/report/report-thread-protocol.ts';
 
 // The desktop app's report process: Electron's utility process (a Chromium-launched child with
@@ -12,7 +12,7 @@ type UtilityProcessApi = Pick<typeof Electron.utilityProcess, 'fork'>;
 export function electronReportProcess(utilityProcess: UtilityProcessApi): ReportProcessLauncher {
   return (entry) => {
     // Named in the system's task manager and in app.getAppMetrics(); its output goes to the app's.
-    const child = utilityProcess.fork(entry, [], { serviceName: 'Hygie report', stdio: 'inherit', execArgv: [...REPORT_PROCESS_FLAGS] });
+    const child = utilityProcess.fork(entry, [], { serviceName: 'Hygie report', stdio: 'inherit' });
     // Its pid is known once it has started: below normal priority then, the window first.
     child.once('spawn', () => lowerReportPriority(child.pid));
     return {

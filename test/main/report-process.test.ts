@@ -54,8 +54,7 @@ describe('electronReportProcess', () => {
       (rendered) => placeReportFiles(rendered, targets(folder)),
     );
     expect(fake.electron.utilityProcess.fork).toHaveBeenCalledTimes(1);
-    // With --expose-gc, which report-worker.ts uses to keep the PDF's memory in check.
-    expect(fake.electron.utilityProcess.fork).toHaveBeenCalledWith(reportWorkerFile(), [], expect.objectContaining({ serviceName: 'Hygie report', execArgv: ['--expose-gc'] }));
+    expect(fake.electron.utilityProcess.fork).toHaveBeenCalledWith(reportWorkerFile(), [], expect.objectContaining({ serviceName: 'Hygie report' }));
     expect(report.people).toBe(30);
     expect(await sha256sum(join(folder, 'r.json'))).toBe(written.jsonSha256);
     expect(readdirSync(folder).sort()).toEqual(['r.csv', 'r.json', 'r.pdf']);

@@ -47,18 +47,10 @@ export function lowerReportPriority(pid: number | undefined): void {
   }
 }
 
-/** What the report process is started with: the garbage collection report-worker.ts calls between the PDF's parts. */
-export const REPORT_PROCESS_FLAGS: readonly string[] = ['--expose-gc'];
-
 /** Node's child_process.fork, messages as structured clones (Uint8Arrays cross as they are). */
 export const nodeReportProcess: ReportProcessLauncher = (entry) => {
-  // This process's own flags (heap size, --cpu-prof…) go with it, as fork's default, and
-  // --expose-gc, with which report-worker.ts keeps its heap in check (REPORT_PROCESS_FLAGS).
-  const child = fork(entry, [], {
-    serialization: 'advanced',
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: [...process.execArgv.filter((flag) => !REPORT_PROCESS_FLAGS.includes(flag)), ...REPORT_PROCESS_FLAGS],
-  });
+  // This process's own flags (heap size, --expose-gc, --cpu-prof…) go with it, as fork's default.
+  const child = fork(entry, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let exited = false;
   const exitListeners: ((how: { code: number | null; signal: string | null }) => void)[] = [];
   const exit = (code: number | null, signal: string | null) => {

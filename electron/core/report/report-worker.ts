@@ -1,6 +1,6 @@
-import { getHeapStatistics } from 'node:v8';
 import type { ReportInput, ReportInputPerson } from './report-input.ts';
 import { buildReport } from './build-report.ts';
+import { heapPacer } from './heap-pacer.ts';
 import { renderReportFiles } from './write-report-files.ts';
 import { FILE_PART_BYTES, type ReportWorkerData, type ReportWorkerMessage, type ReportWorkerReply } from './report-thread-protocol.ts';
 
@@ -42,24 +42,6 @@ const reply = (message: ReportWorkerReply) => channel?.reply(message);
 /** Sends and waits until the message has left: the files' parts go one after the other, not all copied into the channel at once. */
 const replyInTurn = (message: ReportWorkerReply) => new Promise<void>((resolve) => (channel ? channel.reply(message, resolve) : resolve()));
 
-/**
- * A full garbage collection each time the heap has grown by this much since the last one. The PDF
- * makes garbage fast, and V8 left alone lets the heap reach three times what is in use before it
- * collects: 1.8 GB at 10,000 staff where 0.4 GB is in use (issue 19, "peak memory"). Collected
- * between the PDF's parts, the process stays near 1 GB for about 6% more time. report-process.ts
- * starts the process with --expose-gc; without it (a host that refused the flag), V8 decides alone.
- */
-const HEAP_GROWTH_BEFORE_COLLECTING = 256 * 1024 * 1024;
-const collectGarbage = (globalThis as { gc?: () => void }).gc;
-let heapAfterCollecting = 0;
-
-function paceHeap(): void {
-  if (!collectGarbage) return;
-  if (getHeapStatistics().used_heap_size < heapAfterCollecting + HEAP_GROWTH_BEFORE_COLLECTING) return;
-  collectGarbage();
-  heapAfterCollecting = getHeapStatistics().used_heap_size;
-}
-
 let data: ReportWorkerData = { formats: [], csvDelimiter: null };
 let rest: Omit<ReportInput, 'people'> | null = null;
 const people: ReportInputPerson[] = [];
@@ -70,6 +52,8 @@ async function render(): Promise<void> {
   rest = null;
   people.length = 0;
   reply({ type: 'progress', stage: 'drawing', fraction: 0 });
+  // Garbage collected between the PDF's parts (heap-pacer.ts).
+  const paceHeap = heapPacer();
   // The PDF is laid out and drawn a part at a time (paged-pdf.ts), which says how far it is after each.
   const onPdfProgress = (fraction: number) => {
     reply({ type: 'progress', stage: 'drawing', fraction });
