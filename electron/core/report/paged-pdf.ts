@@ -269,8 +269,12 @@ function pieceLayout(cut: CutTable, first: number, piece: ContentTable): CustomT
 }
 
 /** The content one part lays out: blocks as they are, consecutive rows of one table as one piece of it. */
-function partContent(units: readonly Unit[]): Content[] {
+/** Where each row unit of a part was put: its table piece and its row there. */
+type PieceOf = Map<Unit, { piece: ContentTable; row: number }>;
+
+function partContent(units: readonly Unit[]): { content: Content[]; pieceOf: PieceOf } {
   const content: Content[] = [];
+  const pieceOf: PieceOf = new Map();
   for (let start = 0; start < units.length; ) {
     const unit = units[start]!;
     if (unit.kind === 'block') {
@@ -294,9 +298,10 @@ function partContent(units: readonly Unit[]): Content[] {
     const layout = pieceLayout(cut, unit.index, piece);
     if (layout) piece.layout = layout;
     content.push(piece);
+    rows.forEach((row, index) => pieceOf.set(row, { piece, row: cut.headerRows + index }));
     start = end;
   }
-  return content;
+  return { content, pieceOf };
 }
 
 function printed(unit: Unit): Unit {
@@ -330,7 +335,7 @@ function startOnNewPage(node: Content, keepTopMargin: boolean): void {
 }
 
 /** The pages a unit was laid out on (none for an empty block). */
-function pagesOf(unit: Unit, pieceOf: Map<Unit, { piece: ContentTable; row: number }>): { first: number; last: number } | null {
+function pagesOf(unit: Unit, pieceOf: PieceOf): { first: number; last: number } | null {
   const nodes: unknown[] = [];
   if (unit.kind === 'block') nodes.push(unit.node);
   else {
@@ -354,27 +359,7 @@ function pagesOf(unit: Unit, pieceOf: Map<Unit, { piece: ContentTable; row: numb
  * starts there (nothing before it reaches that page). Its pages and every unit from that one on
  * are laid out again with the next part. Null when there is no such page.
  */
-function cutPoint(units: readonly Unit[], content: readonly Content[], blockStarts: ReadonlyMap<unknown, number>): Cut | null {
-  const pieceOf = new Map<Unit, { piece: ContentTable; row: number }>();
-  let contentIndex = 0;
-  for (let start = 0; start < units.length; ) {
-    const unit = units[start]!;
-    const node = content[contentIndex];
-    contentIndex += 1;
-    if (unit.kind === 'block') {
-      start += 1;
-      continue;
-    }
-    const piece = node as ContentTable;
-    let row = unit.table.headerRows;
-    while (start < units.length) {
-      const next = units[start]!;
-      if (next.kind !== 'row' || next.table !== unit.table || row >= piece.table.body.length) break;
-      pieceOf.set(next, { piece, row });
-      row += 1;
-      start += 1;
-    }
-  }
+function cutPoint(units: readonly Unit[], pieceOf: PieceOf, blockStarts: ReadonlyMap<unknown, number>): Cut | null {
   let reached = 0;
   let best: Cut | null = null;
   for (let index = 0; index < units.length; index += 1) {
@@ -473,7 +458,7 @@ export async function renderPagedPdf(document: PagedDocument, options: PagedPdfO
     next += fresh.length;
     const partUnits = [...pending, ...fresh].map(printed);
     const last = next >= units.length;
-    const content = partContent(partUnits);
+    const { content, pieceOf } = partContent(partUnits);
     if (pagesDrawn > 0 && content[0] !== undefined) startOnNewPage(content[0], keepTopMargin);
     const offset = pagesDrawn;
     const { header, footer } = document;
@@ -491,7 +476,7 @@ export async function renderPagedPdf(document: PagedDocument, options: PagedPdfO
       undefined,
       undefined,
     );
-    const cut = last ? null : cutPoint(partUnits, content, builder.blockStarts);
+    const cut = last ? null : cutPoint(partUnits, pieceOf, builder.blockStarts);
     // Units laid out again with the next part get back the coordinates pdfmake moved (as its
     // own second layouts do), once the pages that used them are drawn.
     const forget = () => builder.linearNodeList.forEach((node) => node.resetXY());
